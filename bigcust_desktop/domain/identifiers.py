@@ -1,0 +1,149 @@
+"""Validation and normalisation of Chinese identifiers: USCC, resident ID, mainland mobile number.
+
+Pure functions over strings; raises `ValidationError`. Depends on the standard library only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bigcust_desktop.domain.errors import ValidationError
+
+# GB 32100-2015: the code alphabet leaves out I, O, Z, S and V.
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_USCC_VALUE = {ch: i for i, ch in enumerate(USCC_ALPHABET)}
+
+# GB 11643-1999, ISO 7064 MOD 11-2.
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+_SEPARATORS = re.compile(r"[\s\-()（）]")
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
+def uscc_check_char(first17: str) -> str:
+    """The check character (position 18) of a USCC whose first 17 characters are given."""
+    total = sum(_USCC_VALUE[ch] * w for ch, w in zip(first17, _USCC_WEIGHTS, strict=True))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def normalize_uscc(value: str, field: str = "uscc") -> str:
+    """Upper-case, strip spaces, and check a Unified Social Credit Code (统一社会信用代码)."""
+    code = re.sub(r"\s", "", value or "").upper()
+    if not code:
+        raise ValidationError(field, "uscc.required", "The credit code is required.")
+    if len(code) != 18:
+        raise ValidationError(
+            field,
+            "uscc.length",
+            "A unified social credit code has 18 characters.",
+            {"length": len(code)},
+        )
+    bad = [ch for ch in code if ch not in _USCC_VALUE]
+    if bad:
+        raise ValidationError(
+            field,
+            "uscc.charset",
+            "The credit code contains a character that is not allowed.",
+            {"char": bad[0]},
+        )
+    if not code[2:8].isdigit():
+        raise ValidationError(
+            field,
+            "uscc.division",
+            "Characters 3 to 8 of the credit code must be the administrative division code.",
+        )
+    if uscc_check_char(code[:17]) != code[17]:
+        raise ValidationError(
+            field, "uscc.check_char", "The credit code's check character does not match."
+        )
+    return code
+
+
+def resident_id_check_digit(first17: str) -> str:
+    """The check digit (0-9 or X) of an 18-digit resident ID whose first 17 digits are given."""
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]
+
+
+def _birth_date(digits8: str, field: str, today: dt.date | None) -> dt.date:
+    try:
+        born = dt.date(int(digits8[:4]), int(digits8[4:6]), int(digits8[6:8]))
+    except ValueError:
+        raise ValidationError(
+            field, "resident_id.birth_date", "The birth date in the ID number is not a real date."
+        ) from None
+    if born.year < 1900 or born > (today or dt.date.today()):
+        raise ValidationError(
+            field,
+            "resident_id.birth_date",
+            "The birth date in the ID number is out of range.",
+        )
+    return born
+
+
+def normalize_resident_id(
+    value: str, field: str = "resident_id", today: dt.date | None = None
+) -> str:
+    """Check a resident ID (居民身份证号码); a legacy 15-digit number becomes its 18-digit form."""
+    code = re.sub(r"\s", "", value or "").upper()
+    if not code:
+        raise ValidationError(field, "resident_id.required", "The ID number is required.")
+    if len(code) == 15:
+        if not code.isdigit():
+            raise ValidationError(
+                field, "resident_id.charset", "A 15-digit ID number has digits only."
+            )
+        # Legacy IDs were issued to people born in the 1900s and carry a two-digit year.
+        body = code[:6] + "19" + code[6:]
+        _birth_date(body[6:14], field, today)
+        return body + resident_id_check_digit(body)
+    if len(code) != 18:
+        raise ValidationError(
+            field,
+            "resident_id.length",
+            "An ID number has 18 digits (or 15 for the old format).",
+            {"length": len(code)},
+        )
+    if not code[:17].isdigit() or not (code[17].isdigit() or code[17] == "X"):
+        raise ValidationError(
+            field,
+            "resident_id.charset",
+            "An ID number has 17 digits followed by a digit or X.",
+        )
+    _birth_date(code[6:14], field, today)
+    if resident_id_check_digit(code[:17]) != code[17]:
+        raise ValidationError(
+            field, "resident_id.check_digit", "The ID number's check digit does not match."
+        )
+    return code
+
+
+def resident_id_to_15(value18: str) -> str:
+    """The legacy 15-digit form of an 18-digit ID born in the 1900s (for round-trip checks)."""
+    code = normalize_resident_id(value18)
+    if code[6:8] != "19":
+        raise ValidationError(
+            "resident_id", "resident_id.no_legacy_form", "Only IDs born 1900-1999 had 15 digits."
+        )
+    return code[:6] + code[8:17]
+
+
+def normalize_mobile(value: str, field: str = "mobile") -> str:
+    """A mainland mobile number as 11 digits; accepts +86/0086, spaces, dashes and brackets."""
+    digits = _SEPARATORS.sub("", value or "")
+    if not digits:
+        raise ValidationError(field, "mobile.required", "The mobile number is required.")
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if not _MOBILE.fullmatch(digits):
+        raise ValidationError(
+            field, "mobile.format", "A mobile number has 11 digits and starts with 13 to 19."
+        )
+    return digits
