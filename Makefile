@@ -1,0 +1,54 @@
+# The two commands a new machine needs: `make demo` and `make test`. Both create .venv when missing
+# and reinstall only when pyproject.toml changed since the last install.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: demo test lint bench translations installer test-installer clean screenshots
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# One stamp per extra set, so `make demo` does not pull the test tools and `make test` does.
+$(VENV)/.installed-sim: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[sim]'
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed-sim
+
+demo: $(VENV)/.installed-sim
+	$(BIN)/bigcust-desktop --demo
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-dev
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# Refresh the .ts sources from the code, then compile them into the .qm files the app loads.
+translations: $(VENV)/.installed-dev
+	$(BIN)/python tools/i18n.py update
+	$(BIN)/python tools/i18n.py release
+
+screenshots: $(VENV)/.installed-dev
+	$(BIN)/python tools/screenshots.py
+
+installer: $(VENV)/.installed-dev
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build installer/bigcust-desktop.spec
+
+test-installer: installer
+	$(BIN)/python -m pytest -m slow tests/installer
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache
