@@ -1,0 +1,189 @@
+"""The encrypted store: a SQLAlchemy engine over SQLCipher (`sqlcipher3`), sessions, migrate, wipe.
+
+Depends on SQLAlchemy, sqlcipher3 and the profile; the key is set by PRAGMA, never put in a URL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from bigcust_desktop.store import schema
+from bigcust_desktop.store.keys import KEY_BYTES
+from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.store.search_index import rebuild_index
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+_FILE_MODE = 0o600
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+# Execution option read by the "begin" hook: take the write lock at BEGIN (BEGIN IMMEDIATE).
+_WRITE_OPTION = "bigcust_write"
+
+
+class StoreKeyError(Exception):
+    """The cache file cannot be read with the key this profile holds."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The local cache {path} cannot be opened with this profile's key: the key is wrong "
+            "or was lost, or the file is not a bigcust-desktop cache. The cache can be wiped and "
+            "downloaded again."
+        )
+
+
+def _private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600, or tighten an existing one.
+
+    SQLite gives the -wal and -shm files the mode of the database file, so they follow.
+    """
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _FILE_MODE))
+    os.chmod(path, _FILE_MODE)
+
+
+def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+    )
+    try:
+        # A raw key in x'..' form: SQLCipher skips its passphrase KDF, so opening stays cheap.
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            # The first read of an encrypted page is where a wrong key shows.
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise StoreKeyError(path) from None
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Sort and temp tables in memory: never a plaintext temporary file on disk.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -32768")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _on_begin(conn: Connection) -> None:
+    # The sqlite3 driver's own transaction handling skips BEGIN before DDL and breaks SAVEPOINT;
+    # with isolation_level=None we emit BEGIN ourselves (SQLAlchemy's documented recipe).
+    immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Store:
+    """The open cache of one profile: engine, sessions, migrations, and wiping it."""
+
+    def __init__(self, profile: Profile, engine: Engine) -> None:
+        self.profile = profile
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            bind=engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def path(self) -> Path:
+        return self.profile.db_path
+
+    @contextlib.contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One ORM transaction: committed when the block ends, rolled back if it raises.
+
+        `write=True` takes SQLite's write lock at BEGIN, so a writer never fails half-way on a
+        lock that another writer holds; plain reads run alongside writes (WAL).
+        """
+        factory = self._write_sessions if write else self._sessions
+        with factory.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def begin(self, *, write: bool = False) -> Iterator[Connection]:
+        """One Core transaction on a pooled connection (bulk writes, search)."""
+        with self.engine.connect() as conn:
+            if write:
+                conn = conn.execution_options(**{_WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
+
+    def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to `revision` (the newest by default) in one transaction."""
+        with self.begin(write=True) as conn:
+            schema.upgrade(conn, revision)
+
+    def vacuum(self) -> None:
+        """Compact the file. The search index follows row ids, so it is rebuilt afterwards."""
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        with self.begin(write=True) as conn:
+            rebuild_index(conn)
+
+    def close(self) -> None:
+        """Close every pooled connection (checkpointing the WAL into the file)."""
+        self.engine.dispose()
+
+    def wipe(self) -> None:
+        """Close and delete the cache files (sign-out, disabled account, lost key)."""
+        self.close()
+        for path in self.files():
+            path.unlink(missing_ok=True)
+
+    def files(self) -> list[Path]:
+        """The database file and whichever of its side files exist."""
+        base = self.path
+        candidates = [base, *(base.with_name(base.name + s) for s in _SIDE_FILES)]
+        return [p for p in candidates if p.exists()]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(profile: Profile, key: bytes, **engine_options: Any) -> Store:
+    """Open (creating if needed) the encrypted cache of `profile` with `key` (32 bytes).
+
+    Raises StoreKeyError when the file exists but the key does not open it.
+    """
+    if len(key) != KEY_BYTES:
+        raise ValueError(f"the store key has {KEY_BYTES} bytes")
+    profile.ensure()
+    path = profile.db_path
+    _private_file(path)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher3,
+        creator=lambda: _connect(path, key),
+        **engine_options,
+    )
+    event.listen(engine, "begin", _on_begin)
+    store = Store(profile, engine)
+    try:
+        # Connect once now: a wrong key fails here, not at the first query in the UI.
+        with engine.connect():
+            pass
+    except BaseException:
+        engine.dispose()
+        raise
+    for side in store.files()[1:]:
+        _private_file(side)
+    return store

@@ -1,0 +1,51 @@
+"""Whose customers a screen covers (the "book"): an account manager's own, a regional manager's
+team's, or every cached customer. Depends on SQLAlchemy Core and the store's models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, Select, select, true, type_coerce
+
+from bigcust_desktop.store.models import Customer
+
+REGIONAL_MANAGER = "regional_manager"
+
+
+@dataclass(frozen=True)
+class Book:
+    """The customers of one user's book; no manager and no team means the whole cache.
+
+    The server already sends only what the user may see; the book narrows a regional manager's
+    or a shared cache further, so "my book" on a dashboard means the same as in the reports.
+    """
+
+    manager_id: str | None = None
+    team_id: str | None = None
+
+    @classmethod
+    def of_user(cls, user_id: str | None, role: str | None, team_id: str | None) -> Book:
+        if user_id is None:
+            return cls()
+        if role == REGIONAL_MANAGER:
+            return cls(team_id=team_id)
+        return cls(manager_id=user_id)
+
+    def condition(self) -> ColumnElement[bool]:
+        """A condition on `Customer` selecting the customers of this book."""
+        if self.manager_id is not None:
+            return Customer.manager_id == self.manager_id
+        if self.team_id is not None:
+            return Customer.team_id == self.team_id
+        return true()
+
+    def customer_ids(self) -> Select[Any]:
+        """``SELECT id FROM customer WHERE <book>`` for ``X.customer_id.in_(...)``."""
+        return select(Customer.id).where(self.condition())
+
+
+def fen(column: Any) -> Any:
+    """A money column as its stored integer fen, for exact sums in SQL."""
+    return type_coerce(column, Integer)

@@ -1,0 +1,227 @@
+"""Read queries of the opportunity (商机) table and stage board: ids in list order, rows by page,
+per-stage totals and the cards of one stage column.
+
+Depends on SQLAlchemy Core and the store models; returns plain dataclasses, never ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, Integer, Select, func, or_, select, type_coerce
+
+from bigcust_desktop.domain.money import from_fen
+from bigcust_desktop.domain.stages import OPEN_STAGES, weighted_value
+from bigcust_desktop.store.models import Customer, Opportunity, User
+
+SORT_COLUMNS = (
+    "title",
+    "customer_name",
+    "stage",
+    "product_category",
+    "amount",
+    "probability",
+    "expected_close",
+    "owner_name",
+)
+
+
+@dataclass(frozen=True)
+class OpportunityFilter:
+    """What the table and the board show; empty fields do not filter."""
+
+    customer_id: str | None = None
+    owner_id: str | None = None
+    stages: tuple[str, ...] = ()
+    open_only: bool = False
+    text: str = ""  # a fragment of the title or the customer's name
+    close_before: dt.date | None = None  # expected close on or before (dashboard month)
+    close_after: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class OpportunityRow:
+    id: str
+    title: str
+    customer_id: str
+    customer_name: str
+    stage: str
+    product_category: str
+    amount: Decimal
+    probability: int
+    expected_close: dt.date
+    owner_id: str
+    owner_name: str
+    sync_state: str
+    weighted: Decimal = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weighted", weighted_value(self.amount, self.probability))
+
+
+@dataclass(frozen=True)
+class StageTotal:
+    stage: str
+    count: int
+    amount: Decimal
+    weighted: Decimal
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _filtered(stmt: Select[Any], flt: OpportunityFilter) -> Select[Any]:
+    if flt.customer_id:
+        stmt = stmt.where(Opportunity.customer_id == flt.customer_id)
+    if flt.owner_id:
+        stmt = stmt.where(Opportunity.owner_id == flt.owner_id)
+    if flt.stages:
+        stmt = stmt.where(Opportunity.stage.in_(flt.stages))
+    if flt.open_only:
+        stmt = stmt.where(Opportunity.stage.in_([str(s) for s in OPEN_STAGES]))
+    if flt.close_before is not None:
+        stmt = stmt.where(Opportunity.expected_close <= flt.close_before)
+    if flt.close_after is not None:
+        stmt = stmt.where(Opportunity.expected_close >= flt.close_after)
+    text = flt.text.strip()
+    if text:
+        pattern = _like(text)
+        stmt = stmt.where(
+            or_(
+                Opportunity.title.like(pattern, escape="\\"),
+                Customer.name.like(pattern, escape="\\"),
+                Customer.short_name.like(pattern, escape="\\"),
+            )
+        )
+    return stmt
+
+
+def _joined(stmt: Select[Any]) -> Select[Any]:
+    return stmt.outerjoin(Customer, Customer.id == Opportunity.customer_id).outerjoin(
+        User, User.id == Opportunity.owner_id
+    )
+
+
+def _sort_column(order_by: str) -> Any:
+    if order_by == "customer_name":
+        return Customer.name
+    if order_by == "owner_name":
+        return User.name
+    return getattr(Opportunity, order_by if order_by in SORT_COLUMNS else "expected_close")
+
+
+def opportunity_ids(
+    conn: Connection,
+    flt: OpportunityFilter = OpportunityFilter(),  # frozen: a shared default is safe
+    order_by: str = "expected_close",
+    descending: bool = False,
+) -> list[str]:
+    """The ids of matching opportunities in list order (rows load lazily by `opportunity_rows`)."""
+    column = _sort_column(order_by)
+    order = column.desc() if descending else column.asc()
+    stmt = _filtered(_joined(select(Opportunity.id)), flt).order_by(order, Opportunity.id)
+    return [r[0] for r in conn.execute(stmt)]
+
+
+def _row_select() -> Select[Any]:
+    return _joined(
+        select(
+            Opportunity.id,
+            Opportunity.title,
+            Opportunity.customer_id,
+            func.coalesce(Customer.short_name, Customer.name, Opportunity.customer_id).label(
+                "customer_name"
+            ),
+            Opportunity.stage,
+            Opportunity.product_category,
+            Opportunity.amount,
+            Opportunity.probability,
+            Opportunity.expected_close,
+            Opportunity.owner_id,
+            func.coalesce(User.name, Opportunity.owner_id).label("owner_name"),
+            Opportunity.sync_state,
+        )
+    )
+
+
+def _to_row(r: Any) -> OpportunityRow:
+    return OpportunityRow(
+        r.id,
+        r.title,
+        r.customer_id,
+        r.customer_name,
+        r.stage,
+        r.product_category,
+        r.amount,
+        r.probability,
+        r.expected_close,
+        r.owner_id,
+        r.owner_name,
+        r.sync_state,
+    )
+
+
+def opportunity_rows(conn: Connection, ids: Sequence[str]) -> dict[str, OpportunityRow]:
+    """The rows of these opportunities, for the page of the table about to be drawn."""
+    if not ids:
+        return {}
+    stmt = _row_select().where(Opportunity.id.in_(list(ids)))
+    return {r.id: _to_row(r) for r in conn.execute(stmt)}
+
+
+def stage_totals(conn: Connection, flt: OpportunityFilter) -> dict[str, StageTotal]:
+    """Count, amount and weighted value per stage (the board's column headers)."""
+    fen = type_coerce(Opportunity.amount, Integer)
+    stmt = _filtered(
+        _joined(
+            select(
+                Opportunity.stage,
+                func.count(),
+                func.coalesce(func.sum(fen), 0),
+                func.coalesce(func.sum(fen * Opportunity.probability), 0),
+            )
+        ),
+        flt,
+    ).group_by(Opportunity.stage)
+    totals = {}
+    for stage, count, amount_fen, weighted_fen_pct in conn.execute(stmt):
+        # fen × percent / 100, rounded half-up to the fen like `stages.weighted_value`
+        weighted_fen = (int(weighted_fen_pct) + 50) // 100
+        totals[stage] = StageTotal(
+            stage, int(count), from_fen(int(amount_fen)), from_fen(weighted_fen)
+        )
+    return totals
+
+
+def stage_cards(
+    conn: Connection, flt: OpportunityFilter, stage: str, limit: int
+) -> list[OpportunityRow]:
+    """The first ``limit`` cards of one board column: soonest expected close first for open
+    stages, the most recently closed first for won and lost."""
+    closed = stage not in {str(s) for s in OPEN_STAGES}
+    order = Opportunity.expected_close.desc() if closed else Opportunity.expected_close.asc()
+    stmt = (
+        _filtered(_row_select(), flt)
+        .where(Opportunity.stage == stage)
+        .order_by(order, Opportunity.id)
+        .limit(limit)
+    )
+    return [_to_row(r) for r in conn.execute(stmt)]
+
+
+def owners(conn: Connection) -> list[tuple[str, str]]:
+    """(id, name) of the staff who own opportunities here, for a regional manager's filter."""
+    stmt = select(User.id, User.name).order_by(User.name)
+    return [(r.id, r.name) for r in conn.execute(stmt)]
+
+
+def customer_options(conn: Connection) -> list[tuple[str, str]]:
+    """(id, registered name) of every customer in the cache, for a customer picker."""
+    stmt = select(Customer.id, Customer.name).order_by(Customer.name, Customer.id)
+    return [(r.id, r.name) for r in conn.execute(stmt)]

@@ -1,0 +1,200 @@
+"""Read queries of fault tickets (报障工单): the list with its SLA columns, a customer's lines and
+circuits to report a fault on, and the names a ticket's history shows.
+
+Depends on SQLAlchemy Core, the store models and the domain's ticket statuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, case, func, or_, select
+
+from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES
+from bigcust_desktop.store.models import Customer, FaultTicket, Product, Subscriber, User
+
+SORT_COLUMNS = ("title", "customer_name", "severity", "status", "opened_at", "due_at")
+_OPEN = tuple(str(s) for s in OPEN_TICKET_STATUSES)
+# Severity order for sorting: most urgent first.
+_SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "info": 3}
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    customer_id: str | None = None
+    subscriber_id: str | None = None
+    severities: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    open_only: bool = False
+    breached_only: bool = False  # open and past due, or resolved after the due time
+    text: str = ""  # a fragment of the title, the customer's name or the service number
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    id: str
+    title: str
+    customer_id: str
+    customer_name: str
+    service_number: str
+    severity: str
+    status: str
+    opened_at: dt.datetime
+    due_at: dt.datetime
+    resolved_at: dt.datetime | None
+    sync_state: str
+
+
+@dataclass(frozen=True)
+class SubscriberChoice:
+    """A line or circuit of the customer, as the report-a-fault dialog lists it."""
+
+    id: str
+    service_number: str
+    kind: str
+    status: str
+    product_name: str
+    install_address: str | None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _joined(stmt: Select[Any]) -> Select[Any]:
+    return stmt.outerjoin(Customer, Customer.id == FaultTicket.customer_id).outerjoin(
+        Subscriber, Subscriber.id == FaultTicket.subscriber_id
+    )
+
+
+def _filtered(stmt: Select[Any], flt: TicketFilter, now: dt.datetime) -> Select[Any]:
+    if flt.customer_id:
+        stmt = stmt.where(FaultTicket.customer_id == flt.customer_id)
+    if flt.subscriber_id:
+        stmt = stmt.where(FaultTicket.subscriber_id == flt.subscriber_id)
+    if flt.severities:
+        stmt = stmt.where(FaultTicket.severity.in_(flt.severities))
+    if flt.statuses:
+        stmt = stmt.where(FaultTicket.status.in_(flt.statuses))
+    if flt.open_only:
+        stmt = stmt.where(FaultTicket.status.in_(_OPEN))
+    if flt.breached_only:
+        # Instants are stored as their wire text, which compares in time order.
+        stmt = stmt.where(
+            or_(
+                and_(FaultTicket.resolved_at.is_(None), FaultTicket.due_at < now),
+                FaultTicket.resolved_at > FaultTicket.due_at,
+            )
+        )
+    text = flt.text.strip()
+    if text:
+        pattern = _like(text)
+        stmt = stmt.where(
+            or_(
+                FaultTicket.title.like(pattern, escape="\\"),
+                Customer.name.like(pattern, escape="\\"),
+                Customer.short_name.like(pattern, escape="\\"),
+                Subscriber.service_number.like(pattern, escape="\\"),
+            )
+        )
+    return stmt
+
+
+def ticket_ids(
+    conn: Connection,
+    flt: TicketFilter,
+    now: dt.datetime,
+    order_by: str = "",
+    descending: bool = False,
+) -> list[str]:
+    """Matching ticket ids. The default order is the one a manager chases faults in: open tickets
+    first, soonest due first; then the others, most recently opened first."""
+    if order_by in SORT_COLUMNS:
+        if order_by == "customer_name":
+            column: Any = Customer.short_name
+        elif order_by == "severity":
+            column = case(_SEVERITY_RANK, value=FaultTicket.severity, else_=9)
+        else:
+            column = getattr(FaultTicket, order_by)
+        orders = [column.desc() if descending else column.asc()]
+    else:
+        is_open = case((FaultTicket.status.in_(_OPEN), 0), else_=1)
+        due_if_open = case((FaultTicket.status.in_(_OPEN), FaultTicket.due_at), else_=None)
+        orders = [is_open, due_if_open.asc(), FaultTicket.opened_at.desc()]
+    stmt = _filtered(_joined(select(FaultTicket.id)), flt, now).order_by(*orders, FaultTicket.id)
+    return [r[0] for r in conn.execute(stmt)]
+
+
+def ticket_rows(conn: Connection, ids: Sequence[str]) -> dict[str, TicketRow]:
+    if not ids:
+        return {}
+    stmt = _joined(
+        select(
+            FaultTicket.id,
+            FaultTicket.title,
+            FaultTicket.customer_id,
+            func.coalesce(Customer.short_name, Customer.name, FaultTicket.customer_id),
+            func.coalesce(Subscriber.service_number, FaultTicket.subscriber_id),
+            FaultTicket.severity,
+            FaultTicket.status,
+            FaultTicket.opened_at,
+            FaultTicket.due_at,
+            FaultTicket.resolved_at,
+            FaultTicket.sync_state,
+        )
+    ).where(FaultTicket.id.in_(list(ids)))
+    return {r[0]: TicketRow(*r) for r in conn.execute(stmt)}
+
+
+def customer_subscribers(conn: Connection, customer_id: str) -> list[SubscriberChoice]:
+    """A customer's lines and circuits, active first, by service number."""
+    stmt = (
+        select(
+            Subscriber.id,
+            Subscriber.service_number,
+            Subscriber.kind,
+            Subscriber.status,
+            func.coalesce(Product.name, Subscriber.product_id),
+            Subscriber.install_address,
+        )
+        .outerjoin(Product, Product.id == Subscriber.product_id)
+        .where(Subscriber.customer_id == customer_id)
+        .order_by(
+            case((Subscriber.status == "active", 0), else_=1),
+            Subscriber.service_number,
+        )
+    )
+    return [SubscriberChoice(*r) for r in conn.execute(stmt)]
+
+
+def subscriber_customer(conn: Connection, subscriber_id: str) -> str | None:
+    """The customer a line belongs to (a dialog opened on a line from elsewhere)."""
+    row = conn.execute(select(Subscriber.customer_id).where(Subscriber.id == subscriber_id)).first()
+    return None if row is None else row[0]
+
+
+def ticket_header(conn: Connection, ticket_id: str) -> tuple[str, str] | None:
+    """(customer name, service number) of a ticket, for its detail view."""
+    row = conn.execute(
+        _joined(
+            select(
+                func.coalesce(Customer.name, FaultTicket.customer_id),
+                func.coalesce(Subscriber.service_number, FaultTicket.subscriber_id),
+            )
+        ).where(FaultTicket.id == ticket_id)
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def staff_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Names of the staff who appear in a history (the operations centre is not staff)."""
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    return {
+        r.id: r.name for r in conn.execute(select(User.id, User.name).where(User.id.in_(wanted)))
+    }

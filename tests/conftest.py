@@ -1,0 +1,68 @@
+"""Shared fixtures: an isolated keyring and platform, a throw-away profile and store, seeded data.
+
+Every test runs against a keyring file in a temporary directory, never the machine's keyring.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set at import, before anything can load a keyring backend or a Qt platform plugin.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="bigcust-tests-"))
+atexit.register(shutil.rmtree, _ISOLATED_HOME, True)
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+# keyrings.alt keeps its file under XDG_DATA_HOME; so does platformdirs' default profile.
+os.environ["XDG_DATA_HOME"] = str(_ISOLATED_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_ISOLATED_HOME / "config")
+
+from bigcust_desktop.store.engine import Store, open_store  # noqa: E402
+from bigcust_desktop.store.keys import load_or_create_key  # noqa: E402
+from bigcust_desktop.store.profile import Profile  # noqa: E402
+
+
+def _open_migrated(profile: Profile) -> Store:
+    store = open_store(profile, load_or_create_key(profile).secret)
+    store.migrate()
+    return store
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Profile:
+    """A real (non-demo) profile in the test's temporary directory."""
+    return Profile.resolve(tmp_path / "profile")
+
+
+@pytest.fixture
+def store(profile: Profile) -> Iterator[Store]:
+    """An empty encrypted store at the newest schema, closed after the test."""
+    store = _open_migrated(profile)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def small_dataset():  # -> bigcust_sim.seed.Dataset
+    """The `small` seeded dataset, generated once per session."""
+    seed = pytest.importorskip("bigcust_sim.seed")
+    if not hasattr(seed, "generate"):
+        pytest.skip("bigcust_sim.seed.generate is not available yet")
+    return seed.generate("small")
+
+
+@pytest.fixture(scope="session")
+def small_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Iterator[Store]:
+    """A store loaded with the small dataset once per session: read it, do not change it."""
+    from bigcust_desktop.store.bulk import load_dataset
+
+    store = _open_migrated(Profile.resolve(tmp_path_factory.mktemp("small") / "profile"))
+    load_dataset(store, small_dataset.records)
+    yield store
+    store.close()
