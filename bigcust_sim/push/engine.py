@@ -1,0 +1,102 @@
+"""Runs a batch of pushed operations one by one, each in its own transaction with its op record.
+
+A replayed op_id returns the stored first result; the effect and the stored result commit together,
+so a crash between them cannot apply an operation twice. Depends on storage and `push.rules`.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_sim.context import SimContext, UserEntry
+from bigcust_sim.push.rules import Conflict, Rejected, apply_create, apply_delete, apply_update
+from bigcust_sim.storage.database import dumps
+from bigcust_sim.storage.schema import effects, operations
+
+
+@dataclass(frozen=True)
+class Operation:
+    op_id: str
+    entity: str
+    id: str
+    kind: str
+    base_version: int | None
+    fields: dict[str, Any]
+
+
+def _rejected(op_id: str, errors: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"op_id": op_id, "status": "rejected", "errors": errors}
+
+
+def run_batch(ctx: SimContext, user: UserEntry, ops: list[Operation]) -> list[dict[str, Any]]:
+    return [run_one(ctx, user, op) for op in ops]
+
+
+def run_one(ctx: SimContext, user: UserEntry, op: Operation) -> dict[str, Any]:
+    with ctx.db.write() as conn:
+        prior = conn.execute(
+            select(operations.c.user_id, operations.c.result).where(operations.c.op_id == op.op_id)
+        ).first()
+        if prior is not None:
+            if prior.user_id != user.viewer.id:
+                # Not stored: the key belongs to another user's operation.
+                error = ValidationError("op_id", "op_id.taken", "This op_id is already used.")
+                return _rejected(op.op_id, [error.as_dict()])
+            return json.loads(prior.result)  # type: ignore[no-any-return]
+        result = _apply(ctx, conn, user, op)
+        conn.execute(
+            operations.insert().values(
+                op_id=op.op_id,
+                user_id=user.viewer.id,
+                entity=op.entity,
+                record_id=op.id,
+                status=result["status"],
+                result=dumps(result),
+            )
+        )
+        if result["status"] == "applied":
+            conn.execute(
+                effects.insert().values(
+                    op_id=op.op_id, entity=op.entity, record_id=op.id, version=result["version"]
+                )
+            )
+    return result
+
+
+def _apply(ctx: SimContext, conn: Connection, user: UserEntry, op: Operation) -> dict[str, Any]:
+    try:
+        if op.kind == "create":
+            record = apply_create(ctx, conn, user, op.entity, op.id, op.fields)
+        elif op.kind == "update":
+            record = apply_update(ctx, conn, user, op.entity, op.id, op.base_version, op.fields)
+        else:
+            record = apply_delete(ctx, conn, user, op.entity, op.id, op.base_version)
+    except Rejected as exc:
+        return _rejected(op.op_id, exc.errors)
+    except ValidationErrors as exc:
+        return _rejected(op.op_id, exc.as_list())
+    except ValidationError as exc:
+        return _rejected(op.op_id, [exc.as_dict()])
+    except Conflict as exc:
+        return {
+            "op_id": op.op_id,
+            "status": "conflict",
+            "version": exc.version,
+            "record": exc.record,
+        }
+    return {
+        "op_id": op.op_id,
+        "status": "applied",
+        "version": record["version"],
+        "record": None if op.kind == "delete" else record,
+    }
+
+
+def new_op_id() -> str:
+    return str(uuid.uuid4())

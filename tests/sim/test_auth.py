@@ -1,0 +1,138 @@
+"""Contract tests of /auth/token and bearer checks against the real simulator.
+
+Login (JSON and form), refresh rotation, expiry on a short-TTL server, bad and missing tokens,
+disabled users. Uses the session server and, for expiry, a second one on a copy of the template.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from bigcust_sim.launcher import SimulatorProcess
+from bigcust_sim.seed import DEMO_PASSWORD
+
+from .simhelpers import Api, assert_problem, login, start_copy
+
+
+def test_password_login_returns_tokens_and_profile(sim: SimulatorProcess) -> None:
+    body = login(sim, "zhangwei", DEMO_PASSWORD)
+    assert body["token_type"] == "Bearer"
+    assert body["expires_in"] > 0
+    assert body["access_token"] and body["refresh_token"]
+    user = body["user"]
+    assert user["username"] == "zhangwei"
+    assert user["role"] == "account_manager"
+    assert {"id", "name", "city", "team_id"} <= user.keys()
+
+
+def test_form_encoded_login(sim: SimulatorProcess) -> None:
+    response = requests.post(
+        sim.url("/auth/token"),
+        data={"grant_type": "password", "username": "zhangwei", "password": DEMO_PASSWORD},
+        timeout=30,
+    )
+    assert response.status_code == 200
+    assert response.json()["user"]["username"] == "zhangwei"
+
+
+@pytest.mark.parametrize(
+    ("username", "password"), [("zhangwei", "wrong-password"), ("nobody", DEMO_PASSWORD)]
+)
+def test_bad_credentials(sim: SimulatorProcess, username: str, password: str) -> None:
+    response = requests.post(
+        sim.url("/auth/token"),
+        json={"grant_type": "password", "username": username, "password": password},
+        timeout=30,
+    )
+    assert_problem(response, 401, "invalid_credentials")
+
+
+def test_refresh_rotates(sim: SimulatorProcess) -> None:
+    first = login(sim, "zhangwei", DEMO_PASSWORD)
+    grant = {"grant_type": "refresh_token", "refresh_token": first["refresh_token"]}
+    second = requests.post(sim.url("/auth/token"), json=grant, timeout=30)
+    assert second.status_code == 200
+    renewed = second.json()
+    assert renewed["refresh_token"] != first["refresh_token"]
+    assert renewed["user"]["username"] == "zhangwei"
+    ok = requests.get(
+        sim.url("/crm/v1/changes"),
+        params={"limit": 1},
+        headers={"Authorization": f"Bearer {renewed['access_token']}"},
+        timeout=30,
+    )
+    assert ok.status_code == 200
+    # The old refresh token was used up.
+    again = requests.post(sim.url("/auth/token"), json=grant, timeout=30)
+    assert_problem(again, 401, "invalid_credentials")
+
+
+@pytest.mark.parametrize("header", [None, "Bearer", "Bearer garbage", "Bearer a.b", "Basic eA=="])
+def test_missing_or_garbage_token(sim: SimulatorProcess, header: str | None) -> None:
+    headers = {"Authorization": header} if header else {}
+    for path in ("/crm/v1/changes", "/boss/v1/changes", "/city/v1/changes"):
+        response = requests.get(sim.url(path), headers=headers, timeout=30)
+        assert_problem(response, 401, "unauthorized")
+    response = requests.post(
+        sim.url("/city/v1/changes"), json={"operations": []}, headers=headers, timeout=30
+    )
+    assert_problem(response, 401, "unauthorized")
+
+
+def test_disabled_user_is_refused(sim: SimulatorProcess) -> None:
+    api = Api(sim, "songjia")  # an account manager of T-HZ-2, used by no other test
+    user_id = api.user["id"]
+    sim.admin("POST", f"/users/{user_id}/disable")
+    try:
+        assert_problem(api.get("/crm/v1/changes"), 403, "account_disabled")
+        response = requests.post(
+            sim.url("/auth/token"),
+            json={"grant_type": "password", "username": "songjia", "password": DEMO_PASSWORD},
+            timeout=30,
+        )
+        assert_problem(response, 403, "account_disabled")
+        refresh = requests.post(
+            sim.url("/auth/token"),
+            json={"grant_type": "refresh_token", "refresh_token": api.refresh_token},
+            timeout=30,
+        )
+        assert_problem(refresh, 403, "account_disabled")
+    finally:
+        sim.admin("POST", f"/users/{user_id}/enable")
+    assert api.get("/crm/v1/changes", limit=1).status_code == 200
+
+
+@pytest.fixture(scope="module")
+def short_ttl_sim(
+    sim_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SimulatorProcess]:
+    server = start_copy(sim_template, tmp_path_factory.mktemp("ttl") / "data", token_ttl=2)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_access_token_expires_and_refresh_recovers(short_ttl_sim: SimulatorProcess) -> None:
+    api = Api(short_ttl_sim, "zhangwei")
+    assert api.get("/crm/v1/changes", limit=1).status_code in (200, 401)
+    deadline = time.monotonic() + 10
+    while True:  # await the expiry (2 s TTL) rather than sleeping a fixed time
+        response = api.get("/crm/v1/changes", limit=1)
+        if response.status_code == 401 or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert_problem(response, 401, "token_expired")
+    refreshed = requests.post(
+        short_ttl_sim.url("/auth/token"),
+        json={"grant_type": "refresh_token", "refresh_token": api.refresh_token},
+        timeout=30,
+    )
+    assert refreshed.status_code == 200
+    api.token = refreshed.json()["access_token"]
+    assert api.get("/crm/v1/changes", limit=1).status_code == 200
