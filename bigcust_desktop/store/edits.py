@@ -21,6 +21,7 @@ from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store import bulk
 from bigcust_desktop.store.models import (
     ENTITY_TABLES,
+    Conflict,
     FaultTicketEvent,
     OutboxEntry,
     QuoteLine,
@@ -216,6 +217,16 @@ def _pending_create(conn: Connection, entity: str, record_id: str) -> Any:
     ).first()
 
 
+def _rejected_entry(conn: Connection, entity: str, record_id: str) -> Any:
+    return conn.execute(
+        select(OutboxEntry.seq, OutboxEntry.fields).where(
+            OutboxEntry.entity == entity,
+            OutboxEntry.record_id == record_id,
+            OutboxEntry.state == "rejected",
+        )
+    ).first()
+
+
 def update_record(
     conn: Connection, entity: str, record_id: str, changes: Mapping[str, Any]
 ) -> dict[str, Any]:
@@ -237,11 +248,26 @@ def update_record(
     record = {**current, **changed}
     _write_local(conn, entity, record, "pending")
     create = _pending_create(conn, entity, record_id)
+    rejected = _rejected_entry(conn, entity, record_id)
     if create is not None:
         conn.execute(
             update(OutboxEntry)
             .where(OutboxEntry.seq == create.seq)
             .values(fields={**create.fields, **changed})
+        )
+    elif rejected is not None:
+        # A fix of a rejected edit: the server never applied it, so it goes again as one
+        # operation under a new op_id (the old one would only replay the rejection).
+        conn.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.seq == rejected.seq)
+            .values(
+                fields={**rejected.fields, **changed},
+                op_id=str(uuid.uuid4()),
+                state="pending",
+                base_version=None,
+                last_error=None,
+            )
         )
     else:
         _enqueue(conn, entity, record_id, "update", changed)
@@ -320,3 +346,85 @@ def set_sync_state(conn: Connection, entity: str, record_id: str, state: str) ->
 def set_version(conn: Connection, entity: str, record_id: str, version: int) -> None:
     table = ENTITY_TABLES[entity]
     conn.execute(update(table).where(table.c.id == record_id).values(version=version))
+
+
+def resolve_conflict(conn: Connection, conflict_id: int, choices: Mapping[str, str]) -> None:
+    """Settle a conflict: for each conflicting field, ``"mine"`` or ``"theirs"``.
+
+    Fields only the user changed go to the server again with the user's choices, based on the
+    server's version the conflict showed; a record deleted on the server is either let go
+    (``theirs``) or kept as a new record (``mine``); a delete meeting a server change is either
+    sent again (``mine``) or dropped (``theirs``). The choice for a whole-record conflict is
+    given under the key ``"*"``.
+    """
+    conflict = conn.execute(select(Conflict.__table__).where(Conflict.id == conflict_id)).first()
+    if conflict is None:
+        raise LookupError(f"conflict {conflict_id} is gone")
+    entity, record_id = conflict.entity, conflict.record_id
+    entry = conn.execute(
+        select(OutboxEntry.__table__).where(OutboxEntry.op_id == conflict.op_id)
+    ).first()
+    if conflict.deleted_on_server or (entry is not None and entry.kind == "delete"):
+        _resolve_whole(conn, conflict, entry, choices.get("*", "theirs"))
+    else:
+        bad = [f for f in conflict.fields if choices.get(f) not in ("mine", "theirs")]
+        if bad:
+            raise ValidationErrors(
+                [ValidationError(f, "conflict.choice", "Choose mine or theirs.") for f in bad]
+            )
+        theirs = server_copy(conn, entity, record_id) or {}
+        mine = dict(entry.fields) if entry is not None else {}
+        keep = {
+            name: value
+            for name, value in mine.items()
+            if (name not in conflict.fields or choices[name] == "mine")
+            and theirs.get(name) != value
+        }
+        _write_local(conn, entity, {**theirs, **keep}, "pending" if keep else "synced")
+        if entry is not None:
+            if keep:
+                conn.execute(
+                    update(OutboxEntry)
+                    .where(OutboxEntry.seq == entry.seq)
+                    .values(
+                        fields=keep, op_id=str(uuid.uuid4()), state="pending", base_version=None
+                    )
+                )
+            else:
+                conn.execute(
+                    update(OutboxEntry).where(OutboxEntry.seq == entry.seq).values(state="applied")
+                )
+        mark_synced_if_clear(conn, entity, record_id)
+    conn.execute(delete(Conflict).where(Conflict.id == conflict_id))
+
+
+def _resolve_whole(conn: Connection, conflict: Any, entry: Any, choice: str) -> None:
+    entity, record_id = conflict.entity, conflict.record_id
+    if choice not in ("mine", "theirs"):
+        raise ValidationErrors([ValidationError("*", "conflict.choice", "Choose mine or theirs.")])
+    if conflict.deleted_on_server:
+        local = read_wire(conn, entity, record_id)
+        conn.execute(
+            delete(OutboxEntry).where(
+                OutboxEntry.entity == entity, OutboxEntry.record_id == record_id
+            )
+        )
+        bulk.delete_records(conn, entity, [record_id], force=True)
+        forget_server_copy(conn, entity, record_id)
+        if choice == "mine" and local is not None:
+            fields = {k: v for k, v in local.items() if k not in ("id", "version", "updated_at")}
+            create_record(conn, entity, fields)
+        return
+    # A local delete that met a server change.
+    if choice == "mine":
+        conn.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.seq == entry.seq)
+            .values(op_id=str(uuid.uuid4()), state="pending", base_version=None)
+        )
+        return
+    conn.execute(delete(OutboxEntry).where(OutboxEntry.seq == entry.seq))
+    theirs = server_copy(conn, entity, record_id)
+    if theirs is not None:
+        _write_local(conn, entity, theirs, "synced")
+    mark_synced_if_clear(conn, entity, record_id)

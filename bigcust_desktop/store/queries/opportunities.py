@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Integer, Select, func, or_, select, type_coer
 from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.stages import OPEN_STAGES, weighted_value
 from bigcust_desktop.store.models import Customer, Opportunity, User
+from bigcust_desktop.store.queries.book import Book
 
 SORT_COLUMNS = (
     "title",
@@ -34,6 +35,7 @@ SORT_COLUMNS = (
 class OpportunityFilter:
     """What the table and the board show; empty fields do not filter."""
 
+    book: Book | None = None  # only customers of this book (None: the whole cache)
     customer_id: str | None = None
     owner_id: str | None = None
     stages: tuple[str, ...] = ()
@@ -77,6 +79,8 @@ def _like(text: str) -> str:
 
 
 def _filtered(stmt: Select[Any], flt: OpportunityFilter) -> Select[Any]:
+    if flt.book is not None:
+        stmt = stmt.where(Opportunity.customer_id.in_(flt.book.customer_ids()))
     if flt.customer_id:
         stmt = stmt.where(Opportunity.customer_id == flt.customer_id)
     if flt.owner_id:
@@ -215,13 +219,17 @@ def stage_cards(
     return [_to_row(r) for r in conn.execute(stmt)]
 
 
-def owners(conn: Connection) -> list[tuple[str, str]]:
-    """(id, name) of the staff who own opportunities here, for a regional manager's filter."""
+def owners(conn: Connection, team_id: str | None = None) -> list[tuple[str, str]]:
+    """(id, name) of the staff (of one team), for a regional manager's owner filter."""
     stmt = select(User.id, User.name).order_by(User.name)
+    if team_id:
+        stmt = stmt.where(User.team_id == team_id)
     return [(r.id, r.name) for r in conn.execute(stmt)]
 
 
-def customer_options(conn: Connection) -> list[tuple[str, str]]:
-    """(id, registered name) of every customer in the cache, for a customer picker."""
+def customer_options(conn: Connection, book: Book | None = None) -> list[tuple[str, str]]:
+    """(id, registered name) of the customers of a book (or the cache), for a customer picker."""
     stmt = select(Customer.id, Customer.name).order_by(Customer.name, Customer.id)
+    if book is not None:
+        stmt = stmt.where(book.condition())
     return [(r.id, r.name) for r in conn.execute(stmt)]

@@ -18,12 +18,14 @@ from bigcust_desktop.domain.drafts import CatalogueItem
 from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.pricing import QuoteStatus
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User
+from bigcust_desktop.store.queries.book import Book
 
 SORT_COLUMNS = ("title", "customer_name", "status", "total", "valid_until", "created_at")
 
 
 @dataclass(frozen=True)
 class QuoteFilter:
+    book: Book | None = None  # only customers of this book (None: the whole cache)
     customer_id: str | None = None
     owner_id: str | None = None
     opportunity_id: str | None = None
@@ -102,6 +104,8 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
 
 
 def _filtered(stmt: Select[Any], flt: QuoteFilter) -> Select[Any]:
+    if flt.book is not None:
+        stmt = stmt.where(Quote.customer_id.in_(flt.book.customer_ids()))
     if flt.customer_id:
         stmt = stmt.where(Quote.customer_id == flt.customer_id)
     if flt.owner_id:

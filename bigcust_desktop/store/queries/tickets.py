@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Select, and_, case, func, or_, select
 
 from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES
 from bigcust_desktop.store.models import Customer, FaultTicket, Product, Subscriber, User
+from bigcust_desktop.store.queries.book import Book
 
 SORT_COLUMNS = ("title", "customer_name", "severity", "status", "opened_at", "due_at")
 _OPEN = tuple(str(s) for s in OPEN_TICKET_STATUSES)
@@ -24,6 +25,7 @@ _SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "info": 3}
 
 @dataclass(frozen=True)
 class TicketFilter:
+    book: Book | None = None  # only customers of this book (None: the whole cache)
     customer_id: str | None = None
     subscriber_id: str | None = None
     severities: tuple[str, ...] = ()
@@ -72,6 +74,8 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
 
 
 def _filtered(stmt: Select[Any], flt: TicketFilter, now: dt.datetime) -> Select[Any]:
+    if flt.book is not None:
+        stmt = stmt.where(FaultTicket.customer_id.in_(flt.book.customer_ids()))
     if flt.customer_id:
         stmt = stmt.where(FaultTicket.customer_id == flt.customer_id)
     if flt.subscriber_id:

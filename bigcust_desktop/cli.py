@@ -1,0 +1,261 @@
+"""Command line of bigcust-desktop: the GUI by default, and headless login/sync/status/logout.
+
+Sits beside `ui` at the top of the layers: it may use sync, reports, store and domain; it opens Qt
+only to start the GUI. Expected failures print one clear line and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from bigcust_desktop import __version__
+from bigcust_desktop.store.engine import Store, StoreKeyError, open_store
+from bigcust_desktop.store.keys import KeyringUnavailable, delete_key, load_or_create_key
+from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.store.secrets import ProfileSecrets
+from bigcust_desktop.sync.config import Endpoints, load_endpoints, save_endpoints
+from bigcust_desktop.sync.engine import (
+    SyncSession,
+    remember_user,
+    run_sync,
+    signed_in_user,
+)
+from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
+from bigcust_desktop.sync.progress import SyncProgress
+from bigcust_desktop.sync.status import collect_status
+
+log = logging.getLogger("bigcust_desktop")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_DISABLED = 0, 1, 2, 3, 4
+
+
+class CliError(Exception):
+    """An expected failure: a message for the user and the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bigcust-desktop",
+        description="Offline-first client for telecom big-customer account managers.",
+    )
+    parser.add_argument("--version", action="version", version=f"bigcust-desktop {__version__}")
+    parser.add_argument("--profile", metavar="DIR", help="data directory (or BIGCUST_PROFILE)")
+    parser.add_argument(
+        "--demo", action="store_true", help="start the simulator and open a throw-away profile"
+    )
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    login = commands.add_parser("login", help="sign in to the operator's servers")
+    login.add_argument("--server", help="one gateway URL for all three systems")
+    login.add_argument("--crm-url", help="provincial CRM base URL")
+    login.add_argument("--boss-url", help="BOSS base URL")
+    login.add_argument("--city-url", help="city CRM base URL")
+    login.add_argument("--ca-bundle", metavar="FILE", help="operator CA bundle (PEM)")
+    login.add_argument("--user", required=True, help="user name")
+    login.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+
+    sync = commands.add_parser("sync", help="push local changes, then pull every system")
+    sync.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    status = commands.add_parser("status", help="show sync state and what the cache holds")
+    status.add_argument("--json", action="store_true", help="print as JSON")
+
+    commands.add_parser("logout", help="sign out: wipe the cache and the keyring entries")
+    return parser
+
+
+def _open(profile: Profile) -> Store:
+    try:
+        key = load_or_create_key(profile)
+    except KeyringUnavailable as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    try:
+        store = open_store(profile, key.secret)
+        store.migrate()
+    except StoreKeyError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from exc
+    return store
+
+
+@contextmanager
+def _store(profile: Profile) -> Iterator[Store]:
+    store = _open(profile)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _endpoints_from_args(args: argparse.Namespace, previous: Endpoints | None) -> Endpoints:
+    try:
+        if args.server:
+            return Endpoints.single_server(args.server, ca_bundle=args.ca_bundle)
+        if args.crm_url and args.boss_url and args.city_url:
+            return Endpoints(
+                crm_url=args.crm_url,
+                boss_url=args.boss_url,
+                city_url=args.city_url,
+                ca_bundle=args.ca_bundle,
+            )
+    except SyncError as exc:
+        raise CliError(exc.message, EXIT_USAGE) from exc
+    if previous is not None:
+        return previous
+    raise CliError("say where to sign in: --server URL, or --crm-url, --boss-url and --city-url")
+
+
+def wipe_profile(profile: Profile, store: Store | None) -> None:
+    """Sign-out and a disabled account: the cache, its key and the tokens go (DESIGN §7)."""
+    ProfileSecrets(profile).delete("refresh-token")
+    if store is not None:
+        store.wipe()
+    elif profile.db_path.exists():
+        for path in profile.root.glob("cache.db*"):
+            path.unlink()
+    delete_key(profile)
+
+
+def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
+    if not args.password_stdin:
+        raise CliError("give the password on standard input with --password-stdin", EXIT_USAGE)
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise CliError("no password on standard input", EXIT_USAGE)
+    endpoints = _endpoints_from_args(args, load_endpoints(profile.settings_path))
+    with _store(profile) as store:
+        previous = signed_in_user(store)
+        with SyncSession(endpoints, ProfileSecrets(profile)) as session:
+            try:
+                user = session.auth.login(args.user, password)
+            except AuthRequired as exc:
+                raise CliError(f"sign-in refused: {exc.message}", EXIT_AUTH) from exc
+            except AccountDisabled as exc:
+                raise CliError("this account is disabled", EXIT_DISABLED) from exc
+        if previous is not None and previous.id != user.id:
+            # Another person's book must not stay on the laptop under a new sign-in.
+            store.wipe()
+            store = _open(profile)
+        save_endpoints(profile.settings_path, endpoints)
+        remember_user(store, user)
+        store.close()
+    print(f"Signed in as {user.name} ({user.username}, {user.role}). Run 'sync' to download.")
+    return EXIT_OK
+
+
+def _print_progress(event: SyncProgress) -> None:
+    if event.phase in ("push", "pull"):
+        print(f"\r{event.phase} {event.system}: {event.done}   ", end="", file=sys.stderr)
+
+
+def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
+    endpoints = load_endpoints(profile.settings_path)
+    if endpoints is None:
+        raise CliError("not signed in: run 'login' first", EXIT_AUTH)
+    store = _open(profile)
+    try:
+        with SyncSession(endpoints, ProfileSecrets(profile)) as session:
+            report = run_sync(profile, store, session, progress=_print_progress)
+    except AccountDisabled as exc:
+        wipe_profile(profile, store)
+        raise CliError(
+            "the server reports this account disabled: the local cache was wiped", EXIT_DISABLED
+        ) from exc
+    except AuthRequired as exc:
+        raise CliError(
+            f"please sign in again ({exc.code}); pending changes are kept", EXIT_AUTH
+        ) from exc
+    except SyncError as exc:
+        raise CliError(f"sync stopped: {exc.message} [{exc.code}]") from exc
+    finally:
+        store.close()
+    print(file=sys.stderr)
+    summary = {
+        "pushed": report.push.sent,
+        "applied": report.push.applied,
+        "merged": report.push.merged,
+        "conflicts": report.push.conflicts,
+        "rejected": report.push.rejected,
+        "pulled": {s: p.records for s, p in report.pulls.items()},
+        "deleted": sum(p.deleted for p in report.pulls.values()),
+        "revoked": sum(p.revoked for p in report.pulls.values()),
+        "quarantined": sum(p.quarantined for p in report.pulls.values()),
+        "requests": report.requests,
+        "retries": report.retries,
+    }
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print(
+            f"Sync done: pushed {summary['pushed']} (applied {summary['applied']}, "
+            f"conflicts {summary['conflicts']}, rejected {summary['rejected']}), pulled "
+            f"{sum(summary['pulled'].values())} records in {summary['requests']} requests."
+        )
+    return EXIT_OK
+
+
+def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
+    with _store(profile) as store:
+        status = collect_status(store)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    user = status["user"]
+    print(f"Signed in: {user['name']} ({user['username']})" if user else "Not signed in")
+    for system, at in status["last_sync"].items():
+        print(f"Last sync {system}: {at or 'never'}")
+    if status["last_error"]:
+        print(f"Last error: {status['last_error']['message']}")
+    print(
+        f"Pending changes: {status['pending_changes']}  rejected: {status['rejected_changes']}  "
+        f"conflicts: {status['conflicts']}  quarantined: {status['quarantined']}"
+    )
+    for entity, count in status["counts"].items():
+        print(f"  {entity:16} {count}")
+    return EXIT_OK
+
+
+def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
+    store: Store | None
+    try:
+        store = _open(profile)
+    except CliError:
+        store = None  # an unreadable cache is wiped all the same
+    wipe_profile(profile, store)
+    print("Signed out; the local cache and its keyring entries are gone.")
+    return EXIT_OK
+
+
+COMMANDS = {"login": cmd_login, "sync": cmd_sync, "status": cmd_status, "logout": cmd_logout}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command is None:
+            from bigcust_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
+
+            return run_gui(args)
+        profile = Profile.resolve(args.profile)
+        return COMMANDS[args.command](profile, args)
+    except CliError as exc:
+        print(f"bigcust-desktop: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,136 @@
+"""Sign-in, token refresh and sign-out against the operator's token endpoint (DESIGN §4, §7).
+
+The password is used once and never kept; the refresh token lives in the OS keyring through the
+`Secrets` given; the access token only in memory. Depends on `sync.http`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bigcust_desktop.sync.config import Endpoints
+from bigcust_desktop.sync.errors import AuthRequired, ProtocolError
+from bigcust_desktop.sync.http import CallStats, SystemClient, TokenExpired
+
+REFRESH_TOKEN = "refresh-token"
+
+
+class Secrets(Protocol):
+    """The profile's slot in the OS keyring."""
+
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class UserProfile:
+    """The signed-in user as the server describes him."""
+
+    id: str
+    username: str
+    name: str
+    role: str
+    city: str
+    team_id: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> UserProfile:
+        try:
+            return cls(
+                id=str(data["id"]),
+                username=str(data["username"]),
+                name=str(data["name"]),
+                role=str(data["role"]),
+                city=str(data["city"]),
+                team_id=str(data["team_id"]),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ProtocolError(f"token response has no valid user profile: {exc}") from exc
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "id": self.id,
+            "username": self.username,
+            "name": self.name,
+            "role": self.role,
+            "city": self.city,
+            "team_id": self.team_id,
+        }
+
+
+class Authenticator:
+    """Holds the access token for one sync and refreshes it once when the server says expired."""
+
+    def __init__(
+        self,
+        endpoints: Endpoints,
+        secrets: Secrets,
+        *,
+        cancel: threading.Event | None = None,
+        stats: CallStats | None = None,
+    ) -> None:
+        base, _, path = endpoints.token_url.rpartition("/auth/")
+        self._path = "/auth/" + path
+        self._client = SystemClient("auth", base, endpoints, cancel=cancel, stats=stats)
+        self._secrets = secrets
+        self._access: str | None = None
+        self.user: UserProfile | None = None
+
+    def close(self) -> None:
+        self._client.close()
+
+    def _grant(self, form: dict[str, str]) -> UserProfile:
+        body = self._client.call("POST", self._path, json=form)
+        if not isinstance(body, dict) or not body.get("access_token"):
+            raise ProtocolError("token response has no access token")
+        self._access = str(body["access_token"])
+        refresh = body.get("refresh_token")
+        if refresh:
+            self._secrets.set(REFRESH_TOKEN, str(refresh))
+        self.user = UserProfile.from_json(body.get("user") or {})
+        return self.user
+
+    def login(self, username: str, password: str) -> UserProfile:
+        """Exchange the password for tokens; the password goes no further than this request."""
+        return self._grant({"grant_type": "password", "username": username, "password": password})
+
+    def refresh(self) -> UserProfile:
+        """A new access token from the stored refresh token (which rotates)."""
+        refresh = self._secrets.get(REFRESH_TOKEN)
+        if not refresh:
+            raise AuthRequired("not signed in: no refresh token in the keyring")
+        try:
+            return self._grant({"grant_type": "refresh_token", "refresh_token": refresh})
+        except AuthRequired:
+            # The refresh token is dead: forget it so the next attempt asks for the password.
+            self._secrets.delete(REFRESH_TOKEN)
+            raise
+
+    def token(self) -> str:
+        if self._access is None:
+            self.refresh()
+        assert self._access is not None
+        return self._access
+
+    def call(self, client: SystemClient, method: str, path: str, **kwargs: Any) -> Any:
+        """An authenticated call: on 401 token_expired refresh once and repeat."""
+        try:
+            return client.call(method, path, token=self.token(), **kwargs)
+        except TokenExpired:
+            self._access = None
+            self.refresh()
+            try:
+                return client.call(method, path, token=self.token(), **kwargs)
+            except TokenExpired as exc:
+                raise AuthRequired("the server keeps rejecting fresh tokens") from exc
+
+    def forget(self) -> None:
+        self._access = None
+        self._secrets.delete(REFRESH_TOKEN)
+
+    @property
+    def signed_in(self) -> bool:
+        return self._secrets.get(REFRESH_TOKEN) is not None

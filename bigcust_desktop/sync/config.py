@@ -1,0 +1,100 @@
+"""Where the three systems live and how patiently we talk to them.
+
+A plain dataclass saved in the profile's settings file; holds no secret. Depends on the stdlib only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from bigcust_desktop.sync.errors import SyncError
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Capped exponential backoff with full jitter for timeouts, resets and 5xx."""
+
+    attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    # A Retry-After longer than this ends the sync with "server busy" instead of waiting.
+    max_retry_after: float = 30.0
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Base URLs of the provincial CRM, BOSS and city CRM (separate hosts in production)."""
+
+    crm_url: str
+    boss_url: str
+    city_url: str
+    auth_url: str = ""  # empty: the CRM's host issues tokens
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    ca_bundle: str | None = None
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+    @classmethod
+    def single_server(cls, base_url: str, **kwargs: Any) -> Endpoints:
+        """All three systems behind one gateway (the simulator, most test set-ups)."""
+        base = base_url.rstrip("/")
+        return cls(crm_url=base, boss_url=base, city_url=base, **kwargs)
+
+    def __post_init__(self) -> None:
+        for name in ("crm_url", "boss_url", "city_url", "auth_url"):
+            url = getattr(self, name)
+            if name == "auth_url" and not url:
+                continue
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise SyncError(f"{name} is not an http(s) URL: {url!r}", code="config.bad_url")
+        if self.ca_bundle and not Path(self.ca_bundle).is_file():
+            raise SyncError(f"CA bundle not found: {self.ca_bundle}", code="config.ca_bundle")
+
+    def url_of(self, system: str) -> str:
+        return {"crm": self.crm_url, "boss": self.boss_url, "city": self.city_url}[system].rstrip(
+            "/"
+        )
+
+    @property
+    def token_url(self) -> str:
+        return (self.auth_url or self.crm_url).rstrip("/") + "/auth/token"
+
+    def with_retry(self, retry: RetryPolicy) -> Endpoints:
+        return replace(self, retry=retry)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Endpoints:
+        data = dict(data)
+        retry = RetryPolicy(**data.pop("retry", {}))
+        return cls(retry=retry, **data)
+
+
+def load_endpoints(path: Path) -> Endpoints | None:
+    """The endpoints saved in a profile, or None before the first sign-in."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise SyncError(f"cannot read {path.name}: {exc}", code="config.unreadable") from exc
+    raw = data.get("endpoints")
+    return Endpoints.from_json(raw) if raw else None
+
+
+def save_endpoints(path: Path, endpoints: Endpoints) -> None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    data["endpoints"] = endpoints.to_json()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)

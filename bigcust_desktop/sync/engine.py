@@ -1,0 +1,151 @@
+"""One sync: take the profile lock, push the outbox, then pull every system's feed.
+
+The one entry point the UI worker and the CLI call; depends on the other sync modules and store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.models import Meta
+from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.sync.auth import Authenticator, Secrets, UserProfile
+from bigcust_desktop.sync.config import Endpoints
+from bigcust_desktop.sync.errors import AccountDisabled, SyncError
+from bigcust_desktop.sync.http import CallStats, SystemClient
+from bigcust_desktop.sync.lock import SyncLock
+from bigcust_desktop.sync.progress import ProgressCallback, SyncProgress, ignore_progress
+from bigcust_desktop.sync.pull import PullResult, pull_system
+from bigcust_desktop.sync.push import PushResult, push_outbox
+
+log = logging.getLogger(__name__)
+
+SYSTEMS = ("crm", "boss", "city")
+USER_KEY = "user"
+
+
+@dataclass
+class SyncReport:
+    """What a finished sync did: the UI's change notice and the CLI's summary."""
+
+    push: PushResult = field(default_factory=PushResult)
+    pulls: dict[str, PullResult] = field(default_factory=dict)
+    requests: int = 0
+    retries: int = 0
+
+    @property
+    def changed_entities(self) -> set[str]:
+        changed = set(self.push.changed_entities)
+        for pull in self.pulls.values():
+            changed |= pull.changed_entities
+        return changed
+
+
+def write_meta(conn: Connection, key: str, value: Any) -> None:
+    """Set a fact of this cache; None removes it."""
+    if value is None:
+        conn.execute(delete(Meta).where(Meta.key == key))
+        return
+    stmt = sqlite_insert(Meta).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[Meta.key], set_={"value": value}))
+
+
+def read_meta(conn: Connection, key: str) -> Any:
+    return conn.execute(select(Meta.value).where(Meta.key == key)).scalar()
+
+
+class SyncSession:
+    """The clients of one sync run: one `requests.Session` per system, one authenticator."""
+
+    def __init__(
+        self,
+        endpoints: Endpoints,
+        secrets: Secrets,
+        *,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.cancel = cancel or threading.Event()
+        self.stats = CallStats()
+        self.auth = Authenticator(endpoints, secrets, cancel=self.cancel, stats=self.stats)
+        self.clients = {
+            system: SystemClient(
+                system, endpoints.url_of(system), endpoints, cancel=self.cancel, stats=self.stats
+            )
+            for system in SYSTEMS
+        }
+
+    def close(self) -> None:
+        self.auth.close()
+        for client in self.clients.values():
+            client.close()
+
+    def __enter__(self) -> SyncSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def remember_user(store: Store, user: UserProfile) -> None:
+    with store.begin(write=True) as conn:
+        write_meta(conn, USER_KEY, user.to_json())
+
+
+def signed_in_user(store: Store) -> UserProfile | None:
+    with store.begin() as conn:
+        data = read_meta(conn, USER_KEY)
+    return UserProfile.from_json(data) if data else None
+
+
+def run_sync(
+    profile: Profile,
+    store: Store,
+    session: SyncSession,
+    *,
+    progress: ProgressCallback = ignore_progress,
+) -> SyncReport:
+    """Push, then pull crm, boss and city. Raises `SyncError` subclasses for expected failures.
+
+    Every step commits as it goes (an entry's result, a page with its cursor), so whatever
+    stops a sync — an error, a cancel, a kill — leaves a consistent cache the next sync resumes.
+    """
+    report = SyncReport()
+    with SyncLock(profile.lock_path):
+        try:
+            session.auth.token()
+            if session.auth.user is not None:
+                remember_user(store, session.auth.user)
+            report.push = push_outbox(store, session.auth, session.clients, progress=progress)
+            for system in SYSTEMS:
+                report.pulls[system] = pull_system(
+                    store, session.auth, session.clients[system], progress=progress
+                )
+                with store.begin(write=True) as conn:
+                    write_meta(conn, f"last_sync.{system}", _now_text())
+        except AccountDisabled:
+            raise
+        except SyncError as exc:
+            with store.begin(write=True) as conn:
+                write_meta(conn, "last_error", {"code": exc.code, "message": exc.message})
+            raise
+        with store.begin(write=True) as conn:
+            write_meta(conn, "last_sync", _now_text())
+            write_meta(conn, "last_error", None)
+    report.requests = session.stats.requests
+    report.retries = session.stats.retries
+    progress(
+        SyncProgress("done", "", report.push.sent + sum(p.records for p in report.pulls.values()))
+    )
+    return report
+
+
+def _now_text() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

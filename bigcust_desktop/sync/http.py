@@ -1,0 +1,202 @@
+"""One HTTP session per system, with timeouts, retries, Retry-After and problem details.
+
+Every request the sync makes goes through `SystemClient.call`; depends on `requests` only.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from bigcust_desktop.sync.config import Endpoints, RetryPolicy
+from bigcust_desktop.sync.errors import (
+    AccountDisabled,
+    AuthRequired,
+    InvalidCredentials,
+    NetworkError,
+    ProtocolError,
+    RequestRejected,
+    ServerBusy,
+    SyncCancelled,
+    SyncError,
+)
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "bigcust-desktop"
+
+
+@dataclass
+class CallStats:
+    """Counters for the sync panel, the CLI status and the benchmarks."""
+
+    requests: int = 0
+    retries: int = 0
+    bytes_received: int = 0
+
+
+class TokenExpired(SyncError):
+    """401 token_expired: the caller refreshes once and repeats the request."""
+
+    code = "auth.token_expired"
+
+
+def _problem(response: requests.Response) -> tuple[str, str]:
+    """(code, detail) of an RFC 9457 problem document, tolerant of anything else."""
+    try:
+        body = response.json()
+    except ValueError:
+        return f"http_{response.status_code}", response.reason or ""
+    if not isinstance(body, dict):
+        return f"http_{response.status_code}", ""
+    code = str(body.get("code") or f"http_{response.status_code}")
+    return code, str(body.get("detail") or body.get("title") or "")
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None  # HTTP-date form: treat as absent and back off normally
+
+
+class SystemClient:
+    """Talks to one system (crm, boss or city) over one `requests.Session`.
+
+    Retries only what is safe to repeat: every request of the contract is idempotent (GETs, and
+    pushes carry op_ids), so timeouts, resets, truncated bodies and 5xx are retried with capped
+    exponential backoff and full jitter; 429/503 wait for their Retry-After.
+    """
+
+    def __init__(
+        self,
+        system: str,
+        base_url: str,
+        endpoints: Endpoints,
+        *,
+        cancel: threading.Event | None = None,
+        stats: CallStats | None = None,
+    ) -> None:
+        self.system = system
+        self.base_url = base_url.rstrip("/")
+        self._timeout = (endpoints.connect_timeout, endpoints.read_timeout)
+        self._retry: RetryPolicy = endpoints.retry
+        self._cancel = cancel or threading.Event()
+        self.stats = stats or CallStats()
+        self._rng = random.Random()
+        self.session = requests.Session()
+        self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
+        # TLS is always verified; an operator CA bundle replaces the default trust store.
+        self.session.verify = endpoints.ca_bundle or True
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _sleep(self, seconds: float) -> None:
+        if self._cancel.wait(seconds):
+            raise SyncCancelled("sync cancelled")
+
+    def _check_cancel(self) -> None:
+        if self._cancel.is_set():
+            raise SyncCancelled("sync cancelled")
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str | None = None,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        on_retry: Callable[[SyncError, float], None] | None = None,
+    ) -> Any:
+        """Send one request and return its decoded JSON body, retrying what is retryable."""
+        url = self.base_url + path
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        last: SyncError | None = None
+        for attempt in range(self._retry.attempts):
+            self._check_cancel()
+            try:
+                return self._once(method, url, headers, params, json)
+            except ServerBusy as exc:
+                if exc.retry_after > self._retry.max_retry_after:
+                    raise
+                last, delay = exc, exc.retry_after
+            except NetworkError as exc:
+                last = exc
+                cap = min(self._retry.max_delay, self._retry.base_delay * 2**attempt)
+                delay = self._rng.uniform(0, cap)
+            if attempt + 1 < self._retry.attempts:
+                self.stats.retries += 1
+                log.info(
+                    "%s %s %s failed (%s), retry %d in %.2fs",
+                    self.system,
+                    method,
+                    path,
+                    last.code,
+                    attempt + 1,
+                    delay,
+                )
+                if on_retry:
+                    on_retry(last, delay)
+                self._sleep(delay)
+        assert last is not None
+        raise last
+
+    def _once(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        params: dict[str, Any] | None,
+        body: Any,
+    ) -> Any:
+        self.stats.requests += 1
+        try:
+            response = self.session.request(
+                method, url, headers=headers, params=params, json=body, timeout=self._timeout
+            )
+            content = response.content  # reads the whole body: a drop mid-body raises here
+        except requests.exceptions.SSLError as exc:
+            raise SyncError(
+                f"TLS verification failed for {self.system}: {exc}", code="sync.tls"
+            ) from exc
+        except requests.exceptions.Timeout as exc:
+            raise NetworkError(f"{self.system} timed out", code="sync.timeout") from exc
+        except requests.exceptions.RequestException as exc:
+            # ConnectionError, ChunkedEncodingError, ContentDecodingError: the exchange broke off.
+            raise NetworkError(f"{self.system} connection failed: {type(exc).__name__}") from exc
+        self.stats.bytes_received += len(content)
+        status = response.status_code
+        if status < 400:
+            try:
+                return response.json()
+            except ValueError as exc:
+                raise ProtocolError(f"{self.system} sent a body that is not whole JSON") from exc
+        code, detail = _problem(response)
+        message = f"{self.system} answered {status} {code}: {detail}".strip()
+        if status in (429, 503):
+            retry_after = _retry_after(response)
+            if retry_after is not None:
+                raise ServerBusy(message, retry_after, status=status)
+            raise NetworkError(message, code="sync.server_busy", status=status)
+        if status >= 500:
+            raise NetworkError(message, code="sync.server_error", status=status)
+        if status == 401:
+            if code == "token_expired":
+                raise TokenExpired(message, status=status)
+            if code == "invalid_credentials":
+                raise InvalidCredentials(message, status=status)
+            raise AuthRequired(message, status=status)
+        if status == 403 and code == "account_disabled":
+            raise AccountDisabled(message, status=status)
+        raise RequestRejected(message, code=f"server.{code}", status=status)

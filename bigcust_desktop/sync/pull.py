@@ -1,0 +1,191 @@
+"""Pull: page through one system's change feed, writing each page and its cursor atomically.
+
+Records that fail the domain schema are quarantined, revoked customers leave with all their data
+(DESIGN §4-§5). Depends on `store` (bulk writes, models), `domain.records` and `sync.http`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from bigcust_desktop.domain.datahome import entities_of, home_of
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.records import validate_record
+from bigcust_desktop.store import bulk
+from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.models import QuarantinedRecord, SyncCursor
+from bigcust_desktop.sync.auth import Authenticator
+from bigcust_desktop.sync.errors import ProtocolError
+from bigcust_desktop.sync.http import SystemClient
+from bigcust_desktop.sync.progress import ProgressCallback, SyncProgress
+
+log = logging.getLogger(__name__)
+
+PAGE_LIMIT = 1000
+
+
+@dataclass
+class PullResult:
+    """What one system's pull brought (for the sync report and the UI's change notice)."""
+
+    system: str
+    pages: int = 0
+    records: int = 0
+    deleted: int = 0
+    revoked: int = 0
+    quarantined: int = 0
+    changed_entities: set[str] = field(default_factory=set)
+
+
+def read_cursor(conn: Connection, system: str) -> str | None:
+    return conn.execute(select(SyncCursor.cursor).where(SyncCursor.system == system)).scalar()
+
+
+def _write_cursor(conn: Connection, system: str, cursor: str) -> None:
+    stmt = sqlite_insert(SyncCursor).values(
+        system=system, cursor=cursor, updated_at=dt.datetime.now(dt.UTC)
+    )
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[SyncCursor.system],
+            set_={"cursor": stmt.excluded.cursor, "updated_at": stmt.excluded.updated_at},
+        )
+    )
+
+
+@dataclass
+class _Page:
+    upserts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    deletes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    revoked_customers: list[str] = field(default_factory=list)
+    quarantine: list[dict[str, Any]] = field(default_factory=list)
+    next_cursor: str = ""
+    has_more: bool = False
+
+
+def _quarantine_row(system: str, item: Any, reasons: list[dict[str, Any]]) -> dict[str, Any]:
+    raw = item if isinstance(item, dict) else {"value": repr(item)[:2000]}
+    return {
+        "system": system,
+        "entity": str(raw.get("entity"))[:50] if raw.get("entity") is not None else None,
+        "record_id": str(raw.get("id"))[:200] if raw.get("id") is not None else None,
+        "raw": raw,
+        "reason": reasons,
+        "received_at": dt.datetime.now(dt.UTC),
+    }
+
+
+def parse_page(system: str, body: Any) -> _Page:
+    """Check the envelope strictly (a bad one is a protocol error) and each record on its own."""
+    if not isinstance(body, dict):
+        raise ProtocolError(f"{system} feed page is not an object")
+    changes, revoked = body.get("changes"), body.get("revoked", [])
+    next_cursor, has_more = body.get("next_cursor"), body.get("has_more")
+    if (
+        not isinstance(changes, list)
+        or not isinstance(revoked, list)
+        or not isinstance(next_cursor, str)
+        or not isinstance(has_more, bool)
+    ):
+        raise ProtocolError(f"{system} feed page does not follow the contract")
+    page = _Page(next_cursor=next_cursor, has_more=has_more)
+    own = set(entities_of(system))
+    for item in changes:
+        try:
+            if not isinstance(item, dict):
+                raise ValidationError("change", "feed.not_object", "A change is not an object.")
+            entity = item.get("entity")
+            if entity not in own:
+                raise ValidationError("entity", "entity.unknown", f"Unknown entity {entity!r}.")
+            if item.get("deleted") is True:
+                if not isinstance(item.get("id"), str):
+                    raise ValidationError("id", "feed.id", "A tombstone has no id.")
+                page.deletes[entity].append(item["id"])
+                continue
+            record = item.get("record")
+            if not isinstance(record, dict):
+                raise ValidationError("record", "feed.no_record", "A change has no record.")
+            page.upserts[entity].append(validate_record(entity, record))
+        except ValidationErrors as exc:
+            page.quarantine.append(_quarantine_row(system, item, exc.as_list()))
+        except ValidationError as exc:
+            page.quarantine.append(_quarantine_row(system, item, [exc.as_dict()]))
+    for item in revoked:
+        if isinstance(item, dict) and item.get("entity") == "customer" and item.get("id"):
+            page.revoked_customers.append(str(item["id"]))
+        elif isinstance(item, dict) and isinstance(item.get("id"), str) and item.get("entity"):
+            # A single record left the user's view: it goes like a tombstone.
+            try:
+                home_of(str(item["entity"]))
+            except ValidationError as exc:
+                page.quarantine.append(_quarantine_row(system, item, [exc.as_dict()]))
+                continue
+            page.deletes[str(item["entity"])].append(item["id"])
+        else:
+            page.quarantine.append(
+                _quarantine_row(system, item, [{"field": "revoked", "code": "feed.revoked"}])
+            )
+    return page
+
+
+def apply_page(conn: Connection, system: str, page: _Page, result: PullResult) -> None:
+    """Write one page: upserts in dependency order, tombstones, revocations, quarantine, cursor."""
+    for entity in entities_of(system):
+        rows = page.upserts.get(entity)
+        if rows:
+            result.records += bulk.upsert_records(conn, entity, rows)
+            result.changed_entities.add(entity)
+    for entity, ids in page.deletes.items():
+        result.deleted += bulk.delete_records(conn, entity, ids)
+        result.changed_entities.add(entity)
+    if page.revoked_customers:
+        bulk.delete_customers_cascade(conn, page.revoked_customers)
+        result.revoked += len(page.revoked_customers)
+        result.changed_entities.add("customer")
+    if page.quarantine:
+        conn.execute(insert(QuarantinedRecord), page.quarantine)
+        result.quarantined += len(page.quarantine)
+        for row in page.quarantine:
+            log.warning(
+                "quarantined %s %s %s: %s",
+                system,
+                row["entity"],
+                row["record_id"],
+                [r.get("code") for r in row["reason"]],
+            )
+    _write_cursor(conn, system, page.next_cursor)
+
+
+def pull_system(
+    store: Store,
+    auth: Authenticator,
+    client: SystemClient,
+    *,
+    progress: ProgressCallback,
+    limit: int = PAGE_LIMIT,
+) -> PullResult:
+    """Pull one system until the feed says there is no more; resumable after any interruption."""
+    system = client.system
+    result = PullResult(system)
+    with store.begin() as conn:
+        cursor = read_cursor(conn, system)
+    while True:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        body = auth.call(client, "GET", f"/{system}/v1/changes", params=params)
+        page = parse_page(system, body)
+        with store.begin(write=True) as conn:
+            apply_page(conn, system, page, result)
+        result.pages += 1
+        cursor = page.next_cursor
+        progress(SyncProgress("pull", system, result.records + result.deleted))
+        if not page.has_more:
+            return result
