@@ -50,7 +50,8 @@ def three_way_merge(
     to_push: dict[str, Any] = {}
     conflicts: list[FieldConflict] = []
     for name, my_value in mine.items():
-        base_value = base.get(name, _MISSING)
+        # Wire records carry every field, null included: a field absent from the base was null.
+        base_value = base.get(name)
         their_value = theirs.get(name, _MISSING)
         if their_value == my_value:
             continue
@@ -58,12 +59,5 @@ def three_way_merge(
             merged[name] = my_value
             to_push[name] = my_value
             continue
-        conflicts.append(
-            FieldConflict(
-                name,
-                None if base_value is _MISSING else base_value,
-                my_value,
-                their_value,
-            )
-        )
+        conflicts.append(FieldConflict(name, base_value, my_value, their_value))
     return MergeResult(merged=merged, to_push=to_push, conflicts=conflicts)
