@@ -12,18 +12,19 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from bigcust_desktop import __version__
+from bigcust_desktop.applog import setup_logging
 from bigcust_desktop.store.engine import Store, StoreKeyError, open_store
-from bigcust_desktop.store.keys import KeyringUnavailable, delete_key, load_or_create_key
+from bigcust_desktop.store.keys import KeyringUnavailable, load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
-from bigcust_desktop.sync.config import Endpoints, load_endpoints, save_endpoints
+from bigcust_desktop.sync.account import sign_in, wipe_profile
+from bigcust_desktop.sync.config import Endpoints, load_endpoints
 from bigcust_desktop.sync.engine import (
     SyncSession,
-    remember_user,
     run_sync,
-    signed_in_user,
 )
 from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
 from bigcust_desktop.sync.progress import SyncProgress
@@ -117,17 +118,6 @@ def _endpoints_from_args(args: argparse.Namespace, previous: Endpoints | None) -
     raise CliError("say where to sign in: --server URL, or --crm-url, --boss-url and --city-url")
 
 
-def wipe_profile(profile: Profile, store: Store | None) -> None:
-    """Sign-out and a disabled account: the cache, its key and the tokens go (DESIGN §7)."""
-    ProfileSecrets(profile).delete("refresh-token")
-    if store is not None:
-        store.wipe()
-    elif profile.db_path.exists():
-        for path in profile.root.glob("cache.db*"):
-            path.unlink()
-    delete_key(profile)
-
-
 def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
     if not args.password_stdin:
         raise CliError("give the password on standard input with --password-stdin", EXIT_USAGE)
@@ -135,21 +125,18 @@ def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
     if not password:
         raise CliError("no password on standard input", EXIT_USAGE)
     endpoints = _endpoints_from_args(args, load_endpoints(profile.settings_path))
-    with _store(profile) as store:
-        previous = signed_in_user(store)
-        with SyncSession(endpoints, ProfileSecrets(profile)) as session:
-            try:
-                user = session.auth.login(args.user, password)
-            except AuthRequired as exc:
-                raise CliError(f"sign-in refused: {exc.message}", EXIT_AUTH) from exc
-            except AccountDisabled as exc:
-                raise CliError("this account is disabled", EXIT_DISABLED) from exc
-        if previous is not None and previous.id != user.id:
-            # Another person's book must not stay on the laptop under a new sign-in.
-            store.wipe()
-            store = _open(profile)
-        save_endpoints(profile.settings_path, endpoints)
-        remember_user(store, user)
+    store = _open(profile)
+    try:
+        user, store = sign_in(
+            profile, store, endpoints, args.user, password, reopen=lambda: _open(profile)
+        )
+    except AuthRequired as exc:
+        raise CliError(f"sign-in refused: {exc.message}", EXIT_AUTH) from exc
+    except AccountDisabled as exc:
+        raise CliError("this account is disabled", EXIT_DISABLED) from exc
+    except SyncError as exc:
+        raise CliError(f"sign-in failed: {exc.message} [{exc.code}]") from exc
+    finally:
         store.close()
     print(f"Signed in as {user.name} ({user.username}, {user.role}). Run 'sync' to download.")
     return EXIT_OK
@@ -243,19 +230,23 @@ COMMANDS = {"login": cmd_login, "sync": cmd_sync, "status": cmd_status, "logout"
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    log_file: Path | None = None
     try:
         if args.command is None:
             from bigcust_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
 
             return run_gui(args)
         profile = Profile.resolve(args.profile)
+        log_file = setup_logging(profile.log_dir, verbose=args.verbose)
         return COMMANDS[args.command](profile, args)
     except CliError as exc:
         print(f"bigcust-desktop: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        # A bug, not a user's mistake: the traceback goes to the log file, one line here.
+        log.exception("unexpected error")
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"bigcust-desktop: internal error{where}", file=sys.stderr)
+        return EXIT_FAILED

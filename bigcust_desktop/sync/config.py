@@ -5,12 +5,12 @@ A plain dataclass saved in the profile's settings file; holds no secret. Depends
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from bigcust_desktop.store.settings import SettingsError, read_section, write_section
 from bigcust_desktop.sync.errors import SyncError
 
 
@@ -80,21 +80,14 @@ class Endpoints:
 def load_endpoints(path: Path) -> Endpoints | None:
     """The endpoints saved in a profile, or None before the first sign-in."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        raise SyncError(f"cannot read {path.name}: {exc}", code="config.unreadable") from exc
-    raw = data.get("endpoints")
+        raw = read_section(path, "endpoints")
+    except SettingsError as exc:
+        raise SyncError(str(exc), code="config.unreadable") from exc
     return Endpoints.from_json(raw) if raw else None
 
 
 def save_endpoints(path: Path, endpoints: Endpoints) -> None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    data["endpoints"] = endpoints.to_json()
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+        write_section(path, "endpoints", endpoints.to_json())
+    except SettingsError as exc:
+        raise SyncError(str(exc), code="config.unwritable") from exc

@@ -1,0 +1,37 @@
+"""Logging of the application: a rotating file in the profile's log folder, warnings on stderr.
+
+Used by the CLI and the GUI at start-up; depends on the stdlib only. Nothing logged carries a
+password, token or key: those never reach a log call.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_FILE = "bigcust-desktop.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | None:
+    """Log INFO and above to the profile's file (if given), WARNING (or DEBUG) to stderr."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(console)
+    if log_dir is None:
+        return None
+    path = log_dir / LOG_FILE
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    file_handler.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(file_handler)
+    # requests' connection pool logs every URL at DEBUG; keep it out of the file.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
+    return path

@@ -1,0 +1,68 @@
+"""The headless commands as a script would use them: exit codes, messages, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bigcust_sim.launcher import SimulatorProcess
+
+
+def run(profile: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bigcust_desktop", "--profile", str(profile), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_login_sync_status_logout(tmp_path: Path, server: SimulatorProcess) -> None:
+    profile = tmp_path / "p"
+    done = run(profile, "sync")
+    assert done.returncode == 3 and "login" in done.stderr and "Traceback" not in done.stderr
+
+    bad = run(profile, "login", "--server", server.base_url, "--user", "zhangwei",
+              "--password-stdin", stdin="wrong\n")  # fmt: skip
+    assert bad.returncode == 3 and "refused" in bad.stderr and "Traceback" not in bad.stderr
+
+    ok = run(profile, "login", "--server", server.base_url, "--user", "zhangwei",
+             "--password-stdin", stdin="demo1234\n")  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    assert "demo1234" not in ok.stdout + ok.stderr
+
+    synced = run(profile, "sync", "--json")
+    assert synced.returncode == 0, synced.stderr
+    summary = json.loads(synced.stdout)
+    assert summary["pulled"]["crm"] > 0 and summary["rejected"] == 0
+
+    status = json.loads(run(profile, "status", "--json").stdout)
+    assert status["user"]["username"] == "zhangwei"
+    assert status["counts"]["customer"] == 150
+    assert all(status["last_sync"].values()) and status["pending_changes"] == 0
+
+    # Nothing secret in any file of the profile, logs included.
+    for path in profile.rglob("*"):
+        if path.is_file():
+            assert b"demo1234" not in path.read_bytes(), path
+
+    out = run(profile, "logout")
+    assert out.returncode == 0
+    assert not (profile / "cache.db").exists()
+    assert run(profile, "sync").returncode == 3
+
+
+def test_unreachable_server_is_a_clear_failure(tmp_path: Path) -> None:
+    done = run(tmp_path / "p", "login", "--server", "http://127.0.0.1:9", "--user", "zhangwei",
+               "--password-stdin", stdin="demo1234\n")  # fmt: skip
+    assert done.returncode == 1
+    assert "sign-in failed" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_bad_server_url_is_a_usage_error(tmp_path: Path) -> None:
+    done = run(tmp_path / "p", "login", "--server", "ftp://x", "--user", "u", "--password-stdin",
+               stdin="x\n")  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr
