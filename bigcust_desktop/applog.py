@@ -14,6 +14,16 @@ LOG_FILE = "bigcust-desktop.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _ShortFormatter(logging.Formatter):
+    """The console gets one line per record; tracebacks go to the file only."""
+
+    def formatException(self, ei: object) -> str:
+        return ""
+
+    def formatStack(self, stack_info: str) -> str:
+        return ""
+
+
 def setup_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | None:
     """Log INFO and above to the profile's file (if given), WARNING (or DEBUG) to stderr."""
     root = logging.getLogger()
@@ -22,7 +32,7 @@ def setup_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | None
         root.removeHandler(handler)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter(_FORMAT))
+    console.setFormatter(_ShortFormatter(_FORMAT))
     root.addHandler(console)
     if log_dir is None:
         return None

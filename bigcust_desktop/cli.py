@@ -16,16 +16,14 @@ from pathlib import Path
 
 from bigcust_desktop import __version__
 from bigcust_desktop.applog import setup_logging
+from bigcust_desktop.reports.command import add_report_parser, run_report_command
 from bigcust_desktop.store.engine import Store, StoreKeyError, open_store
 from bigcust_desktop.store.keys import KeyringUnavailable, load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
 from bigcust_desktop.sync.account import sign_in, wipe_profile
 from bigcust_desktop.sync.config import Endpoints, load_endpoints
-from bigcust_desktop.sync.engine import (
-    SyncSession,
-    run_sync,
-)
+from bigcust_desktop.sync.engine import SyncSession, run_sync, signed_in_user
 from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
 from bigcust_desktop.sync.progress import SyncProgress
 from bigcust_desktop.sync.status import collect_status
@@ -75,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="print as JSON")
 
     commands.add_parser("logout", help="sign out: wipe the cache and the keyring entries")
+    add_report_parser(commands)
     return parser
 
 
@@ -169,19 +168,7 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(file=sys.stderr)
-    summary = {
-        "pushed": report.push.sent,
-        "applied": report.push.applied,
-        "merged": report.push.merged,
-        "conflicts": report.push.conflicts,
-        "rejected": report.push.rejected,
-        "pulled": {s: p.records for s, p in report.pulls.items()},
-        "deleted": sum(p.deleted for p in report.pulls.values()),
-        "revoked": sum(p.revoked for p in report.pulls.values()),
-        "quarantined": sum(p.quarantined for p in report.pulls.values()),
-        "requests": report.requests,
-        "retries": report.retries,
-    }
+    summary = report.summary()
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -225,7 +212,21 @@ def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"login": cmd_login, "sync": cmd_sync, "status": cmd_status, "logout": cmd_logout}
+def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
+    with _store(profile) as store:
+        user = signed_in_user(store)
+        return run_report_command(
+            store, user.to_json() if user else None, args, profile.exports_dir
+        )
+
+
+COMMANDS = {
+    "login": cmd_login,
+    "sync": cmd_sync,
+    "status": cmd_status,
+    "logout": cmd_logout,
+    "report": cmd_report,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

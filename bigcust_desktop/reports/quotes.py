@@ -1,0 +1,257 @@
+"""Quotes report (报价单): quotes by status, discount depth, and those waiting for approval.
+
+Discount depth is how far a quote's total lies below its lines' list prices over the term
+(domain `pricing.discount_depth`). The period filters the creation time. Depends on the store's
+models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+
+from bigcust_desktop.domain.pricing import QuoteStatus, discount_depth
+from bigcust_desktop.reports.definition import (
+    Chart,
+    Column,
+    Figure,
+    Kind,
+    ReportContent,
+    ReportContext,
+    ReportDefinition,
+    Summary,
+    Table,
+)
+from bigcust_desktop.reports.labels import QUOTE_STATUS, label
+from bigcust_desktop.reports.period import Period, local_date
+from bigcust_desktop.reports.sql import fen, in_instants, yuan
+from bigcust_desktop.store.models import Customer, Product, Quote, QuoteLine
+
+# Upper bound (percent) of each discount-depth band; the last is open-ended.
+DEPTH_BANDS: tuple[tuple[str, Decimal | None], ...] = (
+    ("无折扣", Decimal(0)),
+    ("0–5%", Decimal(5)),
+    ("5–10%", Decimal(10)),
+    ("10–15%", Decimal(15)),
+    ("15–20%", Decimal(20)),
+    ("20%以上", None),
+)
+
+
+def band_of(depth_pct: Decimal) -> int:
+    for index, (_, upper) in enumerate(DEPTH_BANDS):
+        if upper is None or depth_pct <= upper:
+            return index
+    raise AssertionError("the last band is open-ended")
+
+
+@dataclass
+class _Sums:
+    count: int = 0
+    list_fen: int = 0
+    net_fen: int = 0
+
+    def add(self, list_fen: int, net_fen: int) -> None:
+        self.count += 1
+        self.list_fen += list_fen
+        self.net_fen += net_fen
+
+    @property
+    def depth(self) -> Decimal | None:
+        if not self.list_fen:
+            return None
+        return discount_depth(yuan(self.list_fen), yuan(self.net_fen)) / 100
+
+
+def _quotes(ctx: ReportContext) -> Select[Any]:
+    """One row per quote with its list-price total over the term and lines below the floor."""
+    lines = (
+        select(
+            QuoteLine.quote_id,
+            func.sum(fen(QuoteLine.unit_price) * QuoteLine.quantity).label("list_month"),
+            func.sum(
+                case((fen(QuoteLine.net_unit_price) < fen(Product.floor_price), 1), else_=0)
+            ).label("below_floor"),
+        )
+        .outerjoin(Product, Product.id == QuoteLine.product_id)
+        .group_by(QuoteLine.quote_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Quote.id,
+            Customer.name,
+            Quote.owner_id,
+            Quote.title,
+            Quote.status,
+            Quote.term_months,
+            (func.coalesce(lines.c.list_month, 0) * Quote.term_months).label("list_fen"),
+            fen(Quote.total).label("net_fen"),
+            func.coalesce(lines.c.below_floor, 0).label("below_floor"),
+            Quote.created_at,
+            Quote.valid_until,
+            Quote.approved_by,
+            Quote.notes,
+        )
+        .join(Customer, Customer.id == Quote.customer_id)
+        .outerjoin(lines, lines.c.quote_id == Quote.id)
+        .where(*in_instants(Quote.created_at, ctx.period))
+        .order_by(Quote.created_at, Quote.id)
+    )
+    return ctx.scoped(stmt)
+
+
+def _depth(row: Any) -> Decimal | None:
+    if not row.list_fen:
+        return None
+    return discount_depth(yuan(row.list_fen), yuan(row.net_fen)) / 100
+
+
+DETAIL_COLUMNS = (
+    Column("报价单号", width=14),
+    Column("客户名称", width=30),
+    Column("负责人", width=10),
+    Column("报价单名称", width=30),
+    Column("状态", width=9),
+    Column("期限（月）", Kind.INT, 9),
+    Column("目录价金额（元）", Kind.MONEY, 16),
+    Column("报价金额（元）", Kind.MONEY, 16),
+    Column("折扣深度", Kind.PERCENT, 10),
+    Column("低于底价行数", Kind.INT, 12),
+    Column("创建时间", Kind.DATETIME, 17),
+    Column("有效期至", Kind.DATE, 12),
+    Column("审批人", width=10),
+    Column("备注", width=36),
+)
+
+
+def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
+    name = ctx.staff.name
+    for r in ctx.conn.execute(_quotes(ctx).execution_options(yield_per=1000)):
+        yield [
+            r.id,
+            r.name,
+            name(r.owner_id),
+            r.title,
+            label(QUOTE_STATUS, r.status),
+            r.term_months,
+            yuan(r.list_fen),
+            yuan(r.net_fen),
+            _depth(r),
+            r.below_floor,
+            r.created_at,
+            r.valid_until,
+            name(r.approved_by),
+            r.notes,
+        ]
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    statuses = {s.value: _Sums() for s in QuoteStatus}
+    bands = [_Sums() for _ in DEPTH_BANDS]
+    overall = _Sums()
+    pending_rows = []
+    for r in ctx.conn.execute(_quotes(ctx)):
+        list_fen, net_fen = int(r.list_fen or 0), int(r.net_fen or 0)
+        statuses.setdefault(r.status, _Sums()).add(list_fen, net_fen)
+        overall.add(list_fen, net_fen)
+        depth = _depth(r)
+        if depth is not None:
+            bands[band_of(depth * 100)].add(list_fen, net_fen)
+        if r.status == QuoteStatus.PENDING_APPROVAL:
+            pending_rows.append(
+                [
+                    r.id,
+                    r.name,
+                    ctx.staff.name(r.owner_id),
+                    r.title,
+                    yuan(net_fen),
+                    yuan(list_fen),
+                    depth,
+                    r.below_floor,
+                    r.created_at,
+                    r.valid_until,
+                    (ctx.today - local_date(r.created_at)).days,
+                ]
+            )
+    pending = statuses[QuoteStatus.PENDING_APPROVAL]
+    summary = Summary(
+        heading="报价单报表",
+        figures=[
+            Figure("报价单数", overall.count),
+            Figure("报价金额合计（元）", yuan(overall.net_fen), Kind.MONEY),
+            Figure("目录价金额合计（元）", yuan(overall.list_fen), Kind.MONEY),
+            Figure("整体折扣深度", overall.depth, Kind.PERCENT),
+            Figure("待审批报价单数", pending.count),
+            Figure("待审批金额（元）", yuan(pending.net_fen), Kind.MONEY),
+        ],
+        columns=(
+            Column("状态", width=12),
+            Column("报价单数", Kind.INT),
+            Column("报价金额（元）", Kind.MONEY, 16),
+            Column("目录价金额（元）", Kind.MONEY, 16),
+            Column("折扣深度", Kind.PERCENT),
+        ),
+        rows=[
+            [label(QUOTE_STATUS, code), s.count, yuan(s.net_fen), yuan(s.list_fen), s.depth]
+            for code, s in statuses.items()
+        ],
+        chart=Chart("bar", "各状态报价金额", "金额（元）", (2, 3), "#,##0"),
+        notes=(
+            "目录价金额 = Σ 目录单价 × 数量 × 期限（月）；报价金额为报价单合计。",
+            "折扣深度 = 1 − 报价金额 ÷ 目录价金额；汇总行按金额加权。",
+            "期间按报价单创建时间（北京时间）筛选。",
+        ),
+    )
+    band_rows = [
+        [name, s.count, yuan(s.list_fen), yuan(s.net_fen), s.depth]
+        for (name, _), s in zip(DEPTH_BANDS, bands, strict=True)
+    ]
+    pending_columns = (
+        Column("报价单号", width=14),
+        Column("客户名称", width=30),
+        Column("负责人", width=10),
+        Column("报价单名称", width=30),
+        Column("报价金额（元）", Kind.MONEY, 16),
+        Column("目录价金额（元）", Kind.MONEY, 16),
+        Column("折扣深度", Kind.PERCENT, 10),
+        Column("低于底价行数", Kind.INT, 12),
+        Column("创建时间", Kind.DATETIME, 17),
+        Column("有效期至", Kind.DATE, 12),
+        Column("已等待天数", Kind.INT, 10),
+    )
+    band_columns = (
+        Column("折扣深度", width=12),
+        Column("报价单数", Kind.INT),
+        Column("目录价金额（元）", Kind.MONEY, 16),
+        Column("报价金额（元）", Kind.MONEY, 16),
+        Column("平均折扣深度", Kind.PERCENT, 12),
+    )
+    return ReportContent(
+        summary,
+        [
+            Table("折扣深度", band_columns, band_rows, len(band_rows)),
+            Table("待审批", pending_columns, pending_rows, len(pending_rows)),
+            Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), overall.count),
+        ],
+    )
+
+
+def default_period(today: dt.date) -> Period:
+    return Period(None, None)  # every quote unless a period is chosen
+
+
+DEFINITION = ReportDefinition(
+    name="quotes",
+    title_zh="报价单",
+    title_en="Quotes",
+    short_zh="报价",
+    description="报价单按状态汇总，含折扣深度分布和待审批报价单。",
+    default_period=default_period,
+    build=build,
+)

@@ -1,0 +1,258 @@
+"""Revenue report (收入分析): billed amounts by month, industry and customer, with growth.
+
+Revenue is what bills charge (bill `amount`) by billing period; growth compares the second half of
+the period with the first. The default period is the six billed months before the current one.
+Depends on the store's models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bigcust_desktop.domain.timefmt import format_month
+from bigcust_desktop.reports.definition import (
+    Chart,
+    Column,
+    Figure,
+    Kind,
+    ReportContent,
+    ReportContext,
+    ReportDefinition,
+    Summary,
+    Table,
+)
+from bigcust_desktop.reports.labels import BILL_STATUS, INDUSTRY, label
+from bigcust_desktop.reports.period import Period, add_months
+from bigcust_desktop.reports.sql import fen, in_months, ratio, yuan
+from bigcust_desktop.store.models import Bill, Customer
+
+TREND_MONTHS = 6
+MAX_MONTHS = 24  # one column per month on the customer sheet
+
+
+def growth(monthly: Sequence[int]) -> Decimal | None:
+    """Second half of the months against the first (odd count: the middle month sits out)."""
+    half = len(monthly) // 2
+    if half == 0:
+        return None
+    first, second = sum(monthly[:half]), sum(monthly[-half:])
+    return ratio(second - first, first)
+
+
+def _groups(ctx: ReportContext) -> list[Any]:
+    stmt = (
+        select(
+            Bill.customer_id,
+            Bill.period,
+            func.count().label("bills"),
+            func.sum(fen(Bill.amount)).label("amount"),
+            func.sum(fen(Bill.paid_amount)).label("paid"),
+        )
+        .join(Customer, Customer.id == Bill.customer_id)
+        .where(*in_months(Bill.period, ctx.period))
+        .group_by(Bill.customer_id, Bill.period)
+    )
+    return list(ctx.conn.execute(ctx.scoped(stmt)))
+
+
+def _customers(ctx: ReportContext, ids: set[str]) -> dict[str, Any]:
+    stmt = select(Customer.id, Customer.name, Customer.industry, Customer.manager_id, Customer.city)
+    return {r.id: r for r in ctx.conn.execute(ctx.scoped(stmt)) if r.id in ids}
+
+
+BILL_COLUMNS = (
+    Column("账单编号", width=14),
+    Column("客户名称", width=32),
+    Column("行业", width=10),
+    Column("客户经理", width=10),
+    Column("城市", width=8),
+    Column("帐户编号", width=14),
+    Column("账期", width=9),
+    Column("账单金额（元）", Kind.MONEY, 15),
+    Column("已缴金额（元）", Kind.MONEY, 15),
+    Column("未缴金额（元）", Kind.MONEY, 15),
+    Column("缴费截止日", Kind.DATE, 12),
+    Column("状态", width=10),
+)
+
+
+def bill_rows(ctx: ReportContext) -> Iterator[list[Any]]:
+    """The bills of the period, one row each (the detail sheet, and the export benchmark)."""
+    stmt = (
+        select(
+            Bill.id,
+            Customer.name,
+            Customer.industry,
+            Customer.manager_id,
+            Customer.city,
+            Bill.account_id,
+            Bill.period,
+            Bill.amount,
+            Bill.paid_amount,
+            Bill.due_date,
+            Bill.status,
+        )
+        .join(Customer, Customer.id == Bill.customer_id)
+        .where(*in_months(Bill.period, ctx.period))
+        .order_by(Bill.period, Bill.id)
+        .execution_options(yield_per=1000)
+    )
+    name = ctx.staff.name
+    # Unpacked by position: the detail sheet is the hot path of a large export.
+    for (
+        bill,
+        customer,
+        industry,
+        manager,
+        city,
+        account,
+        period,
+        amount,
+        paid,
+        due,
+        status,
+    ) in ctx.conn.execute(ctx.scoped(stmt)):
+        yield [
+            bill,
+            customer,
+            INDUSTRY.get(industry, industry),
+            name(manager),
+            city,
+            account,
+            period,
+            amount,
+            paid,
+            amount - paid,
+            due,
+            BILL_STATUS.get(status, status),
+        ]
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    months = [format_month(m) for m in ctx.period.months()]
+    index = {m: i for i, m in enumerate(months)}
+    groups = _groups(ctx)
+    per_customer: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
+    month_billed, month_paid = [0] * len(months), [0] * len(months)
+    month_customers: list[set[str]] = [set() for _ in months]
+    bills = 0
+    for g in groups:
+        i = index[g.period]
+        per_customer[g.customer_id][i] += g.amount or 0
+        month_billed[i] += g.amount or 0
+        month_paid[i] += g.paid or 0
+        month_customers[i].add(g.customer_id)
+        bills += g.bills
+    customers = _customers(ctx, set(per_customer))
+    billed, paid = sum(month_billed), sum(month_paid)
+
+    per_industry: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
+    industry_customers: dict[str, int] = defaultdict(int)
+    customer_rows = []
+    for customer_id, monthly in per_customer.items():
+        c = customers[customer_id]
+        industry = per_industry[c.industry]
+        for i, amount in enumerate(monthly):
+            industry[i] += amount
+        industry_customers[c.industry] += 1
+        customer_rows.append(
+            [
+                c.name,
+                label(INDUSTRY, c.industry),
+                ctx.staff.name(c.manager_id),
+                c.city,
+                *(yuan(a) for a in monthly),
+                yuan(sum(monthly)),
+                growth(monthly),
+            ]
+        )
+    customer_rows.sort(key=lambda r: (-r[-2], r[0]))
+    industry_rows = [
+        [
+            label(INDUSTRY, code),
+            industry_customers[code],
+            *(yuan(a) for a in monthly),
+            yuan(sum(monthly)),
+            ratio(sum(monthly), billed),
+            growth(monthly),
+        ]
+        for code, monthly in per_industry.items()
+    ]
+    industry_rows.sort(key=lambda r: (-r[-3], r[0]))
+    month_columns = [Column(f"{m}（元）", Kind.MONEY, 14) for m in months]
+
+    summary = Summary(
+        heading="收入分析报表",
+        figures=[
+            Figure("账单金额合计（元）", yuan(billed), Kind.MONEY),
+            Figure("已缴金额合计（元）", yuan(paid), Kind.MONEY),
+            Figure("缴费率", ratio(paid, billed), Kind.PERCENT),
+            Figure("出账客户数", len(per_customer)),
+            Figure("账单数", bills),
+            Figure("增长率（后半期较前半期）", growth(month_billed), Kind.PERCENT),
+        ],
+        columns=(
+            Column("账期", width=12),
+            Column("账单金额（元）", Kind.MONEY, 16),
+            Column("已缴金额（元）", Kind.MONEY, 16),
+            Column("出账客户数", Kind.INT),
+        ),
+        rows=[
+            [m, yuan(month_billed[i]), yuan(month_paid[i]), len(month_customers[i])]
+            for i, m in enumerate(months)
+        ],
+        chart=Chart("line", "月度收入趋势", "金额（元）", (1, 2), "#,##0"),
+        notes=(
+            "收入按账单金额（出账）统计，账期为计费月份。",
+            "增长率 = 后半期账单金额 ÷ 前半期账单金额 − 1（六个月即后三个月对比前三个月）。",
+        ),
+    )
+    industry_columns = (
+        Column("行业", width=12),
+        Column("出账客户数", Kind.INT),
+        *month_columns,
+        Column("合计（元）", Kind.MONEY, 16),
+        Column("收入占比", Kind.PERCENT, 10),
+        Column("增长率", Kind.PERCENT, 10),
+    )
+    customer_columns = (
+        Column("客户名称", width=32),
+        Column("行业", width=10),
+        Column("客户经理", width=10),
+        Column("城市", width=8),
+        *month_columns,
+        Column("合计（元）", Kind.MONEY, 16),
+        Column("增长率", Kind.PERCENT, 10),
+    )
+    return ReportContent(
+        summary,
+        [
+            Table("按行业", industry_columns, industry_rows, len(industry_rows)),
+            Table("按客户", customer_columns, customer_rows, len(customer_rows)),
+            Table("账单明细", BILL_COLUMNS, bill_rows(ctx), bills),
+        ],
+    )
+
+
+def default_period(today: dt.date) -> Period:
+    """The six billed months before the current month (bills are issued after their month)."""
+    last = add_months(today.replace(day=1), -1)
+    return Period(add_months(last, -(TREND_MONTHS - 1)), last)
+
+
+DEFINITION = ReportDefinition(
+    name="revenue",
+    title_zh="收入分析",
+    title_en="Revenue",
+    short_zh="收入",
+    description="账单收入按月、行业和客户汇总，含六个月趋势与增长率。",
+    default_period=default_period,
+    build=build,
+    max_months=MAX_MONTHS,
+)

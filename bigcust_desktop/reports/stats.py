@@ -1,0 +1,27 @@
+"""Order statistics for report figures: median and percentiles as Excel computes them.
+
+Depends on the standard library only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+
+def percentile(values: Sequence[float], fraction: float) -> float | None:
+    """The `fraction` percentile of `values` by linear interpolation between closest ranks,
+    as Excel's PERCENTILE.INC (and numpy's default); None for no values."""
+    if not values:
+        return None
+    if not 0 <= fraction <= 1:
+        raise ValueError("fraction must be between 0 and 1")
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def median(values: Sequence[float]) -> float | None:
+    return percentile(values, 0.5)
