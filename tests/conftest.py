@@ -66,3 +66,19 @@ def small_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Iter
     load_dataset(store, small_dataset.records)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def sim_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A simulator data directory seeded once with the small profile; servers run on copies."""
+    import subprocess
+    import sys
+
+    path = tmp_path_factory.mktemp("sim-template")
+    subprocess.run(
+        [sys.executable, "-m", "bigcust_sim", "users", "--data", str(path), "--profile", "small"],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return path

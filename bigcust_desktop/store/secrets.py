@@ -13,6 +13,9 @@ import keyring.errors
 from bigcust_desktop.store.keys import KEYRING_USERNAME, keyring_usable
 from bigcust_desktop.store.profile import Profile
 
+# Secrets of keyring-less demo profiles, for the life of the process (shared by every instance).
+_DEMO_MEMORY: dict[str, dict[str, str]] = {}
+
 
 class ProfileSecrets:
     """get/set/delete of named secrets in this profile's keyring service."""

@@ -5,8 +5,6 @@ Servers are real child processes on a free loopback port (SimulatorProcess); nev
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,19 +14,6 @@ import pytest
 from bigcust_sim.launcher import SimulatorProcess
 
 from .simhelpers import start_copy
-
-
-@pytest.fixture(scope="session")
-def sim_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data directory seeded once with the small profile (copied for every server)."""
-    path = tmp_path_factory.mktemp("sim-template")
-    subprocess.run(
-        [sys.executable, "-m", "bigcust_sim", "users", "--data", str(path), "--profile", "small"],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,16 +20,9 @@ _counter = itertools.count()
 
 
 @pytest.fixture(scope="session")
-def sync_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A simulator data directory seeded once with the small profile."""
-    path = tmp_path_factory.mktemp("sync-template")
-    subprocess.run(
-        [sys.executable, "-m", "bigcust_sim", "users", "--data", str(path), "--profile", "small"],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return path
+def sync_template(sim_template: Path) -> Path:
+    """The session's seeded simulator data (tests/conftest.py), copied for every server."""
+    return sim_template
 
 
 @pytest.fixture(scope="module")

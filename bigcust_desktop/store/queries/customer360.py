@@ -86,6 +86,7 @@ class SubscriberNode:
     service_number: str
     kind: str
     status: str
+    status_date: dt.date
     product_name: str | None
     customer_id: str
     arpu_3m: Decimal
@@ -259,6 +260,7 @@ def subscribers_of(
             Subscriber.service_number,
             Subscriber.kind,
             Subscriber.status,
+            Subscriber.status_date,
             Product.name.label("product_name"),
             Subscriber.customer_id,
             Subscriber.arpu_3m,

@@ -5,12 +5,14 @@ Depends on SQLAlchemy Core and the store models; returns plain rows, never ORM o
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
 from bigcust_desktop.store.models import Customer, Subscriber
+from bigcust_desktop.store.queries.customers_filter import not_contacted_select
 
 CUSTOMER_LIST_COLUMNS = ("name", "industry", "city", "value_tier", "value_score", "manager_id")
 
@@ -30,11 +32,55 @@ def customer_count(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(Customer)).scalar() or 0)
 
 
-def customer_ids(conn: Connection, order_by: str = "name", descending: bool = False) -> list[str]:
-    """Every customer id in list order: cheap to hold (a few thousand), rows load lazily."""
+@dataclass(frozen=True)
+class CustomerFilter:
+    """What the customer list narrows to; None leaves a criterion out."""
+
+    industry: str | None = None
+    value_tier: str | None = None
+    city: str | None = None
+    manager_id: str | None = None
+    not_contacted_days: int | None = None
+
+
+def customer_ids(
+    conn: Connection,
+    wanted: CustomerFilter | None = None,
+    *,
+    order_by: str = "name",
+    descending: bool = False,
+    now: dt.datetime | None = None,
+) -> list[str]:
+    """Customer ids in list order: cheap to hold (a few thousand), rows load lazily."""
+    wanted = wanted or CustomerFilter()
     column = getattr(Customer, order_by if order_by in CUSTOMER_LIST_COLUMNS else "name")
     order = column.desc() if descending else column.asc()
-    return [r[0] for r in conn.execute(select(Customer.id).order_by(order, Customer.id))]
+    stmt = select(Customer.id).order_by(order, Customer.id)
+    for name in ("industry", "value_tier", "city", "manager_id"):
+        value = getattr(wanted, name)
+        if value is not None:
+            stmt = stmt.where(getattr(Customer, name) == value)
+    if wanted.not_contacted_days is not None:
+        # The dashboard's definition, so that its click-through lists the customers it counted.
+        stale = not_contacted_select(
+            wanted.not_contacted_days, now or dt.datetime.now(dt.UTC)
+        ).subquery()
+        stmt = stmt.where(Customer.id.in_(select(stale.c.id)))
+    return [r[0] for r in conn.execute(stmt)]
+
+
+def filter_choices(conn: Connection) -> dict[str, list[str]]:
+    """The values the list's filters offer: what the cache holds."""
+    return {
+        name: [
+            r[0]
+            for r in conn.execute(
+                select(getattr(Customer, name)).distinct().order_by(getattr(Customer, name))
+            )
+            if r[0]
+        ]
+        for name in ("industry", "value_tier", "city", "manager_id")
+    }
 
 
 def customer_rows(conn: Connection, ids: Sequence[str]) -> dict[str, CustomerRow]:

@@ -107,8 +107,10 @@ def _filtered(stmt: Select[Any], flt: OpportunityFilter) -> Select[Any]:
 
 
 def _joined(stmt: Select[Any]) -> Select[Any]:
-    return stmt.outerjoin(Customer, Customer.id == Opportunity.customer_id).outerjoin(
-        User, User.id == Opportunity.owner_id
+    return (
+        stmt.select_from(Opportunity)
+        .outerjoin(Customer, Customer.id == Opportunity.customer_id)
+        .outerjoin(User, User.id == Opportunity.owner_id)
     )
 
 

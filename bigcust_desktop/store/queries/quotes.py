@@ -98,8 +98,10 @@ def _like(text: str) -> str:
 
 
 def _joined(stmt: Select[Any]) -> Select[Any]:
-    return stmt.outerjoin(Customer, Customer.id == Quote.customer_id).outerjoin(
-        User, User.id == Quote.owner_id
+    return (
+        stmt.select_from(Quote)
+        .outerjoin(Customer, Customer.id == Quote.customer_id)
+        .outerjoin(User, User.id == Quote.owner_id)
     )
 
 
@@ -198,8 +200,11 @@ def catalogue(conn: Connection, also: Iterable[str] = ()) -> list[ProductRow]:
     return [ProductRow(*r) for r in conn.execute(stmt)]
 
 
-def pending_approvals(conn: Connection, team_id: str | None = None) -> list[ApprovalRow]:
-    """Quotes pending approval, oldest first; with ``team_id`` only those of that team's staff."""
+def pending_approvals(
+    conn: Connection, team_id: str | None = None, owner_id: str | None = None
+) -> list[ApprovalRow]:
+    """Quotes pending approval, oldest first: of one team's staff (a regional manager's queue)
+    or of one owner (what an account manager waits for)."""
     fen = type_coerce
     list_fen = func.sum(fen(QuoteLine.unit_price, Integer) * QuoteLine.quantity * Quote.term_months)
     below = func.sum(
@@ -229,6 +234,8 @@ def pending_approvals(conn: Connection, team_id: str | None = None) -> list[Appr
     )
     if team_id:
         stmt = stmt.where(User.team_id == team_id)
+    if owner_id:
+        stmt = stmt.where(Quote.owner_id == owner_id)
     return [
         ApprovalRow(
             r.id,

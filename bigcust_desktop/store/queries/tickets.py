@@ -68,8 +68,10 @@ def _like(text: str) -> str:
 
 
 def _joined(stmt: Select[Any]) -> Select[Any]:
-    return stmt.outerjoin(Customer, Customer.id == FaultTicket.customer_id).outerjoin(
-        Subscriber, Subscriber.id == FaultTicket.subscriber_id
+    return (
+        stmt.select_from(FaultTicket)
+        .outerjoin(Customer, Customer.id == FaultTicket.customer_id)
+        .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
     )
 
 

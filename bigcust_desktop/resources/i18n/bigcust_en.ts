@@ -1,0 +1,3424 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AccountStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Search topic, notes or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the contacts of every customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a contact (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1 ✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo — no keyring: key kept in the throw-away profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At list price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines below floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes waiting for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines of the selected quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why you approve or reject; a rejection must say why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 quotes wait for your approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quote selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BillStatusLabel</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BillingPanel</name>
+    <message>
+        <source>Bills and arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue bills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (¥)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid (¥)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed %1 in six months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: %1 on %2 bills, the oldest %3 days past due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BusinessTab</name>
+    <message>
+        <source>Open opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes in play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Find a product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List / month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min. term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 mo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add to quote</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRequestDialog</name>
+    <message>
+        <source>Propose a correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by the province and not correctable here: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact: %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the record is wrong and where the right value comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRequestStatusLabel</name>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChannelLabel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call-centre campaign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Choose a conflict on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server deleted this record while you changed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep my version as a new record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let it go (accept the deletion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You deleted this record while the server changed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete it anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the server's version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Customers by days since the last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most valuable customers not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 customers have had no contact in %3 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all %1 not contacted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactFieldLabel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key decision maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Key contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ key decision maker. </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Customer360</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount / year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breached %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer's note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Customer360Page</name>
+    <message>
+        <source>Open a customer from the customer list (Ctrl+F).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lines and services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Con&amp;tacts and requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report a &amp;fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose a correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open opportunities, weighted %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open faults (%2 past SLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last contact %1 (%2 days ago)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerFieldLabel</name>
+    <message>
+        <source>Registered name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group (parent customer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Search name, credit code or service number (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not contacted </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not contacted in days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of the customer's name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All customers in this cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>my book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EndpointsForm</name>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The three systems have separate addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provincial &amp;CRM:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;BOSS billing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ci&amp;ty CRM:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: the operator's CA certificates (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose CA bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA bundle file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a full address starting with https:// (or http:// for a test).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntityLabel</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault ticket</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The server cannot be reached. Your changes are kept and sent at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server had a problem. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is busy. Try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an incomplete answer. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate could not be verified. Check the CA bundle in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another sync of this profile is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the request. See the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again; pending changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account has been disabled by the operator. The local data has been removed from this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address is not a valid http(s) address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA bundle file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keyring is available, so the encrypted data cannot be opened. Start the keyring service (Credential Manager, Keychain or Secret Service) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FaultTicketDialog</name>
+    <message>
+        <source>Report a fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, circuit id or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Line or circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how serious it is…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Circuit down since 09:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customer sees, since when, who to call on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report the fault (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operations centre must resolve it within %1 h, by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in before reporting faults.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupTab</name>
+    <message>
+        <source>Group and branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group hierarchy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter or double-click opens a branch. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not in your cache)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not part of a group.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Recent contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndustryLabel</name>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Account / line / service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan or kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARPU (3 mo.) / fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract end / ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinesTab</name>
+    <message>
+        <source>Accounts, lines and services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines on %2 accounts. Expand an account to list its lines. </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogActivityDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it was about, e.g. 专线扩容需求沟通</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no one in particular)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was agreed, next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer 360</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Opportunity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quote…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fault report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About bigcust-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bigcust-desktop %1
+Offline-first client for big-customer account managers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer. Changes not yet sent will be lost. Sign out?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bigcust-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline: changes are kept and sent at the next sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New opportunity (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every customer again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage board (Ctrl+Shift+B switches)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 opportunities · open pipeline %2 · weighted %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An opportunity cannot move from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customer wants, e.g. SD-WAN for 12 branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected contract value per year, in yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount per year (¥)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win p&amp;robability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xpected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason &amp;lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why did the customer decide against us?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in before creating opportunities.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityTable</name>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount / year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomeLabel</name>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ownership</name>
+    <message>
+        <source>Source: %1 · edited here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1 · read-only here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 master data belongs to the %2 and is read-only here. Propose a correction with a change request; the province approves or rejects it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A submitted %1 is decided by the %2 and cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 data belongs to the %2 and is read-only on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept by the %1. Propose a correction with a change request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by the %1; it cannot be corrected from here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PayMethodLabel</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PipelineCard</name>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted (¥10k)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open opportunities worth %2, weighted %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the opportunities at this stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 opportunities, %3, weighted %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProductCategoryLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group V-net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— (top of its group)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · score %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value factors: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Te&amp;rm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as se&amp;nt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer a&amp;ccepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in before making quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted: the regional manager must approve the lines below the floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted and approved: no line is below its floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status changed to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the quote before exporting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the changes to this quote?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteExport</name>
+    <message>
+        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote is no longer on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteExporter</name>
+    <message>
+        <source>Export quote to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List / month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net / month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check this line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the floor price %1: the regional manager must approve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteTable</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 mo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>New quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quote (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the selected quote for the customer (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every customer again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a quote to export.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not contacted in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One workbook per report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting… %1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2 rows).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is open in another program (Excel or WPS). Close it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder cannot be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a file name, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RevenueCard</name>
+    <message>
+        <source>Billed revenue, last six months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (¥10k)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid (¥10k)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 billed in six months; %2 in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% against the month before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: billed %2, paid %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoleLabel</name>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language shows after a restart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only on demand (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The settings could not be saved to the profile folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SeverityLabel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — bigcust-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the data on this computer; changes are sent at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in failed; see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlaText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breached by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageBoard</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;small&gt;weighted %4&lt;/small&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageLabel</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubscriberKindLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubscriberStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncPanelPage</name>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, refused %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting: %1 · Refused: %2 · Conflicts: %3 · Set aside: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Not yet sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStateLabel</name>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SystemLabel</name>
+    <message>
+        <source>Provincial CRM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BOSS (provincial billing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City CRM</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not part of a group)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketDetailDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customer says (required to reopen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reopen: still not fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ticket is no longer on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault ticket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw: reported by mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close ticket: customer confirms the fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status changed to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketStatusLabel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketTable</name>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsCard</name>
+    <message>
+        <source>Open fault tickets by severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open tickets, %2 past their SLA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 breached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the open tickets of this severity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <source>Report a fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report a fault (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault, customer or line number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SLA &amp;breached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every customer again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault reported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Quote total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List price: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line(s) below the floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line(s) below the floor price: on submission the quote goes to the regional manager for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every line is at or above its floor price: the quote is approved on submission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValidationMessage</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field cannot be blank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value has the wrong form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field cannot be changed on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record cannot be edited on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an amount in yuan, such as 12800.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a real date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a real date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a month (YYYY-MM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit code is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit code contains a character that is not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters 3 to 8 of the credit code must be an administrative division code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit code's check character does not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ID number has 18 digits (or 15 in the old format).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date in the ID number is not possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number's check digit does not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mobile number is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown sales stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An opportunity cannot move from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the opportunity was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The probability is a whole percentage from 0 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discount is a percentage from 0 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity is a whole number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term is a whole number of months from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This product is sold for at least %1 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quote needs at least one line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote cannot change from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a severity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ticket cannot change from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose at least one change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field cannot be changed by a change request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new value is the same as the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A contact that has not happened yet cannot be logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contact person belongs to another customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opportunity belongs to another customer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueFactorLabel</name>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueTierLabel</name>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

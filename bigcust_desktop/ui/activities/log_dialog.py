@@ -1,0 +1,234 @@
+"""The log-a-contact dialog: channel, topic, outcome, time, contact person, opportunity, notes.
+
+Builds the record with `domain.activities.new_activity`, shows every field error inline and saves
+through `store.edits.create_record` off the GUI thread. Depends on `ui.qt`, `ui.widgets`, the app
+context and `store.queries.activities`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bigcust_desktop.domain.activities import new_activity
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.vocab import Channel, Outcome
+from bigcust_desktop.store.edits import create_record
+from bigcust_desktop.store.queries.activities import (
+    contact_choices,
+    customer_choices,
+    customer_of_contact,
+    customer_of_opportunity,
+    opportunity_choices,
+    recent_topics,
+)
+from bigcust_desktop.store.queries.customer360 import customer_names
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.qt import (
+    QAction,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.form_errors import FormErrors
+from bigcust_desktop.ui.widgets.inputs import CodeComboBox, LocalDateTimeEdit, RecordComboBox
+
+ENTITIES = ("activity",)
+
+
+class LogActivityDialog(QDialog):
+    """记录接触: log a visit, call, message, meeting or campaign contact with a customer."""
+
+    saved = Signal(str)  # id of the new activity
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        customer_id: str | None = None,
+        opportunity_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("logActivityDialog")
+        self.setWindowTitle(self.tr("Log a contact"))
+        self.setMinimumWidth(480)
+        self.ctx = ctx
+        self._fixed_customer = customer_id
+        self._saving = False
+
+        form = QFormLayout()
+        self.errors = FormErrors(self)
+        self.customer = RecordComboBox("customer_id", self)
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(RecordComboBox.InsertPolicy.NoInsert)
+        self.customer.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.customer.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.channel = CodeComboBox("channel", "channel", self)
+        self.channel.set_code(Channel.VISIT)
+        self.topic = QLineEdit(self)
+        self.topic.setObjectName("topicEdit")
+        self.topic.setMaxLength(200)
+        self.topic.setPlaceholderText(self.tr("What it was about, e.g. 专线扩容需求沟通"))
+        self.outcome = CodeComboBox("outcome", "outcome", self)
+        self.outcome.set_code(Outcome.POSITIVE)
+        self.occurred_at = LocalDateTimeEdit("occurred_at", self)
+        now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+        self.occurred_at.set_instant(now)
+        self.contact = RecordComboBox(
+            "contact_id", self, none_text=self.tr("(no one in particular)")
+        )
+        self.opportunity = RecordComboBox("opportunity_id", self, none_text=self.tr("(none)"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notesEdit")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("What was agreed, next steps"))
+        self.notes.setFixedHeight(90)
+
+        self.errors.add_row(form, self.tr("C&ustomer"), "customer_id", self.customer)
+        self.errors.add_row(form, self.tr("C&hannel"), "channel", self.channel)
+        self.errors.add_row(form, self.tr("&Topic"), "topic", self.topic)
+        self.errors.add_row(form, self.tr("&Outcome"), "outcome", self.outcome)
+        self.errors.add_row(form, self.tr("&When"), "occurred_at", self.occurred_at)
+        self.errors.add_row(form, self.tr("&Contact person"), "contact_id", self.contact)
+        self.errors.add_row(form, self.tr("O&pportunity"), "opportunity_id", self.opportunity)
+        self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes)
+        self.errors.register("owner_id", None, self.errors.general)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        save_action = QAction(self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self.save)
+        self.addAction(save_action)
+
+        note = QLabel(self.tr("Saved on this computer and sent to the city CRM at the next sync."))
+        note.setObjectName("logActivityNote")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #7b8794;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+        self._load_choices(customer_id, opportunity_id)
+        self.customer.currentIndexChanged.connect(lambda _i: self._customer_changed())
+        (self.channel if customer_id else self.customer).setFocus()
+
+    # -- choices (indexed lookups of one customer's rows: quick on the GUI thread) ------------
+
+    def _load_choices(self, customer_id: str | None, opportunity_id: str | None) -> None:
+        user = self.ctx.user
+        with self.ctx.store.begin() as conn:
+            customers = customer_choices(conn, book_of(user))
+            topics = recent_topics(conn, user.id) if user is not None else []
+        if customer_id and customer_id not in {c for c, _ in customers}:
+            with self.ctx.store.begin() as conn:  # opened on a customer outside the book
+                name = customer_names(conn, [customer_id]).get(customer_id, customer_id)
+            customers = [(customer_id, name), *customers]
+        self.customer.set_items(customers)
+        if customer_id:
+            self.customer.set_current_id(customer_id)
+            self.customer.setEnabled(False)
+        else:
+            self.customer.setCurrentIndex(-1)
+        completer = QCompleter(topics, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.topic.setCompleter(completer)
+        self._customer_changed()
+        if opportunity_id:
+            self.opportunity.set_current_id(opportunity_id)
+
+    def _customer_changed(self) -> None:
+        customer_id = self.customer.current_id()
+        if customer_id is None:
+            self.contact.set_items([])
+            self.opportunity.set_items([])
+            return
+        with self.ctx.store.begin() as conn:
+            self.contact.set_items(contact_choices(conn, customer_id))
+            self.opportunity.set_items(opportunity_choices(conn, customer_id))
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def build(self) -> dict[str, Any]:
+        """The new activity's fields from the form; raises `ValidationErrors` for bad input."""
+        customer_id = self.customer.current_id()
+        user = self.ctx.user
+        if customer_id is None or self.customer.currentText() != self.customer.itemText(
+            self.customer.currentIndex()
+        ):
+            raise ValidationErrors(
+                [ValidationError("customer_id", "field.required", "This field is required.")]
+            )
+        if user is None:
+            raise ValidationErrors(
+                [ValidationError("owner_id", "auth.not_signed_in", "Sign in to log a contact.")]
+            )
+        contact_id = self.contact.current_id()
+        opportunity_id = self.opportunity.current_id()
+        with self.ctx.store.begin() as conn:
+            contact_owner = customer_of_contact(conn, contact_id) if contact_id else None
+            opp_owner = customer_of_opportunity(conn, opportunity_id) if opportunity_id else None
+        return new_activity(
+            customer_id=customer_id,
+            owner_id=user.id,
+            channel=self.channel.code() or "",
+            topic=self.topic.text(),
+            outcome=self.outcome.code() or "",
+            occurred_at=self.occurred_at.instant(),
+            now=dt.datetime.now(dt.UTC),
+            contact_id=contact_id,
+            opportunity_id=opportunity_id,
+            notes=self.notes.toPlainText(),
+            contact_customer_id=contact_owner,
+            opportunity_customer_id=opp_owner,
+        )
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        self.errors.clear()
+        try:
+            fields = self.build()
+        except ValidationErrors as exc:
+            self.errors.show(exc)
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        store = self.ctx.store
+
+        def work() -> str:
+            with store.begin(write=True) as conn:
+                return str(create_record(conn, "activity", fields)["id"])
+
+        self.ctx.write(work, ENTITIES, self._saved, self._failed)
+
+    def _saved(self, record_id: str) -> None:
+        self._saving = False
+        self.saved.emit(record_id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if not self.errors.handle(exc):
+            show_failure(self, exc)

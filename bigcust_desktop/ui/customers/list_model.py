@@ -1,0 +1,122 @@
+"""Table model of the customer list: holds only ids, loads rows in pages when first drawn.
+
+Like Anki's browser table: a search or a sort keeps ids; a row's columns come from the store when
+the view asks for it. Depends on `ui.qt` and `store.queries`/`store.search`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.queries.customers import (
+    CustomerFilter,
+    CustomerRow,
+    customer_ids,
+    customer_rows,
+)
+from bigcust_desktop.store.search import search_customers
+from bigcust_desktop.ui.labels import label
+from bigcust_desktop.ui.qt import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+PAGE = 200
+_FIELDS = ("name", "industry", "city", "value_tier", "value_score", "manager_id")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _headers() -> list[str]:
+    return [
+        QCoreApplication.translate("CustomerList", "Customer"),
+        QCoreApplication.translate("CustomerList", "Industry"),
+        QCoreApplication.translate("CustomerList", "City"),
+        QCoreApplication.translate("CustomerList", "Tier"),
+        QCoreApplication.translate("CustomerList", "Value score"),
+        QCoreApplication.translate("CustomerList", "Manager"),
+    ]
+
+
+class CustomerListModel(QAbstractTableModel):
+    """Customers of the cache in list order, or the hits of a search."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self._ids: list[str] = []
+        self._loaded = 0  # rows announced to the view so far (fetchMore grows it)
+        self._cache: dict[str, CustomerRow] = {}
+        self._headers = _headers()
+        self.manager_names: dict[str, str] = {}
+
+    def reload(self, query: str = "", wanted: CustomerFilter | None = None) -> None:
+        """Show the customers of the filter, or the hits of ``query`` (FTS over names, USCC,
+        service numbers) within it."""
+        wanted = wanted or CustomerFilter()
+        with self._store.begin() as conn:
+            ids = customer_ids(conn, wanted)
+            if query.strip():
+                allowed = set(ids)
+                hits = search_customers(conn, query, limit=500)
+                ids = [hit.id for hit in hits if hit.id in allowed]
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self._loaded = min(PAGE, len(ids))
+        self.endResetModel()
+
+    def total(self) -> int:
+        return len(self._ids)
+
+    def customer_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_FIELDS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._loaded < len(self._ids)
+
+    def fetchMore(self, parent: Index) -> None:
+        more = min(PAGE, len(self._ids) - self._loaded)
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+        self._loaded += more
+        self.endInsertRows()
+
+    def _row(self, row: int) -> CustomerRow | None:
+        customer_id = self._ids[row]
+        cached = self._cache.get(customer_id)
+        if cached is None:
+            start = (row // PAGE) * PAGE
+            with self._store.begin() as conn:
+                self._cache.update(customer_rows(conn, self._ids[start : start + PAGE]))
+            cached = self._cache.get(customer_id)
+        return cached
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        field = _FIELDS[index.column()]
+        value = getattr(row, field)
+        if field in ("industry", "value_tier"):
+            return label(field, value)
+        if field == "manager_id":
+            return self.manager_names.get(value, value)
+        return value
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None

@@ -1,0 +1,193 @@
+"""The customer list page: type-ahead search and filters over a lazily loaded table.
+
+Depends on `ui.qt`, the list model and the customer queries; Enter or a double-click opens the
+customer's 360 view.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from bigcust_desktop.store.models import User
+from bigcust_desktop.store.queries.customers import CustomerFilter, filter_choices
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.customers.list_model import CustomerListModel
+from bigcust_desktop.ui.labels import label
+from bigcust_desktop.ui.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+
+_FILTER_KINDS = (("industry", "industry"), ("value_tier", "value_tier"), ("city", None))
+
+
+class CustomerListPage(QWidget):
+    """客户: search by a name fragment, credit code or part of a service number; filter."""
+
+    PAGE_NAME = "customers"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerListPage")
+        self.ctx = ctx
+        self.search = QLineEdit(self)
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search name, credit code or service number (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Customer search"))
+
+        self.filters: dict[str, QComboBox] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        for field, text in (
+            ("industry", self.tr("All industries")),
+            ("value_tier", self.tr("All tiers")),
+            ("city", self.tr("All cities")),
+            ("manager_id", self.tr("All managers")),
+        ):
+            combo = QComboBox(self)
+            combo.setObjectName(f"{field}Filter")
+            combo.setAccessibleName(text)
+            combo.addItem(text, None)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            self.filters[field] = combo
+            bar.addWidget(combo, 1)
+        user = ctx.user
+        self.filters["manager_id"].setVisible(user is None or user.role == "regional_manager")
+        self.stale_days = QSpinBox(self)
+        self.stale_days.setObjectName("notContactedDays")
+        self.stale_days.setRange(0, 365)
+        self.stale_days.setSpecialValueText(self.tr("any last contact"))
+        self.stale_days.setPrefix(self.tr("not contacted "))
+        self.stale_days.setSuffix(self.tr(" days"))
+        self.stale_days.setAccessibleName(self.tr("Not contacted in days"))
+        self.stale_days.valueChanged.connect(lambda _v: self._debounce.start())
+        bar.addWidget(self.stale_days, 1)
+        clear = QPushButton(self.tr("Clear filters"), self)
+        clear.setObjectName("clearFilters")
+        clear.clicked.connect(self.clear_filters)
+        bar.addWidget(clear)
+
+        self.model = CustomerListModel(ctx.store)
+        self.table = QTableView(self)
+        self.table.setObjectName("customerTable")
+        self.table.setAccessibleName(self.tr("Customers"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open)  # Enter or double-click
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("customerCount")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        # Type-ahead: search when typing pauses, not on every key.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.returnPressed.connect(self._open_first)
+        ctx.changed.connect(self._changed)
+        self._fill_choices()
+        self.refresh()
+
+    def _fill_choices(self) -> None:
+        with self.ctx.store.begin() as conn:
+            choices = filter_choices(conn)
+            names = dict(conn.execute(select(User.id, User.name)).all())
+        self.model.manager_names = names
+        for field, combo in self.filters.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in choices.get(field, []):
+                if field in ("industry", "value_tier"):
+                    text = label(field, value)
+                elif field == "manager_id":
+                    text = names.get(value, value)
+                else:
+                    text = value
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> CustomerFilter:
+        values: dict[str, Any] = {f: c.currentData() for f, c in self.filters.items()}
+        days = self.stale_days.value()
+        return CustomerFilter(**values, not_contacted_days=days or None)
+
+    def refresh(self) -> None:
+        self.model.reload(self.search.text(), self.current_filter())
+        total = self.model.total()
+        self.count_label.setText(self.tr("%1 customers").replace("%1", str(total)))
+
+    def apply_filter(self, wanted: dict[str, Any]) -> None:
+        """Open the list filtered (dashboard click-through): any CustomerFilter field."""
+        self.clear_filters(refresh=False)
+        for field, combo in self.filters.items():
+            if field in wanted:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(wanted[field])))
+                combo.blockSignals(False)
+        self.stale_days.blockSignals(True)
+        self.stale_days.setValue(int(wanted.get("not_contacted_days") or 0))
+        self.stale_days.blockSignals(False)
+        self.refresh()
+
+    def clear_filters(self, refresh: bool = True) -> None:
+        for combo in self.filters.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.stale_days.blockSignals(True)
+        self.stale_days.setValue(0)
+        self.stale_days.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        if refresh:
+            self.refresh()
+
+    def _changed(self, entities: set[str]) -> None:
+        if entities & {"customer", "subscriber", "user", "activity"}:
+            self._fill_choices()
+            self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.open_customer.emit(self.model.customer_id(index.row()))
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+            self._open(self.model.index(0, 0))
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Down arrow from the search box goes to the results, as in a browser's address bar.
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,338 @@
+"""The stage board (kanban) of opportunities: one column per stage, cards dragged between stages.
+
+A column accepts a card only when `domain.stages.can_move` allows the move; the keyboard moves a
+card with Ctrl+Shift+Left/Right or the context menu. Depends on `ui.qt`, `ui.labels`, domain.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from bigcust_desktop.domain.stages import Stage, can_move
+from bigcust_desktop.store.queries.opportunities import OpportunityRow, StageTotal
+from bigcust_desktop.ui.labels import date_text, label, money_text
+from bigcust_desktop.ui.qt import (
+    QAbstractItemView,
+    QAbstractListModel,
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFrame,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListView,
+    QMenu,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPainter,
+    QPen,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from bigcust_desktop.ui.widgets.table_model import ROW_ROLE
+
+MIME_TYPE = "application/x-bigcust-opportunity"
+BOARD_STAGES: tuple[str, ...] = tuple(s.value for s in Stage)  # funnel order, lost last
+Index = QModelIndex | QPersistentModelIndex
+_CARD_HEIGHT = 74
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ELIDE = Qt.TextElideMode.ElideRight
+_STAGE_COLORS = {
+    "lead": "#7f8c8d",
+    "qualified": "#2980b9",
+    "proposal": "#8e44ad",
+    "negotiation": "#d35400",
+    "won": "#27ae60",
+    "lost": "#c0392b",
+}
+
+
+class StageCardsModel(QAbstractListModel):
+    """The cards of one stage; a drop asks for a move (the store write refreshes the board)."""
+
+    move_requested = Signal(str, str, str)  # (opportunity id, from stage, to stage)
+
+    def __init__(self, stage: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self._rows: list[OpportunityRow] = []
+
+    def set_cards(self, rows: Sequence[OpportunityRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def card(self, row: int) -> OpportunityRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, opportunity_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == opportunity_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.card(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.title}, {row.customer_name}, {money_text(row.amount)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{row.title}\n{row.customer_name}\n{money_text(row.amount)} · "
+                f"{row.probability}% · {date_text(row.expected_close)} · {row.owner_name}"
+            )
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = [self.card(i.row()) for i in indexes if i.isValid()]
+        cards = [{"id": r.id, "stage": r.stage} for r in rows if r is not None]
+        data.setData(MIME_TYPE, json.dumps(cards[:1]).encode())
+        return data
+
+    @staticmethod
+    def dragged(data: QMimeData) -> tuple[str, str] | None:
+        """(id, stage) of the card in a drag, or None for anything else."""
+        if not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            cards = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+            return str(cards[0]["id"]), str(cards[0]["stage"])
+        except (ValueError, LookupError, TypeError):
+            return None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        card = self.dragged(data)
+        return card is not None and card[1] != self.stage and can_move(card[1], self.stage)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        card = self.dragged(data)
+        assert card is not None
+        self.move_requested.emit(card[0], card[1], self.stage)
+        # False: the source keeps its card until the stored move refreshes both columns.
+        return False
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws a card: title, customer, amount and probability, expected close and owner."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QListView) else 200
+        return QSize(max(width - 2, 120), _CARD_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: OpportunityRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        painter.save()
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#2c7be5" if selected else "#c8ced6"), 2 if selected else 1))
+        painter.setBrush(QColor("#eaf2fd" if selected else "#ffffff"))
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.fillRect(
+            QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8),
+            QColor(_STAGE_COLORS.get(row.stage, "#7f8c8d")),
+        )
+        inner = rect.adjusted(10, 5, -8, -5)
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        line = QFontMetrics(base).height() + 2
+        dark, grey = QColor("#1f2d3d"), QColor("#5a6778")
+        right = date_text(row.expected_close)
+        if row.sync_state != "synced":
+            right = "● " + right  # not yet on the server
+        lines = (
+            (bold, dark, row.title, "", grey),
+            (base, grey, row.customer_name, right, grey),
+            (base, dark, money_text(row.amount), f"{row.probability}% · {row.owner_name}", grey),
+        )
+        for number, (font, color, left, tail, tail_color) in enumerate(lines):
+            box = QRect(inner.left(), inner.top() + number * line, inner.width(), line)
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            room = box.width()
+            if tail:
+                tail_width = QFontMetrics(base).horizontalAdvance(tail)
+                painter.setPen(tail_color)
+                painter.drawText(box, int(_RIGHT_MIDDLE), tail)
+                room -= tail_width + 8
+            painter.setPen(color)
+            painter.drawText(box, int(_LEFT_MIDDLE), metrics.elidedText(left, _ELIDE, room))
+        painter.restore()
+
+
+class StageColumn(QFrame):
+    """One stage: a header with its count and value, and the list of its cards."""
+
+    def __init__(self, stage: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"{stage}Column")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.header = QLabel(self)
+        self.header.setObjectName(f"{stage}Header")
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet(
+            f"border-top: 3px solid {_STAGE_COLORS.get(stage, '#7f8c8d')}; padding: 4px;"
+        )
+        self.model = StageCardsModel(stage, self)
+        self.view = QListView(self)
+        self.view.setObjectName(f"{stage}Cards")
+        self.view.setAccessibleName(label("stage", stage))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setUniformItemSizes(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.footer = QLabel(self)
+        self.footer.setObjectName(f"{stage}Footer")
+        self.footer.setStyleSheet("color: #5a6778;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.footer)
+
+    def show_data(self, total: StageTotal | None, cards: Sequence[OpportunityRow]) -> None:
+        count = total.count if total else 0
+        amount = money_text(total.amount if total else Decimal(0))
+        weighted = money_text(total.weighted if total else Decimal(0))
+        self.header.setText(
+            self.tr("<b>%1</b> (%2)<br>%3<br><small>weighted %4</small>")
+            .replace("%1", label("stage", self.stage))
+            .replace("%2", str(count))
+            .replace("%3", amount)
+            .replace("%4", weighted)
+        )
+        self.model.set_cards(cards)
+        shown = len(cards)
+        self.footer.setText(
+            self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(count))
+            if shown < count
+            else ""
+        )
+        self.footer.setVisible(shown < count)
+
+
+class StageBoard(QWidget):
+    """Six stage columns side by side; emits what the user asks, the page does the writing."""
+
+    move_requested = Signal(str, str, str)  # (opportunity id, from stage, to stage)
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageBoard")
+        self.columns: dict[str, StageColumn] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for stage in BOARD_STAGES:
+            column = StageColumn(stage, self)
+            column.model.move_requested.connect(self.move_requested)
+            column.view.activated.connect(lambda index, c=column: self._open(c, index.row()))
+            column.view.doubleClicked.connect(lambda index, c=column: self._open(c, index.row()))
+            column.view.customContextMenuRequested.connect(
+                lambda pos, c=column: self._menu(c, c.view.viewport().mapToGlobal(pos))
+            )
+            self._add_key_moves(column)
+            self.columns[stage] = column
+            layout.addWidget(column, 1)
+
+    def _add_key_moves(self, column: StageColumn) -> None:
+        for key, step in (("Ctrl+Shift+Right", 1), ("Ctrl+Shift+Left", -1)):
+            action = QAction(column.view)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, c=column, s=step: self._step(c, s))
+            column.view.addAction(action)
+
+    def show_data(
+        self, totals: dict[str, StageTotal], cards: dict[str, Sequence[OpportunityRow]]
+    ) -> None:
+        for stage, column in self.columns.items():
+            column.show_data(totals.get(stage), cards.get(stage, ()))
+
+    def current(self, column: StageColumn) -> OpportunityRow | None:
+        return column.model.card(column.view.currentIndex().row())
+
+    def _open(self, column: StageColumn, row: int) -> None:
+        card = column.model.card(row)
+        if card is not None:
+            self.open_requested.emit(card.id)
+
+    def _step(self, column: StageColumn, step: int) -> None:
+        card = self.current(column)
+        at = BOARD_STAGES.index(column.stage) + step
+        if card is not None and 0 <= at < len(BOARD_STAGES):
+            self.move_requested.emit(card.id, card.stage, BOARD_STAGES[at])
+
+    def _menu(self, column: StageColumn, where: Any) -> None:
+        card = self.current(column)
+        if card is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        menu.addAction(self.tr("Edit…"), lambda: self.open_requested.emit(card.id))
+        moves = menu.addMenu(self.tr("Move to"))
+        for stage in BOARD_STAGES:
+            if stage != card.stage and can_move(card.stage, stage):
+                moves.addAction(
+                    label("stage", stage),
+                    lambda s=stage: self.move_requested.emit(card.id, card.stage, s),
+                )
+        menu.popup(where)

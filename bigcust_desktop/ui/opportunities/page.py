@@ -1,0 +1,449 @@
+"""The opportunities page (商机): filters, a lazily loaded table and the stage board.
+
+Queries run through the task runner; moves and edits go through store edits via `ctx.write`, and
+the page redraws when a change notice names opportunities. Depends on `ui.qt`, store, domain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from bigcust_desktop.domain.drafts import local_today, stage_move
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.money import ZERO
+from bigcust_desktop.domain.stages import CLOSED_STAGES, OPEN_STAGES, Stage, can_move
+from bigcust_desktop.domain.vocab import Role
+from bigcust_desktop.store.edits import read_wire, update_record
+from bigcust_desktop.store.queries.opportunities import (
+    OpportunityFilter,
+    OpportunityRow,
+    StageTotal,
+    opportunity_ids,
+    opportunity_rows,
+    owners,
+    stage_cards,
+    stage_totals,
+)
+from bigcust_desktop.store.queries.quotes import customer_choices
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.labels import label, money_text
+from bigcust_desktop.ui.opportunities.board import StageBoard
+from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
+from bigcust_desktop.ui.opportunities.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.opportunities.table import opportunity_columns
+from bigcust_desktop.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QTableView,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.inputs import CodeComboBox, RecordComboBox
+from bigcust_desktop.ui.widgets.messages import error_text
+
+BOARD_LIMIT = 200  # cards drawn per column; the header still counts and sums them all
+CLOSED_DAYS = 90  # the board's won and lost columns show what closed this recently
+WATCHED = frozenset({"opportunity", "customer", "user"})
+
+
+class OpportunitiesPage(QWidget):
+    """商机: the manager's pipeline as a table or a stage board."""
+
+    PAGE_NAME = "opportunities"
+    loaded = Signal()  # after each refresh has drawn its rows
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("opportunitiesPage")
+        self.ctx = ctx
+        self._generation = 0
+        self._order: tuple[str, bool] = ("expected_close", False)
+        self._customer_id: str | None = None
+        self._close_range: tuple[dt.date | None, dt.date | None] = (None, None)
+        self._focus_after: tuple[str, str] | None = None  # (id, stage) to select after a move
+        self._stale = True
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.tr("New opportunity"), self)
+        self.new_button.setObjectName("newOpportunity")
+        self.new_button.setToolTip(self.tr("New opportunity (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_opportunity)
+        self.new_button.setEnabled(self.ctx.user is not None)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_opportunity)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("opportunitySearch")
+        self.search.setAccessibleName(self.tr("Search opportunities"))
+        self.search.setPlaceholderText(self.tr("Title or customer"))
+        self.search.setClearButtonEnabled(True)
+        self.stage_filter = CodeComboBox(
+            "stage", "stageFilter", self, empty_text=self.tr("All stages")
+        )
+        self.stage_filter.setAccessibleName(self.tr("Stage filter"))
+        self.open_only = QCheckBox(self.tr("&Open only"), self)
+        self.open_only.setObjectName("openOnly")
+        self.open_only.setChecked(True)  # the pipeline still to work on
+        self.owner_filter = RecordComboBox("ownerFilter", self, none_text=self.tr("Everyone"))
+        self.owner_filter.setAccessibleName(self.tr("Owner filter"))
+        is_manager = self.ctx.user is not None and self.ctx.user.role == Role.REGIONAL_MANAGER
+        self.owner_filter.setVisible(is_manager)
+        if is_manager:
+            with self.ctx.store.begin() as conn:
+                self.owner_filter.set_items(owners(conn, self.ctx.user.team_id))
+        self.customer_chip = QPushButton(self)
+        self.customer_chip.setObjectName("customerFilter")
+        self.customer_chip.setToolTip(self.tr("Show every customer again"))
+        self.customer_chip.hide()
+        self.customer_chip.clicked.connect(lambda: self._set_customer(None))
+        for widget in (self.stage_filter, self.owner_filter):
+            widget.currentIndexChanged.connect(lambda _: self.refresh())
+        self.open_only.toggled.connect(lambda _: self.refresh())
+
+        self.table_button = QToolButton(self)
+        self.table_button.setObjectName("tableViewButton")
+        self.table_button.setText(self.tr("Table"))
+        self.board_button = QToolButton(self)
+        self.board_button.setObjectName("boardViewButton")
+        self.board_button.setText(self.tr("Board"))
+        for button in (self.table_button, self.board_button):
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table_button.setChecked(True)
+        self.board_button.setToolTip(self.tr("Stage board (Ctrl+Shift+B switches)"))
+        self.board_button.toggled.connect(self._view_changed)
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self, activated=self.toggle_view)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.stage_filter)
+        bar.addWidget(self.open_only)
+        bar.addWidget(self.owner_filter)
+        bar.addWidget(self.customer_chip)
+        bar.addStretch(1)
+        bar.addWidget(self.table_button)
+        bar.addWidget(self.board_button)
+
+        columns, orders = opportunity_columns()
+        self.model = SortableLazyModel(columns, orders, self._load_rows, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("opportunityTable")
+        self.table.setAccessibleName(self.tr("Opportunities"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 90), (3, 100), (4, 120), (5, 80), (6, 120), (7, 110)):
+            header.resizeSection(column, width)
+        self.table.activated.connect(
+            lambda index: self.open_opportunity(self.model.id_at(index.row()))
+        )
+
+        self.board = StageBoard(self)
+        self.board.move_requested.connect(self.move)
+        self.board.open_requested.connect(self.open_opportunity)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.board)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("opportunitySummary")
+        self.message = QLabel(self)
+        self.message.setObjectName("pageMessage")
+        self.message.setWordWrap(True)
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary, 1)
+        footer.addWidget(self.message, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(footer)
+        self.model.sort_requested.connect(self._sort)  # after the indicator's first setting
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def current_filter(self) -> OpportunityFilter:
+        stage = self.stage_filter.code()
+        return OpportunityFilter(
+            book=book_of(self.ctx.user),
+            customer_id=self._customer_id,
+            owner_id=self.owner_filter.current_id() if self.owner_filter.isVisible() else None,
+            stages=(stage,) if stage else (),
+            open_only=self.open_only.isChecked(),
+            text=self.search.text(),
+            close_after=self._close_range[0],
+            close_before=self._close_range[1],
+        )
+
+    def apply_filter(self, filter: dict[str, Any]) -> None:
+        """Show what a dashboard click asks for: ``stage``, ``open``, ``owner_id``,
+        ``customer_id``, ``text``, ``close_month`` (``YYYY-MM``) and ``view`` (table/board)."""
+        widgets = (self.stage_filter, self.open_only, self.owner_filter, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        stage = filter.get("stage")
+        self.stage_filter.setCurrentIndex(0)
+        if stage:
+            self.stage_filter.set_code(stage)
+        self.open_only.setChecked(bool(filter.get("open", False)))
+        self.owner_filter.set_current_id(filter.get("owner_id"))
+        self.search.setText(str(filter.get("text") or ""))
+        for widget in widgets:
+            widget.blockSignals(False)
+        month = filter.get("close_month")
+        self._close_range = _month_range(month) if month else (None, None)
+        self._set_customer(filter.get("customer_id"), refresh=False)
+        if filter.get("view") in ("table", "board"):
+            self.set_view(str(filter["view"]), refresh=False)
+        self.refresh()
+
+    def _set_customer(self, customer_id: str | None, *, refresh: bool = True) -> None:
+        self._customer_id = customer_id or None
+        if self._customer_id:
+            with self.ctx.store.begin() as conn:
+                name = customer_choices(conn, [self._customer_id]).get(self._customer_id, "")
+            self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
+        self.customer_chip.setVisible(self._customer_id is not None)
+        if refresh:
+            self.refresh()
+
+    def _sort(self, order_by: str, descending: bool) -> None:
+        self._order = (order_by, descending)
+        self.refresh()
+
+    # -- views -------------------------------------------------------------------------------
+
+    def toggle_view(self) -> None:
+        self.set_view("table" if self.board_button.isChecked() else "board")
+
+    def set_view(self, view: str, *, refresh: bool = True) -> None:
+        button = self.board_button if view == "board" else self.table_button
+        button.blockSignals(True)
+        button.setChecked(True)
+        button.blockSignals(False)
+        self.stack.setCurrentWidget(self.board if view == "board" else self.table)
+        self._table_filters_enabled(view != "board")
+        if refresh:
+            self.refresh()
+
+    def _view_changed(self, board: bool) -> None:
+        self.stack.setCurrentWidget(self.board if board else self.table)
+        self._table_filters_enabled(not board)
+        self.refresh()
+
+    def _table_filters_enabled(self, enabled: bool) -> None:
+        """The board always shows every stage: its stage and open-only filters do not apply."""
+        self.stage_filter.setEnabled(enabled)
+        self.open_only.setEnabled(enabled)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, entities: set[str]) -> None:
+        if entities & WATCHED:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # redrawn when the page is shown again
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-run the page's queries off the GUI thread; a newer refresh wins over an older."""
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        store, order = self.ctx.store, self._order
+        on_board = self.stack.currentWidget() is self.board
+        since = local_today(dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLOSED_DAYS)
+
+        def work() -> dict[str, Any]:
+            with store.begin() as conn:
+                result: dict[str, Any] = {"totals": stage_totals(conn, flt)}
+                if on_board:
+                    board_flt = replace(flt, stages=(), open_only=False)
+                    after = since if flt.close_after is None else max(since, flt.close_after)
+                    closed_flt = replace(board_flt, close_after=after)
+                    totals = stage_totals(conn, board_flt)
+                    closed = stage_totals(conn, closed_flt)
+                    for stage in CLOSED_STAGES:
+                        totals[stage] = closed.get(stage, StageTotal(stage, 0, ZERO, ZERO))
+                    result["board_totals"] = totals
+                    result["cards"] = {
+                        stage.value: stage_cards(
+                            conn,
+                            closed_flt if stage in CLOSED_STAGES else board_flt,
+                            stage,
+                            BOARD_LIMIT,
+                        )
+                        for stage in Stage
+                    }
+                else:
+                    result["ids"] = opportunity_ids(conn, flt, *order)
+                return result
+
+        self.ctx.tasks.run(work, lambda r: self._loaded(generation, r), self._load_failed)
+
+    def _loaded(self, generation: int, result: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self._show_summary(result["totals"])
+        if "ids" in result:
+            selected = self._selected_id()
+            self.model.set_ids(result["ids"])
+            if selected:
+                self._select_in_table(selected)
+        else:
+            self.board.show_data(result["board_totals"], result["cards"])
+            if self._focus_after:
+                card_id, stage = self._focus_after
+                self._focus_after = None
+                column = self.board.columns[stage]
+                row = column.model.row_of(card_id)
+                if row >= 0:
+                    column.view.setCurrentIndex(column.model.index(row))
+                    column.view.setFocus()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        show_failure(self, exc)
+
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, OpportunityRow]:
+        with self.ctx.store.begin() as conn:  # one page of rows by primary key
+            return opportunity_rows(conn, ids)
+
+    def _show_summary(self, totals: dict[str, StageTotal]) -> None:
+        count = sum(t.count for t in totals.values())
+        open_totals = [t for s, t in totals.items() if s in OPEN_STAGES]
+        amount = sum((t.amount for t in open_totals), start=ZERO)
+        weighted = sum((t.weighted for t in open_totals), start=ZERO)
+        self.summary.setText(
+            self.tr("%1 opportunities · open pipeline %2 · weighted %3")
+            .replace("%1", str(count))
+            .replace("%2", money_text(amount))
+            .replace("%3", money_text(weighted))
+        )
+
+    def _selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _select_in_table(self, opportunity_id: str) -> None:
+        row = self.model.row_of(opportunity_id)
+        while row >= self.model.rowCount() and self.model.canFetchMore(self.table.rootIndex()):
+            self.model.fetchMore(self.table.rootIndex())
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_opportunity(self) -> None:
+        if self.ctx.user is None:
+            return
+        dialog = OpportunityDialog(self.ctx, customer_id=self._customer_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self._say(self.tr("Opportunity saved.")))
+        dialog.open()
+
+    def open_opportunity(self, opportunity_id: str) -> OpportunityDialog:
+        dialog = OpportunityDialog(self.ctx, opportunity_id=opportunity_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self._say(self.tr("Opportunity saved.")))
+        dialog.open()
+        return dialog
+
+    def move(self, opportunity_id: str, frm: str, to: str) -> None:
+        """A card dropped on another stage (or moved by keyboard): check, then store the move."""
+        self._say("")
+        if not can_move(frm, to):
+            self._say(
+                self.tr("An opportunity cannot move from %1 to %2.")
+                .replace("%1", label("stage", frm))
+                .replace("%2", label("stage", to)),
+                error=True,
+            )
+            return
+        if to == Stage.LOST:
+            dialog = self.open_opportunity(opportunity_id)
+            dialog.preset_stage(to)  # a lost deal needs its reason: asked in the dialog
+            return
+        with self.ctx.store.begin() as conn:
+            current = read_wire(conn, "opportunity", opportunity_id)
+        if current is None:
+            return
+        try:
+            changes = stage_move(current, to)
+        except (ValidationErrors, ValidationError) as exc:
+            self._show_errors(exc)
+            return
+        store = self.ctx.store
+
+        def work() -> None:
+            with store.begin(write=True) as conn:
+                update_record(conn, "opportunity", opportunity_id, changes)
+
+        def moved(_: Any) -> None:
+            self._say(
+                self.tr("“%1” moved to %2.")
+                .replace("%1", current["title"])
+                .replace("%2", label("stage", to))
+            )
+
+        self._focus_after = (opportunity_id, to)
+        self.ctx.write(work, {"opportunity"}, moved, self._move_failed)
+
+    def _move_failed(self, exc: BaseException) -> None:
+        self._focus_after = None
+        if isinstance(exc, ValidationErrors | ValidationError):
+            self._show_errors(exc)
+        else:
+            show_failure(self, exc)
+
+    def _show_errors(self, exc: ValidationErrors | ValidationError) -> None:
+        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+        self._say(" ".join(error_text(e) for e in errors), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c0392b;" if error else "")
+        self.message.setText(text)
+
+
+def _month_range(month: str) -> tuple[dt.date, dt.date]:
+    first = dt.date.fromisoformat(f"{month}-01")
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first, following - dt.timedelta(days=1)

@@ -1,0 +1,115 @@
+"""Exporting a quote as the customer-facing Excel document: choose the file, write it off the GUI
+thread, say where it went or why it could not be written.
+
+Depends on `ui.qt`, the task runner and `reports.quote_document`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bigcust_desktop.reports.errors import ReportError
+from bigcust_desktop.reports.quote_document import export_quote
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.qt import (
+    QCoreApplication,
+    QFileDialog,
+    QMessageBox,
+    QObject,
+    QSettings,
+    Qt,
+    QWidget,
+    Signal,
+)
+
+_FOLDER_KEY = "export/quote_folder"
+
+
+def _default_folder() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+class QuoteExporter(QObject):
+    """Asks for a file name, then writes the workbook with `reports.quote_document`."""
+
+    exported = Signal(str)  # the path written
+    failed = Signal(str)  # the message shown
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._parent = parent
+        self.dialog: QFileDialog | None = None
+
+    def ask(self, quote_id: str, file_name: str) -> QFileDialog:
+        """Open the save dialog (not native: the same on every desktop, and testable)."""
+        folder = Path(str(QSettings().value(_FOLDER_KEY, "") or _default_folder()))
+        dialog = QFileDialog(self._parent, self.tr("Export quote to Excel"))
+        dialog.setObjectName("quoteExportDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(file_name)
+        dialog.fileSelected.connect(lambda path: self.export_to(quote_id, path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_to(self, quote_id: str, path: str) -> None:
+        """Write the workbook in the background; `exported` or `failed` says how it went."""
+        target = Path(path)
+        QSettings().setValue(_FOLDER_KEY, str(target.parent))
+        store = self.ctx.store
+        user = self.ctx.user.to_json() if self.ctx.user else None
+        self.ctx.tasks.run(
+            lambda: str(export_quote(store, quote_id, target, user)),
+            self.exported.emit,
+            self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ReportError):
+            show_failure(self._parent, exc)
+            return
+        message = report_error_text(exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Export quote to Excel"), message, parent=self._parent
+        )
+        box.setObjectName("exportFailure")
+        box.open()
+        self.failed.emit(message)
+
+
+def report_error_text(exc: ReportError) -> str:
+    """An export failure in the user's language (the file name filled in where it matters)."""
+    file_name = Path(str(exc.params.get("file", ""))).name
+    texts = {
+        "report.file_open": QCoreApplication.translate(
+            "QuoteExport", "%1 is open in another program (Excel or WPS): close it and try again."
+        ),
+        "report.not_writable": QCoreApplication.translate(
+            "QuoteExport", "%1 cannot be written: the folder or the file is read-only for you."
+        ),
+        "report.disk_full": QCoreApplication.translate(
+            "QuoteExport", "The disk is full: %1 was not written."
+        ),
+        "report.folder_missing": QCoreApplication.translate(
+            "QuoteExport", "The folder does not exist."
+        ),
+        "report.out_suffix": QCoreApplication.translate(
+            "QuoteExport", "The file name must end in .xlsx."
+        ),
+        "report.write_failed": QCoreApplication.translate(
+            "QuoteExport", "%1 could not be written."
+        ),
+        "quote.not_found": QCoreApplication.translate(
+            "QuoteExport", "This quote is no longer on this computer."
+        ),
+    }
+    text = texts.get(exc.code)
+    return exc.message if text is None else text.replace("%1", file_name)

@@ -1,0 +1,92 @@
+"""The quote editor's totals: list price, discount, the quote total, whether approval is needed,
+and the bad lines named by number. Words only: the figures come from `domain.drafts`.
+
+Depends on `ui.qt`, `ui.labels` and `ui.widgets.messages`.
+"""
+
+from __future__ import annotations
+
+from bigcust_desktop.domain.drafts import QuotePricing
+from bigcust_desktop.ui.labels import label, money_text, percent_text
+from bigcust_desktop.ui.qt import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from bigcust_desktop.ui.widgets.messages import error_text
+
+RED = "color: #c0392b;"
+GREEN = "color: #27ae60;"
+
+
+class TotalsPanel(QWidget):
+    """Status on the left, the approval notice, list price and discount, the total in large."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quoteTotals")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        self.approval_notice = QLabel(self)
+        self.approval_notice.setObjectName("approvalNotice")
+        self.approval_notice.setWordWrap(True)
+        self.list_total = QLabel(self)
+        self.list_total.setObjectName("listTotal")
+        self.discount_total = QLabel(self)
+        self.discount_total.setObjectName("discountTotal")
+        self.quote_total = QLabel(self)
+        self.quote_total.setObjectName("quoteTotal")
+        self.quote_total.setAccessibleName(self.tr("Quote total"))
+        self.quote_total.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        figures = QVBoxLayout()
+        figures.addWidget(self.list_total)
+        figures.addWidget(self.discount_total)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label, 2)
+        layout.addWidget(self.approval_notice, 3)
+        layout.addLayout(figures)
+        layout.addWidget(self.quote_total)
+
+    def show_pricing(self, pricing: QuotePricing, *, lines: int, editable: bool) -> None:
+        self.list_total.setText(
+            self.tr("List price: %1").replace("%1", money_text(pricing.list_total))
+        )
+        self.discount_total.setText(
+            self.tr("Discount: %1 (%2)")
+            .replace("%1", money_text(pricing.list_total - pricing.total))
+            .replace("%2", percent_text(pricing.discount_depth))
+        )
+        self.quote_total.setText(money_text(pricing.total))
+        below = str(len(pricing.below_floor))
+        if pricing.below_floor and not editable:
+            text = self.tr("%1 line(s) below the floor price.").replace("%1", below)
+        elif pricing.below_floor:
+            text = self.tr(
+                "%1 line(s) below the floor price: on submission the quote goes to the "
+                "regional manager for approval."
+            ).replace("%1", below)
+        elif lines and editable:
+            text = self.tr(
+                "Every line is at or above its floor price: the quote is approved on submission."
+            )
+        else:
+            text = ""
+        self.approval_notice.setStyleSheet(RED if pricing.below_floor else GREEN)
+        self.approval_notice.setText(text)
+
+    def show_status(self, status: str, decided_by: str | None, note: str | None) -> None:
+        """The quote's status, and who decided on it with what note."""
+        text = self.tr("Status: %1").replace("%1", label("quote_status", status))
+        if decided_by:
+            text += "\n" + self.tr("Decided by %1").replace("%1", decided_by)
+        if note:
+            text += "\n" + self.tr("Note: %1").replace("%1", note)
+        self.status_label.setText(text)
+
+    def line_errors(self, pricing: QuotePricing) -> str:
+        """Each bad line named by its number (``Line 2: ...``), one per row of text."""
+        texts = []
+        for error in pricing.errors:
+            if error.field.startswith("lines["):
+                number = int(error.field[6 : error.field.index("]")]) + 1
+                text = self.tr("Line %1: %2").replace("%1", str(number))
+                texts.append(text.replace("%2", error_text(error)))
+        return "\n".join(texts)

@@ -1,0 +1,89 @@
+"""The settings dialog: server addresses, CA bundle, language, how often to sync.
+
+Stored in the profile's settings file; never a secret. Depends on `ui.qt` and the settings modules.
+"""
+
+from __future__ import annotations
+
+from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.store.settings import SettingsError
+from bigcust_desktop.sync.config import load_endpoints, save_endpoints
+from bigcust_desktop.sync.errors import SyncError
+from bigcust_desktop.ui.endpoints_form import EndpointsForm
+from bigcust_desktop.ui.preferences import Preferences
+from bigcust_desktop.ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from bigcust_desktop.ui.widgets.form_errors import make_error_label
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        self.profile = profile
+        self.preferences = Preferences.load(profile.settings_path)
+        try:
+            endpoints = load_endpoints(profile.settings_path)
+        except SyncError:
+            endpoints = None
+        servers = QGroupBox(self.tr("Servers"), self)
+        self.endpoints_form = EndpointsForm(endpoints, servers)
+        QVBoxLayout(servers).addWidget(self.endpoints_form)
+
+        general = QGroupBox(self.tr("General"), self)
+        form = QFormLayout(general)
+        self.language = QComboBox(general)
+        self.language.setObjectName("language")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self.preferences.language)))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", QLabel(self.tr("A new language shows after a restart."), general))
+        self.sync_minutes = QSpinBox(general)
+        self.sync_minutes.setObjectName("syncMinutes")
+        self.sync_minutes.setRange(0, 240)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_minutes.setSpecialValueText(self.tr("only on demand (F5)"))
+        self.sync_minutes.setValue(self.preferences.sync_minutes)
+        form.addRow(self.tr("Sync &every:"), self.sync_minutes)
+
+        self.error = make_error_label("settingsError", self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(servers)
+        layout.addWidget(general)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        self.error.hide()
+        endpoints = self.endpoints_form.endpoints()
+        if endpoints is None:
+            return
+        preferences = Preferences(
+            language=str(self.language.currentData()), sync_minutes=self.sync_minutes.value()
+        )
+        try:
+            save_endpoints(self.profile.settings_path, endpoints)
+            preferences.save(self.profile.settings_path)
+        except (SyncError, SettingsError):
+            self.error.setText(self.tr("The settings could not be saved to the profile folder."))
+            self.error.show()
+            return
+        self.preferences = preferences
+        self.accept()

@@ -1,0 +1,132 @@
+"""The sign-in dialog: server, user name, password; or work offline on the existing cache.
+
+The password goes to the token endpoint and nowhere else. Depends on `ui.qt`, `sync.account`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.sync.account import sign_in
+from bigcust_desktop.sync.auth import UserProfile
+from bigcust_desktop.sync.config import Endpoints
+from bigcust_desktop.ui.endpoints_form import EndpointsForm
+from bigcust_desktop.ui.errors import user_message
+from bigcust_desktop.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.widgets.form_errors import make_error_label
+
+
+class SignInDialog(QDialog):
+    """Accepted with `user` and `store` set after a sign-in, or with `offline` True."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        store: Store,
+        *,
+        endpoints: Endpoints | None,
+        username: str = "",
+        can_work_offline: bool,
+        reopen: Callable[[], Store],
+        tasks: TaskManager,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in — bigcust-desktop"))
+        self.setMinimumWidth(460)
+        self.profile = profile
+        self.store = store
+        self._reopen = reopen
+        self._tasks = tasks
+        self.user: UserProfile | None = None
+        self.offline = False
+
+        self.endpoints_form = EndpointsForm(endpoints, self)
+        form = QFormLayout()
+        self.username = QLineEdit(username, self)
+        self.username.setObjectName("username")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        self.error = make_error_label("signInError", self)
+
+        buttons = QDialogButtonBox(self)
+        self.sign_in_button = QPushButton(self.tr("&Sign in"), self)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.offline_button = QPushButton(self.tr("Work &offline"), self)
+        self.offline_button.setObjectName("workOfflineButton")
+        self.offline_button.setVisible(can_work_offline)
+        self.offline_button.setToolTip(
+            self.tr("Open the data on this computer; changes are sent at the next sync.")
+        )
+        buttons.addButton(self.offline_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.offline_button.clicked.connect(self._work_offline)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.endpoints_form)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        self.status = QLabel(self)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _sign_in(self) -> None:
+        self.error.hide()
+        endpoints = self.endpoints_form.endpoints()
+        if endpoints is None:
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self._show_error(self.tr("Enter your user name and password."))
+            return
+        self.sign_in_button.setEnabled(False)
+        self.status.setText(self.tr("Signing in…"))
+        profile, store, reopen = self.profile, self.store, self._reopen
+
+        def work() -> tuple[UserProfile, Store]:
+            return sign_in(profile, store, endpoints, username, password, reopen=reopen)
+
+        self._tasks.run(work, self._signed_in, self._failed)
+
+    def _signed_in(self, result: tuple[UserProfile, Store]) -> None:
+        self.user, self.store = result
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.status.clear()
+        self.password.selectAll()
+        self.password.setFocus()
+        self._show_error(user_message(exc) or self.tr("Sign-in failed; see the log file."))
+
+    def _work_offline(self) -> None:
+        self.offline = True
+        self.accept()

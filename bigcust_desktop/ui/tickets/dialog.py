@@ -1,0 +1,260 @@
+"""Report a fault (报障) on one of the customer's lines or circuits, with severity and description.
+
+The ticket itself (status new, SLA due time, first history entry) is built by
+`domain.drafts.new_fault_ticket`; every error is shown by its field. Depends on `ui.qt`, store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bigcust_desktop.domain.drafts import new_fault_ticket
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.sla import due_at
+from bigcust_desktop.store.edits import create_record
+from bigcust_desktop.store.queries.quotes import customer_choices
+from bigcust_desktop.store.queries.tickets import (
+    SubscriberChoice,
+    customer_subscribers,
+    subscriber_customer,
+)
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.labels import label, local_time_text
+from bigcust_desktop.ui.opportunities.customer_picker import CustomerPicker
+from bigcust_desktop.ui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QShortcut,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.form_errors import FormErrors
+from bigcust_desktop.ui.widgets.inputs import CodeComboBox
+from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
+
+ENTITY = "fault_ticket"
+
+
+class FaultTicketDialog(QDialog):
+    """A new fault ticket on a subscriber (mobile line, broadband account or circuit)."""
+
+    saved = Signal(str)  # the new ticket's id
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        customer_id: str | None = None,
+        subscriber_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("faultTicketDialog")
+        self.setWindowTitle(self.tr("Report a fault"))
+        self.setMinimumSize(640, 560)
+        self.ctx = ctx
+        if subscriber_id and not customer_id:
+            with ctx.store.begin() as conn:
+                customer_id = subscriber_customer(conn, subscriber_id)
+        self.customer_id = customer_id
+        self._build()
+        self._load_subscribers(customer_id)
+        if subscriber_id:
+            self.select_subscriber(subscriber_id)
+        self._update_hint()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.errors = FormErrors(self)
+        self.customer_picker: CustomerPicker | None = None
+        if self.customer_id is None:
+            self.customer_picker = CustomerPicker(self.ctx.store, book_of(self.ctx.user), self)
+            self.customer_picker.customer_changed.connect(self._customer_changed)
+            customer: QWidget = self.customer_picker
+        else:
+            with self.ctx.store.begin() as conn:
+                name = customer_choices(conn, [self.customer_id]).get(self.customer_id, "")
+            customer = QLabel(name or self.customer_id, self)
+            customer.setObjectName("customerName")
+        self.errors.add_row(form, self.tr("Customer"), "customer_id", customer)
+
+        self.subscriber_filter = QLineEdit(self)
+        self.subscriber_filter.setObjectName("subscriberFilter")
+        self.subscriber_filter.setPlaceholderText(self.tr("Number, circuit id or address"))
+        self.subscriber_filter.setClearButtonEnabled(True)
+        self.subscriber_filter.textChanged.connect(lambda _: self._apply_filter())
+        find = QLabel(self.tr("&Find line"), self)
+        find.setBuddy(self.subscriber_filter)
+        self.subscriber_filter.setAccessibleName(self.tr("Find line"))
+        form.addRow(find, self.subscriber_filter)
+        self.subscribers = RowsModel(
+            [
+                Column(self.tr("Number"), lambda s: s.service_number),
+                Column(self.tr("Kind"), lambda s: label("subscriber_kind", s.kind)),
+                Column(self.tr("Plan"), lambda s: s.product_name),
+                Column(self.tr("Status"), lambda s: label("subscriber_status", s.status)),
+                Column(self.tr("Address"), lambda s: s.install_address or ""),
+            ],
+            self,
+        )
+        self._all_subscribers: list[SubscriberChoice] = []
+        self.subscriber_table = QTableView(self)
+        self.subscriber_table.setObjectName("subscriberTable")
+        self.subscriber_table.setModel(self.subscribers)
+        self.subscriber_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.subscriber_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.subscriber_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.subscriber_table.verticalHeader().hide()
+        self.subscriber_table.setMinimumHeight(150)
+        header = self.subscriber_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.errors.add_row(
+            form, self.tr("&Line or circuit"), "subscriber_id", self.subscriber_table
+        )
+
+        self.severity_combo = CodeComboBox(
+            "severity", "severity", self, empty_text=self.tr("Choose how serious it is…")
+        )
+        self.severity_combo.currentIndexChanged.connect(lambda _: self._update_hint())
+        self.errors.add_row(form, self.tr("&Severity"), "severity", self.severity_combo)
+        self.sla_hint = QLabel(self)
+        self.sla_hint.setObjectName("slaHint")
+        self.sla_hint.setStyleSheet("color: #5a6778;")
+        form.addRow("", self.sla_hint)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setMaxLength(200)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Circuit down since 09:30"))
+        self.errors.add_row(form, self.tr("&Title"), "title", self.title_edit)
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setObjectName("descriptionEdit")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setPlaceholderText(
+            self.tr("What the customer sees, since when, who to call on site")
+        )
+        self.errors.add_row(form, self.tr("&Description"), "description", self.description_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setText(self.tr("&Report fault"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))  # not left to Qt's own catalogue, which may be missing
+        self.save_button.setToolTip(self.tr("Report the fault (Ctrl+S)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+
+    # -- lines -------------------------------------------------------------------------------
+
+    def _customer_changed(self, customer_id: str | None) -> None:
+        self.customer_id = customer_id
+        self._load_subscribers(customer_id)
+
+    def _load_subscribers(self, customer_id: str | None) -> None:
+        rows: list[SubscriberChoice] = []
+        if customer_id:
+            with self.ctx.store.begin() as conn:  # one customer's lines, by index
+                rows = customer_subscribers(conn, customer_id)
+        self._all_subscribers = rows
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        text = self.subscriber_filter.text().strip().lower()
+        rows = [
+            s
+            for s in self._all_subscribers
+            if not text
+            or text in s.service_number.lower()
+            or text in (s.install_address or "").lower()
+        ]
+        self.subscribers.set_rows(rows)
+        if len(rows) == 1:
+            self.subscriber_table.selectRow(0)
+
+    def select_subscriber(self, subscriber_id: str) -> bool:
+        for row, choice in enumerate(self.subscribers.rows()):
+            if choice.id == subscriber_id:
+                self.subscriber_table.selectRow(row)
+                return True
+        return False
+
+    def subscriber_id(self) -> str | None:
+        index = self.subscriber_table.currentIndex()
+        selected = self.subscriber_table.selectionModel().isRowSelected(index.row())
+        choice = self.subscribers.row_at(index.row()) if index.isValid() and selected else None
+        return None if choice is None else choice.id
+
+    def _update_hint(self) -> None:
+        severity = self.severity_combo.code()
+        if not severity:
+            self.sla_hint.setText("")
+            return
+        now = dt.datetime.now(dt.UTC)
+        due = due_at(severity, now)
+        hours = int((due - now).total_seconds() // 3600)
+        self.sla_hint.setText(
+            self.tr("The operations centre must resolve it within %1 h, by %2.")
+            .replace("%1", str(hours))
+            .replace("%2", local_time_text(due))
+        )
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.errors.clear()
+        user = self.ctx.user
+        if user is None:
+            self.errors.show_message(self.tr("Sign in before reporting faults."))
+            return
+        picker = self.customer_picker
+        try:
+            record = new_fault_ticket(
+                customer_id=picker.customer_id() if picker else self.customer_id,
+                subscriber_id=self.subscriber_id(),
+                reported_by=user.id,
+                severity=self.severity_combo.code() or "",
+                title=self.title_edit.text(),
+                description=self.description_edit.toPlainText(),
+                now=dt.datetime.now(dt.UTC),
+            )
+        except (ValidationErrors, ValidationError) as exc:
+            self.errors.show(exc)
+            return
+        store = self.ctx.store
+
+        def work() -> str:
+            with store.begin(write=True) as conn:
+                return str(create_record(conn, ENTITY, record)["id"])
+
+        self.save_button.setEnabled(False)
+        self.ctx.write(work, {ENTITY}, self._saved, self._failed)
+
+    def _saved(self, ticket_id: str) -> None:
+        self.save_button.setEnabled(True)
+        self.saved.emit(ticket_id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if not self.errors.handle(exc):
+            show_failure(self, exc)

@@ -1,0 +1,328 @@
+"""The fault tickets page (报障): open tickets first, soonest due first, with an SLA countdown that
+moves with the clock; report a fault, open a ticket's history.
+
+Queries run through the task runner; rows load lazily. Depends on `ui.qt`, store queries, dialogs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from bigcust_desktop.store.queries.quotes import customer_choices
+from bigcust_desktop.store.queries.tickets import TicketFilter, TicketRow, ticket_ids, ticket_rows
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.labels import label, local_time_text
+from bigcust_desktop.ui.opportunities.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.opportunities.table import sync_state_text
+from bigcust_desktop.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QCoreApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from bigcust_desktop.ui.tickets.detail import TicketDetailDialog
+from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
+from bigcust_desktop.ui.tickets.sla_text import ORANGE, RED, sla_state
+from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.inputs import CodeComboBox
+from bigcust_desktop.ui.widgets.table_model import Column
+
+WATCHED = frozenset({"fault_ticket", "customer", "subscriber"})
+SLA_COLUMN = 0
+CLOCK_MS = 30_000  # the countdown is in minutes: redrawing twice a minute keeps it honest
+_SEVERITY_COLORS = {"critical": RED, "major": ORANGE}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def ticket_columns() -> tuple[list[Column], list[str | None]]:
+    columns = [
+        Column(
+            QCoreApplication.translate("TicketTable", "SLA"),
+            lambda r: sla_state(r.status, r.due_at, r.resolved_at, _now())[0],
+            color=lambda r: sla_state(r.status, r.due_at, r.resolved_at, _now())[1],
+            tooltip=lambda r: QCoreApplication.translate("TicketTable", "Due %1").replace(
+                "%1", local_time_text(r.due_at)
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("TicketTable", "Severity"),
+            lambda r: label("severity", r.severity),
+            color=lambda r: _SEVERITY_COLORS.get(r.severity),
+        ),
+        Column(QCoreApplication.translate("TicketTable", "Fault"), lambda r: r.title),
+        Column(QCoreApplication.translate("TicketTable", "Customer"), lambda r: r.customer_name),
+        Column(
+            QCoreApplication.translate("TicketTable", "Line or circuit"), lambda r: r.service_number
+        ),
+        Column(
+            QCoreApplication.translate("TicketTable", "Status"),
+            lambda r: label("ticket_status", r.status),
+        ),
+        Column(
+            QCoreApplication.translate("TicketTable", "Opened"),
+            lambda r: local_time_text(r.opened_at),
+        ),
+        Column(
+            QCoreApplication.translate("TicketTable", "Due"), lambda r: local_time_text(r.due_at)
+        ),
+        Column(
+            QCoreApplication.translate("TicketTable", "Sync"),
+            lambda r: sync_state_text(r.sync_state),
+        ),
+    ]
+    orders = [
+        "due_at",
+        "severity",
+        "title",
+        "customer_name",
+        None,
+        "status",
+        "opened_at",
+        "due_at",
+        None,
+    ]
+    return columns, orders
+
+
+class TicketsPage(QWidget):
+    """报障: the faults of the book; Enter opens a ticket's history, Ctrl+N reports a fault."""
+
+    PAGE_NAME = "tickets"
+    loaded = Signal()  # after each refresh has drawn its rows
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticketsPage")
+        self.ctx = ctx
+        self._generation = 0
+        self._order: tuple[str, bool] = ("", False)  # "": open first, soonest due first
+        self._customer_id: str | None = None
+        self._stale = True
+        self.dialog: QWidget | None = None
+
+        self.new_button = QPushButton(self.tr("Report a fault"), self)
+        self.new_button.setObjectName("reportFault")
+        self.new_button.setToolTip(self.tr("Report a fault (Ctrl+N)"))
+        self.new_button.setEnabled(ctx.user is not None)
+        self.new_button.clicked.connect(lambda: self.report_fault())
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.report_fault())
+        self.search = QLineEdit(self)
+        self.search.setObjectName("ticketSearch")
+        self.search.setAccessibleName(self.tr("Search fault tickets"))
+        self.search.setPlaceholderText(self.tr("Fault, customer or line number"))
+        self.search.setClearButtonEnabled(True)
+        self.severity_filter = CodeComboBox(
+            "severity", "severityFilter", self, empty_text=self.tr("All severities")
+        )
+        self.severity_filter.setAccessibleName(self.tr("Severity filter"))
+        self.status_filter = CodeComboBox(
+            "ticket_status", "statusFilter", self, empty_text=self.tr("All statuses")
+        )
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.open_only = QCheckBox(self.tr("&Open only"), self)
+        self.open_only.setObjectName("openOnly")
+        self.open_only.setChecked(True)
+        self.breached_only = QCheckBox(self.tr("SLA &breached"), self)
+        self.breached_only.setObjectName("breachedOnly")
+        self.customer_chip = QPushButton(self)
+        self.customer_chip.setObjectName("customerFilter")
+        self.customer_chip.setToolTip(self.tr("Show every customer again"))
+        self.customer_chip.hide()
+        self.customer_chip.clicked.connect(self._clear_customer)
+        for combo in (self.severity_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        for box in (self.open_only, self.breached_only):
+            box.toggled.connect(lambda _: self.refresh())
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.search, 2)
+        for widget in (self.severity_filter, self.status_filter, self.open_only):
+            bar.addWidget(widget)
+        bar.addWidget(self.breached_only)
+        bar.addWidget(self.customer_chip)
+        bar.addStretch(1)
+
+        columns, orders = ticket_columns()
+        self.model = SortableLazyModel(columns, orders, self._load_rows, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("ticketTable")
+        self.table.setAccessibleName(self.tr("Fault tickets"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)  # default order is not a column
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 70), (3, 140), (4, 130), (5, 80), (6, 130), (7, 130)):
+            header.resizeSection(column, width)
+        self.table.activated.connect(lambda index: self.open_ticket(self.model.id_at(index.row())))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("ticketSummary")
+        self.message = QLabel(self)
+        self.message.setObjectName("pageMessage")
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary, 1)
+        footer.addWidget(self.message, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+
+        self.model.sort_requested.connect(self._sort)
+        ctx.changed.connect(self._on_changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_MS)
+        self.clock.timeout.connect(lambda: self.model.column_changed(SLA_COLUMN))
+        self.clock.start()
+
+    # -- filters and loading -----------------------------------------------------------------
+
+    def current_filter(self) -> TicketFilter:
+        severity, status = self.severity_filter.code(), self.status_filter.code()
+        return TicketFilter(
+            book=book_of(self.ctx.user),
+            customer_id=self._customer_id,
+            severities=(severity,) if severity else (),
+            statuses=(status,) if status else (),
+            open_only=self.open_only.isChecked(),
+            breached_only=self.breached_only.isChecked(),
+            text=self.search.text(),
+        )
+
+    def apply_filter(self, filter: dict[str, Any]) -> None:
+        """``severity``, ``status``, ``open``, ``breached``, ``customer_id``, ``text``."""
+        widgets = (
+            self.severity_filter,
+            self.status_filter,
+            self.open_only,
+            self.breached_only,
+            self.search,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo, key in ((self.severity_filter, "severity"), (self.status_filter, "status")):
+            combo.setCurrentIndex(0)
+            if filter.get(key):
+                combo.set_code(str(filter[key]))
+        self.open_only.setChecked(bool(filter.get("open", False)))
+        self.breached_only.setChecked(bool(filter.get("breached", False)))
+        self.search.setText(str(filter.get("text") or ""))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._set_customer(filter.get("customer_id"))
+        self.refresh()
+
+    def _set_customer(self, customer_id: str | None) -> None:
+        self._customer_id = customer_id or None
+        if self._customer_id:
+            with self.ctx.store.begin() as conn:
+                name = customer_choices(conn, [self._customer_id]).get(self._customer_id, "")
+            self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
+        self.customer_chip.setVisible(self._customer_id is not None)
+
+    def _clear_customer(self) -> None:
+        self._set_customer(None)
+        self.refresh()
+
+    def _sort(self, order_by: str, descending: bool) -> None:
+        self._order = (order_by, descending)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, entities: set[str]) -> None:
+        if entities & WATCHED:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        flt, store, order, now = self.current_filter(), self.ctx.store, self._order, _now()
+
+        def work() -> list[str]:
+            with store.begin() as conn:
+                return ticket_ids(conn, flt, now, *order)
+
+        self.ctx.tasks.run(work, lambda ids: self._loaded(generation, ids), self._failed)
+
+    def _loaded(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return
+        selected = self.selected_id()
+        self.model.set_ids(ids)
+        self.summary.setText(self.tr("%1 fault tickets").replace("%1", str(len(ids))))
+        row = self.model.row_of(selected) if selected else -1
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_failure(self, exc)
+
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, TicketRow]:
+        with self.ctx.store.begin() as conn:
+            return ticket_rows(conn, ids)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def report_fault(
+        self, customer_id: str | None = None, subscriber_id: str | None = None
+    ) -> FaultTicketDialog | None:
+        if self.ctx.user is None:
+            return None
+        dialog = FaultTicketDialog(
+            self.ctx,
+            customer_id=customer_id or self._customer_id,
+            subscriber_id=subscriber_id,
+            parent=self,
+        )
+        dialog.saved.connect(lambda _id: self.message.setText(self.tr("Fault reported.")))
+        return self._show(dialog)
+
+    def open_ticket(self, ticket_id: str) -> TicketDetailDialog:
+        return self._show(TicketDetailDialog(self.ctx, ticket_id, parent=self))
+
+    def _show(self, dialog: Any) -> Any:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog

@@ -1,0 +1,169 @@
+"""Validation messages in the user's language, chosen by the error's stable code.
+
+The domain's English message is the fallback for a code this table does not know yet.
+Depends on `ui.qt` and `domain.errors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bigcust_desktop.domain.errors import ValidationError
+from bigcust_desktop.ui.labels import label
+from bigcust_desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ValidationMessage"
+
+# code -> English source with %1, %2 ... placeholders, filled from the error's params in the
+# order given by _PARAMS. The texts are marked for pyside6-lupdate and translated when shown.
+_TEXTS: dict[str, str] = {
+    "field.required": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
+    "field.blank": QT_TRANSLATE_NOOP("ValidationMessage", "This field cannot be blank."),
+    "field.too_long": QT_TRANSLATE_NOOP("ValidationMessage", "At most %1 characters."),
+    "field.too_short": QT_TRANSLATE_NOOP("ValidationMessage", "At least %1 characters."),
+    "field.range": QT_TRANSLATE_NOOP("ValidationMessage", "Must be from %1 to %2."),
+    "field.enum": QT_TRANSLATE_NOOP("ValidationMessage", "Choose one of the listed values."),
+    "field.type": QT_TRANSLATE_NOOP("ValidationMessage", "This value has the wrong form."),
+    "field.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "This field is not known."),
+    "field.read_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This field cannot be changed on this computer."
+    ),
+    "entity.read_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This record cannot be edited on this computer."
+    ),
+    "decimal.invalid": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a number."),
+    "money.invalid": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Enter an amount in yuan, such as 12800.00."
+    ),
+    "money.negative": QT_TRANSLATE_NOOP("ValidationMessage", "The amount cannot be negative."),
+    "money.too_large": QT_TRANSLATE_NOOP("ValidationMessage", "The amount is too large."),
+    "date.invalid": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a real date (YYYY-MM-DD)."),
+    "instant.invalid": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a real date and time."),
+    "instant.naive": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a real date and time."),
+    "month.invalid": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a month (YYYY-MM)."),
+    "uscc.required": QT_TRANSLATE_NOOP("ValidationMessage", "The credit code is required."),
+    "uscc.length": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A unified social credit code has 18 characters."
+    ),
+    "uscc.charset": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The credit code contains a character that is not allowed."
+    ),
+    "uscc.division": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Characters 3 to 8 of the credit code must be an administrative division code.",
+    ),
+    "uscc.check_char": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The credit code's check character does not match."
+    ),
+    "resident_id.required": QT_TRANSLATE_NOOP("ValidationMessage", "The ID number is required."),
+    "resident_id.length": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "An ID number has 18 digits (or 15 in the old format)."
+    ),
+    "resident_id.charset": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "An ID number has 17 digits followed by a digit or X."
+    ),
+    "resident_id.birth_date": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The birth date in the ID number is not possible."
+    ),
+    "resident_id.check_digit": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The ID number's check digit does not match."
+    ),
+    "mobile.required": QT_TRANSLATE_NOOP("ValidationMessage", "The mobile number is required."),
+    "mobile.format": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A mobile number has 11 digits and starts with 13 to 19."
+    ),
+    "email.format": QT_TRANSLATE_NOOP("ValidationMessage", "Not an e-mail address."),
+    "stage.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "Unknown sales stage."),
+    "stage.move_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "An opportunity cannot move from %1 to %2."
+    ),
+    "opportunity.lost_reason": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Say why the opportunity was lost."
+    ),
+    "opportunity.probability": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The probability is a whole percentage from 0 to 100."
+    ),
+    "quote.discount": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The discount is a percentage from 0 to 100."
+    ),
+    "quote.quantity": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The quantity is a whole number from %1 to %2."
+    ),
+    "quote.term": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The term is a whole number of months from %1 to %2."
+    ),
+    "quote.term_below_minimum": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This product is sold for at least %1 months."
+    ),
+    "quote.no_lines": QT_TRANSLATE_NOOP("ValidationMessage", "A quote needs at least one line."),
+    "quote.move_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This quote cannot change from %1 to %2."
+    ),
+    "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "Choose a severity."),
+    "ticket.move_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This ticket cannot change from %1 to %2."
+    ),
+    "change_request.empty": QT_TRANSLATE_NOOP("ValidationMessage", "Propose at least one change."),
+    "change_request.field": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This field cannot be changed by a change request."
+    ),
+    "change_request.unchanged": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The new value is the same as the current one."
+    ),
+    "activity.future": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A contact that has not happened yet cannot be logged."
+    ),
+    "activity.foreign_contact": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This contact person belongs to another customer."
+    ),
+    "activity.foreign_opportunity": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This opportunity belongs to another customer."
+    ),
+}
+
+# The params that fill %1, %2 ... of each text, in order.
+_PARAMS: dict[str, tuple[str, ...]] = {
+    "field.too_long": ("max",),
+    "field.too_short": ("min",),
+    "field.range": ("min", "max"),
+    "stage.move_not_allowed": ("from", "to"),
+    "quote.quantity": ("min", "max"),
+    "quote.term": ("min", "max"),
+    "quote.term_below_minimum": ("min",),
+    "quote.move_not_allowed": ("from", "to"),
+    "ticket.move_not_allowed": ("from", "to"),
+}
+
+# Status moves name codes: show their labels, not the codes.
+_PARAM_KINDS: dict[str, str] = {
+    "stage.move_not_allowed": "stage",
+    "quote.move_not_allowed": "quote_status",
+    "ticket.move_not_allowed": "ticket_status",
+}
+
+
+def _fill(text: str, code: str, params: Mapping[str, Any]) -> str | None:
+    names = _PARAMS.get(code, ())
+    if any(name not in params for name in names):
+        return None
+    kind = _PARAM_KINDS.get(code)
+    for number, name in enumerate(names, start=1):
+        value = params[name]
+        if kind is not None:
+            value = label(kind, str(value))
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def error_text(error: ValidationError) -> str:
+    """The message of one field error in the user's language."""
+    source = _TEXTS.get(error.code)
+    if source is None:
+        return error.message
+    filled = _fill(QCoreApplication.translate(CONTEXT, source), error.code, error.params)
+    return error.message if filled is None else filled
+
+
+def known_codes() -> list[str]:
+    return list(_TEXTS)

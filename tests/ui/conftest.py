@@ -1,0 +1,60 @@
+"""Shared UI fixtures: an AppContext over the small dataset, signed in as 张伟 (zhangwei, U-0002).
+
+`ctx` reads the session's `small_store` (never write through it); `write_ctx` works on a store of
+its own per test module, loaded from the same dataset, for forms that save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from uihelpers import WANGFANG, ZHANGWEI, make_context
+
+from bigcust_desktop.store.engine import Store
+from bigcust_desktop.sync.auth import UserProfile
+
+
+@pytest.fixture
+def zhangwei() -> UserProfile:
+    return ZHANGWEI
+
+
+@pytest.fixture
+def ctx(qapp, small_store: Store) -> Iterator:
+    """Read-only: the session's small store, signed in as zhangwei (account manager)."""
+    context = make_context(small_store)
+    yield context
+    context.tasks.wait()
+
+
+@pytest.fixture
+def manager_ctx(qapp, small_store: Store) -> Iterator:
+    """Read-only: the session's small store, signed in as 王芳 (regional manager of T-HZ-1)."""
+    context = make_context(small_store, WANGFANG)
+    yield context
+    context.tasks.wait()
+
+
+@pytest.fixture(scope="module")
+def module_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Iterator[Store]:
+    """A store of this test module's own, loaded with the small dataset: forms may write to it."""
+    from bigcust_desktop.store.bulk import load_dataset
+    from bigcust_desktop.store.engine import open_store
+    from bigcust_desktop.store.keys import load_or_create_key
+    from bigcust_desktop.store.profile import Profile
+
+    profile = Profile.resolve(tmp_path_factory.mktemp("ui-write") / "profile")
+    store = open_store(profile, load_or_create_key(profile).secret)
+    store.migrate()
+    load_dataset(store, small_dataset.records)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def write_ctx(qapp, module_store: Store) -> Iterator:
+    """Signed in as zhangwei over the module's writable store."""
+    context = make_context(module_store)
+    yield context
+    context.tasks.wait()
