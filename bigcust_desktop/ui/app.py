@@ -26,6 +26,7 @@ from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QApplication,
     QCoreApplication,
+    QLibraryInfo,
     QLocale,
     QMessageBox,
     QTranslator,
@@ -43,11 +44,18 @@ def translation_path(language: str) -> str | None:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the app's translation; English is the source language and needs none."""
+    """Load the app's translation, and Qt's own for its standard dialogs and buttons.
+
+    English is the source language and needs none.
+    """
     # Dates, month names and number grouping follow the chosen language too.
     QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_US"))
     if language == "en":
         return None
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
     path = translation_path(language)
     if path is None or not translator.load(path):
