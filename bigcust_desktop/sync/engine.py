@@ -11,11 +11,11 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.models import Meta
+from bigcust_desktop.store.models import AuditLog, Meta
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.auth import Authenticator, Secrets, UserProfile
 from bigcust_desktop.sync.config import Endpoints
@@ -40,6 +40,22 @@ class SyncReport:
     pulls: dict[str, PullResult] = field(default_factory=dict)
     requests: int = 0
     retries: int = 0
+
+    def summary(self) -> dict[str, Any]:
+        """The figures the CLI prints and the sync panel's log shows."""
+        return {
+            "pushed": self.push.sent,
+            "applied": self.push.applied,
+            "merged": self.push.merged,
+            "conflicts": self.push.conflicts,
+            "rejected": self.push.rejected,
+            "pulled": {s: p.records for s, p in self.pulls.items()},
+            "deleted": sum(p.deleted for p in self.pulls.values()),
+            "revoked": sum(p.revoked for p in self.pulls.values()),
+            "quarantined": sum(p.quarantined for p in self.pulls.values()),
+            "requests": self.requests,
+            "retries": self.retries,
+        }
 
     @property
     def changed_entities(self) -> set[str]:
@@ -135,16 +151,31 @@ def run_sync(
         except SyncError as exc:
             with store.begin(write=True) as conn:
                 write_meta(conn, "last_error", {"code": exc.code, "message": exc.message})
+                _log_sync(conn, session, {"error": exc.code, "message": exc.message})
             raise
+        report.requests = session.stats.requests
+        report.retries = session.stats.retries
         with store.begin(write=True) as conn:
             write_meta(conn, "last_sync", _now_text())
             write_meta(conn, "last_error", None)
-    report.requests = session.stats.requests
-    report.retries = session.stats.retries
+            _log_sync(conn, session, report.summary())
     progress(
         SyncProgress("done", "", report.push.sent + sum(p.records for p in report.pulls.values()))
     )
     return report
+
+
+def _log_sync(conn: Connection, session: SyncSession, details: dict[str, Any]) -> None:
+    """Every sync, finished or not, leaves a line in the audit log (the sync panel's log)."""
+    user = session.auth.user
+    conn.execute(
+        insert(AuditLog).values(
+            at=dt.datetime.now(dt.UTC),
+            user_id=user.id if user else None,
+            action="sync",
+            details=details,
+        )
+    )
 
 
 def _now_text() -> str:
