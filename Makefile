@@ -43,11 +43,18 @@ translations: $(VENV)/.installed-dev
 screenshots: $(VENV)/.installed-dev
 	$(BIN)/python tools/screenshots.py
 
-installer: $(VENV)/.installed-dev
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build installer/bigcust-desktop.spec
+$(VENV)/.installed-installer: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[installer]'
+	touch $@
 
-test-installer: installer
+# The one-folder bundle of this machine's platform: dist/bigcust-desktop/ (installer/README.md).
+installer: $(VENV)/.installed-installer
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		installer/bigcust-desktop.spec
+	dist/bigcust-desktop/bigcust-desktop --version
+
+# Builds the bundle (through `make installer`) and runs its --self-check and --version.
+test-installer: $(VENV)/.installed-installer $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m slow tests/installer
 
 clean:

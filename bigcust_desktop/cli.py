@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline-first client for telecom big-customer account managers.",
     )
     parser.add_argument("--version", action="version", version=f"bigcust-desktop {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation offline and without a display, print one line, and exit",
+    )
     parser.add_argument("--profile", metavar="DIR", help="data directory (or BIGCUST_PROFILE)")
     parser.add_argument(
         "--demo", action="store_true", help="start the simulator and open a throw-away profile"
@@ -231,6 +236,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        from bigcust_desktop.selfcheck import run_self_check  # Qt only when asked for
+
+        return run_self_check()
     log_file: Path | None = None
     try:
         if args.command is None:

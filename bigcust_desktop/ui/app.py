@@ -26,6 +26,7 @@ from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QApplication,
     QCoreApplication,
+    QIcon,
     QLibraryInfo,
     QLocale,
     QMessageBox,
@@ -78,6 +79,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("bigcust-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bigcust")
+    icon = resources.files("bigcust_desktop") / "resources" / "icons" / "bigcust-desktop.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     server: DemoServer | None = None
     try:
         profile = Profile.throwaway_demo() if args.demo else Profile.resolve(args.profile)
