@@ -62,7 +62,9 @@ class EndpointsForm(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.ca_bundle, 1)
         row.addWidget(browse)
-        layout.addRow(self.tr("CA &bundle:"), row)
+        title = QLabel(self.tr("CA &bundle:"), self)
+        title.setBuddy(self.ca_bundle)  # a row of two widgets gets no buddy from addRow
+        layout.addRow(title, row)
         self.error = make_error_label("endpointsError", self)
         layout.addRow("", self.error)
         self.separate.toggled.connect(self._show_systems)

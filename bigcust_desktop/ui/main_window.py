@@ -268,7 +268,8 @@ class MainWindow(QMainWindow):
             go.addAction(
                 self._action(
                     self.nav.item(row).text(), f"go_{name}", f"Ctrl+{number}",
-                    lambda n=name: self.show_page(n),
+                    # `triggered` passes `checked`: it must not land in `n`.
+                    lambda _checked=False, n=name: self.show_page(n),
                 )
             )  # fmt: skip
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -341,18 +342,19 @@ class MainWindow(QMainWindow):
         self.cancel_button.setObjectName("cancelSync")
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.cancel_button.hide()
+        # Permanent: a temporary message (sync progress, "offline") must not hide the state.
         for widget in (
             self.online_label,
             self.last_sync_label,
             self.pending_label,
             self.conflicts_label,
         ):
-            bar.addWidget(widget)
+            bar.addPermanentWidget(widget)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
     def refresh_status(self) -> None:
-        status = collect_status(self.store)
+        status = collect_status(self.store, counts=False)
         user = status["user"]
         title = self.tr("bigcust-desktop")
         if user:

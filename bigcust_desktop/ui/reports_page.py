@@ -121,7 +121,9 @@ class ReportsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.out_path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Save to:"), row)
+        title = QLabel(self.tr("&Save to:"), options)
+        title.setBuddy(self.out_path)  # a row of two widgets gets no buddy from addRow
+        form.addRow(title, row)
         self.error = make_error_label("reportError", options)
         form.addRow("", self.error)
 

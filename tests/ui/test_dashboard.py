@@ -157,3 +157,20 @@ def test_refreshes_on_a_change_it_shows_and_not_on_others(qtbot, write_ctx, zhan
     after = {f.stage: f.count for f in page.data.pipeline}
     assert after["lead"] == before["lead"] + 1
     assert after["qualified"] == before["qualified"]
+
+
+@pytest.mark.parametrize(
+    ("top", "whole", "ticks"),
+    [
+        (150_000.0, False, (0.0, 50_000.0, 100_000.0, 150_000.0)),
+        (1.2, False, (0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2)),
+        (120.0, True, (0.0, 20.0, 40.0, 60.0, 80.0, 100.0, 120.0)),
+        (2.0, True, (0.0, 1.0, 2.0)),
+    ],
+)
+def test_axis_ticks_fall_on_round_figures(top, whole, ticks):
+    from bigcust_desktop.ui.widgets.charts import nice_max, round_ticks
+
+    end = nice_max(top, whole=whole)
+    count, _decimals = round_ticks(end, whole=whole)
+    assert tuple(round(end * i / (count - 1), 6) for i in range(count)) == ticks

@@ -278,7 +278,7 @@ def test_edit_offers_only_the_moves_the_stage_allows(qtbot, ctx, small_store):
 
 
 def test_domain_refuses_a_move_the_board_would_refuse():
-    from bigcust_desktop.domain.drafts import stage_move
+    from bigcust_desktop.domain.drafts.opportunities import stage_move
 
     with pytest.raises(ValidationErrors) as caught:
         stage_move({"stage": "won", "probability": 100, "lost_reason": None}, "lead")

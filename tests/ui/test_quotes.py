@@ -9,13 +9,13 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from sqlalchemy import func, select
-from uihelpers import WANGFANG, make_context, type_text
+from uihelpers import WANGFANG, add_quote_line, make_context, type_text
 
-from bigcust_desktop.domain.drafts import CatalogueItem, LineDraft, price_quote
+from bigcust_desktop.domain.drafts.quotes import CatalogueItem, LineDraft, price_quote
 from bigcust_desktop.reports.quote_document import export_quote, rmb_upper
 from bigcust_desktop.store.edits import create_record, read_wire
 from bigcust_desktop.store.models import AuditLog, OutboxEntry, Quote
-from bigcust_desktop.ui.qt import QAbstractItemView, QFileDialog, QLabel, Qt
+from bigcust_desktop.ui.qt import QFileDialog, QLabel, Qt
 from bigcust_desktop.ui.quotes.approvals import ApprovalsPage
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.lines_model import DISCOUNT, FLAG, QUANTITY
@@ -46,28 +46,9 @@ def open_editor(qtbot, ctx, **kwargs) -> QuoteEditor:
     return editor
 
 
-def add_line(qtbot, editor: QuoteEditor, product_text: str, quantity: str, discount: str) -> int:
-    """Find a product, add it with Enter, type quantity and discount into the new line."""
-    editor.catalogue.filter_edit.clear()
-    type_text(qtbot, editor.catalogue.filter_edit, product_text)
-    qtbot.keyClick(editor.catalogue.filter_edit, Qt.Key.Key_Return)
-    row = editor.lines_model.rowCount() - 1
-    for column, text in ((QUANTITY, quantity), (DISCOUNT, discount)):
-        index = editor.lines_model.index(row, column)
-        editor.lines_table.setCurrentIndex(index)
-        qtbot.keyClick(editor.lines_table, Qt.Key.Key_F2)
-        editor_widget = editor.lines_table.focusWidget()
-        editor_widget.selectAll()
-        qtbot.keyClicks(editor_widget, text)
-        qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
-        # The delegate commits on the next turn of the event loop.
-        qtbot.waitUntil(lambda: editor.lines_table.state() == QAbstractItemView.State.NoState)
-    return row
-
-
 def test_editor_prices_lines_live_and_flags_those_below_the_floor(qtbot, ctx):
     editor = open_editor(qtbot, ctx, customer_id=CUSTOMER)
-    row = add_line(qtbot, editor, "128元", "20", "25")
+    row = add_quote_line(qtbot, editor, "128元", "20", "25")
     model = editor.lines_model
     assert model.data(model.index(row, 0)) == "集团商务套餐128元"
     # 128 × 75% = 96.00 a month, × 20 lines × 12 months
@@ -92,11 +73,12 @@ def test_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, write_ctx):
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert set(editor.errors.shown) == {"title", "lines"}  # submitting needs a line
     assert editor.findChild(QLabel, "titleError").isVisible()
-    row = add_line(qtbot, editor, "128元", "abc", "120")
+    row = add_quote_line(qtbot, editor, "128元", "abc", "120")
     errors = editor.findChild(QLabel, "linesError")
     assert errors.isVisible()
     assert "Line 1" in errors.text() and "quantity" in errors.text()
     assert "discount" in errors.text()
+    assert "Correct the lines" in editor.approval_notice.text()  # no approval claim yet
     quantity = editor.lines_model.index(row, QUANTITY)
     assert editor.lines_model.data(quantity, Qt.ItemDataRole.ForegroundRole) is not None
     type_text(qtbot, editor.title_edit, "测试报价")
@@ -115,7 +97,7 @@ def test_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, write_ctx):
 def test_submit_below_the_floor_waits_for_the_regional_manager_who_decides(qtbot, write_ctx):
     editor = open_editor(qtbot, write_ctx, customer_id=CUSTOMER)
     type_text(qtbot, editor.title_edit, "集团手机升级报价")
-    add_line(qtbot, editor, "128元", "20", "25")
+    add_quote_line(qtbot, editor, "128元", "20", "25")
     before = counts(write_ctx.store)
     with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -159,7 +141,7 @@ def test_submit_below_the_floor_waits_for_the_regional_manager_who_decides(qtbot
 def test_submit_at_or_above_the_floor_is_approved_at_once(qtbot, write_ctx):
     editor = open_editor(qtbot, write_ctx, customer_id=CUSTOMER)
     type_text(qtbot, editor.title_edit, "标准资费报价")
-    add_line(qtbot, editor, "128元", "3", "10")
+    add_quote_line(qtbot, editor, "128元", "3", "10")
     with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
         qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
     assert stored(write_ctx.store, saved.args[0])["status"] == "approved"
@@ -292,7 +274,7 @@ def test_escape_with_unsaved_changes_asks_before_discarding(qtbot, ctx):
     from bigcust_desktop.ui.qt import QMessageBox
 
     editor = open_editor(qtbot, ctx, customer_id=CUSTOMER)
-    add_line(qtbot, editor, "128元", "2", "0")
+    add_quote_line(qtbot, editor, "128元", "2", "0")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     box = editor.findChild(QMessageBox, "discardChanges")
     assert box is not None and editor.isVisible()

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from uihelpers import type_text
 
-from bigcust_desktop.domain.drafts import new_fault_ticket, ticket_move
+from bigcust_desktop.domain.drafts.tickets import new_fault_ticket, ticket_move
 from bigcust_desktop.domain.errors import ValidationErrors
 from bigcust_desktop.domain.sla import is_breached
 from bigcust_desktop.domain.timefmt import format_instant, parse_instant

@@ -45,3 +45,26 @@ def type_text(qtbot, widget, text: str) -> None:
         widget.insertPlainText(text)
     else:
         widget.insert(text)
+
+
+def add_quote_line(qtbot, editor, product_text: str, quantity: str, discount: str) -> int:
+    """In a QuoteEditor: find a product, add it with Enter, type quantity and discount (%) into
+    the new line as a user does (F2, type, Enter); returns the line's row."""
+    from bigcust_desktop.ui.qt import QAbstractItemView, Qt
+    from bigcust_desktop.ui.quotes.lines_model import DISCOUNT, QUANTITY
+
+    editor.catalogue.filter_edit.clear()
+    type_text(qtbot, editor.catalogue.filter_edit, product_text)
+    qtbot.keyClick(editor.catalogue.filter_edit, Qt.Key.Key_Return)
+    row = editor.lines_model.rowCount() - 1
+    for column, text in ((QUANTITY, quantity), (DISCOUNT, discount)):
+        index = editor.lines_model.index(row, column)
+        editor.lines_table.setCurrentIndex(index)
+        qtbot.keyClick(editor.lines_table, Qt.Key.Key_F2)
+        editor_widget = editor.lines_table.focusWidget()
+        editor_widget.selectAll()
+        qtbot.keyClicks(editor_widget, text)
+        qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
+        # The delegate commits on the next turn of the event loop.
+        qtbot.waitUntil(lambda: editor.lines_table.state() == QAbstractItemView.State.NoState)
+    return row

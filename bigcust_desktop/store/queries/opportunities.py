@@ -1,5 +1,5 @@
 """Read queries of the opportunity (商机) table and stage board: ids in list order, rows by page,
-per-stage totals and the cards of one stage column.
+per-stage totals, and the board's columns of cards.
 
 Depends on SQLAlchemy Core and the store models; returns plain dataclasses, never ORM objects.
 """
@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Integer, Select, func, or_, select, type_coerce
 
-from bigcust_desktop.domain.money import from_fen
-from bigcust_desktop.domain.stages import OPEN_STAGES, weighted_value
+from bigcust_desktop.domain.money import ZERO, from_fen
+from bigcust_desktop.domain.stages import CLOSED_STAGES, OPEN_STAGES, Stage, weighted_value
 from bigcust_desktop.store.models import Customer, Opportunity, User
 from bigcust_desktop.store.queries.book import Book
 
@@ -219,6 +219,33 @@ def stage_cards(
         .limit(limit)
     )
     return [_to_row(r) for r in conn.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class StageBoardData:
+    """What the stage board draws: each column's header totals and its first cards."""
+
+    totals: dict[str, StageTotal]
+    cards: dict[str, list[OpportunityRow]]
+
+
+def stage_board(
+    conn: Connection, flt: OpportunityFilter, closed_since: dt.date, limit: int
+) -> StageBoardData:
+    """Every stage of the board under ``flt`` (its stage and open-only choices do not apply):
+    open stages whole, won and lost only for deals expected to close from ``closed_since``."""
+    board = replace(flt, stages=(), open_only=False)
+    after = closed_since if flt.close_after is None else max(closed_since, flt.close_after)
+    closed = replace(board, close_after=after)
+    totals = stage_totals(conn, board)
+    closed_totals = stage_totals(conn, closed)
+    for stage in CLOSED_STAGES:
+        totals[stage] = closed_totals.get(stage, StageTotal(stage, 0, ZERO, ZERO))
+    cards = {
+        stage.value: stage_cards(conn, closed if stage in CLOSED_STAGES else board, stage, limit)
+        for stage in Stage
+    }
+    return StageBoardData(totals, cards)
 
 
 def owners(conn: Connection, team_id: str | None = None) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, Select, and_, func, or_, select, type_coerce
 
-from bigcust_desktop.domain.drafts import CatalogueItem
+from bigcust_desktop.domain.drafts.quotes import CatalogueItem
 from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.pricing import QuoteStatus
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User

@@ -44,6 +44,7 @@ from bigcust_desktop.ui.widgets.table_model import Column, LazyRowsModel
 SHOWN_ENTITIES = frozenset({"activity", "customer", "contact", "opportunity", "user"})
 _PERIODS = (7, 30, 90, 365, 0)  # days back; 0 = all
 _NOTES_COLUMN = 7
+_WIDEST = 240  # pixels: the most a column other than the notes takes at first
 
 
 def _one_line(text: str | None) -> str:
@@ -141,7 +142,11 @@ class ActivitiesPage(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("When"), lambda r: local_time_text(r.occurred_at)),
-            Column(self.tr("Customer"), lambda r: r.customer_name or r.customer_id),
+            Column(
+                self.tr("Customer"),
+                lambda r: r.customer_name or r.customer_id,
+                tooltip=lambda r: r.customer_name or "",
+            ),
             Column(self.tr("Channel"), lambda r: label("channel", r.channel)),
             Column(self.tr("Topic"), lambda r: r.topic, tooltip=lambda r: r.notes or ""),
             Column(self.tr("Outcome"), lambda r: label("outcome", r.outcome)),
@@ -237,13 +242,23 @@ class ActivitiesPage(QWidget):
         self.model.set_ids(ids)
         if ids and not self._sized:
             self._sized = True  # once: widths then stay where the user drags them
-            self.table.resizeColumnsToContents()
+            self._size_columns()
         self.count.setText(self.tr("%1 contacts").replace("%1", str(len(ids))))
         self.loaded.emit(len(ids))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         show_failure(self, exc)
+
+    def _size_columns(self) -> None:
+        """Contents decide the widths, but every header stays readable and a long customer
+        name does not squeeze the notes out (the tooltip and the 360 view show it whole)."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column != _NOTES_COLUMN:
+                wanted = max(header.sectionSize(column), header.sectionSizeHint(column))
+                header.resizeSection(column, min(wanted, _WIDEST))
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, ActivityRow]:
         with self.ctx.store.begin() as conn:  # one page of rows by primary key

@@ -90,6 +90,13 @@ def table(
     return view
 
 
+def fit_rows(view: QTableView, rows: int, most: int) -> None:
+    """Make a short table as tall as its rows (at most ``most``, then it scrolls)."""
+    shown = max(1, min(rows, most))
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    view.setFixedHeight(height + shown * view.verticalHeader().defaultSectionSize())
+
+
 class ProfilePanel(Card):
     """Master data of the customer, each field saying who keeps it (tooltip)."""
 
@@ -162,6 +169,7 @@ class ContactsPanel(Card):
         )
         self.table = table(self, "contactsTable", self.tr("Key contacts"), self.model, stretch=3)
         self.body.addWidget(self.table)
+        self.body.addStretch(1)
         self.body.addWidget(
             caption(
                 self.tr("★ key decision maker. ") + owner_text("contact"), self, "contactsOwner"
@@ -171,6 +179,7 @@ class ContactsPanel(Card):
     def show_contacts(self, contacts: list[dict[str, Any]]) -> None:
         self.model.set_rows(contacts)
         self.table.resizeColumnsToContents()
+        fit_rows(self.table, len(contacts), 6)
 
 
 class BillingPanel(Card):
@@ -205,7 +214,6 @@ class BillingPanel(Card):
         self.arrears_table = table(
             self, "arrearsTable", self.tr("Overdue bills"), self.arrears_model, stretch=1
         )
-        self.arrears_table.setMaximumHeight(140)
         self.body.addWidget(self.arrears_table)
         self.body.addWidget(caption(owner_text("bill"), self, "billingOwner"))
 
@@ -230,6 +238,7 @@ class BillingPanel(Card):
         bar_axes(self.chart, [series], [month_short_text(m.period) for m in months], top)
         self.summary.setText(self._summary(months, arrears))
         self.arrears_model.set_rows(arrears.bills)
+        fit_rows(self.arrears_table, len(arrears.bills), 4)
         self.arrears_table.setVisible(bool(arrears.bills))
 
     def _summary(self, months: list[MonthFigure], arrears: Arrears) -> str:

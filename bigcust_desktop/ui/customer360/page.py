@@ -225,9 +225,7 @@ class Customer360Page(QWidget):
         grid.addWidget(self.billing, 1, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        # A few key contacts, but a chart and the overdue bills: billing takes the height.
-        grid.setRowStretch(0, 2)
-        grid.setRowStretch(1, 5)
+        grid.setRowStretch(1, 1)  # the contacts fit their rows; billing takes the rest
         return page
 
     # -- loading --------------------------------------------------------------------------

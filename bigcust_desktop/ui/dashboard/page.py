@@ -51,7 +51,9 @@ class DashboardPage(QWidget):
         self.as_of.setObjectName("dashboardAsOf")
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setObjectName("dashboardRefresh")
-        self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
+        # Not the platform's Refresh key: that is F5, the window's "sync now" (an ambiguous
+        # shortcut fires neither).
+        self.refresh_button.setShortcut(QKeySequence("Ctrl+R"))
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

@@ -10,14 +10,14 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from bigcust_desktop.domain.drafts import local_today, new_opportunity, opportunity_changes
+from bigcust_desktop.domain.drafts.form_input import local_today
+from bigcust_desktop.domain.drafts.opportunities import new_opportunity, opportunity_changes
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.stages import Stage, can_move, default_probability
 from bigcust_desktop.store.edits import create_record, read_wire, update_record
 from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.opportunities.customer_picker import CustomerPicker
 from bigcust_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, DateEdit, MoneyEdit
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
-from bigcust_desktop.domain.drafts import local_today, stage_move
+from bigcust_desktop.domain.drafts.form_input import local_today
+from bigcust_desktop.domain.drafts.opportunities import stage_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.money import ZERO
-from bigcust_desktop.domain.stages import CLOSED_STAGES, OPEN_STAGES, Stage, can_move
-from bigcust_desktop.domain.vocab import Role
+from bigcust_desktop.domain.stages import OPEN_STAGES, Stage, can_move
 from bigcust_desktop.store.edits import read_wire, update_record
 from bigcust_desktop.store.queries.opportunities import (
     OpportunityFilter,
@@ -23,40 +22,34 @@ from bigcust_desktop.store.queries.opportunities import (
     StageTotal,
     opportunity_ids,
     opportunity_rows,
-    owners,
-    stage_cards,
+    stage_board,
     stage_totals,
 )
-from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, money_text
 from bigcust_desktop.ui.opportunities.board import StageBoard
 from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
-from bigcust_desktop.ui.opportunities.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.opportunities.filters import OpportunityFilters
 from bigcust_desktop.ui.opportunities.table import opportunity_columns
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
-    QLineEdit,
     QPushButton,
     QShortcut,
     QStackedWidget,
     Qt,
     QTableView,
-    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from bigcust_desktop.ui.widgets.book import book_of
-from bigcust_desktop.ui.widgets.inputs import CodeComboBox, RecordComboBox
 from bigcust_desktop.ui.widgets.messages import error_text
+from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
 
 BOARD_LIMIT = 200  # cards drawn per column; the header still counts and sums them all
 CLOSED_DAYS = 90  # the board's won and lost columns show what closed this recently
@@ -75,17 +68,10 @@ class OpportunitiesPage(QWidget):
         self.ctx = ctx
         self._generation = 0
         self._order: tuple[str, bool] = ("expected_close", False)
-        self._customer_id: str | None = None
-        self._close_range: tuple[dt.date | None, dt.date | None] = (None, None)
         self._focus_after: tuple[str, str] | None = None  # (id, stage) to select after a move
         self._stale = True
         self._build()
         ctx.changed.connect(self._on_changed)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -97,33 +83,11 @@ class OpportunitiesPage(QWidget):
         self.new_button.setEnabled(self.ctx.user is not None)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_opportunity)
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("opportunitySearch")
-        self.search.setAccessibleName(self.tr("Search opportunities"))
-        self.search.setPlaceholderText(self.tr("Title or customer"))
-        self.search.setClearButtonEnabled(True)
-        self.stage_filter = CodeComboBox(
-            "stage", "stageFilter", self, empty_text=self.tr("All stages")
-        )
-        self.stage_filter.setAccessibleName(self.tr("Stage filter"))
-        self.open_only = QCheckBox(self.tr("&Open only"), self)
-        self.open_only.setObjectName("openOnly")
-        self.open_only.setChecked(True)  # the pipeline still to work on
-        self.owner_filter = RecordComboBox("ownerFilter", self, none_text=self.tr("Everyone"))
-        self.owner_filter.setAccessibleName(self.tr("Owner filter"))
-        is_manager = self.ctx.user is not None and self.ctx.user.role == Role.REGIONAL_MANAGER
-        self.owner_filter.setVisible(is_manager)
-        if is_manager:
-            with self.ctx.store.begin() as conn:
-                self.owner_filter.set_items(owners(conn, self.ctx.user.team_id))
-        self.customer_chip = QPushButton(self)
-        self.customer_chip.setObjectName("customerFilter")
-        self.customer_chip.setToolTip(self.tr("Show every customer again"))
-        self.customer_chip.hide()
-        self.customer_chip.clicked.connect(lambda: self._set_customer(None))
-        for widget in (self.stage_filter, self.owner_filter):
-            widget.currentIndexChanged.connect(lambda _: self.refresh())
-        self.open_only.toggled.connect(lambda _: self.refresh())
+        self.filters = OpportunityFilters(self.ctx, self)
+        self.filters.changed.connect(self.refresh)
+        # Short names for the filters (the window and the tests reach them from the page).
+        self.search, self.stage_filter = self.filters.search, self.filters.stage_filter
+        self.open_only = self.filters.open_only
 
         self.table_button = QToolButton(self)
         self.table_button.setObjectName("tableViewButton")
@@ -142,11 +106,7 @@ class OpportunitiesPage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.stage_filter)
-        bar.addWidget(self.open_only)
-        bar.addWidget(self.owner_filter)
-        bar.addWidget(self.customer_chip)
+        bar.addWidget(self.filters, 3)
         bar.addStretch(1)
         bar.addWidget(self.table_button)
         bar.addWidget(self.board_button)
@@ -195,49 +155,15 @@ class OpportunitiesPage(QWidget):
     # -- filters -----------------------------------------------------------------------------
 
     def current_filter(self) -> OpportunityFilter:
-        stage = self.stage_filter.code()
-        return OpportunityFilter(
-            book=book_of(self.ctx.user),
-            customer_id=self._customer_id,
-            owner_id=self.owner_filter.current_id() if self.owner_filter.isVisible() else None,
-            stages=(stage,) if stage else (),
-            open_only=self.open_only.isChecked(),
-            text=self.search.text(),
-            close_after=self._close_range[0],
-            close_before=self._close_range[1],
-        )
+        return self.filters.current()
 
     def apply_filter(self, filter: dict[str, Any]) -> None:
         """Show what a dashboard click asks for: ``stage``, ``open``, ``owner_id``,
         ``customer_id``, ``text``, ``close_month`` (``YYYY-MM``) and ``view`` (table/board)."""
-        widgets = (self.stage_filter, self.open_only, self.owner_filter, self.search)
-        for widget in widgets:
-            widget.blockSignals(True)
-        stage = filter.get("stage")
-        self.stage_filter.setCurrentIndex(0)
-        if stage:
-            self.stage_filter.set_code(stage)
-        self.open_only.setChecked(bool(filter.get("open", False)))
-        self.owner_filter.set_current_id(filter.get("owner_id"))
-        self.search.setText(str(filter.get("text") or ""))
-        for widget in widgets:
-            widget.blockSignals(False)
-        month = filter.get("close_month")
-        self._close_range = _month_range(month) if month else (None, None)
-        self._set_customer(filter.get("customer_id"), refresh=False)
+        self.filters.apply(filter)
         if filter.get("view") in ("table", "board"):
             self.set_view(str(filter["view"]), refresh=False)
         self.refresh()
-
-    def _set_customer(self, customer_id: str | None, *, refresh: bool = True) -> None:
-        self._customer_id = customer_id or None
-        if self._customer_id:
-            with self.ctx.store.begin() as conn:
-                name = customer_choices(conn, [self._customer_id]).get(self._customer_id, "")
-            self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
-        self.customer_chip.setVisible(self._customer_id is not None)
-        if refresh:
-            self.refresh()
 
     def _sort(self, order_by: str, descending: bool) -> None:
         self._order = (order_by, descending)
@@ -254,19 +180,14 @@ class OpportunitiesPage(QWidget):
         button.setChecked(True)
         button.blockSignals(False)
         self.stack.setCurrentWidget(self.board if view == "board" else self.table)
-        self._table_filters_enabled(view != "board")
+        self.filters.set_stage_filters_enabled(view != "board")
         if refresh:
             self.refresh()
 
     def _view_changed(self, board: bool) -> None:
         self.stack.setCurrentWidget(self.board if board else self.table)
-        self._table_filters_enabled(not board)
+        self.filters.set_stage_filters_enabled(not board)
         self.refresh()
-
-    def _table_filters_enabled(self, enabled: bool) -> None:
-        """The board always shows every stage: its stage and open-only filters do not apply."""
-        self.stage_filter.setEnabled(enabled)
-        self.open_only.setEnabled(enabled)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -296,23 +217,7 @@ class OpportunitiesPage(QWidget):
             with store.begin() as conn:
                 result: dict[str, Any] = {"totals": stage_totals(conn, flt)}
                 if on_board:
-                    board_flt = replace(flt, stages=(), open_only=False)
-                    after = since if flt.close_after is None else max(since, flt.close_after)
-                    closed_flt = replace(board_flt, close_after=after)
-                    totals = stage_totals(conn, board_flt)
-                    closed = stage_totals(conn, closed_flt)
-                    for stage in CLOSED_STAGES:
-                        totals[stage] = closed.get(stage, StageTotal(stage, 0, ZERO, ZERO))
-                    result["board_totals"] = totals
-                    result["cards"] = {
-                        stage.value: stage_cards(
-                            conn,
-                            closed_flt if stage in CLOSED_STAGES else board_flt,
-                            stage,
-                            BOARD_LIMIT,
-                        )
-                        for stage in Stage
-                    }
+                    result["board"] = stage_board(conn, flt, since, BOARD_LIMIT)
                 else:
                     result["ids"] = opportunity_ids(conn, flt, *order)
                 return result
@@ -329,7 +234,8 @@ class OpportunitiesPage(QWidget):
             if selected:
                 self._select_in_table(selected)
         else:
-            self.board.show_data(result["board_totals"], result["cards"])
+            board = result["board"]
+            self.board.show_data(board.totals, board.cards)
             if self._focus_after:
                 card_id, stage = self._focus_after
                 self._focus_after = None
@@ -375,7 +281,7 @@ class OpportunitiesPage(QWidget):
     def new_opportunity(self) -> None:
         if self.ctx.user is None:
             return
-        dialog = OpportunityDialog(self.ctx, customer_id=self._customer_id, parent=self)
+        dialog = OpportunityDialog(self.ctx, customer_id=self.filters.customer_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _id: self._say(self.tr("Opportunity saved.")))
         dialog.open()
@@ -441,9 +347,3 @@ class OpportunitiesPage(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c0392b;" if error else "")
         self.message.setText(text)
-
-
-def _month_range(month: str) -> tuple[dt.date, dt.date]:
-    first = dt.date.fromisoformat(f"{month}-01")
-    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return first, following - dt.timedelta(days=1)

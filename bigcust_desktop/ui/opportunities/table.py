@@ -1,17 +1,18 @@
-"""The opportunity table's columns, and the sync-state words every city list shows.
+"""The opportunity table's columns and the query order behind each header.
 
-Depends on `ui.qt`, `ui.labels` and `ui.widgets.table_model`.
+Depends on `ui.qt`, `ui.labels` and `ui.widgets`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bigcust_desktop.domain.drafts import local_today
+from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.stages import OPEN_STAGES
 from bigcust_desktop.store.queries.opportunities import OpportunityRow
 from bigcust_desktop.ui.labels import date_text, label
 from bigcust_desktop.ui.qt import QCoreApplication, Qt
+from bigcust_desktop.ui.widgets.sync_state import sync_state_column
 from bigcust_desktop.ui.widgets.table_model import Column, money_column
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -20,14 +21,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def _overdue(row: OpportunityRow) -> bool:
     today = local_today(dt.datetime.now(dt.UTC))
     return row.stage in OPEN_STAGES and row.expected_close < today
-
-
-def sync_state_text(state: str) -> str:
-    return {
-        "pending": QCoreApplication.translate("SyncState", "Not yet sent"),
-        "rejected": QCoreApplication.translate("SyncState", "Rejected by the server"),
-        "conflict": QCoreApplication.translate("SyncState", "Conflict"),
-    }.get(state, "")
 
 
 def opportunity_columns() -> tuple[list[Column], list[str | None]]:
@@ -63,10 +56,8 @@ def opportunity_columns() -> tuple[list[Column], list[str | None]]:
             color=lambda r: "#c0392b" if _overdue(r) else None,
         ),
         Column(QCoreApplication.translate("OpportunityTable", "Owner"), lambda r: r.owner_name),
-        Column(
-            QCoreApplication.translate("OpportunityTable", "Sync"),
-            lambda r: sync_state_text(r.sync_state),
-            color=lambda r: "#c0392b" if r.sync_state in ("rejected", "conflict") else None,
+        sync_state_column(
+            QCoreApplication.translate("OpportunityTable", "Sync"), lambda r: r.sync_state
         ),
     ]
     orders = [

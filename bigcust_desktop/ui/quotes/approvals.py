@@ -2,14 +2,14 @@
 their lines side by side with the floor prices, and approve or reject with a note.
 
 The decision is an update of the quote (status, approved_by, approval_note) made by
-`domain.drafts.approval_decision`. Depends on `ui.qt`, `ui.widgets`, store edits and queries.
+`domain.drafts.quotes.approval_decision`. Depends on `ui.qt`, `ui.widgets`, store edits and queries.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from bigcust_desktop.domain.drafts import approval_decision, price_quote
+from bigcust_desktop.domain.drafts.quotes import approval_decision, price_quote
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.pricing import discount_depth, may_approve
 from bigcust_desktop.store.edits import read_wire, update_record
@@ -39,6 +39,7 @@ from bigcust_desktop.ui.widgets.table_model import Column, RowsModel, money_colu
 
 WATCHED = frozenset({"quote", "product", "user"})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CREATED = 7  # the column the queue is first sorted by
 
 
 class ApprovalsPage(QWidget):
@@ -91,6 +92,7 @@ class ApprovalsPage(QWidget):
         self.queue.setAccessibleName(self.tr("Quotes waiting for approval"))
         self.queue.setModel(self.model)
         self.queue.setSortingEnabled(True)
+        self.queue.sortByColumn(CREATED, Qt.SortOrder.AscendingOrder)  # oldest first
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.verticalHeader().hide()
@@ -194,6 +196,8 @@ class ApprovalsPage(QWidget):
             return
         keep = self.current["id"] if self.current else None
         self.model.set_rows(rows)
+        header = self.queue.horizontalHeader()  # keep the order the user chose
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if self.deciding:
             self.intro.setText(
                 self.tr("%1 quotes wait for your approval.").replace("%1", str(len(rows)))

@@ -1,7 +1,7 @@
 """The editable table of a quote's lines: quantity and discount typed in place, prices from the
 domain's pricing, lines below the catalogue floor flagged, bad cells marked with their message.
 
-Depends on `ui.qt`, `ui.labels`, `ui.widgets.messages` and `domain.drafts`.
+Depends on `ui.qt`, `ui.labels`, `ui.widgets.messages` and `domain.drafts.quotes`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bigcust_desktop.domain.drafts import CatalogueItem, LineDraft, QuotePricing
+from bigcust_desktop.domain.drafts.quotes import CatalogueItem, LineDraft, QuotePricing
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.ui.labels import money_text
 from bigcust_desktop.ui.qt import (
@@ -115,7 +115,7 @@ class QuoteLinesModel(QAbstractTableModel):
         ]
 
     def set_pricing(self, pricing: QuotePricing) -> None:
-        """Show prices, floor flags and per-line errors from `domain.drafts.price_quote`."""
+        """Show prices, floor flags and per-line errors from `domain.drafts.quotes.price_quote`."""
         self._pricing = pricing
         self._errors = {}
         for error in pricing.errors:

@@ -20,8 +20,6 @@ from bigcust_desktop.store.queries.quotes import (
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import date_text, label, local_time_text
-from bigcust_desktop.ui.opportunities.sorted_model import SortableLazyModel
-from bigcust_desktop.ui.opportunities.table import sync_state_text
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -43,6 +41,8 @@ from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.export import QuoteExporter
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
+from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.widgets.sync_state import sync_state_column
 from bigcust_desktop.ui.widgets.table_model import Column, money_column
 
 WATCHED = frozenset({"quote", "customer", "user"})
@@ -74,10 +74,7 @@ def quote_columns() -> tuple[list[Column], list[str | None]]:
             QCoreApplication.translate("QuoteTable", "Created"),
             lambda r: local_time_text(r.created_at),
         ),
-        Column(
-            QCoreApplication.translate("QuoteTable", "Sync"),
-            lambda r: sync_state_text(r.sync_state),
-        ),
+        sync_state_column(QCoreApplication.translate("QuoteTable", "Sync"), lambda r: r.sync_state),
     ]
     orders = [
         "title",

@@ -1,15 +1,14 @@
 """The quote editor's totals: list price, discount, the quote total, whether approval is needed,
-and the bad lines named by number. Words only: the figures come from `domain.drafts`.
+and the quote's status. Words only: the figures come from `domain.drafts.quotes`.
 
-Depends on `ui.qt`, `ui.labels` and `ui.widgets.messages`.
+Depends on `ui.qt` and `ui.labels`.
 """
 
 from __future__ import annotations
 
-from bigcust_desktop.domain.drafts import QuotePricing
+from bigcust_desktop.domain.drafts.quotes import QuotePricing
 from bigcust_desktop.ui.labels import label, money_text, percent_text
 from bigcust_desktop.ui.qt import QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from bigcust_desktop.ui.widgets.messages import error_text
 
 RED = "color: #c0392b;"
 GREEN = "color: #27ae60;"
@@ -63,13 +62,16 @@ class TotalsPanel(QWidget):
                 "%1 line(s) below the floor price: on submission the quote goes to the "
                 "regional manager for approval."
             ).replace("%1", below)
+        elif pricing.errors and lines and editable:
+            # No claim about approval while a line cannot be priced.
+            text = self.tr("Correct the lines named under the table to price the quote.")
         elif lines and editable:
             text = self.tr(
                 "Every line is at or above its floor price: the quote is approved on submission."
             )
         else:
             text = ""
-        self.approval_notice.setStyleSheet(RED if pricing.below_floor else GREEN)
+        self.approval_notice.setStyleSheet(RED if pricing.below_floor or pricing.errors else GREEN)
         self.approval_notice.setText(text)
 
     def show_status(self, status: str, decided_by: str | None, note: str | None) -> None:
@@ -80,13 +82,3 @@ class TotalsPanel(QWidget):
         if note:
             text += "\n" + self.tr("Note: %1").replace("%1", note)
         self.status_label.setText(text)
-
-    def line_errors(self, pricing: QuotePricing) -> str:
-        """Each bad line named by its number (``Line 2: ...``), one per row of text."""
-        texts = []
-        for error in pricing.errors:
-            if error.field.startswith("lines["):
-                number = int(error.field[6 : error.field.index("]")]) + 1
-                text = self.tr("Line %1: %2").replace("%1", str(number))
-                texts.append(text.replace("%2", error_text(error)))
-        return "\n".join(texts)

@@ -2,7 +2,7 @@
 it, and the manager's own moves (close once the customer confirms, reopen when still broken).
 
 Which moves are the manager's comes from `domain.sla.MANAGER_TICKET_MOVES` via
-`domain.drafts.ticket_move`. Depends on `ui.qt`, `ui.widgets`, store edits and queries.
+`domain.drafts.tickets.ticket_move`. Depends on `ui.qt`, `ui.widgets`, store edits and queries.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bigcust_desktop.domain.drafts import ticket_move
+from bigcust_desktop.domain.drafts.tickets import ticket_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.sla import MANAGER_TICKET_MOVES, TicketStatus
 from bigcust_desktop.domain.timefmt import parse_instant

@@ -1,14 +1,15 @@
 """Report a fault (报障) on one of the customer's lines or circuits, with severity and description.
 
 The ticket itself (status new, SLA due time, first history entry) is built by
-`domain.drafts.new_fault_ticket`; every error is shown by its field. Depends on `ui.qt`, store.
+`domain.drafts.tickets.new_fault_ticket`; every error is shown by its field.
+Depends on `ui.qt`, store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bigcust_desktop.domain.drafts import new_fault_ticket
+from bigcust_desktop.domain.drafts.tickets import new_fault_ticket
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.sla import due_at
 from bigcust_desktop.store.edits import create_record
@@ -21,7 +22,6 @@ from bigcust_desktop.store.queries.tickets import (
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
-from bigcust_desktop.ui.opportunities.customer_picker import CustomerPicker
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,7 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel

@@ -15,8 +15,6 @@ from bigcust_desktop.store.queries.tickets import TicketFilter, TicketRow, ticke
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
-from bigcust_desktop.ui.opportunities.sorted_model import SortableLazyModel
-from bigcust_desktop.ui.opportunities.table import sync_state_text
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +38,8 @@ from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
 from bigcust_desktop.ui.tickets.sla_text import ORANGE, RED, sla_state
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
+from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.widgets.sync_state import sync_state_column
 from bigcust_desktop.ui.widgets.table_model import Column
 
 WATCHED = frozenset({"fault_ticket", "customer", "subscriber"})
@@ -83,9 +83,8 @@ def ticket_columns() -> tuple[list[Column], list[str | None]]:
         Column(
             QCoreApplication.translate("TicketTable", "Due"), lambda r: local_time_text(r.due_at)
         ),
-        Column(
-            QCoreApplication.translate("TicketTable", "Sync"),
-            lambda r: sync_state_text(r.sync_state),
+        sync_state_column(
+            QCoreApplication.translate("TicketTable", "Sync"), lambda r: r.sync_state
         ),
     ]
     orders = [

@@ -65,18 +65,21 @@ def whole_ticks(top: float) -> int:
     return 2
 
 
-def round_ticks(top: float) -> tuple[int, int]:
-    """Tick count and decimals for a 0..top axis whose every step is 1, 2, 2.5 or 5 × 10ⁿ.
+def round_ticks(top: float, *, whole: bool = False) -> tuple[int, int]:
+    """Tick count and decimals for a 0..top axis whose every step is 1, 2, 2.5 or 5 × 10ⁿ
+    (and a whole number for a count axis).
 
     (0, 37,500, 75,000 ... reads badly; 0, 50,000, 100,000, 150,000 does not.)
     """
     for ticks in (6, 5, 4, 7, 3):
         step = top / (ticks - 1)
         power = 10 ** math.floor(math.log10(step))
+        if whole and (step < 1 or step != int(step)):
+            continue
         if any(math.isclose(step, m * power) for m in (1, 2, 2.5, 5)):
             decimals = max(0, -math.floor(math.log10(step)) + (1 if step / power == 2.5 else 0))
             return ticks, decimals
-    return 2, 1
+    return (whole_ticks(top), 0) if whole else (2, 1)
 
 
 class Card(QFrame):
@@ -137,13 +140,9 @@ def bar_axes(
     val = QValueAxis()
     end = nice_max(top, whole=whole)
     val.setRange(0, end)
-    if whole:
-        val.setLabelFormat("%.0f")
-        val.setTickCount(whole_ticks(end))
-    else:
-        ticks, decimals = round_ticks(end)
-        val.setLabelFormat(f"%.{decimals}f")
-        val.setTickCount(ticks)
+    ticks, decimals = round_ticks(end, whole=whole)
+    val.setLabelFormat(f"%.{decimals}f")
+    val.setTickCount(ticks)
     if value_title:
         val.setTitleText(value_title)
     cat_side, val_side = (

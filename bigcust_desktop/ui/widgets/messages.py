@@ -69,6 +69,9 @@ _TEXTS: dict[str, str] = {
     "resident_id.check_digit": QT_TRANSLATE_NOOP(
         "ValidationMessage", "The ID number's check digit does not match."
     ),
+    "resident_id.no_legacy_form": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only people born from 1900 to 1999 had a 15-digit ID number."
+    ),
     "mobile.required": QT_TRANSLATE_NOOP("ValidationMessage", "The mobile number is required."),
     "mobile.format": QT_TRANSLATE_NOOP(
         "ValidationMessage", "A mobile number has 11 digits and starts with 13 to 19."
@@ -100,10 +103,38 @@ _TEXTS: dict[str, str] = {
     "quote.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This quote cannot change from %1 to %2."
     ),
+    "quote.product_unknown": QT_TRANSLATE_NOOP("ValidationMessage", "Pick a product."),
+    "quote.product_inactive": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This product is no longer sold."
+    ),
+    "quote.valid_until_past": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The quote must be valid until today or later."
+    ),
+    "quote.not_draft": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only a draft quote can be changed; revise it first."
+    ),
+    "quote.not_editable": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Take the quote back to draft to change its lines."
+    ),
+    "quote.approver_role": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only a regional manager decides on quotes."
+    ),
+    "quote.approval_forbidden": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Only the regional manager of the customer's team approves or rejects a quote.",
+    ),
+    "quote.not_pending": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This quote is not waiting for approval."
+    ),
+    "quote.reject_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say why the quote is rejected."),
     "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "Choose a severity."),
     "ticket.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This ticket cannot change from %1 to %2."
     ),
+    "ticket.move_not_manager": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This change of status is made by the operations centre."
+    ),
+    "ticket.reopen_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say what is still not working."),
     "change_request.empty": QT_TRANSLATE_NOOP("ValidationMessage", "Propose at least one change."),
     "change_request.field": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This field cannot be changed by a change request."
@@ -120,6 +151,12 @@ _TEXTS: dict[str, str] = {
     "activity.foreign_opportunity": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This opportunity belongs to another customer."
     ),
+    "ref.not_found": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The record this points to is not on the server."
+    ),
+    "not_visible": QT_TRANSLATE_NOOP("ValidationMessage", "This record is not in your book."),
+    "conflict.choice": QT_TRANSLATE_NOOP("ValidationMessage", "Choose mine or theirs."),
+    "auth.not_signed_in": QT_TRANSLATE_NOOP("ValidationMessage", "Sign in first."),
 }
 
 # The params that fill %1, %2 ... of each text, in order.

@@ -1,5 +1,6 @@
-"""Record builders for what a manager creates and changes offline: opportunities, quotes with
-priced lines, fault tickets with their SLA due time and status history, and the approval decision.
+"""Quotes (报价单) as a manager builds them: every line priced from the catalogue for the
+editor's live totals, a new quote or a revised draft (submitted to the status the approval rule
+gives), the owner's status moves, and the regional manager's decision.
 
 Pure functions returning wire-form dicts for `store.edits`; depends on the domain rules only.
 """
@@ -7,16 +8,15 @@ Pure functions returning wire-form dicts for `store.edits`; depends on the domai
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from bigcust_desktop.domain.drafts.form_input import local_today, text_or_none, validated
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
-from bigcust_desktop.domain.money import ZERO, money_str, to_money
+from bigcust_desktop.domain.money import ZERO, money_str
 from bigcust_desktop.domain.pricing import (
     PricedLine,
     QuoteStatus,
@@ -32,156 +32,9 @@ from bigcust_desktop.domain.pricing import (
     quote_total,
     submit_status,
 )
-from bigcust_desktop.domain.records import validate_record
-from bigcust_desktop.domain.sla import MANAGER_TICKET_MOVES, TicketStatus, check_ticket_move
-from bigcust_desktop.domain.sla import due_at as sla_due_at
-from bigcust_desktop.domain.stages import (
-    Stage,
-    check_lost_reason,
-    check_move,
-    default_probability,
-)
 from bigcust_desktop.domain.timefmt import format_date, format_instant
 
-BEIJING = ZoneInfo("Asia/Shanghai")
 QUOTE_VALIDITY_DAYS = 30  # how long a customer may accept a quote unless the manager says otherwise
-# What people type around an amount: grouping commas (ASCII or full-width), a yuan sign, spaces.
-_AMOUNT_NOISE = re.compile(r"[,，\s¥￥]")
-
-
-def _raise_if(errors: list[ValidationError]) -> None:
-    if errors:
-        raise ValidationErrors(errors)
-
-
-def _text_or_none(value: str | None) -> str | None:
-    text = (value or "").strip()
-    return text or None
-
-
-def _validated(entity: str, draft: dict[str, Any], errors: list[ValidationError]) -> dict[str, Any]:
-    """The draft checked against the record schema; every error, the builder's own included."""
-    known = {e.field.split("[")[0].split(".")[0] for e in errors}
-    try:
-        checked = validate_record(
-            entity, {k: v for k, v in draft.items() if k not in known}, from_feed=False
-        )
-    except ValidationErrors as exc:
-        errors.extend(exc.errors)
-        checked = {}
-    _raise_if(errors)
-    return checked
-
-
-def parse_amount(text: str | Decimal, field: str = "amount") -> Decimal:
-    """An amount typed by a user (``"¥12,800"``, ``"12800.5"``) as yuan with two places."""
-    if isinstance(text, Decimal):
-        return to_money(text, field)
-    cleaned = _AMOUNT_NOISE.sub("", text or "")
-    if not cleaned:
-        raise ValidationError(field, "field.required", "This field is required.")
-    return to_money(cleaned, field)
-
-
-def local_today(now: dt.datetime) -> dt.date:
-    """The calendar date in Beijing at the instant ``now`` (dates in forms are local dates)."""
-    return now.astimezone(BEIJING).date()
-
-
-# -- opportunities (商机) ------------------------------------------------------------------------
-
-
-def new_opportunity(
-    *,
-    customer_id: str | None,
-    owner_id: str,
-    title: str,
-    product_category: str,
-    amount: str | Decimal,
-    expected_close: dt.date | str,
-    now: dt.datetime,
-    stage: str = Stage.LEAD,
-    probability: int | None = None,
-    lost_reason: str | None = None,
-    notes: str | None = None,
-) -> dict[str, Any]:
-    """A new opportunity in wire form; the probability defaults from the stage.
-
-    Raises `ValidationErrors` naming every bad field at once.
-    """
-    errors: list[ValidationError] = []
-    draft: dict[str, Any] = {
-        "customer_id": customer_id,
-        "owner_id": owner_id,
-        "title": (title or "").strip(),
-        "stage": stage,
-        "product_category": product_category,
-        "expected_close": expected_close
-        if isinstance(expected_close, str)
-        else format_date(expected_close),
-        "lost_reason": _text_or_none(lost_reason),
-        "notes": _text_or_none(notes),
-        "created_at": format_instant(now),
-    }
-    try:
-        draft["amount"] = money_str(parse_amount(amount))
-    except ValidationError as exc:
-        errors.append(exc)
-    try:
-        draft["probability"] = default_probability(stage) if probability is None else probability
-    except ValidationError as exc:
-        errors.append(exc)
-    if stage != Stage.LOST:
-        draft["lost_reason"] = None
-    return _validated("opportunity", draft, errors)
-
-
-def opportunity_changes(current: Mapping[str, Any], edits: Mapping[str, Any]) -> dict[str, Any]:
-    """The changes to store when a user edits an opportunity (``edits``: the form's fields).
-
-    A stage change must be an allowed move; the probability follows the new stage unless the
-    user changed it too; a lost reason is required for ``lost`` and dropped for any other stage.
-    """
-    errors: list[ValidationError] = []
-    changes = dict(edits)
-    if "title" in changes:
-        changes["title"] = (changes["title"] or "").strip()
-    for name in ("notes", "lost_reason"):
-        if name in changes:
-            changes[name] = _text_or_none(changes[name])
-    if isinstance(changes.get("expected_close"), dt.date):
-        changes["expected_close"] = format_date(changes["expected_close"])
-    if "amount" in changes:
-        try:
-            changes["amount"] = money_str(parse_amount(changes["amount"]))
-        except ValidationError as exc:
-            errors.append(exc)
-    stage = changes.get("stage", current["stage"])
-    if stage != current["stage"]:
-        try:
-            check_move(current["stage"], stage)
-        except ValidationError as exc:
-            errors.append(exc)
-        else:
-            if changes.get("probability", current["probability"]) == current["probability"]:
-                changes["probability"] = default_probability(stage)
-    if stage == Stage.LOST:
-        reason = changes.get("lost_reason", current.get("lost_reason"))
-        try:
-            check_lost_reason(stage, reason)
-        except ValidationError as exc:
-            errors.append(exc)
-    elif current.get("lost_reason") is not None or changes.get("lost_reason") is not None:
-        changes["lost_reason"] = None
-    return _validated("opportunity", changes, errors)
-
-
-def stage_move(current: Mapping[str, Any], to: str, lost_reason: str | None = None) -> dict:
-    """The changes of a drag on the stage board: the stage, its default probability, a reason."""
-    return opportunity_changes(current, {"stage": to, "lost_reason": lost_reason})
-
-
-# -- quotes (报价单) -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,14 +204,14 @@ def new_quote(
         "status": str(QuoteStatus.DRAFT),
         "term_months": term_months,
         "valid_until": valid_until if isinstance(valid_until, str) else format_date(valid_until),
-        "notes": _text_or_none(notes),
+        "notes": text_or_none(notes),
         "approved_by": None,
         "approval_note": None,
         "created_at": format_instant(now),
         **_quote_fields(pricing, submit=submit, errors=errors),
     }
     _check_valid_until(draft["valid_until"], now, errors)
-    return _validated("quote", draft, errors)
+    return validated("quote", draft, errors)
 
 
 def revise_quote(
@@ -389,11 +242,11 @@ def revise_quote(
         "opportunity_id": opportunity_id or None,
         "term_months": term_months,
         "valid_until": valid_until if isinstance(valid_until, str) else format_date(valid_until),
-        "notes": _text_or_none(notes),
+        "notes": text_or_none(notes),
         **_quote_fields(pricing, submit=submit, errors=errors),
     }
     _check_valid_until(changes["valid_until"], now, errors)
-    return _validated("quote", changes, errors)
+    return validated("quote", changes, errors)
 
 
 def _check_valid_until(value: str, now: dt.datetime, errors: list[ValidationError]) -> None:
@@ -440,7 +293,7 @@ def approval_decision(
                 "status", "quote.not_pending", "This quote is not waiting for approval."
             )
         )
-    text = _text_or_none(note)
+    text = text_or_none(note)
     if not approve and text is None:
         errors.append(
             ValidationError("approval_note", "quote.reject_note", "Say why the quote is rejected.")
@@ -449,79 +302,4 @@ def approval_decision(
     if not errors:
         check_quote_move(current["status"], to)
     changes = {"status": str(to), "approved_by": approver_id, "approval_note": text}
-    return _validated("quote", changes, errors)
-
-
-# -- fault tickets (报障工单) --------------------------------------------------------------------
-
-
-def new_fault_ticket(
-    *,
-    customer_id: str | None,
-    subscriber_id: str | None,
-    reported_by: str,
-    severity: str,
-    title: str,
-    description: str,
-    now: dt.datetime,
-) -> dict[str, Any]:
-    """A new ticket: status ``new``, due by the severity's SLA, its first history entry."""
-    errors: list[ValidationError] = []
-    opened = format_instant(now)
-    draft: dict[str, Any] = {
-        "customer_id": customer_id,
-        "subscriber_id": subscriber_id,
-        "reported_by": reported_by,
-        "severity": severity,
-        "title": (title or "").strip(),
-        "description": (description or "").strip(),
-        "status": str(TicketStatus.NEW),
-        "opened_at": opened,
-        "resolved_at": None,
-        "resolution": None,
-        "history": [
-            {"status": str(TicketStatus.NEW), "at": opened, "by": reported_by, "note": None}
-        ],
-    }
-    if not subscriber_id:
-        errors.append(
-            ValidationError("subscriber_id", "field.required", "Pick the line or circuit.")
-        )
-    try:
-        draft["due_at"] = format_instant(sla_due_at(severity, now))
-    except ValidationError as exc:
-        errors.append(exc)
-    draft["history"][0]["note"] = draft["title"][:1000] or None
-    return _validated("fault_ticket", draft, errors)
-
-
-def ticket_move(
-    current: Mapping[str, Any], to: str, *, by: str, note: str | None, now: dt.datetime
-) -> dict[str, Any]:
-    """A manager's move of a ticket (close once fixed, reopen when not): status and history.
-
-    Only the moves of `sla.MANAGER_TICKET_MOVES` are a manager's; reopening must say why.
-    """
-    frm = current["status"]
-    errors: list[ValidationError] = []
-    try:
-        check_ticket_move(frm, to)
-    except ValidationError as exc:
-        raise ValidationErrors([exc]) from None
-    if (TicketStatus(frm), TicketStatus(to)) not in MANAGER_TICKET_MOVES:
-        errors.append(
-            ValidationError(
-                "status",
-                "ticket.move_not_manager",
-                "This change of status is made by the operations centre.",
-                {"from": frm, "to": to},
-            )
-        )
-    text = _text_or_none(note)
-    if to == TicketStatus.IN_PROGRESS and text is None:
-        errors.append(
-            ValidationError("note", "ticket.reopen_note", "Say what is still not working.")
-        )
-    entry = {"status": to, "at": format_instant(now), "by": by, "note": text}
-    changes = {"status": to, "history": [*(current.get("history") or []), entry]}
-    return _validated("fault_ticket", changes, errors)
+    return validated("quote", changes, errors)

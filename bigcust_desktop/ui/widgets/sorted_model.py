@@ -1,7 +1,7 @@
 """A lazily loaded table whose header clicks re-query the store in the new order.
 
 Sorting a lazy list in memory would load every row; the page runs the ordered id query instead.
-Shared by the opportunity, quote and ticket lists. Depends on `ui.qt` and `ui.widgets`.
+Shared by the opportunity, quote and ticket lists. Depends on `ui.qt` and `table_model`.
 """
 
 from __future__ import annotations
