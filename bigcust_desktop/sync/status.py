@@ -15,13 +15,17 @@ from bigcust_desktop.store.models import ENTITY_TABLES, Conflict, OutboxEntry, Q
 from bigcust_desktop.sync.engine import SYSTEMS, read_meta
 
 
-def collect_status(store: Store) -> dict[str, Any]:
-    """The status the CLI prints and the UI's status bar shows."""
+def collect_status(store: Store, *, counts: bool = True) -> dict[str, Any]:
+    """The status the CLI prints and the UI's status bar shows.
+
+    ``counts=False`` leaves out the row count of every entity (``{}``): the status bar does not
+    show them, and counting 300,000 subscribers on each refresh costs tens of milliseconds.
+    """
     with store.begin() as conn:
         user = read_meta(conn, "user")
-        counts = {
+        rows = {
             entity: conn.execute(select(func.count()).select_from(ENTITY_TABLES[entity])).scalar()
-            for entity in HOMES
+            for entity in (HOMES if counts else ())
         }
         pending = conn.execute(
             select(func.count())
@@ -43,5 +47,5 @@ def collect_status(store: Store) -> dict[str, Any]:
         "rejected_changes": rejected,
         "conflicts": conflicts,
         "quarantined": quarantined,
-        "counts": counts,
+        "counts": rows,
     }

@@ -94,6 +94,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>By</source>
         <translation type="unfinished" />
     </message>
@@ -258,7 +262,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Billed (¥10k)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Paid (¥)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid (¥10k)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1241,6 +1253,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Report the fault (Ctrl+S)</source>
         <translation type="unfinished" />
     </message>
@@ -1634,38 +1650,6 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Search opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title or customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stage filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Open only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show every customer again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Table</source>
         <translation type="unfinished" />
     </message>
@@ -1679,10 +1663,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1757,6 +1737,14 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished" />
     </message>
@@ -1766,6 +1754,45 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Sign in before creating opportunities.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityFilters</name>
+    <message>
+        <source>Search opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every customer again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1942,6 +1969,10 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Value factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>— (top of its group)</source>
         <translation type="unfinished" />
     </message>
@@ -1953,57 +1984,9 @@ Offline-first client for big-customer account managers.</source>
         <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Value factors: %1</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>QuoteEditor</name>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Te&amp;rm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quote lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Remove line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove the selected line (Delete)</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>&amp;Save draft</source>
         <translation type="unfinished" />
@@ -2030,10 +2013,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 quote</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2116,6 +2095,64 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteHeader</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Te&amp;rm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 quote</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteLinesEditor</name>
+    <message>
+        <source>Quote lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2300,6 +2337,165 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Select a quote to export.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordFieldLabel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested at</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2811,21 +3007,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
-    <name>SyncState</name>
-    <message>
-        <source>Not yet sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rejected by the server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>SyncStateLabel</name>
     <message>
         <source>Synced</source>
@@ -3164,6 +3345,10 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Correct the lines named under the table to price the quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Every line is at or above its floor price: the quote is approved on submission.</source>
         <translation type="unfinished" />
     </message>
@@ -3177,10 +3362,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Line %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3295,6 +3476,10 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Only people born from 1900 to 1999 had a 15-digit ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The mobile number is required.</source>
         <translation type="unfinished" />
     </message>
@@ -3347,11 +3532,55 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Pick a product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quote must be valid until today or later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a draft quote can be changed; revise it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the quote back to draft to change its lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a regional manager decides on quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote is not waiting for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the quote is rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose a severity.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change of status is made by the operations centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what is still not working.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3376,6 +3605,22 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>This opportunity belongs to another customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record this points to is not on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record is not in your book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose mine or theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in first.</source>
         <translation type="unfinished" />
     </message>
 </context>

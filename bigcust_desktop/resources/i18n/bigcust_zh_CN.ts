@@ -94,6 +94,10 @@
         <translation>商机</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>记录人</translation>
     </message>
@@ -258,8 +262,16 @@
         <translation>出账（元）</translation>
     </message>
     <message>
+        <source>Billed (¥10k)</source>
+        <translation>出账（万元）</translation>
+    </message>
+    <message>
         <source>Paid (¥)</source>
         <translation>已缴（元）</translation>
+    </message>
+    <message>
+        <source>Paid (¥10k)</source>
+        <translation>已缴（万元）</translation>
     </message>
     <message>
         <source>Billed %1 in six months.</source>
@@ -1241,6 +1253,10 @@
         <translation>提交报障(&amp;R)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Report the fault (Ctrl+S)</source>
         <translation>提交报障（Ctrl+S）</translation>
     </message>
@@ -1635,38 +1651,6 @@ Offline-first client for big-customer account managers.</source>
         <translation>新建商机（Ctrl+N）</translation>
     </message>
     <message>
-        <source>Search opportunities</source>
-        <translation>搜索商机</translation>
-    </message>
-    <message>
-        <source>Title or customer</source>
-        <translation>标题或客户</translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation>全部阶段</translation>
-    </message>
-    <message>
-        <source>Stage filter</source>
-        <translation>阶段筛选</translation>
-    </message>
-    <message>
-        <source>&amp;Open only</source>
-        <translation>仅未结(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>全部人员</translation>
-    </message>
-    <message>
-        <source>Owner filter</source>
-        <translation>负责人筛选</translation>
-    </message>
-    <message>
-        <source>Show every customer again</source>
-        <translation>显示全部客户</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>列表</translation>
     </message>
@@ -1681,10 +1665,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Opportunities</source>
         <translation>商机</translation>
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
-        <translation>客户：%1  ✕</translation>
     </message>
     <message>
         <source>%1 opportunities · open pipeline %2 · weighted %3</source>
@@ -1758,6 +1738,14 @@ Offline-first client for big-customer account managers.</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
@@ -1768,6 +1756,45 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Sign in before creating opportunities.</source>
         <translation>请先登录再新建商机。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityFilters</name>
+    <message>
+        <source>Search opportunities</source>
+        <translation>搜索商机</translation>
+    </message>
+    <message>
+        <source>Title or customer</source>
+        <translation>标题或客户</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>阶段筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅未结(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>负责人筛选</translation>
+    </message>
+    <message>
+        <source>Show every customer again</source>
+        <translation>显示全部客户</translation>
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation>客户：%1  ✕</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1970,10 @@ Offline-first client for big-customer account managers.</source>
         <translation>客户资料</translation>
     </message>
     <message>
+        <source>Value factors</source>
+        <translation>价值因子</translation>
+    </message>
+    <message>
         <source>— (top of its group)</source>
         <translation>—（集团总部）</translation>
     </message>
@@ -1954,57 +1985,9 @@ Offline-first client for big-customer account managers.</source>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message>
-        <source>Value factors: %1</source>
-        <translation>价值因子：%1</translation>
-    </message>
 </context>
 <context>
     <name>QuoteEditor</name>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>&amp;Opportunity</source>
-        <translation>关联商机(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>Te&amp;rm</source>
-        <translation>合同期(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation>有效期至(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Quote lines</source>
-        <translation>报价明细</translation>
-    </message>
-    <message>
-        <source>&amp;Remove line</source>
-        <translation>删除明细(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected line (Delete)</source>
-        <translation>删除选中的明细（Delete）</translation>
-    </message>
     <message>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
@@ -2032,10 +2015,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>%1 quote</source>
-        <translation>%1报价</translation>
     </message>
     <message>
         <source>New quote</source>
@@ -2118,6 +2097,64 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteHeader</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity</source>
+        <translation>关联商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Te&amp;rm</source>
+        <translation>合同期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 quote</source>
+        <translation>%1报价</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLinesEditor</name>
+    <message>
+        <source>Quote lines</source>
+        <translation>报价明细</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除明细(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>删除选中的明细（Delete）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2339,165 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Select a quote to export.</source>
         <translation>请选择要导出的报价单。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFieldLabel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>接触人</translation>
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation>号码或电路</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报障人</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>故障等级</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Annual amount</source>
+        <translation>年金额</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>合同期（月）</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation>报价明细</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报障时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
     </message>
 </context>
 <context>
@@ -2812,21 +3008,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
-    <name>SyncState</name>
-    <message>
-        <source>Not yet sent</source>
-        <translation>待同步</translation>
-    </message>
-    <message>
-        <source>Rejected by the server</source>
-        <translation>服务器已拒绝</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>冲突</translation>
-    </message>
-</context>
-<context>
     <name>SyncStateLabel</name>
     <message>
         <source>Synced</source>
@@ -3165,6 +3346,10 @@ Offline-first client for big-customer account managers.</source>
         <translation>%1 行低于底价：提交后报价单将交区域经理审批。</translation>
     </message>
     <message>
+        <source>Correct the lines named under the table to price the quote.</source>
+        <translation>请更正表格下方列出的明细行，以便计算报价。</translation>
+    </message>
+    <message>
         <source>Every line is at or above its floor price: the quote is approved on submission.</source>
         <translation>所有明细均不低于底价：提交后即自动批准。</translation>
     </message>
@@ -3179,10 +3364,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Note: %1</source>
         <translation>意见：%1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3477,10 @@ Offline-first client for big-customer account managers.</source>
         <translation>身份证号码校验位不正确。</translation>
     </message>
     <message>
+        <source>Only people born from 1900 to 1999 had a 15-digit ID number.</source>
+        <translation>只有1900年至1999年出生的人才有15位身份证号码。</translation>
+    </message>
+    <message>
         <source>The mobile number is required.</source>
         <translation>请填写手机号码。</translation>
     </message>
@@ -3348,12 +3533,56 @@ Offline-first client for big-customer account managers.</source>
         <translation>报价单不能从“%1”变更为“%2”。</translation>
     </message>
     <message>
+        <source>Pick a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation>该产品已停售。</translation>
+    </message>
+    <message>
+        <source>The quote must be valid until today or later.</source>
+        <translation>报价有效期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be changed; revise it first.</source>
+        <translation>只有草稿状态的报价单可以修改，请先退回修改。</translation>
+    </message>
+    <message>
+        <source>Take the quote back to draft to change its lines.</source>
+        <translation>请先将报价单退回草稿，再修改明细。</translation>
+    </message>
+    <message>
+        <source>Only a regional manager decides on quotes.</source>
+        <translation>只有区域经理可以审批报价单。</translation>
+    </message>
+    <message>
+        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
+        <translation>只有该客户所属团队的区域经理可以批准或驳回报价单。</translation>
+    </message>
+    <message>
+        <source>This quote is not waiting for approval.</source>
+        <translation>此报价单不在待审批状态。</translation>
+    </message>
+    <message>
+        <source>Say why the quote is rejected.</source>
+        <translation>请说明驳回原因。</translation>
+    </message>
+    <message>
         <source>Choose a severity.</source>
         <translation>请选择故障级别。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
         <translation>工单不能从“%1”变更为“%2”。</translation>
+    </message>
+    <message>
+        <source>This change of status is made by the operations centre.</source>
+        <translation>此状态变更由网络运维中心操作。</translation>
+    </message>
+    <message>
+        <source>Say what is still not working.</source>
+        <translation>请说明仍存在的问题。</translation>
     </message>
     <message>
         <source>Propose at least one change.</source>
@@ -3378,6 +3607,22 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>This opportunity belongs to another customer.</source>
         <translation>该商机属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The record this points to is not on the server.</source>
+        <translation>所引用的记录在服务器上不存在。</translation>
+    </message>
+    <message>
+        <source>This record is not in your book.</source>
+        <translation>此记录不在您负责的客户范围内。</translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs.</source>
+        <translation>请选择保留我的值或采用对方的值。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
     </message>
 </context>
 <context>
