@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bigcust_desktop.domain import vocab
@@ -392,6 +393,34 @@ def field_label(entity: str, field: str) -> str:
     the others (opportunity, quote, ...) for the sync panel. An unknown field shows its name."""
     kind = f"{entity}_field"
     return label(kind if kind in _KINDS else "record_field", field)
+
+
+# Which enumeration a record field holds, where the field name alone does not say it.
+_FIELD_KINDS = {
+    ("quote", "status"): "quote_status",
+    ("fault_ticket", "status"): "ticket_status",
+    ("change_request", "status"): "change_request_status",
+    ("customer", "status"): "customer_status",
+}
+_MONEY_FIELDS = frozenset({"amount", "total", "monthly_fee", "floor_price", "paid_amount"})
+
+
+def wire_value_text(entity: str, field: str, value: Any) -> str:
+    """A wire value as the user reads it: an enumeration's label, money with its separator,
+    an instant in local time; anything else as it is. None is "—"."""
+    if value is None:
+        return "—"
+    kind = _FIELD_KINDS.get((entity, field), field)
+    if isinstance(value, str) and kind in _KINDS:
+        return label(kind, value)
+    if field in _MONEY_FIELDS:
+        try:
+            return money_text(Decimal(str(value)))
+        except (ArithmeticError, ValueError):
+            return str(value)
+    if isinstance(value, str) and len(value) == 20 and value.endswith("Z") and value[10] == "T":
+        return local_time_text(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+    return str(value)
 
 
 def money_text(amount: Decimal | None, *, symbol: bool = True) -> str:

@@ -30,6 +30,7 @@ from bigcust_desktop.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QObject,
     QProgressBar,
     QPushButton,
@@ -74,8 +75,11 @@ class ReportsPage(QWidget):
         self.report_list = QListWidget(chooser)
         self.report_list.setObjectName("reportList")
         self.report_list.setAccessibleName(self.tr("Reports to export"))
+        # Report titles come from the report definitions in both languages.
+        chinese = QLocale().name().startswith("zh")
         for info in list_reports():
-            item = QListWidgetItem(f"{info.title_zh} / {info.title_en}", self.report_list)
+            title = info.title_zh if chinese else info.title_en
+            item = QListWidgetItem(title, self.report_list)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setToolTip(info.description)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

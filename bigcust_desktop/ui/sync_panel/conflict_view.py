@@ -5,11 +5,8 @@ Depends on `ui.qt` and `ui.labels`; resolving is the page's job (store.edits.res
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from bigcust_desktop.store.queries.sync_panel import ConflictRow
-from bigcust_desktop.ui.labels import field_label, label
+from bigcust_desktop.ui.labels import field_label, label, wire_value_text
 from bigcust_desktop.ui.qt import (
     QButtonGroup,
     QGridLayout,
@@ -19,14 +16,6 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
-
-
-def value_text(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)[:200]
-    return str(value)
 
 
 class ConflictView(QWidget):
@@ -66,11 +55,19 @@ class ConflictView(QWidget):
             grid.addWidget(QLabel(f"<b>{header}</b>", body), 1, column)
         for row, field in enumerate(conflict.fields, start=2):
             grid.addWidget(QLabel(field_label(conflict.entity, field), body), row, 0)
-            grid.addWidget(QLabel(value_text(conflict.base.get(field)), body), row, 1)
-            mine = QRadioButton(value_text(conflict.mine.get(field)), body)
+            grid.addWidget(
+                QLabel(wire_value_text(conflict.entity, field, conflict.base.get(field)), body),
+                row,
+                1,
+            )
+            mine = QRadioButton(
+                wire_value_text(conflict.entity, field, conflict.mine.get(field)), body
+            )
             mine.setObjectName(f"mine_{field}")
             mine.setAccessibleName(self.tr("Keep mine: %1").replace("%1", field))
-            theirs = QRadioButton(value_text(conflict.theirs.get(field)), body)
+            theirs = QRadioButton(
+                wire_value_text(conflict.entity, field, conflict.theirs.get(field)), body
+            )
             theirs.setObjectName(f"theirs_{field}")
             theirs.setAccessibleName(self.tr("Take theirs: %1").replace("%1", field))
             self._add_group(field, mine, theirs)
