@@ -362,6 +362,7 @@ class ContactCard(_ChartCard):
             [self._bucket_name(b) for b in buckets],
             top,
             whole=True,
+            max_ticks=3,  # a short chart above the worklist
         )
         total = sum(b.customers for b in buckets)
         count = sum(b.customers for b in buckets if b.stale)

@@ -65,13 +65,15 @@ def whole_ticks(top: float) -> int:
     return 2
 
 
-def round_ticks(top: float, *, whole: bool = False) -> tuple[int, int]:
+def round_ticks(top: float, *, whole: bool = False, max_ticks: int = 7) -> tuple[int, int]:
     """Tick count and decimals for a 0..top axis whose every step is 1, 2, 2.5 or 5 × 10ⁿ
     (and a whole number for a count axis).
 
     (0, 37,500, 75,000 ... reads badly; 0, 50,000, 100,000, 150,000 does not.)
     """
     for ticks in (6, 5, 4, 7, 3):
+        if ticks > max_ticks:
+            continue
         step = top / (ticks - 1)
         power = 10 ** math.floor(math.log10(step))
         if whole and (step < 1 or step != int(step)):
@@ -130,17 +132,19 @@ def bar_axes(
     value_title: str = "",
     horizontal: bool = False,
     whole: bool = False,
+    max_ticks: int = 7,
 ) -> tuple[QBarCategoryAxis, QValueAxis]:
     """Attach a category axis and a value axis from 0 to a round figure above ``top``.
 
-    ``whole`` is for counts: every tick falls on a whole number.
+    ``whole`` is for counts: every tick falls on a whole number. A short chart takes fewer
+    ticks (``max_ticks``), or Qt elides the labels it cannot fit to "…".
     """
     cat = QBarCategoryAxis()
     cat.append(list(categories))
     val = QValueAxis()
     end = nice_max(top, whole=whole)
     val.setRange(0, end)
-    ticks, decimals = round_ticks(end, whole=whole)
+    ticks, decimals = round_ticks(end, whole=whole, max_ticks=max_ticks)
     val.setLabelFormat(f"%.{decimals}f")
     val.setTickCount(ticks)
     if value_title:
