@@ -7,7 +7,6 @@ Depends on the store's models.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
+from bigcust_desktop.reports import columns as col
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -27,8 +27,8 @@ from bigcust_desktop.reports.definition import (
     Table,
 )
 from bigcust_desktop.reports.labels import VALUE_TIER, label
-from bigcust_desktop.reports.period import Period
 from bigcust_desktop.reports.sql import fen, in_months, ratio, yuan
+from bigcust_desktop.reports.stats import band_of
 from bigcust_desktop.store.models import Bill, Customer
 
 # Upper bound of days past due of each bucket; the last is open-ended.
@@ -38,14 +38,6 @@ BUCKETS: tuple[tuple[str, int | None], ...] = (
     ("61–90天", 90),
     ("90天以上", None),
 )
-
-
-def bucket_of(days: int) -> int:
-    """Index in `BUCKETS` of an age in days past due."""
-    for index, (_, upper) in enumerate(BUCKETS):
-        if upper is None or days <= upper:
-            return index
-    raise AssertionError("the last bucket is open-ended")
 
 
 @dataclass
@@ -80,19 +72,19 @@ def _groups(ctx: ReportContext) -> list[Any]:
         .where(*_overdue(ctx))
         .group_by(Bill.customer_id, Bill.due_date)
     )
-    return list(ctx.conn.execute(ctx.scoped(stmt)))
+    return ctx.rows(stmt)
 
 
 DETAIL_COLUMNS = (
-    Column("账单编号", width=14),
-    Column("客户名称", width=32),
-    Column("客户经理", width=10),
-    Column("帐户编号", width=14),
-    Column("账期", width=9),
-    Column("账单金额（元）", Kind.MONEY, 15),
-    Column("已缴金额（元）", Kind.MONEY, 15),
+    col.BILL_ID,
+    col.CUSTOMER_NAME,
+    col.MANAGER,
+    col.ACCOUNT_ID,
+    col.BILL_PERIOD,
+    col.BILL_AMOUNT,
+    col.PAID_AMOUNT,
     Column("欠费金额（元）", Kind.MONEY, 15),
-    Column("缴费截止日", Kind.DATE, 12),
+    col.DUE_DATE,
     Column("逾期天数", Kind.INT, 10),
     Column("账龄", width=10),
 )
@@ -113,10 +105,9 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         .join(Customer, Customer.id == Bill.customer_id)
         .where(*_overdue(ctx))
         .order_by(Bill.due_date, Bill.id)
-        .execution_options(yield_per=1000)
     )
     today, name = ctx.today, ctx.staff.name
-    for r in ctx.conn.execute(ctx.scoped(stmt)):
+    for r in ctx.stream(stmt):
         days = (today - r.due_date).days
         yield [
             r.id,
@@ -129,26 +120,13 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
             r.amount - r.paid_amount,
             r.due_date,
             days,
-            BUCKETS[bucket_of(days)][0],
+            BUCKETS[band_of(BUCKETS, days)][0],
         ]
 
 
 def build(ctx: ReportContext) -> ReportContent:
     groups = _groups(ctx)
-    customers = {
-        r.id: r
-        for r in ctx.conn.execute(
-            ctx.scoped(
-                select(
-                    Customer.id,
-                    Customer.name,
-                    Customer.manager_id,
-                    Customer.city,
-                    Customer.value_tier,
-                )
-            )
-        )
-    }
+    customers = ctx.customers()
     overall = _Ageing()
     per_customer: dict[str, _Ageing] = defaultdict(_Ageing)
     per_manager: dict[str, _Ageing] = defaultdict(_Ageing)
@@ -156,7 +134,7 @@ def build(ctx: ReportContext) -> ReportContent:
     bucket_customers: list[set[str]] = [set() for _ in BUCKETS]
     for g in groups:
         days = (ctx.today - g.due_date).days
-        b = bucket_of(days)
+        b = band_of(BUCKETS, days)
         manager = customers[g.customer_id].manager_id
         for ageing in (overall, per_customer[g.customer_id], per_manager[manager]):
             ageing.buckets[b] += g.arrears
@@ -187,7 +165,7 @@ def build(ctx: ReportContext) -> ReportContent:
             ]
         )
     customer_rows.sort(key=lambda r: (-r[-3], r[0]))
-    bucket_columns = [Column(f"{name}（元）", Kind.MONEY, 14) for name, _ in BUCKETS]
+    bucket_columns = col.money_columns(name for name, _ in BUCKETS)
     summary = Summary(
         heading="欠费账龄报表",
         figures=[
@@ -224,7 +202,7 @@ def build(ctx: ReportContext) -> ReportContent:
                     Column("客户经理", width=12),
                     Column("欠费客户数", Kind.INT),
                     *bucket_columns,
-                    Column("合计（元）", Kind.MONEY, 16),
+                    col.TOTAL_YUAN,
                 ),
                 manager_rows,
                 len(manager_rows),
@@ -232,12 +210,12 @@ def build(ctx: ReportContext) -> ReportContent:
             Table(
                 "按客户",
                 (
-                    Column("客户名称", width=32),
-                    Column("客户经理", width=10),
-                    Column("城市", width=8),
-                    Column("价值等级", width=10),
+                    col.CUSTOMER_NAME,
+                    col.MANAGER,
+                    col.CITY,
+                    col.VALUE_TIER,
                     *bucket_columns,
-                    Column("合计（元）", Kind.MONEY, 16),
+                    col.TOTAL_YUAN,
                     Column("最长逾期天数", Kind.INT),
                     Column("欠费账单数", Kind.INT),
                 ),
@@ -249,16 +227,11 @@ def build(ctx: ReportContext) -> ReportContent:
     )
 
 
-def default_period(today: dt.date) -> Period:
-    return Period(None, None)  # every overdue bill unless a period is chosen
-
-
 DEFINITION = ReportDefinition(
     name="arrears",
     title_zh="欠费账龄",
     title_en="Arrears ageing",
     short_zh="欠费",
     description="逾期未缴账单按账龄（0–30/31–60/61–90/90天以上）、客户经理和客户汇总。",
-    default_period=default_period,
     build=build,
 )

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from bigcust_desktop.reports import columns as col
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -25,31 +26,19 @@ from bigcust_desktop.reports.definition import (
     ReportDefinition,
     Summary,
     Table,
+    recent_months,
 )
 from bigcust_desktop.reports.labels import CHANNEL, INDUSTRY, OUTCOME, VALUE_TIER, label
-from bigcust_desktop.reports.period import Period, add_months, local_date
+from bigcust_desktop.reports.period import local_date
 from bigcust_desktop.reports.sql import in_instants, ratio
 from bigcust_desktop.store.models import Activity, Customer
 
-DEFAULT_MONTHS = 3
 # Channels given their own column on the weekly sheet; the rest are counted together.
 WEEK_CHANNELS = ("visit", "phone", "meeting")
 
 
 def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
-
-
-def _book(ctx: ReportContext) -> dict[str, Any]:
-    stmt = select(
-        Customer.id,
-        Customer.name,
-        Customer.manager_id,
-        Customer.value_tier,
-        Customer.industry,
-        Customer.city,
-    )
-    return {r.id: r for r in ctx.conn.execute(ctx.scoped(stmt))}
 
 
 def _last_contacts(ctx: ReportContext) -> dict[str, tuple[dt.datetime, str]]:
@@ -74,13 +63,13 @@ def _contacts(ctx: ReportContext) -> list[Any]:
         .join(Customer, Customer.id == Activity.customer_id)
         .where(*in_instants(Activity.occurred_at, ctx.period))
     )
-    return list(ctx.conn.execute(ctx.scoped(stmt)))
+    return ctx.rows(stmt)
 
 
 DETAIL_COLUMNS = (
     Column("接触时间", Kind.DATETIME, 17),
-    Column("客户名称", width=32),
-    Column("客户经理", width=10),
+    col.CUSTOMER_NAME,
+    col.MANAGER,
     Column("经办人", width=10),
     Column("接触方式", width=10),
     Column("主题", width=24),
@@ -104,10 +93,9 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         .join(Customer, Customer.id == Activity.customer_id)
         .where(*in_instants(Activity.occurred_at, ctx.period))
         .order_by(Activity.occurred_at, Activity.id)
-        .execution_options(yield_per=1000)
     )
     name = ctx.staff.name
-    for r in ctx.conn.execute(ctx.scoped(stmt)):
+    for r in ctx.stream(stmt):
         yield [
             r.occurred_at,
             r.name,
@@ -121,7 +109,7 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
 
 
 def build(ctx: ReportContext) -> ReportContent:
-    book = _book(ctx)
+    book = ctx.customers()
     contacts = _contacts(ctx)
     last = _last_contacts(ctx)
     today, n_days = ctx.today, ctx.stale_days
@@ -226,11 +214,11 @@ def build(ctx: ReportContext) -> ReportContent:
         Column("接触客户数", Kind.INT),
     )
     stale_columns = (
-        Column("客户名称", width=32),
-        Column("客户经理", width=10),
-        Column("价值等级", width=10),
-        Column("行业", width=10),
-        Column("城市", width=8),
+        col.CUSTOMER_NAME,
+        col.MANAGER,
+        col.VALUE_TIER,
+        col.INDUSTRY,
+        col.CITY,
         Column("最近接触日期", Kind.DATE, 13),
         Column("未接触天数", Kind.INT),
         Column("最近接触方式", width=12),
@@ -245,18 +233,12 @@ def build(ctx: ReportContext) -> ReportContent:
     )
 
 
-def default_period(today: dt.date) -> Period:
-    """The current month and the two before it."""
-    month = today.replace(day=1)
-    return Period(add_months(month, -(DEFAULT_MONTHS - 1)), month)
-
-
 DEFINITION = ReportDefinition(
     name="coverage",
     title_zh="客户接触覆盖",
     title_en="Activity coverage",
     short_zh="接触",
     description="客户接触按客户经理和周汇总，列出超过 N 天未接触的客户。",
-    default_period=default_period,
     build=build,
+    default_period=recent_months(3),
 )

@@ -1,21 +1,26 @@
 """What a report is made of: columns, tables, a summary block with a chart, and its definition.
 
 Every report builds a `ReportContent` from the store; the one writer (`writer.py`) turns it into
-sheets. Depends on SQLAlchemy (the connection a report reads through) and the report filters.
+sheets. Depends on SQLAlchemy (the connection a report reads through), the store's customers (the
+scope is a condition on them) and the report filters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, Select
+from sqlalchemy import Connection, Row, Select, select
 
 from bigcust_desktop.reports.period import Period, add_months, local_date
 from bigcust_desktop.reports.scope import Scope, Staff
+from bigcust_desktop.store.models import Customer
+
+# Rows a detail sheet fetches at a time: it writes them as they come, never holding them all.
+STREAM_BATCH = 1000
 
 
 class Kind(StrEnum):
@@ -110,6 +115,42 @@ class ReportContext:
         """`stmt` (which must join `Customer`) limited to the scope's customers."""
         return stmt.where(*self.scope.conditions) if self.scope.conditions else stmt
 
+    def rows(self, stmt: Select[Any]) -> list[Row[Any]]:
+        """Every row of `stmt` (which must join `Customer`) within the scope, read at once."""
+        return list(self.conn.execute(self.scoped(stmt)))
+
+    def stream(self, stmt: Select[Any]) -> Iterator[Row[Any]]:
+        """The rows of `stmt` (which must join `Customer`) within the scope, fetched in batches."""
+        return iter(self.conn.execute(self.scoped(stmt).execution_options(yield_per=STREAM_BATCH)))
+
+    def customers(self) -> dict[str, Row[Any]]:
+        """The scope's customers by id, with what the by-customer and by-manager sheets show."""
+        stmt = select(
+            Customer.id,
+            Customer.name,
+            Customer.manager_id,
+            Customer.value_tier,
+            Customer.industry,
+            Customer.city,
+        )
+        return {r.id: r for r in self.rows(stmt)}
+
+
+def whole_record(today: dt.date) -> Period:
+    """No bounds: a report covers all that the cache holds unless a period is chosen."""
+    return Period(None, None)
+
+
+def recent_months(count: int, *, skip_current: bool = False) -> Callable[[dt.date], Period]:
+    """A default period of `count` whole months ending with the current month, or with the month
+    before it when the current one is not in the data yet (`skip_current`)."""
+
+    def default_period(today: dt.date) -> Period:
+        last = add_months(today, -1 if skip_current else 0)
+        return Period(add_months(last, -(count - 1)), last)
+
+    return default_period
+
 
 @dataclass(frozen=True)
 class ReportDefinition:
@@ -120,8 +161,8 @@ class ReportDefinition:
     title_en: str
     short_zh: str  # prefix of its sheet names
     description: str
-    default_period: Callable[[dt.date], Period]
     build: Callable[[ReportContext], ReportContent]
+    default_period: Callable[[dt.date], Period] = whole_record
     # Reports with one column per month need a closed period of at most this many months.
     max_months: int | None = None
 

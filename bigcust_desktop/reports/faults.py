@@ -25,14 +25,13 @@ from bigcust_desktop.reports.definition import (
     ReportDefinition,
     Summary,
     Table,
+    recent_months,
 )
 from bigcust_desktop.reports.labels import SEVERITY, TICKET_STATUS, YES_NO, label
-from bigcust_desktop.reports.period import Period, add_months
 from bigcust_desktop.reports.sql import in_instants, ratio
 from bigcust_desktop.reports.stats import median, percentile
 from bigcust_desktop.store.models import Customer, FaultTicket, Subscriber
 
-DEFAULT_MONTHS = 6
 _OPEN = frozenset(s.value for s in OPEN_TICKET_STATUSES)
 
 
@@ -56,7 +55,7 @@ def _tickets(ctx: ReportContext) -> list[Any]:
         .join(Customer, Customer.id == FaultTicket.customer_id)
         .where(*in_instants(FaultTicket.opened_at, ctx.period))
     )
-    return list(ctx.conn.execute(ctx.scoped(stmt)))
+    return ctx.rows(stmt)
 
 
 DETAIL_COLUMNS = (
@@ -93,10 +92,9 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
         .where(*in_instants(FaultTicket.opened_at, ctx.period))
         .order_by(FaultTicket.opened_at, FaultTicket.id)
-        .execution_options(yield_per=1000)
     )
     now, name = ctx.as_of, ctx.staff.name
-    for r in ctx.conn.execute(ctx.scoped(stmt)):
+    for r in ctx.stream(stmt):
         resolved = r.resolved_at
         yield [
             r.id,
@@ -194,18 +192,12 @@ def build(ctx: ReportContext) -> ReportContent:
     )
 
 
-def default_period(today: dt.date) -> Period:
-    """The current month and the five before it."""
-    month = today.replace(day=1)
-    return Period(add_months(month, -(DEFAULT_MONTHS - 1)), month)
-
-
 DEFINITION = ReportDefinition(
     name="faults",
     title_zh="故障工单",
     title_en="Fault tickets",
     short_zh="故障",
     description="故障工单按状态与级别汇总，含SLA超时及解决时长中位数与P90。",
-    default_period=default_period,
     build=build,
+    default_period=recent_months(6),
 )

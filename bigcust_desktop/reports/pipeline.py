@@ -6,9 +6,8 @@ summed. The period filters the expected close date. Depends on the store's model
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from bigcust_desktop.domain.stages import FUNNEL, OPEN_STAGES, Stage, weighted_value
+from bigcust_desktop.reports import columns as col
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -28,7 +28,6 @@ from bigcust_desktop.reports.definition import (
     Table,
 )
 from bigcust_desktop.reports.labels import CATEGORY, STAGE, label
-from bigcust_desktop.reports.period import Period
 from bigcust_desktop.reports.sql import fen, in_dates, month_text, ratio, yuan
 from bigcust_desktop.store.models import Customer, Opportunity
 
@@ -67,7 +66,7 @@ def _groups(ctx: ReportContext) -> list[Any]:
         .where(*in_dates(Opportunity.expected_close, ctx.period))
         .group_by(Opportunity.owner_id, "month", Opportunity.stage)
     )
-    return list(ctx.conn.execute(ctx.scoped(stmt)))
+    return ctx.rows(stmt)
 
 
 def _by_stage(groups: Sequence[Any]) -> dict[str, _Tally]:
@@ -77,13 +76,18 @@ def _by_stage(groups: Sequence[Any]) -> dict[str, _Tally]:
     return tallies
 
 
-def _by_owner(ctx: ReportContext, groups: Sequence[Any]) -> list[list[Any]]:
+def _by_outcome(groups: Sequence[Any], key: Callable[[Any], str]) -> dict[str, dict[str, _Tally]]:
+    """Tallies per `key` of a group, split into open, won and lost."""
     per: dict[str, dict[str, _Tally]] = defaultdict(lambda: defaultdict(_Tally))
     for g in groups:
-        kind = "open" if g.stage in _OPEN else g.stage
-        per[g.owner_id][kind].add(g.count, g.amount or 0, g.weighted or 0)
+        outcome = "open" if g.stage in _OPEN else g.stage
+        per[key(g)][outcome].add(g.count, g.amount or 0, g.weighted or 0)
+    return per
+
+
+def _by_owner(ctx: ReportContext, groups: Sequence[Any]) -> list[list[Any]]:
     rows = []
-    for owner, t in per.items():
+    for owner, t in _by_outcome(groups, lambda g: g.owner_id).items():
         won, lost, open_ = t["won"], t["lost"], t["open"]
         rows.append(
             [
@@ -102,10 +106,6 @@ def _by_owner(ctx: ReportContext, groups: Sequence[Any]) -> list[list[Any]]:
 
 
 def _by_month(groups: Sequence[Any]) -> list[list[Any]]:
-    per: dict[str, dict[str, _Tally]] = defaultdict(lambda: defaultdict(_Tally))
-    for g in groups:
-        kind = "open" if g.stage in _OPEN else g.stage
-        per[g.month][kind].add(g.count, g.amount or 0, g.weighted or 0)
     return [
         [
             month,
@@ -116,14 +116,25 @@ def _by_month(groups: Sequence[Any]) -> list[list[Any]]:
             yuan(t["won"].amount),
             t["lost"].count,
         ]
-        for month, t in sorted(per.items())
+        for month, t in sorted(_by_outcome(groups, lambda g: g.month).items())
     ]
+
+
+# What the by-manager and by-month sheets show of each row's opportunities.
+_OUTCOME_COLUMNS = (
+    Column("在途商机数", Kind.INT),
+    Column("在途金额（元）", Kind.MONEY, 16),
+    Column("在途加权金额（元）", Kind.MONEY, 18),
+    Column("赢单数", Kind.INT, 10),
+    Column("赢单金额（元）", Kind.MONEY, 16),
+    Column("输单数", Kind.INT, 10),
+)
 
 
 DETAIL_COLUMNS = (
     Column("商机编号", width=14),
-    Column("客户名称", width=32),
-    Column("负责人", width=10),
+    col.CUSTOMER_NAME,
+    col.OWNER,
     Column("商机名称", width=32),
     Column("阶段", width=10),
     Column("产品类别", width=10),
@@ -131,7 +142,7 @@ DETAIL_COLUMNS = (
     Column("赢单概率", Kind.PERCENT, 10),
     Column("加权金额（元）", Kind.MONEY, 15),
     Column("预计成交日期", Kind.DATE, 13),
-    Column("创建时间", Kind.DATETIME, 17),
+    col.CREATED_AT,
     Column("备注", width=40),
 )
 
@@ -154,10 +165,9 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         .join(Customer, Customer.id == Opportunity.customer_id)
         .where(*in_dates(Opportunity.expected_close, ctx.period))
         .order_by(Opportunity.expected_close, Opportunity.id)
-        .execution_options(yield_per=1000)
     )
     name = ctx.staff.name
-    for r in ctx.conn.execute(ctx.scoped(stmt)):
+    for r in ctx.stream(stmt):
         yield [
             r.id,
             r.name,
@@ -212,24 +222,11 @@ def build(ctx: ReportContext) -> ReportContent:
     )
     manager_columns = (
         Column("负责人", width=12),
-        Column("在途商机数", Kind.INT),
-        Column("在途金额（元）", Kind.MONEY, 16),
-        Column("在途加权金额（元）", Kind.MONEY, 18),
-        Column("赢单数", Kind.INT, 10),
-        Column("赢单金额（元）", Kind.MONEY, 16),
-        Column("输单数", Kind.INT, 10),
+        *_OUTCOME_COLUMNS,
         Column("赢单率", Kind.PERCENT, 10),
     )
     by_owner = _by_owner(ctx, groups)
-    month_columns = (
-        Column("预计成交月", width=12),
-        Column("在途商机数", Kind.INT),
-        Column("在途金额（元）", Kind.MONEY, 16),
-        Column("在途加权金额（元）", Kind.MONEY, 18),
-        Column("赢单数", Kind.INT, 10),
-        Column("赢单金额（元）", Kind.MONEY, 16),
-        Column("输单数", Kind.INT, 10),
-    )
+    month_columns = (Column("预计成交月", width=12), *_OUTCOME_COLUMNS)
     by_month = _by_month(groups)
     return ReportContent(
         summary,
@@ -241,16 +238,11 @@ def build(ctx: ReportContext) -> ReportContent:
     )
 
 
-def default_period(today: dt.date) -> Period:
-    return Period(None, None)  # the whole pipeline unless a period is chosen
-
-
 DEFINITION = ReportDefinition(
     name="pipeline",
     title_zh="商机管道",
     title_en="Pipeline",
     short_zh="商机",
     description="商机按阶段、负责人和预计成交月汇总，含加权金额。",
-    default_period=default_period,
     build=build,
 )

@@ -7,7 +7,6 @@ models.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 
 from bigcust_desktop.domain.pricing import QuoteStatus, discount_depth
+from bigcust_desktop.reports import columns as col
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -28,8 +28,9 @@ from bigcust_desktop.reports.definition import (
     Table,
 )
 from bigcust_desktop.reports.labels import QUOTE_STATUS, label
-from bigcust_desktop.reports.period import Period, local_date
+from bigcust_desktop.reports.period import local_date
 from bigcust_desktop.reports.sql import fen, in_instants, yuan
+from bigcust_desktop.reports.stats import band_of
 from bigcust_desktop.store.models import Customer, Product, Quote, QuoteLine
 
 # Upper bound (percent) of each discount-depth band; the last is open-ended.
@@ -43,11 +44,11 @@ DEPTH_BANDS: tuple[tuple[str, Decimal | None], ...] = (
 )
 
 
-def band_of(depth_pct: Decimal) -> int:
-    for index, (_, upper) in enumerate(DEPTH_BANDS):
-        if upper is None or depth_pct <= upper:
-            return index
-    raise AssertionError("the last band is open-ended")
+def _depth(list_fen: int | None, net_fen: int | None) -> Decimal | None:
+    """How far the net total lies below the list total, as a ratio; None with no list price."""
+    if not list_fen:
+        return None
+    return discount_depth(yuan(list_fen), yuan(net_fen)) / 100
 
 
 @dataclass
@@ -63,13 +64,12 @@ class _Sums:
 
     @property
     def depth(self) -> Decimal | None:
-        if not self.list_fen:
-            return None
-        return discount_depth(yuan(self.list_fen), yuan(self.net_fen)) / 100
+        return _depth(self.list_fen, self.net_fen)
 
 
 def _quotes(ctx: ReportContext) -> Select[Any]:
-    """One row per quote with its list-price total over the term and lines below the floor."""
+    """One row per quote with its list-price total over the term and lines below the floor
+    (join `Customer`: read it through `ctx.stream`, which limits it to the scope)."""
     lines = (
         select(
             QuoteLine.quote_id,
@@ -82,7 +82,7 @@ def _quotes(ctx: ReportContext) -> Select[Any]:
         .group_by(QuoteLine.quote_id)
         .subquery()
     )
-    stmt = (
+    return (
         select(
             Quote.id,
             Customer.name,
@@ -103,19 +103,12 @@ def _quotes(ctx: ReportContext) -> Select[Any]:
         .where(*in_instants(Quote.created_at, ctx.period))
         .order_by(Quote.created_at, Quote.id)
     )
-    return ctx.scoped(stmt)
-
-
-def _depth(row: Any) -> Decimal | None:
-    if not row.list_fen:
-        return None
-    return discount_depth(yuan(row.list_fen), yuan(row.net_fen)) / 100
 
 
 DETAIL_COLUMNS = (
     Column("报价单号", width=14),
     Column("客户名称", width=30),
-    Column("负责人", width=10),
+    col.OWNER,
     Column("报价单名称", width=30),
     Column("状态", width=9),
     Column("期限（月）", Kind.INT, 9),
@@ -123,7 +116,7 @@ DETAIL_COLUMNS = (
     Column("报价金额（元）", Kind.MONEY, 16),
     Column("折扣深度", Kind.PERCENT, 10),
     Column("低于底价行数", Kind.INT, 12),
-    Column("创建时间", Kind.DATETIME, 17),
+    col.CREATED_AT,
     Column("有效期至", Kind.DATE, 12),
     Column("审批人", width=10),
     Column("备注", width=36),
@@ -132,7 +125,7 @@ DETAIL_COLUMNS = (
 
 def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
     name = ctx.staff.name
-    for r in ctx.conn.execute(_quotes(ctx).execution_options(yield_per=1000)):
+    for r in ctx.stream(_quotes(ctx)):
         yield [
             r.id,
             r.name,
@@ -142,7 +135,7 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
             r.term_months,
             yuan(r.list_fen),
             yuan(r.net_fen),
-            _depth(r),
+            _depth(r.list_fen, r.net_fen),
             r.below_floor,
             r.created_at,
             r.valid_until,
@@ -156,13 +149,13 @@ def build(ctx: ReportContext) -> ReportContent:
     bands = [_Sums() for _ in DEPTH_BANDS]
     overall = _Sums()
     pending_rows = []
-    for r in ctx.conn.execute(_quotes(ctx)):
+    for r in ctx.stream(_quotes(ctx)):
         list_fen, net_fen = int(r.list_fen or 0), int(r.net_fen or 0)
         statuses.setdefault(r.status, _Sums()).add(list_fen, net_fen)
         overall.add(list_fen, net_fen)
-        depth = _depth(r)
+        depth = _depth(list_fen, net_fen)
         if depth is not None:
-            bands[band_of(depth * 100)].add(list_fen, net_fen)
+            bands[band_of(DEPTH_BANDS, depth * 100)].add(list_fen, net_fen)
         if r.status == QuoteStatus.PENDING_APPROVAL:
             pending_rows.append(
                 [
@@ -215,13 +208,13 @@ def build(ctx: ReportContext) -> ReportContent:
     pending_columns = (
         Column("报价单号", width=14),
         Column("客户名称", width=30),
-        Column("负责人", width=10),
+        col.OWNER,
         Column("报价单名称", width=30),
         Column("报价金额（元）", Kind.MONEY, 16),
         Column("目录价金额（元）", Kind.MONEY, 16),
         Column("折扣深度", Kind.PERCENT, 10),
         Column("低于底价行数", Kind.INT, 12),
-        Column("创建时间", Kind.DATETIME, 17),
+        col.CREATED_AT,
         Column("有效期至", Kind.DATE, 12),
         Column("已等待天数", Kind.INT, 10),
     )
@@ -242,16 +235,11 @@ def build(ctx: ReportContext) -> ReportContent:
     )
 
 
-def default_period(today: dt.date) -> Period:
-    return Period(None, None)  # every quote unless a period is chosen
-
-
 DEFINITION = ReportDefinition(
     name="quotes",
     title_zh="报价单",
     title_en="Quotes",
     short_zh="报价",
     description="报价单按状态汇总，含折扣深度分布和待审批报价单。",
-    default_period=default_period,
     build=build,
 )

@@ -7,7 +7,6 @@ Depends on the store's models.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from bigcust_desktop.domain.timefmt import format_month
+from bigcust_desktop.reports import columns as col
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -26,9 +26,9 @@ from bigcust_desktop.reports.definition import (
     ReportDefinition,
     Summary,
     Table,
+    recent_months,
 )
 from bigcust_desktop.reports.labels import BILL_STATUS, INDUSTRY, label
-from bigcust_desktop.reports.period import Period, add_months
 from bigcust_desktop.reports.sql import fen, in_months, ratio, yuan
 from bigcust_desktop.store.models import Bill, Customer
 
@@ -58,26 +58,21 @@ def _groups(ctx: ReportContext) -> list[Any]:
         .where(*in_months(Bill.period, ctx.period))
         .group_by(Bill.customer_id, Bill.period)
     )
-    return list(ctx.conn.execute(ctx.scoped(stmt)))
-
-
-def _customers(ctx: ReportContext, ids: set[str]) -> dict[str, Any]:
-    stmt = select(Customer.id, Customer.name, Customer.industry, Customer.manager_id, Customer.city)
-    return {r.id: r for r in ctx.conn.execute(ctx.scoped(stmt)) if r.id in ids}
+    return ctx.rows(stmt)
 
 
 BILL_COLUMNS = (
-    Column("账单编号", width=14),
-    Column("客户名称", width=32),
-    Column("行业", width=10),
-    Column("客户经理", width=10),
-    Column("城市", width=8),
-    Column("帐户编号", width=14),
-    Column("账期", width=9),
-    Column("账单金额（元）", Kind.MONEY, 15),
-    Column("已缴金额（元）", Kind.MONEY, 15),
+    col.BILL_ID,
+    col.CUSTOMER_NAME,
+    col.INDUSTRY,
+    col.MANAGER,
+    col.CITY,
+    col.ACCOUNT_ID,
+    col.BILL_PERIOD,
+    col.BILL_AMOUNT,
+    col.PAID_AMOUNT,
     Column("未缴金额（元）", Kind.MONEY, 15),
-    Column("缴费截止日", Kind.DATE, 12),
+    col.DUE_DATE,
     Column("状态", width=10),
 )
 
@@ -101,7 +96,6 @@ def bill_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         .join(Customer, Customer.id == Bill.customer_id)
         .where(*in_months(Bill.period, ctx.period))
         .order_by(Bill.period, Bill.id)
-        .execution_options(yield_per=1000)
     )
     name = ctx.staff.name
     # Unpacked by position: the detail sheet is the hot path of a large export.
@@ -117,7 +111,7 @@ def bill_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         paid,
         due,
         status,
-    ) in ctx.conn.execute(ctx.scoped(stmt)):
+    ) in ctx.stream(stmt):
         yield [
             bill,
             customer,
@@ -149,7 +143,7 @@ def build(ctx: ReportContext) -> ReportContent:
         month_paid[i] += g.paid or 0
         month_customers[i].add(g.customer_id)
         bills += g.bills
-    customers = _customers(ctx, set(per_customer))
+    customers = ctx.customers()
     billed, paid = sum(month_billed), sum(month_paid)
 
     per_industry: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
@@ -185,7 +179,7 @@ def build(ctx: ReportContext) -> ReportContent:
         for code, monthly in per_industry.items()
     ]
     industry_rows.sort(key=lambda r: (-r[-3], r[0]))
-    month_columns = [Column(f"{m}（元）", Kind.MONEY, 14) for m in months]
+    month_columns = col.money_columns(months)
 
     summary = Summary(
         heading="收入分析报表",
@@ -217,17 +211,17 @@ def build(ctx: ReportContext) -> ReportContent:
         Column("行业", width=12),
         Column("出账客户数", Kind.INT),
         *month_columns,
-        Column("合计（元）", Kind.MONEY, 16),
+        col.TOTAL_YUAN,
         Column("收入占比", Kind.PERCENT, 10),
         Column("增长率", Kind.PERCENT, 10),
     )
     customer_columns = (
-        Column("客户名称", width=32),
-        Column("行业", width=10),
-        Column("客户经理", width=10),
-        Column("城市", width=8),
+        col.CUSTOMER_NAME,
+        col.INDUSTRY,
+        col.MANAGER,
+        col.CITY,
         *month_columns,
-        Column("合计（元）", Kind.MONEY, 16),
+        col.TOTAL_YUAN,
         Column("增长率", Kind.PERCENT, 10),
     )
     return ReportContent(
@@ -240,19 +234,14 @@ def build(ctx: ReportContext) -> ReportContent:
     )
 
 
-def default_period(today: dt.date) -> Period:
-    """The six billed months before the current month (bills are issued after their month)."""
-    last = add_months(today.replace(day=1), -1)
-    return Period(add_months(last, -(TREND_MONTHS - 1)), last)
-
-
 DEFINITION = ReportDefinition(
     name="revenue",
     title_zh="收入分析",
     title_en="Revenue",
     short_zh="收入",
     description="账单收入按月、行业和客户汇总，含六个月趋势与增长率。",
-    default_period=default_period,
     build=build,
+    # The six billed months before the current one: bills are issued after their month.
+    default_period=recent_months(TREND_MONTHS, skip_current=True),
     max_months=MAX_MONTHS,
 )

@@ -1,4 +1,4 @@
-"""Order statistics for report figures: median and percentiles as Excel computes them.
+"""Order statistics for report figures: median and percentiles as Excel computes them, and bands.
 
 Depends on the standard library only.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 
 def percentile(values: Sequence[float], fraction: float) -> float | None:
@@ -25,3 +26,12 @@ def percentile(values: Sequence[float], fraction: float) -> float | None:
 
 def median(values: Sequence[float]) -> float | None:
     return percentile(values, 0.5)
+
+
+def band_of(bands: Sequence[tuple[str, Any]], value: Any) -> int:
+    """Index of the first of `bands` (name, inclusive upper bound) that holds `value`; the last
+    band's bound is None, open-ended."""
+    for index, (_, upper) in enumerate(bands):
+        if upper is None or value <= upper:
+            return index
+    raise ValueError("the last band must be open-ended")
