@@ -1,7 +1,8 @@
 """Passwords, access tokens and rotating refresh tokens of the simulator's `/auth/token`.
 
 Access tokens are HMAC-signed (user, expiry) so that checking one costs no query; refresh tokens are
-random, stored hashed, and single-use. Depends on the storage layer and `problems`.
+random, stored hashed, and rotate: a used one lives on only for a short reuse grace, so a client
+whose answer was lost can repeat the request. Depends on the storage layer and `problems`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from bigcust_sim.storage.schema import credentials, refresh_tokens
 
 PBKDF2_ITERATIONS = 60_000
 REFRESH_TTL_S = 30 * 24 * 3600
+# How long a used refresh token still works: a refresh whose answer was dropped or cut short is
+# repeated by the client with the same token, which strict one-time use would turn into "sign in
+# again" (the same trade-off as the reuse interval of common OAuth servers).
+REFRESH_REUSE_GRACE_S = 60
 
 
 def hash_password(password: str, *, iterations: int = PBKDF2_ITERATIONS) -> str:
@@ -68,10 +73,17 @@ class IssuedTokens:
 class TokenService:
     """Issues and checks tokens; the secret lives in the data directory, never in a log."""
 
-    def __init__(self, db: Database, secret: bytes, access_ttl_s: int) -> None:
+    def __init__(
+        self,
+        db: Database,
+        secret: bytes,
+        access_ttl_s: int,
+        reuse_grace_s: int = REFRESH_REUSE_GRACE_S,
+    ) -> None:
         self._db = db
         self._secret = secret
         self.access_ttl_s = access_ttl_s
+        self.reuse_grace_s = reuse_grace_s
 
     # -- access tokens ------------------------------------------------------------------------
 
@@ -119,15 +131,23 @@ class TokenService:
         return IssuedTokens(self.issue_access(user_id), refresh, self.access_ttl_s)
 
     def redeem_refresh(self, refresh: str) -> str:
-        """Use up a refresh token (rotation: it is deleted) and return its user id."""
+        """Use a refresh token and return its user id (rotation: after its first use it lives only
+        `reuse_grace_s` more seconds, then a use answers 401 like an unknown token)."""
         key = _token_hash(refresh)
+        now = time.time()
         with self._db.write() as conn:
             row = conn.execute(
                 select(refresh_tokens).where(refresh_tokens.c.token_hash == key)
             ).first()
-            if row is not None:
+            if row is not None and row.expires_at > now:
+                conn.execute(
+                    refresh_tokens.update()
+                    .where(refresh_tokens.c.token_hash == key)
+                    .values(expires_at=min(row.expires_at, int(now) + self.reuse_grace_s))
+                )
+            elif row is not None:
                 conn.execute(refresh_tokens.delete().where(refresh_tokens.c.token_hash == key))
-        if row is None or row.expires_at <= time.time():
+        if row is None or row.expires_at <= now:
             raise ApiProblem(401, "invalid_credentials", "The refresh token is not valid.")
         return str(row.user_id)
 

@@ -135,6 +135,23 @@ def parse_page(system: str, body: Any) -> _Page:
     return page
 
 
+def _release_quarantine(conn: Connection, system: str, page: _Page) -> None:
+    """A quarantined record that now arrives valid (or deleted) leaves the quarantine, so that the
+    sync panel shows only records still missing. Usually the table is empty: look before work."""
+    held = conn.execute(
+        select(QuarantinedRecord.id).where(QuarantinedRecord.system == system).limit(1)
+    ).first()
+    if held is None:
+        return
+    keys = [(entity, str(r["id"])) for entity, rows in page.upserts.items() for r in rows]
+    keys += [(entity, str(i)) for entity, ids in page.deletes.items() for i in ids]
+    if keys:
+        conn.exec_driver_sql(
+            "DELETE FROM quarantined_record WHERE system = ? AND entity = ? AND record_id = ?",
+            [(system, entity, record_id) for entity, record_id in keys],
+        )
+
+
 def apply_page(conn: Connection, system: str, page: _Page, result: PullResult) -> None:
     """Write one page: upserts in dependency order, tombstones, revocations, quarantine, cursor."""
     for entity in entities_of(system):
@@ -149,6 +166,7 @@ def apply_page(conn: Connection, system: str, page: _Page, result: PullResult) -
         bulk.delete_customers_cascade(conn, page.revoked_customers)
         result.revoked += len(page.revoked_customers)
         result.changed_entities.add("customer")
+    _release_quarantine(conn, system, page)
     if page.quarantine:
         conn.execute(insert(QuarantinedRecord), page.quarantine)
         result.quarantined += len(page.quarantine)

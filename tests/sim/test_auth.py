@@ -1,7 +1,8 @@
 """Contract tests of /auth/token and bearer checks against the real simulator.
 
-Login (JSON and form), refresh rotation, expiry on a short-TTL server, bad and missing tokens,
-disabled users. Uses the session server and, for expiry, a second one on a copy of the template.
+Login (JSON and form), refresh rotation with its reuse grace, expiry on a short-TTL server, bad
+and missing tokens, disabled users. Uses the session server and, for expiry, a second one on a
+copy of the template.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from pathlib import Path
 import pytest
 import requests
 
+from bigcust_sim.auth import TokenService
 from bigcust_sim.launcher import SimulatorProcess
+from bigcust_sim.problems import ApiProblem
 from bigcust_sim.seed import DEMO_PASSWORD
+from bigcust_sim.storage.database import Database
 
 from .simhelpers import Api, assert_problem, login, start_copy
 
@@ -67,9 +71,22 @@ def test_refresh_rotates(sim: SimulatorProcess) -> None:
         timeout=30,
     )
     assert ok.status_code == 200
-    # The old refresh token was used up.
+    # Within the reuse grace the used token works once more: a client whose answer was lost
+    # repeats its request and is not sent back to the sign-in screen.
     again = requests.post(sim.url("/auth/token"), json=grant, timeout=30)
-    assert_problem(again, 401, "invalid_credentials")
+    assert again.status_code == 200
+    assert again.json()["refresh_token"] not in (first["refresh_token"], renewed["refresh_token"])
+
+
+def test_used_refresh_token_dies_after_the_grace(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'tokens.sqlite3'}")
+    db.create_schema()
+    tokens = TokenService(db, b"k" * 32, 900, reuse_grace_s=0)
+    issued = tokens.issue("U-0002")
+    assert tokens.redeem_refresh(issued.refresh_token) == "U-0002"
+    with pytest.raises(ApiProblem) as refused:
+        tokens.redeem_refresh(issued.refresh_token)
+    assert refused.value.status == 401
 
 
 @pytest.mark.parametrize("header", [None, "Bearer", "Bearer garbage", "Bearer a.b", "Basic eA=="])
