@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bigcust_desktop.domain.datahome import entities_of, home_of
@@ -46,6 +46,15 @@ class PullResult:
 
 def read_cursor(conn: Connection, system: str) -> str | None:
     return conn.execute(select(SyncCursor.cursor).where(SyncCursor.system == system)).scalar()
+
+
+def restart_feed(conn: Connection, system: str) -> None:
+    """Forget a system's cursor: its next pull starts from the beginning of the feed.
+
+    The way to get back records that were set aside (the server sends a record again only when
+    it changes): every record arrives anew, valid ones leave the quarantine, nothing is lost.
+    """
+    conn.execute(delete(SyncCursor).where(SyncCursor.system == system))
 
 
 def _write_cursor(conn: Connection, system: str, cursor: str) -> None:

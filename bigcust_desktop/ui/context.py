@@ -27,6 +27,7 @@ class AppContext(QObject):
     changed = Signal(object)
     open_customer = Signal(str)
     navigate = Signal(str, object)
+    sync_requested = Signal()  # a page asks the window for a sync now
     edit_record = Signal(str, str)  # entity, id: open the record's editor (a rejected edit's fix)
 
     def __init__(

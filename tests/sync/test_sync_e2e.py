@@ -298,3 +298,32 @@ def test_disabled_account_is_reported(laptop_factory, server):
             laptop.sync()
     finally:
         server.admin("POST", f"/users/{user_id}/enable")
+
+
+def test_records_set_aside_come_back_when_the_feed_is_downloaded_again(laptop_factory, server):
+    from bigcust_desktop.sync.pull import restart_feed
+
+    laptop = laptop_factory("lina")
+    server.set_faults(malformed_records=2)
+    try:
+        report = laptop.sync()
+    finally:
+        server.set_faults()
+    assert sum(p.quarantined for p in report.pulls.values()) == 2
+    held = laptop.read(
+        lambda conn: conn.exec_driver_sql(
+            "SELECT system, entity, record_id FROM quarantined_record"
+        ).all()
+    )
+    assert len(held) == 2
+    for system in {row[0] for row in held}:
+        laptop.edit(lambda conn, system=system: restart_feed(conn, system))
+    laptop.sync()
+    for _system, entity, record_id in held:
+        assert record_id in laptop.ids(entity)
+    assert (
+        laptop.read(
+            lambda conn: conn.exec_driver_sql("SELECT count(*) FROM quarantined_record").scalar()
+        )
+        == 0
+    )

@@ -9,6 +9,7 @@ from typing import Any
 
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.queries import sync_panel as queries
+from bigcust_desktop.sync.pull import restart_feed
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
@@ -135,8 +136,24 @@ class SyncPanelPage(QWidget):
             ],
             self,
         )
-        self.quarantine_view = _table("quarantineTable", self.quarantine_model, self)
-        self.tabs.addTab(self.quarantine_view, self.tr("Set aside"))
+        set_aside = QWidget(self)
+        self.quarantine_view = _table("quarantineTable", self.quarantine_model, set_aside)
+        self.refetch_button = QPushButton(self.tr("Download &again"), set_aside)
+        self.refetch_button.setObjectName("refetchQuarantined")
+        self.refetch_button.setToolTip(
+            self.tr(
+                "Download these systems' data again from the start; records that are correct "
+                "on the server now replace the ones set aside."
+            )
+        )
+        self.refetch_button.clicked.connect(self._refetch)
+        aside_buttons = QHBoxLayout()
+        aside_buttons.addStretch(1)
+        aside_buttons.addWidget(self.refetch_button)
+        aside_box = QVBoxLayout(set_aside)
+        aside_box.addWidget(self.quarantine_view)
+        aside_box.addLayout(aside_buttons)
+        self.tabs.addTab(set_aside, self.tr("Set aside"))
 
         self.log_model = RowsModel(
             [
@@ -194,6 +211,7 @@ class SyncPanelPage(QWidget):
         self.log_model.set_rows(log)
         self.conflict_view.show_conflict(None)
         self.resolve_button.setEnabled(False)
+        self.refetch_button.setEnabled(bool(quarantined))
         has_rejected = bool(rejected)
         self.fix_button.setEnabled(has_rejected)
         self.discard_button.setEnabled(has_rejected)
@@ -230,6 +248,20 @@ class SyncPanelPage(QWidget):
                 edits.discard_local_changes(conn, change.entity, change.record_id)
 
         self.ctx.write(work, {change.entity}, lambda _: None, lambda e: show_failure(self, e))
+
+    def _refetch(self) -> None:
+        systems = {row.system for row in self.quarantine_model.rows()}
+        store = self.ctx.store
+
+        def work() -> None:
+            with store.begin(write=True) as conn:
+                for system in systems:
+                    restart_feed(conn, system)
+
+        def done(_: object) -> None:
+            self.ctx.sync_requested.emit()
+
+        self.ctx.tasks.run(work, done, lambda e: show_failure(self, e))
 
     def _conflict_chosen(self) -> None:
         index = self.conflict_list.currentIndex()
