@@ -1,7 +1,8 @@
 """Command line of bigcust-desktop: the GUI by default, and headless login/sync/status/logout.
 
-Sits beside `ui` at the top of the layers: it may use sync, reports, store and domain; it opens Qt
-only to start the GUI. Expected failures print one clear line and exit non-zero, never a traceback.
+Sits beside `ui` at the top of the layers: it may use sync, reports, store and domain, each loaded
+by the command that needs it (the GUI's start must not wait for the reports, openpyxl or requests);
+it opens Qt only to start the GUI. Expected failures print one clear line and exit non-zero.
 """
 
 from __future__ import annotations
@@ -10,23 +11,18 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop import __version__
-from bigcust_desktop.applog import setup_logging
-from bigcust_desktop.reports.command import add_report_parser, run_report_command
-from bigcust_desktop.store.engine import Store, StoreKeyError, open_store
-from bigcust_desktop.store.keys import KeyringUnavailable, load_or_create_key
-from bigcust_desktop.store.profile import Profile
-from bigcust_desktop.store.secrets import ProfileSecrets
-from bigcust_desktop.sync.account import sign_in, wipe_profile
-from bigcust_desktop.sync.config import Endpoints, load_endpoints
-from bigcust_desktop.sync.engine import SyncSession, run_sync, signed_in_user
-from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
-from bigcust_desktop.sync.progress import SyncProgress
-from bigcust_desktop.sync.status import collect_status
+
+if TYPE_CHECKING:
+    from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.profile import Profile
+    from bigcust_desktop.sync.config import Endpoints
+    from bigcust_desktop.sync.progress import SyncProgress
 
 log = logging.getLogger("bigcust_desktop")
 
@@ -39,6 +35,37 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
         super().__init__(message)
         self.exit_code = code
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser that may add its arguments only when the command line reaches it
+    (`fill`): the `report` command's come from the reports package, which nothing else loads."""
+
+    fill: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        if self.fill is not None:
+            fill, self.fill = self.fill, None
+            fill(self)
+        return super().parse_known_args(args, namespace)
+
+
+class _ThisParser:
+    """Stands in for the subparsers action: `add_report_parser` asks it for the parser of
+    `report` and gets the one already listed (with its help) in the command list."""
+
+    def __init__(self, parser: argparse.ArgumentParser) -> None:
+        self._parser = parser
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        self._parser.description = kwargs.get("description", self._parser.description)
+        return self._parser
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    from bigcust_desktop.reports.command import add_report_parser
+
+    add_report_parser(_ThisParser(parser))  # type: ignore[arg-type]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
 
     login = commands.add_parser("login", help="sign in to the operator's servers")
     login.add_argument("--server", help="one gateway URL for all three systems")
@@ -78,11 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="print as JSON")
 
     commands.add_parser("logout", help="sign out: wipe the cache and the keyring entries")
-    add_report_parser(commands)
+    report = commands.add_parser("report", help="export Excel reports (report --list shows them)")
+    report.fill = _report_arguments
     return parser
 
 
 def _open(profile: Profile) -> Store:
+    from bigcust_desktop.store.engine import StoreKeyError, open_store
+    from bigcust_desktop.store.keys import KeyringUnavailable, load_or_create_key
+
     try:
         key = load_or_create_key(profile)
     except KeyringUnavailable as exc:
@@ -105,6 +136,9 @@ def _store(profile: Profile) -> Iterator[Store]:
 
 
 def _endpoints_from_args(args: argparse.Namespace, previous: Endpoints | None) -> Endpoints:
+    from bigcust_desktop.sync.config import Endpoints
+    from bigcust_desktop.sync.errors import SyncError
+
     try:
         if args.server:
             return Endpoints.single_server(args.server, ca_bundle=args.ca_bundle)
@@ -123,6 +157,10 @@ def _endpoints_from_args(args: argparse.Namespace, previous: Endpoints | None) -
 
 
 def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.sync.account import sign_in
+    from bigcust_desktop.sync.config import load_endpoints
+    from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
+
     if not args.password_stdin:
         raise CliError("give the password on standard input with --password-stdin", EXIT_USAGE)
     password = sys.stdin.readline().rstrip("\r\n")
@@ -152,6 +190,12 @@ def _print_progress(event: SyncProgress) -> None:
 
 
 def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.store.secrets import ProfileSecrets
+    from bigcust_desktop.sync.account import wipe_profile
+    from bigcust_desktop.sync.config import load_endpoints
+    from bigcust_desktop.sync.engine import SyncSession, run_sync
+    from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
+
     endpoints = load_endpoints(profile.settings_path)
     if endpoints is None:
         raise CliError("not signed in: run 'login' first", EXIT_AUTH)
@@ -186,6 +230,8 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
 
 
 def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.sync.status import collect_status
+
     with _store(profile) as store:
         status = collect_status(store)
     if args.json:
@@ -207,6 +253,8 @@ def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
 
 
 def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.sync.account import wipe_profile
+
     store: Store | None
     try:
         store = _open(profile)
@@ -218,6 +266,9 @@ def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
 
 
 def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.reports.command import run_report_command
+    from bigcust_desktop.sync.engine import signed_in_user
+
     with _store(profile) as store:
         user = signed_in_user(store)
         return run_report_command(
@@ -246,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bigcust_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
 
             return run_gui(args)
+        from bigcust_desktop.applog import setup_logging
+        from bigcust_desktop.store.profile import Profile
+
         profile = Profile.resolve(args.profile)
         log_file = setup_logging(profile.log_dir, verbose=args.verbose)
         return COMMANDS[args.command](profile, args)

@@ -182,8 +182,7 @@ def below_floor_quote(app: QApplication, window: MainWindow, customer_id: str) -
         row = model.rowCount() - 1
         model.setData(model.index(row, QUANTITY), quantity)
         model.setData(model.index(row, DISCOUNT), discount)
-    editor.show()
-    editor.lines_table.resizeColumnsToContents()
+    editor.show()  # the lines table sizes its own columns (a resize here undoes its stretch)
     settle(app, window)
     return editor
 

@@ -2,7 +2,7 @@
 
 Detail sheets get a styled, frozen header, autofilter, widths, formats and print settings; the
 summary sheet its key figures, table and native chart; the cover who, when and what. Depends on
-openpyxl and the report definitions.
+the report definitions, and on openpyxl when a workbook is written (not at import).
 """
 
 from __future__ import annotations
@@ -14,26 +14,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.properties import PageSetupProperties
-
-from bigcust_desktop.reports.cells import NUMBER_FORMATS, CellMaker, styled_array
 from bigcust_desktop.reports.definition import Column, Kind, Summary, Table
 from bigcust_desktop.reports.errors import ExportCancelled
+
+# openpyxl (with numpy, which it loads when installed) takes a quarter of a second to import: it
+# loads in the export's worker when a workbook is written, never with the window or the CLI.
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.chart import BarChart, LineChart
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 BATCH_ROWS = 1000
 
 _PAPER_A4 = "9"  # ECMA-376 paper size code
-_HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-_SECTION_FILL = PatternFill("solid", fgColor="DDEBF7")
-_THIN = Side(style="thin", color="8EA9C1")
+_HEADER_COLOR, _SECTION_COLOR, _BORDER_COLOR = "1F4E78", "DDEBF7", "8EA9C1"
 _INVALID_TITLE_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -63,6 +59,8 @@ class WorkbookWriter:
         on_rows: Callable[[int], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> None:
+        from openpyxl import Workbook
+
         self._wb = Workbook(write_only=True)
         self._set_properties(info)
         self._info = info
@@ -74,6 +72,8 @@ class WorkbookWriter:
     # -- sheets ----------------------------------------------------------------------------
 
     def _new_sheet(self, title: str) -> WriteOnlyWorksheet:
+        from openpyxl.worksheet.properties import PageSetupProperties
+
         title = title.translate(_INVALID_TITLE_CHARS)[:31]
         if title in self.rows or any(ws.title == title for ws in self._wb.worksheets):
             raise ValueError(f"duplicate sheet title {title!r}")
@@ -91,6 +91,10 @@ class WorkbookWriter:
     def write_table(self, table: Table, title: str | None = None) -> int:
         """A sheet (named `title`, else the table's own name) of `table`'s rows under its
         header; returns the number of rows written."""
+        from openpyxl.utils import get_column_letter
+
+        from bigcust_desktop.reports.cells import CellMaker
+
         ws = self._new_sheet(title or table.sheet)
         columns = table.columns
         self._set_widths(ws, columns)
@@ -115,6 +119,11 @@ class WorkbookWriter:
 
     def write_summary(self, title: str, summary: Summary, subtitle: Sequence[str] = ()) -> None:
         """The summary sheet: heading, key figures, the table the chart draws, notes, chart."""
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        from bigcust_desktop.reports.cells import CellMaker
+
         ws = self._new_sheet(title)
         maker = CellMaker(ws)
         width = max(len(summary.columns), 2)
@@ -154,6 +163,11 @@ class WorkbookWriter:
     def write_cover(self, heading: str, facts: Sequence[tuple[str, str]]) -> None:
         """The first sheet: what was exported, with which filters, by whom and when, and the
         sheets that follow with their row counts."""
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Font
+
+        from bigcust_desktop.reports.cells import NUMBER_FORMATS, CellMaker, styled_array
+
         ws = self._cover
         ws.column_dimensions["A"].width = 22
         ws.column_dimensions["B"].width = 70
@@ -210,26 +224,41 @@ class WorkbookWriter:
 
     @staticmethod
     def _set_widths(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
+        from openpyxl.utils import get_column_letter
+
         for index, column in enumerate(columns, 1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
 
     @staticmethod
     def _styled(ws: WriteOnlyWorksheet, text: str, **style: Any) -> Cell:
+        from openpyxl.cell.cell import Cell
+
+        from bigcust_desktop.reports.cells import styled_array
+
         cell = Cell(ws, 1, 1, None, styled_array(ws, **style))
         cell.value = text
         cell.data_type = "s"  # headings are ours, never formulas
         return cell
 
     def _section(self, ws: WriteOnlyWorksheet, text: str) -> Cell:
-        return self._styled(ws, text, font=Font(bold=True), fill=_SECTION_FILL)
+        from openpyxl.styles import Font, PatternFill
+
+        fill = PatternFill("solid", fgColor=_SECTION_COLOR)
+        return self._styled(ws, text, font=Font(bold=True), fill=fill)
 
     def _header_cells(self, ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[Cell]:
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        from bigcust_desktop.reports.cells import styled_array
+
+        thin = Side(style="thin", color=_BORDER_COLOR)
         array = styled_array(
             ws,
             font=Font(bold=True, color="FFFFFF"),
-            fill=_HEADER_FILL,
+            fill=PatternFill("solid", fgColor=_HEADER_COLOR),
             alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
-            border=Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN),
+            border=Border(left=thin, right=thin, top=thin, bottom=thin),
         )
         cells = []
         for column in columns:
@@ -243,6 +272,8 @@ class WorkbookWriter:
     def _chart(
         ws: WriteOnlyWorksheet, summary: Summary, header_row: int, last_row: int
     ) -> BarChart | LineChart:
+        from openpyxl.chart import BarChart, LineChart, Reference
+
         spec = summary.chart
         chart: BarChart | LineChart
         if spec.kind == "line":

@@ -1,6 +1,6 @@
 """The encrypted store: a SQLAlchemy engine over SQLCipher (`sqlcipher3`), sessions, migrate, wipe.
 
-Depends on SQLAlchemy, sqlcipher3 and the profile; the key is set by PRAGMA, never put in a URL.
+Depends on SQLAlchemy, sqlcipher3, the profile and `schema`; the key is set by PRAGMA, not in a URL.
 """
 
 from __future__ import annotations
@@ -123,6 +123,10 @@ class Store:
 
     def migrate(self, revision: str = "head") -> None:
         """Bring the schema to `revision` (the newest by default) in one transaction."""
+        # Nearly every start finds the schema current: one read, no write lock, no Alembic.
+        with self.begin() as conn:
+            if schema.is_current(conn, revision):
+                return
         with self.begin(write=True) as conn:
             schema.upgrade(conn, revision)
 

@@ -1,6 +1,6 @@
 """One HTTP session per system, with timeouts, retries, Retry-After and problem details.
 
-Every request the sync makes goes through `SystemClient.call`; depends on `requests` only.
+Every request of the sync goes through `SystemClient.call`; depends on `requests` (loaded lazily).
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.sync.config import Endpoints, RetryPolicy
 from bigcust_desktop.sync.errors import (
@@ -26,6 +24,9 @@ from bigcust_desktop.sync.errors import (
     SyncCancelled,
     SyncError,
 )
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,8 @@ class SystemClient:
         self._cancel = cancel or threading.Event()
         self.stats = stats or CallStats()
         self._rng = random.Random()
+        import requests  # a tenth of a second: paid at the first sync, not at every start
+
         self.session = requests.Session()
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         # TLS is always verified; an operator CA bundle replaces the default trust store.
@@ -160,6 +163,8 @@ class SystemClient:
         params: dict[str, Any] | None,
         body: Any,
     ) -> Any:
+        import requests  # already loaded by __init__: a dictionary look-up
+
         self.stats.requests += 1
         try:
             response = self.session.request(

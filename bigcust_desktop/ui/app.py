@@ -112,7 +112,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
 
     tasks = TaskManager()
-    if not args.demo and (user is None or not has_session(profile)):
+    # One keyring look-up on the way to the window (a desktop keyring answers over D-Bus).
+    signed_in = args.demo or (user is not None and has_session(profile))
+    if not signed_in:
         dialog = SignInDialog(
             profile,
             store,
@@ -128,6 +130,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         store = dialog.store
         user = dialog.user or user
+        signed_in = has_session(profile)  # "work offline" leaves none
 
     note = ""
     if args.demo:
@@ -139,7 +142,7 @@ def run_gui(args: argparse.Namespace) -> int:
             log.warning("demo profile keeps its database key in %s", profile.demo_key_path)
     window = MainWindow(profile, store, user, title_note=note, tasks=tasks)
     window.show()
-    if has_session(profile):
+    if signed_in:
         window.start_sync()
     try:
         return app.exec()

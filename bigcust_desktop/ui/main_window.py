@@ -1,13 +1,14 @@
 """The main window: navigation, the pages, and a status bar that always tells the sync state.
 
-Depends on `ui.qt`, the pages and dialogs, the task manager and the sync engine (run off the GUI
-thread). Pages talk to each other only through the `AppContext` signals.
+Depends on `ui.qt`, the pages (built on first show, `ui.page_stack`) and dialogs, the task manager
+and the sync engine (run off the GUI thread). Pages talk to each other only through `AppContext`.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop import __version__
 from bigcust_desktop.store.engine import Store
@@ -20,14 +21,9 @@ from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
 from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, NetworkError, SyncCancelled
 from bigcust_desktop.sync.progress import SyncProgress
 from bigcust_desktop.sync.status import collect_status
-from bigcust_desktop.ui.activities.page import ActivitiesPage
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.customer360.page import Customer360Page
-from bigcust_desktop.ui.customers.list_view import CustomerListPage
-from bigcust_desktop.ui.dashboard.page import DashboardPage
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
-from bigcust_desktop.ui.opportunities.page import OpportunitiesPage
+from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QAction,
@@ -41,21 +37,24 @@ from bigcust_desktop.ui.qt import (
     QObject,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     Qt,
     QTimer,
     QWidget,
     Signal,
 )
-from bigcust_desktop.ui.quotes.approvals import ApprovalsPage
-from bigcust_desktop.ui.quotes.editor import QuoteEditor
-from bigcust_desktop.ui.quotes.page import QuotesPage
-from bigcust_desktop.ui.reports_page import ReportsPage
-from bigcust_desktop.ui.settings_dialog import SettingsDialog
-from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
 from bigcust_desktop.ui.tasks import TaskManager
-from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
-from bigcust_desktop.ui.tickets.page import TicketsPage
+
+if TYPE_CHECKING:
+    from bigcust_desktop.ui.activities.page import ActivitiesPage
+    from bigcust_desktop.ui.customer360.page import Customer360Page
+    from bigcust_desktop.ui.customers.list_view import CustomerListPage
+    from bigcust_desktop.ui.dashboard.page import DashboardPage
+    from bigcust_desktop.ui.opportunities.page import OpportunitiesPage
+    from bigcust_desktop.ui.quotes.approvals import ApprovalsPage
+    from bigcust_desktop.ui.quotes.page import QuotesPage
+    from bigcust_desktop.ui.reports_page import ReportsPage
+    from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
+    from bigcust_desktop.ui.tickets.page import TicketsPage
 
 
 class _ProgressRelay(QObject):
@@ -69,6 +68,18 @@ class MainWindow(QMainWindow):
 
     synced = Signal(object)  # SyncReport
     signed_out = Signal(str)  # why: "logout" or "disabled"
+
+    # Only the dashboard is built with the window; each other page when first shown or reached.
+    dashboard: LazyPage[DashboardPage] = LazyPage("dashboard")
+    customers: LazyPage[CustomerListPage] = LazyPage("customers")
+    customer360: LazyPage[Customer360Page] = LazyPage("customer360")
+    opportunities: LazyPage[OpportunitiesPage] = LazyPage("opportunities")
+    quotes: LazyPage[QuotesPage] = LazyPage("quotes")
+    approvals: LazyPage[ApprovalsPage] = LazyPage("approvals")
+    tickets: LazyPage[TicketsPage] = LazyPage("tickets")
+    activities: LazyPage[ActivitiesPage] = LazyPage("activities")
+    reports: LazyPage[ReportsPage] = LazyPage("reports")
+    sync_panel: LazyPage[SyncPanelPage] = LazyPage("sync")
 
     def __init__(
         self,
@@ -90,6 +101,7 @@ class MainWindow(QMainWindow):
         self._title_note = title_note
         self._before_sync = before_sync
         self._syncing = False
+        self._cancel = threading.Event()  # the sync's; its session is made in the worker
         self._session: SyncSession | None = None
         self._online: bool | None = None
         self.resize(1280, 800)
@@ -98,7 +110,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(150)
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self.ctx, self)
+        self.pages.built.connect(self._page_built)
         self._page_rows: dict[str, int] = {}
         self._build_pages(user)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -115,6 +128,7 @@ class MainWindow(QMainWindow):
         self.ctx.open_customer.connect(self.open_customer)
         self.ctx.navigate.connect(self.navigate)
         self.ctx.edit_record.connect(self.edit_record)
+        self.ctx.sync_requested.connect(self.start_sync)
         self.synced.connect(self._after_sync)
         self.sync_timer = QTimer(self)
         self.sync_timer.setObjectName("syncTimer")
@@ -126,40 +140,32 @@ class MainWindow(QMainWindow):
     # -- pages --------------------------------------------------------------------------------
 
     def _build_pages(self, user: UserProfile | None) -> None:
-        ctx = self.ctx
-        self.dashboard = DashboardPage(ctx, self)
-        self.customers = CustomerListPage(ctx, self)
-        self.customer360 = Customer360Page(ctx, self)
-        self.opportunities = OpportunitiesPage(ctx, self)
-        self.quotes = QuotesPage(ctx, self)
-        self.approvals = ApprovalsPage(ctx, self)
-        self.tickets = TicketsPage(ctx, self)
-        self.activities = ActivitiesPage(ctx, self)
-        self.reports = ReportsPage(ctx, self)
-        self.sync_panel = SyncPanelPage(ctx, self)
-        entries: list[tuple[str, QWidget, bool]] = [
-            (self.tr("Dashboard"), self.dashboard, True),
-            (self.tr("Customers"), self.customers, True),
-            (self.tr("Customer 360"), self.customer360, False),
-            (self.tr("Opportunities"), self.opportunities, True),
-            (self.tr("Quotes"), self.quotes, True),
-            (
-                self.tr("Approvals"),
-                self.approvals,
-                user is not None and user.role == "regional_manager",
-            ),
-            (self.tr("Fault tickets"), self.tickets, True),
-            (self.tr("Activities"), self.activities, True),
-            (self.tr("Reports"), self.reports, True),
-            (self.tr("Sync"), self.sync_panel, True),
-        ]
-        for text, page, in_nav in entries:
-            index = self.pages.addWidget(page)
-            name = getattr(page, "PAGE_NAME", page.objectName())
-            self._page_rows[name] = index
-            self.nav.addItem(text)
-            self.nav.item(index).setHidden(not in_nav)
-        c360 = self.customer360
+        texts = {
+            "dashboard": self.tr("Dashboard"),
+            "customers": self.tr("Customers"),
+            "customer360": self.tr("Customer 360"),
+            "opportunities": self.tr("Opportunities"),
+            "quotes": self.tr("Quotes"),
+            "approvals": self.tr("Approvals"),
+            "tickets": self.tr("Fault tickets"),
+            "activities": self.tr("Activities"),
+            "reports": self.tr("Reports"),
+            "sync": self.tr("Sync"),
+        }
+        hidden = {"customer360"}  # reached from a customer, not from the navigation
+        if user is None or user.role != "regional_manager":
+            hidden.add("approvals")
+        for name, factory in PAGES:
+            row = self.pages.add(name, factory)
+            self._page_rows[name] = row
+            self.nav.addItem(texts[name])
+            self.nav.item(row).setHidden(name in hidden)
+        self.pages.page("dashboard")  # the start page: its reads begin with the window
+
+    def _page_built(self, name: str, page: QWidget) -> None:
+        if name != "customer360":
+            return
+        c360: Customer360Page = page  # type: ignore[assignment]
         c360.new_opportunity_requested.connect(lambda cid: self.new_opportunity(cid))
         c360.new_quote_requested.connect(lambda cid: self.new_quote(cid))
         c360.report_fault_requested.connect(lambda cid: self.report_fault(cid))
@@ -169,13 +175,12 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if row >= 0:
-            self.pages.setCurrentIndex(row)
+            self.pages.show_page(self.pages.name_at(row))
 
     def show_page(self, name: str) -> QWidget:
-        row = self._page_rows[name]
-        self.nav.setCurrentRow(row)
-        self.pages.setCurrentIndex(row)
-        return self.pages.widget(row)
+        page = self.pages.show_page(name)
+        self.nav.setCurrentRow(self._page_rows[name])
+        return page
 
     def navigate(self, name: str, filter: object) -> None:
         if name not in self._page_rows:
@@ -186,26 +191,43 @@ class MainWindow(QMainWindow):
             apply(filter)
 
     def open_customer(self, customer_id: str) -> None:
-        # The 360 page loads the customer from the same notice; the window only shows it.
+        # A built 360 page loads the customer from the same notice; the window only shows it.
+        # A page built now missed the notice (Qt does not deliver a signal being emitted to a
+        # slot connected meanwhile): it is told here.
+        new = self.pages.built_page("customer360") is None
         self.show_page("customer360")
+        if new:
+            self.customer360.show_customer(customer_id)
 
     def _open_dialog(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
 
+    # The dialogs' modules load with their first use, as the pages' do.
+
     def new_opportunity(self, customer_id: str | None = None) -> None:
+        from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
+
         self._open_dialog(OpportunityDialog(self.ctx, customer_id=customer_id, parent=self))
 
     def new_quote(self, customer_id: str | None = None) -> None:
+        from bigcust_desktop.ui.quotes.editor import QuoteEditor
+
         self._open_dialog(QuoteEditor(self.ctx, customer_id=customer_id, parent=self))
 
     def report_fault(self, customer_id: str | None = None) -> None:
+        from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
+
         self._open_dialog(FaultTicketDialog(self.ctx, customer_id=customer_id, parent=self))
 
     def edit_record(self, entity: str, record_id: str) -> None:
         if entity == "opportunity":
+            from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
+
             self._open_dialog(OpportunityDialog(self.ctx, opportunity_id=record_id, parent=self))
         elif entity == "quote":
+            from bigcust_desktop.ui.quotes.editor import QuoteEditor
+
             self._open_dialog(QuoteEditor(self.ctx, quote_id=record_id, parent=self))
         elif entity == "fault_ticket":
             self.navigate("tickets", {"ticket_id": record_id})
@@ -276,8 +298,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About"), "aboutAction", None, self.about))
 
     def _current_customer(self) -> str | None:
-        if self.pages.currentWidget() is self.customer360:
-            return getattr(self.customer360, "customer_id", None)
+        page = self.pages.built_page("customer360")
+        if page is not None and self.pages.currentWidget() is page:
+            return getattr(page, "customer_id", None)
         return None
 
     def _find(self) -> None:
@@ -295,6 +318,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_settings(self) -> None:
+        from bigcust_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.profile, self)
         if dialog.exec():
             self.preferences = dialog.preferences
@@ -399,14 +424,26 @@ class MainWindow(QMainWindow):
             self._session.close()
             self._session = None
 
-    def _sync_session(self) -> SyncSession | None:
-        """One session (one access token) across syncs: a no-op sync is a request a system."""
-        if self._session is None:
-            endpoints = load_endpoints(self.profile.settings_path)
-            if endpoints is None:
-                return None
-            self._session = SyncSession(endpoints, ProfileSecrets(self.profile))
-        return self._session
+    def _sync_session(self) -> Callable[[], SyncSession] | None:
+        """One session (one access token) across syncs: a no-op sync is a request a system.
+
+        Returns how the worker gets it, or None when not signed in. The first session is made
+        in the worker: it loads `requests`, which the window's start does not wait for.
+        """
+        if self._session is not None:
+            session = self._session
+            return lambda: session
+        endpoints = load_endpoints(self.profile.settings_path)
+        if endpoints is None:
+            return None
+        secrets, cancel = ProfileSecrets(self.profile), self._cancel
+
+        def make() -> SyncSession:
+            # One sync at a time, and the GUI thread reads `_session` only after it ends.
+            self._session = SyncSession(endpoints, secrets, cancel=cancel)
+            return self._session
+
+        return make
 
     def start_sync(self) -> None:
         if self._syncing:
@@ -416,7 +453,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
             return
         self._syncing = True
-        session.cancel.clear()
+        self._cancel.clear()
         relay = _ProgressRelay(self)
         relay.progressed.connect(self._on_progress)
         self.progress.show()
@@ -427,13 +464,13 @@ class MainWindow(QMainWindow):
         def work() -> SyncReport:
             if before is not None:
                 before()
-            return run_sync(profile, store, session, progress=relay.progressed.emit)
+            return run_sync(profile, store, session(), progress=relay.progressed.emit)
 
         self.tasks.run(work, self._sync_succeeded, self._sync_failed)
 
     def cancel_sync(self) -> None:
-        if self._syncing and self._session is not None:
-            self._session.cancel.set()
+        if self._syncing:
+            self._cancel.set()
 
     def _on_progress(self, event: SyncProgress) -> None:
         phase = {"push": self.tr("Sending"), "pull": self.tr("Receiving")}.get(event.phase, "")

@@ -4,6 +4,9 @@ invalid; saved and queued for the city CRM when valid)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 import pytest
 from sqlalchemy import func, select
 from uihelpers import type_text
@@ -11,9 +14,11 @@ from uihelpers import type_text
 from bigcust_desktop.domain.errors import ValidationErrors
 from bigcust_desktop.domain.stages import can_move
 from bigcust_desktop.store.models import Customer, Opportunity, OutboxEntry
+from bigcust_desktop.ui.labels import money_text
+from bigcust_desktop.ui.opportunities.board import card_min_width, card_rects, card_texts
 from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
 from bigcust_desktop.ui.opportunities.page import OpportunitiesPage
-from bigcust_desktop.ui.qt import QLabel, Qt
+from bigcust_desktop.ui.qt import QFontMetrics, QLabel, Qt
 
 
 def open_page(qtbot, ctx, view: str = "table") -> OpportunitiesPage:
@@ -135,6 +140,30 @@ def test_board_columns_count_and_sum_their_stage(qtbot, ctx, small_store):
     assert column.model.rowCount() == min(count, 200)
     assert {column.model.card(i).stage for i in range(column.model.rowCount())} == {"qualified"}
     assert not page.stage_filter.isEnabled()  # the board always shows every stage
+
+
+def test_board_never_shortens_an_amount_and_scrolls_when_narrow(qtbot, ctx):
+    page = open_page(qtbot, ctx, "board")
+    page.resize(700, 600)  # far narrower than six columns of whole amounts
+    qtbot.waitUntil(lambda: page.board.horizontalScrollBar().maximum() > 0)
+    biggest = None
+    for column in page.board.columns.values():
+        view, model = column.view, column.model
+        assert column.width() >= card_min_width(column)
+        for row in range(model.rowCount()):
+            card = model.card(row)
+            _, text = card_rects(view.visualRect(model.index(row)))
+            lines = card_texts(card, view.font(), text.width())
+            assert lines[2][0] == money_text(card.amount), card.title  # the amount is whole
+            if biggest is None or card.amount > biggest[0].amount:
+                biggest = (card, view, text.width())
+    # The widest amount a column is made for fits whole as well; the rest gives way to it.
+    card, view, width = biggest
+    huge = replace(card, amount=Decimal("99999999.99"))
+    amount, tail = card_texts(huge, view.font(), width)[2]
+    assert amount == "¥99,999,999.99"
+    assert QFontMetrics(view.font()).horizontalAdvance(amount) <= width
+    assert tail in ("", f"{card.probability}%", f"{card.probability}% · {card.owner_name}")
 
 
 def test_board_refuses_a_drop_on_a_stage_the_rules_forbid(qtbot, ctx):

@@ -2966,6 +2966,14 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Download &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Set aside</source>
         <translation type="unfinished" />
     </message>

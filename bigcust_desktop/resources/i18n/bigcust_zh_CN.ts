@@ -2967,6 +2967,14 @@ Offline-first client for big-customer account managers.</source>
         <translation>隔离原因</translation>
     </message>
     <message>
+        <source>Download &amp;again</source>
+        <translation>重新下载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
+        <translation>从头重新下载这些系统的数据；服务器上已正确的记录将替换被隔离的记录。</translation>
+    </message>
+    <message>
         <source>Set aside</source>
         <translation>已隔离</translation>
     </message>

@@ -34,6 +34,7 @@ from bigcust_desktop.ui.qt import (
     QPen,
     QPersistentModelIndex,
     QRect,
+    QScrollArea,
     QSize,
     QStyle,
     QStyledItemDelegate,
@@ -49,6 +50,10 @@ MIME_TYPE = "application/x-bigcust-opportunity"
 BOARD_STAGES: tuple[str, ...] = tuple(s.value for s in Stage)  # funnel order, lost last
 Index = QModelIndex | QPersistentModelIndex
 _CARD_HEIGHT = 74
+_CARD_MARGIN, _TEXT_LEFT, _TEXT_RIGHT = 4, 10, 8  # card inside the row; text inside the card
+_GAP = 8  # between a line's left text and its right-hand tail
+# The widest amount a column must show whole (a hundred million yuan less a fen).
+_WIDEST_AMOUNT = Decimal("99999999.99")
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ELIDE = Qt.TextElideMode.ElideRight
@@ -168,7 +173,7 @@ class CardDelegate(QStyledItemDelegate):
         if row is None:
             return
         painter.save()
-        rect = option.rect.adjusted(4, 3, -4, -3)
+        rect, inner = card_rects(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#2c7be5" if selected else "#c8ced6"), 2 if selected else 1))
@@ -178,33 +183,57 @@ class CardDelegate(QStyledItemDelegate):
             QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8),
             QColor(_STAGE_COLORS.get(row.stage, "#7f8c8d")),
         )
-        inner = rect.adjusted(10, 5, -8, -5)
         base = QFont(option.font)
         bold = QFont(base)
         bold.setBold(True)
         line = QFontMetrics(base).height() + 2
         dark, grey = QColor("#1f2d3d"), QColor("#5a6778")
-        right = date_text(row.expected_close)
-        if row.sync_state != "synced":
-            right = "● " + right  # not yet on the server
-        lines = (
-            (bold, dark, row.title, "", grey),
-            (base, grey, row.customer_name, right, grey),
-            (base, dark, money_text(row.amount), f"{row.probability}% · {row.owner_name}", grey),
-        )
-        for number, (font, color, left, tail, tail_color) in enumerate(lines):
+        for number, (left, right) in enumerate(card_texts(row, base, inner.width())):
             box = QRect(inner.left(), inner.top() + number * line, inner.width(), line)
-            metrics = QFontMetrics(font)
-            painter.setFont(font)
-            room = box.width()
-            if tail:
-                tail_width = QFontMetrics(base).horizontalAdvance(tail)
-                painter.setPen(tail_color)
-                painter.drawText(box, int(_RIGHT_MIDDLE), tail)
-                room -= tail_width + 8
-            painter.setPen(color)
-            painter.drawText(box, int(_LEFT_MIDDLE), metrics.elidedText(left, _ELIDE, room))
+            painter.setFont(bold if number == 0 else base)
+            painter.setPen(grey if number == 1 else dark)
+            painter.drawText(box, int(_LEFT_MIDDLE), left)
+            painter.setFont(base)
+            painter.setPen(grey)
+            painter.drawText(box, int(_RIGHT_MIDDLE), right)
         painter.restore()
+
+
+def card_texts(row: OpportunityRow, font: QFont, width: int) -> list[tuple[str, str]]:
+    """The card's three lines as drawn in `width` pixels, each (left, right): the title; the
+    customer and the expected close (the date whole, the name shortened); the amount, never
+    shortened, then probability and owner in what room is left (the owner goes first)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    plain = QFontMetrics(font)
+    date = date_text(row.expected_close)
+    if row.sync_state != "synced":
+        date = "● " + date  # not yet on the server
+    room = width - plain.horizontalAdvance(date) - _GAP
+    customer = plain.elidedText(row.customer_name, _ELIDE, room)
+    amount = money_text(row.amount)
+    room = width - plain.horizontalAdvance(amount) - _GAP
+    tails = (f"{row.probability}% · {row.owner_name}", f"{row.probability}%")
+    tail = next((t for t in tails if plain.horizontalAdvance(t) <= room), "")
+    return [
+        (QFontMetrics(bold).elidedText(row.title, _ELIDE, width), ""),
+        (customer, date),
+        (amount, tail),
+    ]
+
+
+def card_rects(item: QRect) -> tuple[QRect, QRect]:
+    """The card inside a list item's rectangle, and the card's text inside the card."""
+    card = item.adjusted(_CARD_MARGIN, 3, -_CARD_MARGIN, -3)
+    return card, card.adjusted(_TEXT_LEFT, 5, -_TEXT_RIGHT, -5)
+
+
+def card_min_width(widget: QWidget) -> int:
+    """The width a stage column needs to show the widest amount whole on its cards."""
+    amount = QFontMetrics(widget.font()).horizontalAdvance(money_text(_WIDEST_AMOUNT))
+    scroll_bar = widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    # Card margins and text insets, the card list's scroll bar, the column's frame and margins.
+    return amount + 2 * _CARD_MARGIN + _TEXT_LEFT + _TEXT_RIGHT + scroll_bar + 16
 
 
 class StageColumn(QFrame):
@@ -241,6 +270,7 @@ class StageColumn(QFrame):
         self.footer = QLabel(self)
         self.footer.setObjectName(f"{stage}Footer")
         self.footer.setStyleSheet("color: #5a6778;")
+        self.setMinimumWidth(card_min_width(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.header)
@@ -268,8 +298,11 @@ class StageColumn(QFrame):
         self.footer.setVisible(shown < count)
 
 
-class StageBoard(QWidget):
-    """Six stage columns side by side; emits what the user asks, the page does the writing."""
+class StageBoard(QScrollArea):
+    """Six stage columns side by side; emits what the user asks, the page does the writing.
+
+    A column is never narrower than its amounts: a narrow window scrolls the board sideways.
+    """
 
     move_requested = Signal(str, str, str)  # (opportunity id, from stage, to stage)
     open_requested = Signal(str)
@@ -277,12 +310,16 @@ class StageBoard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageBoard")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lists scroll
+        lane = QWidget(self)
         self.columns: dict[str, StageColumn] = {}
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(lane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for stage in BOARD_STAGES:
-            column = StageColumn(stage, self)
+            column = StageColumn(stage, lane)
             column.model.move_requested.connect(self.move_requested)
             column.view.activated.connect(lambda index, c=column: self._open(c, index.row()))
             column.view.doubleClicked.connect(lambda index, c=column: self._open(c, index.row()))
@@ -292,6 +329,7 @@ class StageBoard(QWidget):
             self._add_key_moves(column)
             self.columns[stage] = column
             layout.addWidget(column, 1)
+        self.setWidget(lane)
 
     def _add_key_moves(self, column: StageColumn) -> None:
         for key, step in (("Ctrl+Shift+Right", 1), ("Ctrl+Shift+Left", -1)):

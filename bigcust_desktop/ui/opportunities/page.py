@@ -124,9 +124,13 @@ class OpportunitiesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # The title takes the room left; the sync state is blank once synced, so it is as wide
+        # as its header until a row waits, was refused or conflicts.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 90), (3, 100), (4, 120), (5, 80), (6, 120), (7, 110)):
+        widths = ((1, 140), (2, 80), (3, 90), (4, 115), (5, 70), (6, 115), (7, 100), (8, 70))
+        for column, width in widths:
             header.resizeSection(column, width)
+        header.setSectionResizeMode(9, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(
             lambda index: self.open_opportunity(self.model.id_at(index.row()))
         )

@@ -19,7 +19,6 @@ from bigcust_desktop.domain.drafts.quotes import (
 )
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.pricing import QuoteStatus, can_move_quote
-from bigcust_desktop.reports.quote_document import default_quote_file_name
 from bigcust_desktop.store.edits import create_record, read_wire, update_record
 from bigcust_desktop.store.queries.quotes import catalogue
 from bigcust_desktop.store.queries.tickets import staff_names
@@ -320,6 +319,9 @@ class QuoteEditor(QDialog):
         if self.current is None or self._dirty:
             self.message.setText(self.tr("Save the quote before exporting it."))
             return
+        # The document's module brings openpyxl: loaded at the first export, not with the page.
+        from bigcust_desktop.reports.quote_document import default_quote_file_name
+
         name = self.header.customer_name(self.current["customer_id"])
         file_name = default_quote_file_name(name, self.current["title"], dt.datetime.now(dt.UTC))
         self.exporter.ask(self.current["id"], file_name)

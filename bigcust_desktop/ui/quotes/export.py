@@ -1,7 +1,7 @@
 """Exporting a quote as the customer-facing Excel document: choose the file, write it off the GUI
 thread, say where it went or why it could not be written.
 
-Depends on `ui.qt`, the task runner and `reports.quote_document`.
+Depends on `ui.qt`, the task runner and `reports.quote_document` (loaded by the first export).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from bigcust_desktop.reports.errors import ReportError
-from bigcust_desktop.reports.quote_document import export_quote
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
@@ -66,11 +65,14 @@ class QuoteExporter(QObject):
         QSettings().setValue(_FOLDER_KEY, str(target.parent))
         store = self.ctx.store
         user = self.ctx.user.to_json() if self.ctx.user else None
-        self.ctx.tasks.run(
-            lambda: str(export_quote(store, quote_id, target, user)),
-            self.exported.emit,
-            self._failed,
-        )
+
+        def work() -> str:
+            # openpyxl loads here, in the worker, the first time: never with the window.
+            from bigcust_desktop.reports.quote_document import export_quote
+
+            return str(export_quote(store, quote_id, target, user))
+
+        self.ctx.tasks.run(work, self.exported.emit, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ReportError):

@@ -9,7 +9,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from bigcust_desktop.reports.quote_document import default_quote_file_name
 from bigcust_desktop.store.queries.quotes import (
     QuoteFilter,
     QuoteRow,
@@ -158,6 +157,7 @@ class QuotesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 100), (3, 130), (4, 70), (5, 100), (6, 80), (7, 130)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(8, QHeaderView.ResizeMode.ResizeToContents)  # blank if synced
         self.table.activated.connect(lambda index: self.open_quote(self.model.id_at(index.row())))
         self.summary = QLabel(self)
         self.summary.setObjectName("quoteSummary")
@@ -293,5 +293,7 @@ class QuotesPage(QWidget):
         if row is None:
             self.message.setText(self.tr("Select a quote to export."))
             return
+        from bigcust_desktop.reports.quote_document import default_quote_file_name
+
         name = default_quote_file_name(row.customer_name, row.title, dt.datetime.now(dt.UTC))
         self.exporter.ask(row.id, name)

@@ -176,6 +176,7 @@ class TicketsPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 70), (3, 140), (4, 130), (5, 80), (6, 130), (7, 130)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(8, QHeaderView.ResizeMode.ResizeToContents)  # blank if synced
         self.table.activated.connect(lambda index: self.open_ticket(self.model.id_at(index.row())))
         self.summary = QLabel(self)
         self.summary.setObjectName("ticketSummary")
