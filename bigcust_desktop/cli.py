@@ -11,12 +11,13 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
+from bigcust_desktop.reports.command import add_report_parser
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
@@ -37,37 +38,6 @@ class CliError(Exception):
         self.exit_code = code
 
 
-class _CommandParser(argparse.ArgumentParser):
-    """A command's parser that may add its arguments only when the command line reaches it
-    (`fill`): the `report` command's come from the reports package, which nothing else loads."""
-
-    fill: Callable[[argparse.ArgumentParser], None] | None = None
-
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
-        if self.fill is not None:
-            fill, self.fill = self.fill, None
-            fill(self)
-        return super().parse_known_args(args, namespace)
-
-
-class _ThisParser:
-    """Stands in for the subparsers action: `add_report_parser` asks it for the parser of
-    `report` and gets the one already listed (with its help) in the command list."""
-
-    def __init__(self, parser: argparse.ArgumentParser) -> None:
-        self._parser = parser
-
-    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
-        self._parser.description = kwargs.get("description", self._parser.description)
-        return self._parser
-
-
-def _report_arguments(parser: argparse.ArgumentParser) -> None:
-    from bigcust_desktop.reports.command import add_report_parser
-
-    add_report_parser(_ThisParser(parser))  # type: ignore[arg-type]
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bigcust-desktop",
@@ -85,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     login = commands.add_parser("login", help="sign in to the operator's servers")
     login.add_argument("--server", help="one gateway URL for all three systems")
@@ -105,8 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="print as JSON")
 
     commands.add_parser("logout", help="sign out: wipe the cache and the keyring entries")
-    report = commands.add_parser("report", help="export Excel reports (report --list shows them)")
-    report.fill = _report_arguments
+    add_report_parser(commands)
     return parser
 
 

@@ -11,14 +11,16 @@ import datetime as dt
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bigcust_desktop.reports.catalog import definitions, list_reports
 from bigcust_desktop.reports.errors import ReportOutputError, ReportUsageError
-from bigcust_desktop.reports.export import export
-from bigcust_desktop.reports.files import default_file_name
 from bigcust_desktop.reports.period import BEIJING, MAX_STALE_DAYS, ReportFilters
-from bigcust_desktop.store.engine import Store
+
+if TYPE_CHECKING:
+    from bigcust_desktop.store.engine import Store
+
+# The report definitions, the writer and openpyxl load when a report runs, not when the
+# command line is parsed: `bigcust-desktop` builds this parser for every start.
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -31,6 +33,11 @@ def add_report_parser(subparsers: argparse._SubParsersAction) -> None:
         help="export Excel reports (report --list shows them)",
         description="Export reports to an Excel workbook. Months are Beijing time.",
     )
+    add_report_arguments(parser)
+
+
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the `report` command, on a parser the caller made."""
     parser.add_argument("names", nargs="*", metavar="NAME", help="report name(s), or all")
     parser.add_argument(
         "--list", action="store_true", dest="list_reports", help="list the reports and exit"
@@ -58,6 +65,8 @@ def add_report_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _print_list() -> None:
+    from bigcust_desktop.reports.catalog import list_reports
+
     for info in list_reports():
         print(f"{info.name:10} {info.title_zh}（{info.title_en}）  {info.description}")
 
@@ -81,6 +90,10 @@ def run_report_command(
     Returns 0 when written, 2 for a bad request (unknown report, bad period, a manager outside
     the user's book), 1 when the file cannot be written (folder, permissions, open elsewhere).
     """
+    from bigcust_desktop.reports.catalog import definitions
+    from bigcust_desktop.reports.export import export
+    from bigcust_desktop.reports.files import default_file_name
+
     if args.list_reports:
         _print_list()
         return EXIT_OK
