@@ -38,7 +38,9 @@ bench: $(VENV)/.installed-dev
 # Refresh the .ts sources from the code, then compile them into the .qm files the app loads.
 translations: $(VENV)/.installed-dev
 	$(BIN)/python tools/i18n.py update
+	$(BIN)/python tools/i18n.py fill bigcust_desktop/resources/i18n/pending/*.tsv
 	$(BIN)/python tools/i18n.py release
+	$(BIN)/python tools/i18n.py check
 
 screenshots: $(VENV)/.installed-dev
 	$(BIN)/python tools/screenshots.py
