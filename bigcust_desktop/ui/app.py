@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import shutil
+import signal
 import sys
 from importlib import resources
 
@@ -30,6 +31,7 @@ from bigcust_desktop.ui.qt import (
     QLibraryInfo,
     QLocale,
     QMessageBox,
+    QTimer,
     QTranslator,
 )
 from bigcust_desktop.ui.signin import SignInDialog
@@ -64,6 +66,17 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         return None
     app.installTranslator(translator)
     return translator
+
+
+def _quit_on_signals(window: MainWindow) -> None:
+    """Ctrl+C in the terminal or SIGTERM closes the window as its close button would, so the
+    demo's simulator stops and its throw-away profile is removed."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: window.close())
+    # Python runs signal handlers only between bytecodes: a timer gives it a chance to.
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(300)
 
 
 def _open(profile: Profile) -> tuple[Store, bool]:
@@ -144,6 +157,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if signed_in:
         window.start_sync()
+    _quit_on_signals(window)
     try:
         return app.exec()
     finally:

@@ -7,6 +7,7 @@ the app closes; the child also exits if our end of its stdin closes. Depends on 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -87,3 +88,4 @@ class DemoServer:
         for stream in (process.stdin, process.stdout):
             if stream:
                 stream.close()
+        shutil.rmtree(self.data_dir, ignore_errors=True)  # simulated data: nothing to keep
