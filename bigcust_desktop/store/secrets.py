@@ -23,7 +23,11 @@ class ProfileSecrets:
     def __init__(self, profile: Profile) -> None:
         self._service = profile.keyring_service
         # Only a throw-away demo profile may live without a keyring; it then forgets on exit.
-        self._memory: dict[str, str] | None = {} if profile.demo and not keyring_usable() else None
+        self._memory: dict[str, str] | None = (
+            _DEMO_MEMORY.setdefault(self._service, {})
+            if profile.demo and not keyring_usable()
+            else None
+        )
 
     def get(self, name: str) -> str | None:
         if self._memory is not None:
