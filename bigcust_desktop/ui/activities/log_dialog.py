@@ -24,7 +24,6 @@ from bigcust_desktop.store.queries.activities import (
 )
 from bigcust_desktop.store.queries.customer360 import customer_names
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
     QAction,
     QCompleter,
@@ -43,6 +42,7 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, LocalDateTimeEdit, RecordComboBox
+from bigcust_desktop.ui.widgets.record_save import RecordSave
 
 ENTITIES = ("activity",)
 
@@ -65,7 +65,6 @@ class LogActivityDialog(QDialog):
         self.setMinimumWidth(480)
         self.ctx = ctx
         self._fixed_customer = customer_id
-        self._saving = False
 
         form = QFormLayout()
         self.errors = FormErrors(self)
@@ -110,6 +109,9 @@ class LogActivityDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveButton")
+        self.writer = RecordSave(
+            self, self.ctx, self.save_button, self.saved.emit, self.errors.show
+        )
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         buttons.accepted.connect(self.save)
@@ -204,7 +206,7 @@ class LogActivityDialog(QDialog):
         )
 
     def save(self) -> None:
-        if self._saving:
+        if self.writer.busy:
             return
         self.errors.clear()
         try:
@@ -212,23 +214,10 @@ class LogActivityDialog(QDialog):
         except ValidationErrors as exc:
             self.errors.show(exc)
             return
-        self._saving = True
-        self.save_button.setEnabled(False)
         store = self.ctx.store
 
         def work() -> str:
             with store.begin(write=True) as conn:
                 return str(create_record(conn, "activity", fields)["id"])
 
-        self.ctx.write(work, ENTITIES, self._saved, self._failed)
-
-    def _saved(self, record_id: str) -> None:
-        self._saving = False
-        self.saved.emit(record_id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        if not self.errors.handle(exc):
-            show_failure(self, exc)
+        self.writer.run(work, ENTITIES)

@@ -18,7 +18,6 @@ from bigcust_desktop.store.edits import create_record
 from bigcust_desktop.store.queries.activities import customer_choices
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.ownership import field_note, why_read_only_text
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import field_label, label
 from bigcust_desktop.ui.qt import (
     QAction,
@@ -38,6 +37,7 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.form_errors import FormErrors, as_error_list
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, RecordComboBox
+from bigcust_desktop.ui.widgets.record_save import RecordSave
 
 ENTITIES = ("change_request",)
 _CAPTION = "color: #7b8794;"
@@ -150,7 +150,6 @@ class ChangeRequestDialog(QDialog):
         self.setMinimumWidth(560)
         self.ctx = ctx
         self.customer = dict(customer)
-        self._saving = False
         self._targets: list[tuple[str, Mapping[str, Any]]] = [("customer", customer)]
         self._targets += [("contact", c) for c in contacts]
         with ctx.store.begin() as conn:
@@ -205,6 +204,9 @@ class ChangeRequestDialog(QDialog):
             self.tr("&Submit request"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("saveButton")
+        self.writer = RecordSave(
+            self, self.ctx, self.save_button, self.saved.emit, self.show_errors
+        )
         self.save_button.setToolTip(self.tr("Submit (Ctrl+S)"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         buttons.accepted.connect(self.save)
@@ -263,7 +265,7 @@ class ChangeRequestDialog(QDialog):
         self.errors.show([e for e in errors if not e.field.startswith("changes.")])
 
     def save(self) -> None:
-        if self._saving:
+        if self.writer.busy:
             return
         self.current_form().errors.clear()
         self.errors.clear()
@@ -272,25 +274,10 @@ class ChangeRequestDialog(QDialog):
         except ValidationErrors as exc:
             self.show_errors(exc)
             return
-        self._saving = True
-        self.save_button.setEnabled(False)
         store = self.ctx.store
 
         def work() -> str:
             with store.begin(write=True) as conn:
                 return str(create_record(conn, "change_request", fields)["id"])
 
-        self.ctx.write(work, ENTITIES, self._saved, self._failed)
-
-    def _saved(self, record_id: str) -> None:
-        self._saving = False
-        self.saved.emit(record_id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationErrors | ValidationError):
-            self.show_errors(exc)
-        else:
-            show_failure(self, exc)
+        self.writer.run(work, ENTITIES)

@@ -17,16 +17,12 @@ from bigcust_desktop.domain.stages import Stage, can_move, default_probability
 from bigcust_desktop.store.edits import create_record, read_wire, update_record
 from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QShortcut,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +32,7 @@ from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, DateEdit, MoneyEdit
+from bigcust_desktop.ui.widgets.record_save import RecordSave, save_buttons
 
 ENTITY = "opportunity"
 
@@ -127,19 +124,13 @@ class OpportunityDialog(QDialog):
         self.notes_edit.setFixedHeight(70)
         self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons, self.save_button = save_buttons(
+            self, self.tr("&Save"), self.tr("Save (Ctrl+S)"), self.tr("Cancel"), self.save
         )
         self.buttons.setObjectName("dialogButtons")
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setText(self.tr("&Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))  # not left to Qt's own catalogue, which may be missing
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.writer = RecordSave(
+            self, self.ctx, self.save_button, self.saved.emit, self.errors.show
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -254,15 +245,4 @@ class OpportunityDialog(QDialog):
                 update_record(conn, ENTITY, current["id"], record)
                 return str(current["id"])
 
-        self.save_button.setEnabled(False)
-        self.ctx.write(work, {ENTITY}, self._saved, self._failed)
-
-    def _saved(self, opportunity_id: str) -> None:
-        self.save_button.setEnabled(True)
-        self.saved.emit(opportunity_id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if not self.errors.handle(exc):
-            show_failure(self, exc)
+        self.writer.run(work, {ENTITY})

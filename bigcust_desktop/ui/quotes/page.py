@@ -6,7 +6,7 @@ Queries run through the task runner; rows load lazily. Depends on `ui.qt`, store
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bigcust_desktop.store.queries.quotes import (
@@ -17,10 +17,8 @@ from bigcust_desktop.store.queries.quotes import (
     quote_rows,
 )
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import date_text, label, local_time_text
 from bigcust_desktop.ui.qt import (
-    QAbstractItemView,
     QCoreApplication,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +28,6 @@ from bigcust_desktop.ui.qt import (
     QPushButton,
     QShortcut,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -40,6 +37,7 @@ from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.export import QuoteExporter
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
+from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table, selected_id, show_ids
 from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
 from bigcust_desktop.ui.widgets.sync_state import sync_state_column
 from bigcust_desktop.ui.widgets.table_model import Column, money_column
@@ -99,10 +97,8 @@ class QuotesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("quotesPage")
         self.ctx = ctx
-        self._generation = 0
         self._order: tuple[str, bool] = ("created_at", True)
         self._customer_id: str | None = None
-        self._stale = True
         self.editor: QuoteEditor | None = None
 
         self.new_button = QPushButton(self.tr("New quote"), self)
@@ -143,16 +139,8 @@ class QuotesPage(QWidget):
 
         columns, orders = quote_columns()
         self.model = SortableLazyModel(columns, orders, self._load_rows, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("quoteTable")
-        self.table.setAccessibleName(self.tr("Quotes"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self, self.model, "quoteTable", self.tr("Quotes"))
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 100), (3, 130), (4, 70), (5, 100), (6, 80), (7, 130)):
@@ -176,7 +164,7 @@ class QuotesPage(QWidget):
             lambda path: self.message.setText(self.tr("Exported to %1").replace("%1", path))
         )
         self.model.sort_requested.connect(self._sort)
-        ctx.changed.connect(self._on_changed)
+        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -216,51 +204,29 @@ class QuotesPage(QWidget):
         self._order = (order_by, descending)
         self.refresh()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changed(self, entities: set[str]) -> None:
-        if entities & WATCHED:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
     def refresh(self) -> None:
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], list[str]]:
         flt, store, order = self.current_filter(), self.ctx.store, self._order
 
         def work() -> list[str]:
             with store.begin() as conn:
                 return quote_ids(conn, flt, *order)
 
-        self.ctx.tasks.run(work, lambda ids: self._loaded(generation, ids), self._failed)
+        return work
 
-    def _loaded(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        selected = self.selected_id()
-        self.model.set_ids(ids)
+    def _loaded(self, ids: list[str]) -> None:
+        show_ids(self.table, self.model, ids)
         self.summary.setText(self.tr("%1 quotes").replace("%1", str(len(ids))))
-        row = self.model.row_of(selected) if selected else -1
-        if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
         self.loaded.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, QuoteRow]:
         with self.ctx.store.begin() as conn:
             return quote_rows(conn, ids)
 
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return selected_id(self.table, self.model)
 
     # -- actions -----------------------------------------------------------------------------
 

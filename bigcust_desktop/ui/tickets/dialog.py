@@ -20,19 +20,15 @@ from bigcust_desktop.store.queries.tickets import (
     subscriber_customer,
 )
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QShortcut,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +38,7 @@ from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
+from bigcust_desktop.ui.widgets.record_save import RecordSave, save_buttons
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
 ENTITY = "fault_ticket"
@@ -146,18 +143,16 @@ class FaultTicketDialog(QDialog):
         )
         self.errors.add_row(form, self.tr("&Description"), "description", self.description_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons, self.save_button = save_buttons(
+            self,
+            self.tr("&Report fault"),
+            self.tr("Report the fault (Ctrl+S)"),
+            self.tr("Cancel"),
+            self.save,
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setText(self.tr("&Report fault"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))  # not left to Qt's own catalogue, which may be missing
-        self.save_button.setToolTip(self.tr("Report the fault (Ctrl+S)"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.writer = RecordSave(
+            self, self.ctx, self.save_button, self.saved.emit, self.errors.show
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
@@ -247,15 +242,4 @@ class FaultTicketDialog(QDialog):
             with store.begin(write=True) as conn:
                 return str(create_record(conn, ENTITY, record)["id"])
 
-        self.save_button.setEnabled(False)
-        self.ctx.write(work, {ENTITY}, self._saved, self._failed)
-
-    def _saved(self, ticket_id: str) -> None:
-        self.save_button.setEnabled(True)
-        self.saved.emit(ticket_id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if not self.errors.handle(exc):
-            show_failure(self, exc)
+        self.writer.run(work, {ENTITY})

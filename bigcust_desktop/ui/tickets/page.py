@@ -7,16 +7,14 @@ Queries run through the task runner; rows load lazily. Depends on `ui.qt`, store
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.store.queries.tickets import TicketFilter, TicketRow, ticket_ids, ticket_rows
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QCoreApplication,
     QHBoxLayout,
@@ -27,7 +25,6 @@ from bigcust_desktop.ui.qt import (
     QPushButton,
     QShortcut,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
 from bigcust_desktop.ui.tickets.sla_text import ORANGE, RED, sla_state
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
+from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table, selected_id, show_ids
 from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
 from bigcust_desktop.ui.widgets.sync_state import sync_state_column
 from bigcust_desktop.ui.widgets.table_model import Column
@@ -111,10 +109,8 @@ class TicketsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("ticketsPage")
         self.ctx = ctx
-        self._generation = 0
         self._order: tuple[str, bool] = ("", False)  # "": open first, soonest due first
         self._customer_id: str | None = None
-        self._stale = True
         self.dialog: QWidget | None = None
 
         self.new_button = QPushButton(self.tr("Report a fault"), self)
@@ -161,17 +157,9 @@ class TicketsPage(QWidget):
 
         columns, orders = ticket_columns()
         self.model = SortableLazyModel(columns, orders, self._load_rows, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("ticketTable")
-        self.table.setAccessibleName(self.tr("Fault tickets"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self, self.model, "ticketTable", self.tr("Fault tickets"))
         self.table.horizontalHeader().setSortIndicatorShown(False)  # default order is not a column
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 70), (3, 140), (4, 130), (5, 80), (6, 130), (7, 130)):
@@ -191,7 +179,7 @@ class TicketsPage(QWidget):
         layout.addLayout(footer)
 
         self.model.sort_requested.connect(self._sort)
-        ctx.changed.connect(self._on_changed)
+        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -256,51 +244,29 @@ class TicketsPage(QWidget):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.refresh()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changed(self, entities: set[str]) -> None:
-        if entities & WATCHED:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
     def refresh(self) -> None:
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], list[str]]:
         flt, store, order, now = self.current_filter(), self.ctx.store, self._order, _now()
 
         def work() -> list[str]:
             with store.begin() as conn:
                 return ticket_ids(conn, flt, now, *order)
 
-        self.ctx.tasks.run(work, lambda ids: self._loaded(generation, ids), self._failed)
+        return work
 
-    def _loaded(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        selected = self.selected_id()
-        self.model.set_ids(ids)
+    def _loaded(self, ids: list[str]) -> None:
+        show_ids(self.table, self.model, ids)
         self.summary.setText(self.tr("%1 fault tickets").replace("%1", str(len(ids))))
-        row = self.model.row_of(selected) if selected else -1
-        if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
         self.loaded.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, TicketRow]:
         with self.ctx.store.begin() as conn:
             return ticket_rows(conn, ids)
 
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return selected_id(self.table, self.model)
 
     # -- actions -----------------------------------------------------------------------------
 
