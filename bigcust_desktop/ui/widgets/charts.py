@@ -146,6 +146,10 @@ def bar_axes(
     val.setRange(0, end)
     ticks, decimals = round_ticks(end, whole=whole, max_ticks=max_ticks)
     val.setLabelFormat(f"%.{decimals}f")
+    # Qt elides axis labels to "…" when a relayout comes late (a chart filled after it was
+    # shown); a figure cut to "…" is worse than a label that takes its room.
+    val.setTruncateLabels(False)
+    cat.setTruncateLabels(False)
     val.setTickCount(ticks)
     if value_title:
         val.setTitleText(value_title)
