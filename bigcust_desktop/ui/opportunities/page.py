@@ -7,7 +7,7 @@ the page redraws when a change notice names opportunities. Depends on `ui.qt`, s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import local_today
@@ -33,7 +33,6 @@ from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
 from bigcust_desktop.ui.opportunities.filters import OpportunityFilters
 from bigcust_desktop.ui.opportunities.table import opportunity_columns
 from bigcust_desktop.ui.qt import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -42,13 +41,13 @@ from bigcust_desktop.ui.qt import (
     QShortcut,
     QStackedWidget,
     Qt,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from bigcust_desktop.ui.widgets.messages import error_text
+from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table, show_ids
 from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
 
 BOARD_LIMIT = 200  # cards drawn per column; the header still counts and sums them all
@@ -66,12 +65,10 @@ class OpportunitiesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("opportunitiesPage")
         self.ctx = ctx
-        self._generation = 0
         self._order: tuple[str, bool] = ("expected_close", False)
         self._focus_after: tuple[str, str] | None = None  # (id, stage) to select after a move
-        self._stale = True
         self._build()
-        ctx.changed.connect(self._on_changed)
+        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -113,16 +110,8 @@ class OpportunitiesPage(QWidget):
 
         columns, orders = opportunity_columns()
         self.model = SortableLazyModel(columns, orders, self._load_rows, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("opportunityTable")
-        self.table.setAccessibleName(self.tr("Opportunities"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self, self.model, "opportunityTable", self.tr("Opportunities"))
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # The title takes the room left; the sync state is blank once synced, so it is as wide
         # as its header until a row waits, was refused or conflicts.
@@ -193,25 +182,13 @@ class OpportunitiesPage(QWidget):
         self.filters.set_stage_filters_enabled(not board)
         self.refresh()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changed(self, entities: set[str]) -> None:
-        if entities & WATCHED:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True  # redrawn when the page is shown again
-
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Re-run the page's queries off the GUI thread; a newer refresh wins over an older."""
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], dict[str, Any]]:
         flt = self.current_filter()
         store, order = self.ctx.store, self._order
         on_board = self.stack.currentWidget() is self.board
@@ -226,17 +203,12 @@ class OpportunitiesPage(QWidget):
                     result["ids"] = opportunity_ids(conn, flt, *order)
                 return result
 
-        self.ctx.tasks.run(work, lambda r: self._loaded(generation, r), self._load_failed)
+        return work
 
-    def _loaded(self, generation: int, result: dict[str, Any]) -> None:
-        if generation != self._generation:
-            return  # a newer refresh is on its way
+    def _loaded(self, result: dict[str, Any]) -> None:
         self._show_summary(result["totals"])
         if "ids" in result:
-            selected = self._selected_id()
-            self.model.set_ids(result["ids"])
-            if selected:
-                self._select_in_table(selected)
+            show_ids(self.table, self.model, result["ids"], fetch=True)
         else:
             board = result["board"]
             self.board.show_data(board.totals, board.cards)
@@ -249,9 +221,6 @@ class OpportunitiesPage(QWidget):
                     column.view.setCurrentIndex(column.model.index(row))
                     column.view.setFocus()
         self.loaded.emit()
-
-    def _load_failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, OpportunityRow]:
         with self.ctx.store.begin() as conn:  # one page of rows by primary key
@@ -268,17 +237,6 @@ class OpportunitiesPage(QWidget):
             .replace("%2", money_text(amount))
             .replace("%3", money_text(weighted))
         )
-
-    def _selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
-
-    def _select_in_table(self, opportunity_id: str) -> None:
-        row = self.model.row_of(opportunity_id)
-        while row >= self.model.rowCount() and self.model.canFetchMore(self.table.rootIndex()):
-            self.model.fetchMore(self.table.rootIndex())
-        if row >= 0:
-            self.table.selectRow(row)
 
     # -- actions -----------------------------------------------------------------------------
 

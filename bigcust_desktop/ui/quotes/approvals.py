@@ -7,6 +7,7 @@ The decision is an update of the quote (status, approved_by, approval_note) made
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.quotes import approval_decision, price_quote
@@ -18,7 +19,6 @@ from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import local_time_text, money_text, percent_text
 from bigcust_desktop.ui.qt import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +35,7 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.lines_model import QuoteLinesModel
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
+from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel, money_column
 
 WATCHED = frozenset({"quote", "product", "user"})
@@ -52,8 +53,6 @@ class ApprovalsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("approvalsPage")
         self.ctx = ctx
-        self._generation = 0
-        self._stale = True
         self.current: dict[str, Any] | None = None
         self.deciding = ctx.user is not None and may_approve(ctx.user.role)
         self.intro = QLabel(self)
@@ -87,15 +86,10 @@ class ApprovalsPage(QWidget):
             ],
             self,
         )
-        self.queue = QTableView(self)
-        self.queue.setObjectName("approvalQueue")
-        self.queue.setAccessibleName(self.tr("Quotes waiting for approval"))
-        self.queue.setModel(self.model)
-        self.queue.setSortingEnabled(True)
+        self.queue = record_table(
+            self, self.model, "approvalQueue", self.tr("Quotes waiting for approval")
+        )
         self.queue.sortByColumn(CREATED, Qt.SortOrder.AscendingOrder)  # oldest first
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.verticalHeader().hide()
         self.queue.setWordWrap(False)
         header = self.queue.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -160,27 +154,15 @@ class ApprovalsPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        ctx.changed.connect(self._on_changed)
+        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
         self._show(-1)
 
     # -- loading -----------------------------------------------------------------------------
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changed(self, entities: set[str]) -> None:
-        if entities & WATCHED:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
     def refresh(self) -> None:
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], list[ApprovalRow]]:
         user, store = self.ctx.user, self.ctx.store
         team = user.team_id if user is not None and self.deciding else None
         owner = user.id if user is not None and not self.deciding else None
@@ -189,11 +171,9 @@ class ApprovalsPage(QWidget):
             with store.begin() as conn:
                 return pending_approvals(conn, team_id=team, owner_id=owner)
 
-        self.ctx.tasks.run(work, lambda rows: self._loaded(generation, rows), self._failed)
+        return work
 
-    def _loaded(self, generation: int, rows: list[ApprovalRow]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[ApprovalRow]) -> None:
         keep = self.current["id"] if self.current else None
         self.model.set_rows(rows)
         header = self.queue.horizontalHeader()  # keep the order the user chose
@@ -216,9 +196,6 @@ class ApprovalsPage(QWidget):
         else:
             self._show(-1)
         self.loaded.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
 
     def _show(self, row: int) -> None:
         """Show the lines of the quote at ``row`` (-1: nothing selected)."""

@@ -11,7 +11,14 @@ from typing import Any
 
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.qt import QAbstractItemView, QEvent, QObject, QTableView, QWidget
+from bigcust_desktop.ui.qt import (
+    QAbstractItemModel,
+    QAbstractItemView,
+    QEvent,
+    QObject,
+    QTableView,
+    QWidget,
+)
 from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
 
 
@@ -64,9 +71,9 @@ class PageLoader(QObject):
 
 
 def record_table(
-    parent: QWidget, model: SortableLazyModel, object_name: str, accessible_name: str
+    parent: QWidget, model: QAbstractItemModel, object_name: str, accessible_name: str
 ) -> QTableView:
-    """A sortable table of whole rows, one selected at a time, over a lazy model."""
+    """A sortable table of whole rows, one selected at a time (over a lazy model, mostly)."""
     table = QTableView(parent)
     table.setObjectName(object_name)
     table.setAccessibleName(accessible_name)
@@ -85,10 +92,15 @@ def selected_id(table: QTableView, model: SortableLazyModel) -> str | None:
     return model.id_at(index.row()) if index.isValid() else None
 
 
-def show_ids(table: QTableView, model: SortableLazyModel, ids: Sequence[str]) -> None:
-    """Put ``ids`` in the model, keeping the selected record selected if it is still loaded."""
+def show_ids(
+    table: QTableView, model: SortableLazyModel, ids: Sequence[str], *, fetch: bool = False
+) -> None:
+    """Put ``ids`` in the model, keeping the selected record selected if it is still loaded;
+    with ``fetch``, load further pages until it is (when it is still in the list at all)."""
     selected = selected_id(table, model)
     model.set_ids(ids)
     row = model.row_of(selected) if selected else -1
+    while fetch and row >= model.rowCount() and model.canFetchMore(table.rootIndex()):
+        model.fetchMore(table.rootIndex())
     if 0 <= row < model.rowCount():
         table.selectRow(row)
