@@ -124,7 +124,7 @@ def render(build_seconds: float | None, runs: int, samples: Samples, load: float
         f"{median['python']['version']:.2f} |",
         "",
         f"Ratio bundle / python for `--self-check`: {ratio:.2f}. The rest of each process is the",
-        "interpreter start and the imports of the whole package (the CLI imports every layer).",
+        "interpreter start and the imports the check needs (a command imports only its layers).",
         "",
         f"Machine: {os.cpu_count()} CPUs, {platform.platform()}, "
         f"Python {platform.python_version()}; load average {load:.1f} when the timing started.",
