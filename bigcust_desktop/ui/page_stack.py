@@ -5,6 +5,7 @@ Depends on `ui.qt`, `ui.context` and, inside each factory, that page's module.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
@@ -14,82 +15,35 @@ from bigcust_desktop.ui.qt import QStackedWidget, QWidget, Signal
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 P = TypeVar("P", bound=QWidget)
 
-# One factory per page. The import sits inside: a page's module (and what it imports, such as
-# the reports) loads when the page is first shown, not while the window starts.
+
+def _lazy(target: str) -> PageFactory:
+    """A factory for ``module:Class``: the module (and what it imports, such as the reports)
+    loads when the page is first shown, not while the window starts."""
+    module_name, class_name = target.split(":")
+
+    def build(ctx: AppContext, parent: QWidget) -> QWidget:
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        return cast(QWidget, page_class(ctx, parent))
+
+    return build
 
 
-def _dashboard(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.dashboard.page import DashboardPage
-
-    return DashboardPage(ctx, parent)
-
-
-def _customers(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.customers.list_view import CustomerListPage
-
-    return CustomerListPage(ctx, parent)
-
-
-def _customer360(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.customer360.page import Customer360Page
-
-    return Customer360Page(ctx, parent)
-
-
-def _opportunities(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.opportunities.page import OpportunitiesPage
-
-    return OpportunitiesPage(ctx, parent)
-
-
-def _quotes(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.quotes.page import QuotesPage
-
-    return QuotesPage(ctx, parent)
-
-
-def _approvals(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.quotes.approvals import ApprovalsPage
-
-    return ApprovalsPage(ctx, parent)
-
-
-def _tickets(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.tickets.page import TicketsPage
-
-    return TicketsPage(ctx, parent)
-
-
-def _activities(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.activities.page import ActivitiesPage
-
-    return ActivitiesPage(ctx, parent)
-
-
-def _reports(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.reports_page import ReportsPage
-
-    return ReportsPage(ctx, parent)
-
-
-def _sync(ctx: AppContext, parent: QWidget) -> QWidget:
-    from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
-
-    return SyncPanelPage(ctx, parent)
-
-
+_UI = "bigcust_desktop.ui."
 # In navigation order; the names are the pages' PAGE_NAMEs (ctx.navigate and the Go menu use them).
-PAGES: tuple[tuple[str, PageFactory], ...] = (
-    ("dashboard", _dashboard),
-    ("customers", _customers),
-    ("customer360", _customer360),
-    ("opportunities", _opportunities),
-    ("quotes", _quotes),
-    ("approvals", _approvals),
-    ("tickets", _tickets),
-    ("activities", _activities),
-    ("reports", _reports),
-    ("sync", _sync),
+PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
+    (name, _lazy(_UI + target))
+    for name, target in (
+        ("dashboard", "dashboard.page:DashboardPage"),
+        ("customers", "customers.list_view:CustomerListPage"),
+        ("customer360", "customer360.page:Customer360Page"),
+        ("opportunities", "opportunities.page:OpportunitiesPage"),
+        ("quotes", "quotes.page:QuotesPage"),
+        ("approvals", "quotes.approvals:ApprovalsPage"),
+        ("tickets", "tickets.page:TicketsPage"),
+        ("activities", "activities.page:ActivitiesPage"),
+        ("reports", "reports_page:ReportsPage"),
+        ("sync", "sync_panel.page:SyncPanelPage"),
+    )
 )
 
 
