@@ -12,7 +12,6 @@ from enum import StrEnum
 
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.money import ZERO, parse_decimal, round_fen, to_money
-from bigcust_desktop.domain.vocab import Role
 
 MAX_QUANTITY = 100_000
 MAX_TERM_MONTHS = 60
@@ -171,8 +170,3 @@ def submit_status(lines: Iterable[PricedLine]) -> QuoteStatus:
     if not priced:
         raise ValidationError("lines", "quote.no_lines", "A quote needs at least one line.")
     return QuoteStatus.PENDING_APPROVAL if needs_approval(priced) else QuoteStatus.APPROVED
-
-
-def may_approve(role: str) -> bool:
-    """Only a regional manager approves or rejects a quote pending approval."""
-    return role == Role.REGIONAL_MANAGER

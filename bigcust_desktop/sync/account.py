@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.keys import delete_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
-from bigcust_desktop.sync.auth import REFRESH_TOKEN, UserProfile
+from bigcust_desktop.sync.auth import REFRESH_TOKEN
 from bigcust_desktop.sync.config import Endpoints, save_endpoints
-from bigcust_desktop.sync.engine import SyncSession, remember_user, signed_in_user
+from bigcust_desktop.sync.engine import SyncSession
 
 
 def sign_in(
@@ -31,14 +32,14 @@ def sign_in(
     Returns the user and the store to use from now on: a new one when another user's cache had
     to be wiped first (``reopen`` opens a fresh store for the profile).
     """
-    previous = signed_in_user(store)
+    previous = store.meta.user()
     with SyncSession(endpoints, ProfileSecrets(profile)) as session:
         user = session.auth.login(username, password)
     if previous is not None and previous.id != user.id:
         store.wipe()
         store = reopen()
     save_endpoints(profile.settings_path, endpoints)
-    remember_user(store, user)
+    store.meta.remember_user(user)
     return user, store
 
 

@@ -19,7 +19,6 @@ from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.account import has_session, sign_in
 from bigcust_desktop.sync.config import Endpoints, load_endpoints
-from bigcust_desktop.sync.engine import signed_in_user
 from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
 from bigcust_desktop.ui.errors import user_message
 from bigcust_desktop.ui.main_window import MainWindow
@@ -102,7 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
         preferences = Preferences.load(profile.settings_path)
         install_translator(app, args.lang or preferences.language)
         store, key_in_file = _open(profile)
-        user = signed_in_user(store)
+        user = store.meta.user()
         if args.demo:
             server = DemoServer()
             endpoints = Endpoints.single_server(server.start())

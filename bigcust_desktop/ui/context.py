@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.profile import Profile
-from bigcust_desktop.sync.auth import UserProfile
 from bigcust_desktop.ui.qt import QObject, Signal
 from bigcust_desktop.ui.tasks import TaskManager
 

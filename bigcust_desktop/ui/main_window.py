@@ -11,16 +11,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop import __version__
+from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.domain.permissions import may_approve_quotes
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
 from bigcust_desktop.sync.account import has_session, wipe_profile
-from bigcust_desktop.sync.auth import UserProfile
 from bigcust_desktop.sync.config import load_endpoints
 from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
 from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, NetworkError, SyncCancelled
 from bigcust_desktop.sync.progress import SyncProgress
-from bigcust_desktop.sync.status import collect_status
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             "sync": self.tr("Sync"),
         }
         hidden = {"customer360"}  # reached from a customer, not from the navigation
-        if user is None or user.role != "regional_manager":
+        if not may_approve_quotes(user):
             hidden.add("approvals")
         for name, factory in PAGES:
             row = self.pages.add(name, factory)
@@ -379,11 +379,11 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
 
     def refresh_status(self) -> None:
-        status = collect_status(self.store, counts=False)
-        user = status["user"]
+        status = self.store.sync_state.status(counts=False)
+        user = status.user
         title = self.tr("bigcust-desktop")
         if user:
-            title += f" — {user['name']}"
+            title += f" — {user.name}"
         if self._title_note:
             title += f" ({self._title_note})"
         self.setWindowTitle(title)
@@ -393,16 +393,16 @@ class MainWindow(QMainWindow):
             self.online_label.setText(self.tr("● Online"))
         else:
             self.online_label.setText(self.tr("○ Offline"))
-        last = status["last_sync"].get("city")
+        last = status.last_sync.get("city")
         self.last_sync_label.setText(
             self.tr("Last sync: %1").replace("%1", _local(last))
             if last
             else self.tr("Never synced")
         )
         self.pending_label.setText(
-            self.tr("Pending changes: %1").replace("%1", str(status["pending_changes"]))
+            self.tr("Pending changes: %1").replace("%1", str(status.pending_changes))
         )
-        conflicts = status["conflicts"] + status["rejected_changes"]
+        conflicts = status.conflicts + status.rejected_changes
         self.conflicts_label.setText(self.tr("Conflicts: %1").replace("%1", str(conflicts)))
         self.conflicts_label.setStyleSheet("color: #c0392b;" if conflicts else "")
 

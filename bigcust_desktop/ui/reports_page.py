@@ -1,5 +1,6 @@
 """The reports page (报表): choose reports and filters, export with progress and cancel, then
-open the folder. Depends on `ui.qt` and `reports.export` (run off the GUI thread).
+open the folder. Depends on `ui.qt`, the store's services (the choices) and `reports.export`
+(run off the GUI thread).
 """
 
 from __future__ import annotations
@@ -8,14 +9,12 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from sqlalchemy import select
-
+from bigcust_desktop.domain.permissions import may_choose_manager
 from bigcust_desktop.reports.catalog import list_reports
 from bigcust_desktop.reports.errors import ExportCancelled, ReportError
 from bigcust_desktop.reports.export import ExportResult, export
 from bigcust_desktop.reports.files import default_file_name
 from bigcust_desktop.reports.period import ReportFilters
-from bigcust_desktop.store.models import Customer, User
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
@@ -168,13 +167,8 @@ class ReportsPage(QWidget):
 
     def _fill_choices(self) -> None:
         user = self.ctx.user
-        with self.ctx.store.begin() as conn:
-            staff = conn.execute(
-                select(User.id, User.name).where(User.role == "account_manager").order_by(User.id)
-            ).all()
-            cities = [
-                r[0] for r in conn.execute(select(Customer.city).distinct().order_by(Customer.city))
-            ]
+        staff = self.ctx.store.staff.account_managers()
+        cities = self.ctx.store.customers.cities()
         for combo, values in (
             (self.manager, [(name, uid) for uid, name in staff]),
             (self.city, [(c, c) for c in cities]),
@@ -185,7 +179,7 @@ class ReportsPage(QWidget):
             for text, value in values:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        self.manager.setEnabled(user is None or user.role == "regional_manager")
+        self.manager.setEnabled(may_choose_manager(user))
 
     def _chosen(self) -> list[str]:
         items = (self.report_list.item(i) for i in range(self.report_list.count()))
@@ -232,7 +226,7 @@ class ReportsPage(QWidget):
         separate = self.separate.isChecked()
         if separate and out.suffix.lower() == ".xlsx":
             out = out.parent
-        user = self.ctx.user.to_json() if self.ctx.user else None
+        user = self.ctx.user
         cancel = self._cancel = threading.Event()
         relay = _Relay(self)
         relay.progressed.connect(self._on_progress)

@@ -2,7 +2,7 @@
 filters, and the log-a-contact dialog (Ctrl+N).
 
 The ids of the list are read in the background; rows load a page at a time as they are drawn.
-Depends on `ui.qt`, the app context, `ui.widgets` and `store.queries.activities`.
+Depends on `ui.qt`, the app context, `ui.widgets` and `store.activities`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from bigcust_desktop.domain.permissions import sees_staff_of_team
 from bigcust_desktop.store.queries.activities import (
     ActivityFilter,
     ActivityRow,
-    activity_ids,
-    activity_rows,
-    staff_choices,
 )
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
@@ -162,11 +160,10 @@ class ActivitiesPage(QWidget):
 
     def _setup_owner_filter(self) -> None:
         user = self.ctx.user
-        if user is None or user.role != "regional_manager":
+        if user is None or not sees_staff_of_team(user):
             self.owner.hide()
             return
-        with self.ctx.store.begin() as conn:
-            self.owner.set_items(staff_choices(conn, user.team_id))
+        self.owner.set_items(self.ctx.store.staff.choices(user.team_id))
 
     # -- filters --------------------------------------------------------------------------
 
@@ -223,8 +220,7 @@ class ActivitiesPage(QWidget):
         store, book, wanted = self.ctx.store, book_of(self.ctx.user), self.current_filter()
 
         def work() -> list[str]:
-            with store.begin() as conn:
-                return activity_ids(conn, book, wanted)
+            return store.activities.ids(book, wanted)
 
         self.ctx.tasks.run(work, self._show, self._failed)
 
@@ -261,8 +257,7 @@ class ActivitiesPage(QWidget):
                 header.resizeSection(column, min(wanted, _WIDEST))
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, ActivityRow]:
-        with self.ctx.store.begin() as conn:  # one page of rows by primary key
-            return activity_rows(conn, ids)
+        return self.ctx.store.activities.rows(ids)  # one page of rows by primary key
 
     # -- actions --------------------------------------------------------------------------
 

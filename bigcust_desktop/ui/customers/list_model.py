@@ -1,7 +1,7 @@
 """Table model of the customer list: holds only ids, loads rows in pages when first drawn.
 
 Like Anki's browser table: a search or a sort keeps ids; a row's columns come from the store when
-the view asks for it. Depends on `ui.qt` and `store.queries`/`store.search`.
+the view asks for it. Depends on `ui.qt` and `store.customers`.
 """
 
 from __future__ import annotations
@@ -9,13 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.queries.customers import (
-    CustomerFilter,
-    CustomerRow,
-    customer_ids,
-    customer_rows,
-)
-from bigcust_desktop.store.search import search_customers
+from bigcust_desktop.store.queries.customers import CustomerFilter, CustomerRow
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
@@ -56,13 +50,7 @@ class CustomerListModel(QAbstractTableModel):
     def reload(self, query: str = "", wanted: CustomerFilter | None = None) -> None:
         """Show the customers of the filter, or the hits of ``query`` (FTS over names, USCC,
         service numbers) within it."""
-        wanted = wanted or CustomerFilter()
-        with self._store.begin() as conn:
-            ids = customer_ids(conn, wanted)
-            if query.strip():
-                allowed = set(ids)
-                hits = search_customers(conn, query, limit=500)
-                ids = [hit.id for hit in hits if hit.id in allowed]
+        ids = self._store.customers.search(query, wanted)
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
@@ -95,8 +83,7 @@ class CustomerListModel(QAbstractTableModel):
         cached = self._cache.get(customer_id)
         if cached is None:
             start = (row // PAGE) * PAGE
-            with self._store.begin() as conn:
-                self._cache.update(customer_rows(conn, self._ids[start : start + PAGE]))
+            self._cache.update(self._store.customers.rows(self._ids[start : start + PAGE]))
             cached = self._cache.get(customer_id)
         return cached
 

@@ -1,6 +1,6 @@
 """The customer list page: type-ahead search and filters over a lazily loaded table.
 
-Depends on `ui.qt`, the list model and the customer queries; Enter or a double-click opens the
+Depends on `ui.qt`, the list model and `store.customers`; Enter or a double-click opens the
 customer's 360 view.
 """
 
@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
-from bigcust_desktop.store.models import User
-from bigcust_desktop.store.queries.customers import CustomerFilter, filter_choices
+from bigcust_desktop.domain.permissions import may_choose_manager
+from bigcust_desktop.store.queries.customers import CustomerFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customers.list_model import CustomerListModel
 from bigcust_desktop.ui.labels import label
@@ -68,7 +66,7 @@ class CustomerListPage(QWidget):
             self.filters[field] = combo
             bar.addWidget(combo, 1)
         user = ctx.user
-        self.filters["manager_id"].setVisible(user is None or user.role == "regional_manager")
+        self.filters["manager_id"].setVisible(may_choose_manager(user))
         self.stale_days = QSpinBox(self)
         self.stale_days.setObjectName("notContactedDays")
         self.stale_days.setRange(0, 365)
@@ -112,10 +110,8 @@ class CustomerListPage(QWidget):
         self.refresh()
 
     def _fill_choices(self) -> None:
-        with self.ctx.store.begin() as conn:
-            choices = filter_choices(conn)
-            names = dict(conn.execute(select(User.id, User.name)).all())
-        self.model.manager_names = names
+        choices = self.ctx.store.customers.filter_choices()
+        names = self.model.manager_names = self.ctx.store.staff.names()
         for field, combo in self.filters.items():
             current = combo.currentData()
             combo.blockSignals(True)

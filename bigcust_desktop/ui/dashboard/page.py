@@ -1,6 +1,6 @@
 """The dashboard page (工作台): the user's book at a glance, refreshed by change notice.
 
-Reads its figures through `store.queries.dashboard` on the task runner, never on the GUI thread.
+Reads its figures through `store.dashboard` on the task runner, never on the GUI thread.
 Depends on `ui.qt`, the app context and the dashboard cards.
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bigcust_desktop.store.queries.dashboard import Dashboard, load_dashboard
+from bigcust_desktop.domain.permissions import is_regional_manager
+from bigcust_desktop.store.queries.dashboard import Dashboard
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.dashboard.cards import ContactCard, PipelineCard, RevenueCard, TicketsCard
 from bigcust_desktop.ui.errors import show_failure
@@ -91,7 +92,7 @@ class DashboardPage(QWidget):
             .replace("%2", label("role", user.role))
             .replace(
                 "%3",
-                self.tr("team book") if user.role == "regional_manager" else self.tr("my book"),
+                self.tr("team book") if is_regional_manager(user) else self.tr("my book"),
             )
         )
 
@@ -109,8 +110,7 @@ class DashboardPage(QWidget):
         now = dt.datetime.now(dt.UTC)
 
         def work() -> Dashboard:
-            with store.begin() as conn:
-                return load_dashboard(conn, book, now, contact_days=CONTACT_DAYS)
+            return store.dashboard.load(book, now, contact_days=CONTACT_DAYS)
 
         self.ctx.tasks.run(work, self._show, self._failed)
 

@@ -1,7 +1,8 @@
 """The opportunity page's filter bar: search, stage, open only, owner (regional managers), the
 customer chip, and the close-month a dashboard click asks for.
 
-Depends on `ui.qt`, `ui.widgets` and the opportunity queries' filter type.
+Depends on `ui.qt`, `ui.widgets`, the store's services and the opportunity queries' filter
+type.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bigcust_desktop.domain.vocab import Role
-from bigcust_desktop.store.queries.opportunities import OpportunityFilter, owners
-from bigcust_desktop.store.queries.quotes import customer_choices
+from bigcust_desktop.domain.permissions import sees_staff_of_team
+from bigcust_desktop.store.queries.opportunities import OpportunityFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QCheckBox,
@@ -53,11 +53,10 @@ class OpportunityFilters(QWidget):
         self.owner_filter = RecordComboBox("ownerFilter", self, none_text=self.tr("Everyone"))
         self.owner_filter.setAccessibleName(self.tr("Owner filter"))
         user = ctx.user
-        is_manager = user is not None and user.role == Role.REGIONAL_MANAGER
+        is_manager = sees_staff_of_team(user)
         self.owner_filter.setVisible(is_manager)
-        if is_manager:
-            with ctx.store.begin() as conn:  # the team's staff: a handful of rows
-                self.owner_filter.set_items(owners(conn, user.team_id))
+        if user is not None and is_manager:
+            self.owner_filter.set_items(ctx.store.staff.choices(user.team_id))  # a handful
         self.customer_chip = QPushButton(self)
         self.customer_chip.setObjectName("customerFilter")
         self.customer_chip.setToolTip(self.tr("Show every customer again"))
@@ -114,8 +113,7 @@ class OpportunityFilters(QWidget):
         """Only this customer's opportunities (the chip clears it again)."""
         self.customer_id = customer_id or None
         if self.customer_id:
-            with self.ctx.store.begin() as conn:  # one name by primary key
-                name = customer_choices(conn, [self.customer_id]).get(self.customer_id, "")
+            name = self.ctx.store.customers.name(self.customer_id)
             self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
         self.customer_chip.setVisible(self.customer_id is not None)
         if notify:

@@ -1,7 +1,8 @@
 """The opportunities page (商机): filters, a lazily loaded table and the stage board.
 
-Queries run through the task runner; moves and edits go through store edits via `ctx.write`, and
-the page redraws when a change notice names opportunities. Depends on `ui.qt`, store, domain.
+Queries run through the task runner; moves and edits go through `store.opportunities` via
+`ctx.write`, and the page redraws when a change notice names opportunities. Depends on `ui.qt`,
+the store's services and the domain.
 """
 
 from __future__ import annotations
@@ -15,15 +16,10 @@ from bigcust_desktop.domain.drafts.opportunities import stage_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.money import ZERO
 from bigcust_desktop.domain.stages import OPEN_STAGES, Stage, can_move
-from bigcust_desktop.store.edits import read_wire, update_record
 from bigcust_desktop.store.queries.opportunities import (
     OpportunityFilter,
     OpportunityRow,
     StageTotal,
-    opportunity_ids,
-    opportunity_rows,
-    stage_board,
-    stage_totals,
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
@@ -195,13 +191,12 @@ class OpportunitiesPage(QWidget):
         since = local_today(dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLOSED_DAYS)
 
         def work() -> dict[str, Any]:
-            with store.begin() as conn:
-                result: dict[str, Any] = {"totals": stage_totals(conn, flt)}
-                if on_board:
-                    result["board"] = stage_board(conn, flt, since, BOARD_LIMIT)
-                else:
-                    result["ids"] = opportunity_ids(conn, flt, *order)
-                return result
+            result: dict[str, Any] = {"totals": store.opportunities.stage_totals(flt)}
+            if on_board:
+                result["board"] = store.opportunities.board(flt, since, BOARD_LIMIT)
+            else:
+                result["ids"] = store.opportunities.ids(flt, *order)
+            return result
 
         return work
 
@@ -223,8 +218,7 @@ class OpportunitiesPage(QWidget):
         self.loaded.emit()
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, OpportunityRow]:
-        with self.ctx.store.begin() as conn:  # one page of rows by primary key
-            return opportunity_rows(conn, ids)
+        return self.ctx.store.opportunities.rows(ids)  # one page of rows by primary key
 
     def _show_summary(self, totals: dict[str, StageTotal]) -> None:
         count = sum(t.count for t in totals.values())
@@ -270,8 +264,7 @@ class OpportunitiesPage(QWidget):
             dialog = self.open_opportunity(opportunity_id)
             dialog.preset_stage(to)  # a lost deal needs its reason: asked in the dialog
             return
-        with self.ctx.store.begin() as conn:
-            current = read_wire(conn, "opportunity", opportunity_id)
+        current = self.ctx.store.opportunities.get(opportunity_id)
         if current is None:
             return
         try:
@@ -282,8 +275,7 @@ class OpportunitiesPage(QWidget):
         store = self.ctx.store
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                update_record(conn, "opportunity", opportunity_id, changes)
+            store.opportunities.update(opportunity_id, changes)
 
         def moved(_: Any) -> None:
             self._say(

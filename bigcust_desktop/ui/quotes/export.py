@@ -64,7 +64,7 @@ class QuoteExporter(QObject):
         target = Path(path)
         QSettings().setValue(_FOLDER_KEY, str(target.parent))
         store = self.ctx.store
-        user = self.ctx.user.to_json() if self.ctx.user else None
+        user = self.ctx.user
 
         def work() -> str:
             # openpyxl loads here, in the worker, the first time: never with the window.

@@ -1,6 +1,7 @@
 """The quotes page (报价): the book's quotes, filtered by status and text, opened in the editor.
 
-Queries run through the task runner; rows load lazily. Depends on `ui.qt`, store queries, editor.
+Queries run through the task runner; rows load lazily. Depends on `ui.qt`, `store.quotes`, the
+editor.
 """
 
 from __future__ import annotations
@@ -12,9 +13,6 @@ from typing import Any
 from bigcust_desktop.store.queries.quotes import (
     QuoteFilter,
     QuoteRow,
-    customer_choices,
-    quote_ids,
-    quote_rows,
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import date_text, label, local_time_text
@@ -194,8 +192,7 @@ class QuotesPage(QWidget):
             widget.blockSignals(False)
         self._customer_id = filter.get("customer_id") or None
         if self._customer_id:
-            with self.ctx.store.begin() as conn:
-                name = customer_choices(conn, [self._customer_id]).get(self._customer_id, "")
+            name = self.ctx.store.customers.name(self._customer_id)
             self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
         self.customer_chip.setVisible(self._customer_id is not None)
         self.refresh()
@@ -211,8 +208,7 @@ class QuotesPage(QWidget):
         flt, store, order = self.current_filter(), self.ctx.store, self._order
 
         def work() -> list[str]:
-            with store.begin() as conn:
-                return quote_ids(conn, flt, *order)
+            return store.quotes.ids(flt, *order)
 
         return work
 
@@ -222,8 +218,7 @@ class QuotesPage(QWidget):
         self.loaded.emit()
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, QuoteRow]:
-        with self.ctx.store.begin() as conn:
-            return quote_rows(conn, ids)
+        return self.ctx.store.quotes.rows(ids)
 
     def selected_id(self) -> str | None:
         return selected_id(self.table, self.model)

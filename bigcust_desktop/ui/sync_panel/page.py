@@ -1,15 +1,14 @@
 """The sync panel page: what waits, what the server refused and why, conflicts, quarantine, log.
 
-Depends on `ui.qt`, the sync-panel queries and `store.edits` (discard, resolve) through ctx.write.
+Depends on `ui.qt` and the store's outbox and sync-state services (discard, resolve through
+ctx.write).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from bigcust_desktop.store import edits
-from bigcust_desktop.store.queries import sync_panel as queries
-from bigcust_desktop.sync.pull import restart_feed
+from bigcust_desktop.store.queries.sync_panel import LocalChange, SyncLogRow
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
@@ -180,7 +179,7 @@ class SyncPanelPage(QWidget):
             "delete": self.tr("Deleted"),
         }.get(kind, kind)
 
-    def _log_text(self, row: queries.SyncLogRow) -> str:
+    def _log_text(self, row: SyncLogRow) -> str:
         details = row.details
         if "error" in details:
             return self.tr("Stopped: %1").replace("%1", str(details.get("message", "")))
@@ -198,12 +197,9 @@ class SyncPanelPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.ctx.store.begin() as conn:
-            pending = queries.local_changes(conn, ("pending", "sending"))
-            rejected = queries.local_changes(conn, ("rejected",))
-            conflicts = queries.conflicts(conn)
-            quarantined = queries.quarantined(conn)
-            log = queries.sync_log(conn)
+        outbox, sync_state = self.ctx.store.outbox, self.ctx.store.sync_state
+        pending, rejected, conflicts = outbox.pending(), outbox.rejected(), outbox.conflicts()
+        quarantined, log = sync_state.quarantined(), sync_state.log()
         self.pending_model.set_rows(pending)
         self.rejected_model.set_rows(rejected)
         self.conflict_model.set_rows(conflicts)
@@ -228,7 +224,7 @@ class SyncPanelPage(QWidget):
             base = self.tabs.tabText(index).split(" (")[0]
             self.tabs.setTabText(index, f"{base} ({count})" if count else base)
 
-    def _selected_rejected(self) -> queries.LocalChange | None:
+    def _selected_rejected(self) -> LocalChange | None:
         index = self.rejected_view.currentIndex()
         return self.rejected_model.row_at(index.row()) if index.isValid() else None
 
@@ -244,8 +240,7 @@ class SyncPanelPage(QWidget):
         store = self.ctx.store
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                edits.discard_local_changes(conn, change.entity, change.record_id)
+            store.outbox.discard(change.entity, change.record_id)
 
         self.ctx.write(work, {change.entity}, lambda _: None, lambda e: show_failure(self, e))
 
@@ -254,9 +249,7 @@ class SyncPanelPage(QWidget):
         store = self.ctx.store
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                for system in systems:
-                    restart_feed(conn, system)
+            store.sync_state.restart_feeds(systems)
 
         def done(_: object) -> None:
             self.ctx.sync_requested.emit()
@@ -276,7 +269,6 @@ class SyncPanelPage(QWidget):
         store = self.ctx.store
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                edits.resolve_conflict(conn, conflict.id, choices)
+            store.outbox.resolve(conflict.id, choices)
 
         self.ctx.write(work, {conflict.entity}, lambda _: None, lambda e: show_failure(self, e))

@@ -1,7 +1,8 @@
 """The fault tickets page (报障): open tickets first, soonest due first, with an SLA countdown that
 moves with the clock; report a fault, open a ticket's history.
 
-Queries run through the task runner; rows load lazily. Depends on `ui.qt`, store queries, dialogs.
+Queries run through the task runner; rows load lazily. Depends on `ui.qt`, `store.tickets`,
+the dialogs.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bigcust_desktop.store.queries.quotes import customer_choices
-from bigcust_desktop.store.queries.tickets import TicketFilter, TicketRow, ticket_ids, ticket_rows
+from bigcust_desktop.store.queries.tickets import TicketFilter, TicketRow
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
@@ -230,8 +230,7 @@ class TicketsPage(QWidget):
     def _set_customer(self, customer_id: str | None) -> None:
         self._customer_id = customer_id or None
         if self._customer_id:
-            with self.ctx.store.begin() as conn:
-                name = customer_choices(conn, [self._customer_id]).get(self._customer_id, "")
+            name = self.ctx.store.customers.name(self._customer_id)
             self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
         self.customer_chip.setVisible(self._customer_id is not None)
 
@@ -251,8 +250,7 @@ class TicketsPage(QWidget):
         flt, store, order, now = self.current_filter(), self.ctx.store, self._order, _now()
 
         def work() -> list[str]:
-            with store.begin() as conn:
-                return ticket_ids(conn, flt, now, *order)
+            return store.tickets.ids(flt, now, *order)
 
         return work
 
@@ -262,8 +260,7 @@ class TicketsPage(QWidget):
         self.loaded.emit()
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, TicketRow]:
-        with self.ctx.store.begin() as conn:
-            return ticket_rows(conn, ids)
+        return self.ctx.store.tickets.rows(ids)
 
     def selected_id(self) -> str | None:
         return selected_id(self.table, self.model)

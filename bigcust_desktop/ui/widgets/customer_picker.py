@@ -1,13 +1,13 @@
 """A customer chooser with type-ahead over names, for dialogs opened without a customer.
 
-Shared by the opportunity, quote and fault-ticket dialogs. Depends on `ui.qt` and store queries.
+Shared by the opportunity, quote and fault-ticket dialogs. Depends on `ui.qt` and
+`store.customers`.
 """
 
 from __future__ import annotations
 
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.store.queries.opportunities import customer_options
 from bigcust_desktop.ui.qt import QComboBox, QCompleter, Qt, QWidget, Signal
 
 
@@ -23,8 +23,7 @@ class CustomerPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
-        with store.begin() as conn:  # one indexed scan of a few thousand rows
-            options = customer_options(conn, book)
+        options = store.customers.choices(book)  # one indexed scan of a few thousand rows
         self.addItem("", None)
         for customer_id, name in options:
             self.addItem(name, customer_id)
