@@ -16,7 +16,6 @@ import cProfile
 import json
 import os
 import platform
-import re
 import secrets
 import tempfile
 import time
@@ -25,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from bench_load import write_section  # the one writer of docs/benchmarks.md sections
+from bench_sync import MemorySecrets  # the refresh token in memory: no OS keyring needed
 
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.engine import Store, open_store
@@ -36,39 +37,10 @@ from bigcust_desktop.sync.push import BATCH_OPS, PUSH_PATHS, push_outbox
 from bigcust_sim.launcher import SimulatorProcess
 from bigcust_sim.seed import DEMO_PASSWORD
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 USER = "zhangwei"
 SIZES = (1_000, 5_000, 20_000)
 # The baseline's whole bookkeeping: one statement per batch, prepared once.
 MARK_DONE = "UPDATE outbox SET state = 'applied' WHERE seq = ?"
-
-
-def write_section(heading: str, body: str) -> None:
-    """Replace the `## heading` section of docs/benchmarks.md (or append it)."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    block = f"## {heading}\n\n{body.strip()}\n\n"
-    pattern = re.compile(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: block, text, count=1)
-    else:
-        text = text.rstrip() + "\n\n" + block
-    DOCS.write_text(text.rstrip() + "\n", encoding="utf-8")
-
-
-class MemorySecrets:
-    """The refresh token in memory: the benchmark needs no OS keyring."""
-
-    def __init__(self) -> None:
-        self._values: dict[str, str] = {}
-
-    def get(self, name: str) -> str | None:
-        return self._values.get(name)
-
-    def set(self, name: str, value: str) -> None:
-        self._values[name] = value
-
-    def delete(self, name: str) -> None:
-        self._values.pop(name, None)
 
 
 @dataclass

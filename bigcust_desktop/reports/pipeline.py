@@ -7,7 +7,7 @@ summed. The period filters the expected close date. Depends on the store's model
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -87,13 +87,17 @@ class _Outcomes(defaultdict[str, _Tally]):
         outcome = "open" if group.stage in _OPEN else group.stage
         self[outcome].add(group.count, group.amount or 0, group.weighted or 0)
 
-
-def _by_outcome(groups: Sequence[Any], key: Callable[[Any], str]) -> dict[str, _Outcomes]:
-    """Tallies per `key` of a group, split into open, won and lost."""
-    per: dict[str, _Outcomes] = defaultdict(_Outcomes)
-    for g in groups:
-        per[key(g)].add(g)
-    return per
+    def cells(self) -> list[Any]:
+        """What a by-owner or by-month row shows (`_OUTCOME_COLUMNS`)."""
+        open_, won, lost = self["open"], self["won"], self["lost"]
+        return [
+            open_.count,
+            yuan(open_.amount),
+            yuan(open_.weighted),
+            won.count,
+            yuan(won.amount),
+            lost.count,
+        ]
 
 
 def _by_owner(ctx: ReportContext, groups: Sequence[Any]) -> list[list[Any]]:
@@ -101,32 +105,16 @@ def _by_owner(ctx: ReportContext, groups: Sequence[Any]) -> list[list[Any]]:
     for g in groups:
         owners[g.owner_id].add(g)
     return owners.rows(
-        lambda t: [
-            t["open"].count,
-            yuan(t["open"].amount),
-            yuan(t["open"].weighted),
-            t["won"].count,
-            yuan(t["won"].amount),
-            t["lost"].count,
-            ratio(t["won"].count, t["won"].count + t["lost"].count),
-        ],
+        lambda t: [*t.cells(), ratio(t["won"].count, t["won"].count + t["lost"].count)],
         first=lambda t: -t["open"].weighted,
     )
 
 
 def _by_month(groups: Sequence[Any]) -> list[list[Any]]:
-    return [
-        [
-            month,
-            t["open"].count,
-            yuan(t["open"].amount),
-            yuan(t["open"].weighted),
-            t["won"].count,
-            yuan(t["won"].amount),
-            t["lost"].count,
-        ]
-        for month, t in sorted(_by_outcome(groups, lambda g: g.month).items())
-    ]
+    months: dict[str, _Outcomes] = defaultdict(_Outcomes)
+    for g in groups:
+        months[g.month].add(g)
+    return [[month, *t.cells()] for month, t in sorted(months.items())]
 
 
 # What the by-manager and by-month sheets show of each row's opportunities.
