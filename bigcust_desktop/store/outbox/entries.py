@@ -76,6 +76,21 @@ class Entry:
     def key(self) -> RecordKey:
         return (self.entity, self.record_id)
 
+    def sent(self, base_version: int | None) -> Entry:
+        """This entry as it goes out: `sending`, its base version fixed, one more attempt."""
+        return Entry(
+            self.seq,
+            self.op_id,
+            self.system,
+            self.entity,
+            self.record_id,
+            self.kind,
+            base_version,
+            self.fields,
+            EntryState.SENDING,
+            self.attempts + 1,
+        )
+
     def operation(self) -> dict[str, Any]:
         """The operation as the push contract sends it (docs/sync-protocol.md)."""
         return {

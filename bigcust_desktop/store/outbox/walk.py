@@ -10,7 +10,6 @@ Core, the store's engine and models, and the rest of the outbox package.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -42,9 +41,11 @@ READ_AHEAD = 1000
 _SENDABLE = ", ".join(f"'{s}'" for s in SENDABLE_STATES)
 _WAITING = ", ".join(f"'{s}'" for s in WAITING_STATES)
 _FIRST_SENDABLE = f"SELECT min(seq) FROM outbox WHERE state IN ({_SENDABLE})"
+# `+state`: walk the primary key in order and stop at the limit, rather than gather every open
+# entry from the state index and sort them all for each read.
 _AHEAD = (
     "SELECT seq, system, entity, record_id FROM outbox "
-    f"WHERE seq > ? AND seq <= ? AND state IN ({_SENDABLE}) ORDER BY seq LIMIT ?"
+    f"WHERE seq > ? AND seq <= ? AND +state IN ({_SENDABLE}) ORDER BY seq LIMIT ?"
 )
 _BLOCKED = f"SELECT DISTINCT entity, record_id FROM outbox WHERE state IN ({_WAITING})"
 _BY_SEQ = (
@@ -192,13 +193,9 @@ def _freeze(conn: Connection, planned: list[_Ahead]) -> Batch | None:
     if not entries:
         return None  # all of them discarded or settled meanwhile
     versions = _base_versions(conn, [e for e in entries if e.state is EntryState.PENDING])
+    # A pending entry takes its base now; a sending one goes again exactly as it went.
     frozen = [
-        dataclasses.replace(
-            e,
-            state=EntryState.SENDING,
-            base_version=versions.get(e.key) if e.state is EntryState.PENDING else e.base_version,
-            attempts=e.attempts + 1,
-        )
+        e.sent(versions.get(e.key) if e.state is EntryState.PENDING else e.base_version)
         for e in entries
     ]
     conn.exec_driver_sql(_FREEZE, [(e.base_version, e.seq) for e in frozen])
