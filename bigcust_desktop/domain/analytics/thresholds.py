@@ -34,11 +34,11 @@ class Thresholds:
     revenue_baseline_months: int = 6
     revenue_min_baseline_months: int = 3
     revenue_drop_pct: int = 15
-    revenue_min_drop_fen: int = 30_000  # ¥300 a month: noise of small customers stays quiet
+    revenue_min_drop_fen: int = 2_000  # ¥20 a month: trivial drops stay quiet
     # Growing arrears: each of the newest overdue periods left owing, and enough owed in all.
     arrears_periods: int = 3
     arrears_min_share_pct: int = 10  # of a period's bill, for that period to count as owing
-    arrears_min_fen: int = 50_000
+    arrears_min_fen: int = 20_000
     # Repeated faults and SLA breaches on the same line.
     fault_window_days: int = 90
     fault_min_count: int = 3
