@@ -12,14 +12,9 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 MONTHS = 3  # BOSS's usage figures are averages over the last three months
-_HUNDRED = Decimal(100)
-
-
-def _half_up(value: Decimal) -> int:
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +134,20 @@ class LineResult:
         return self.before_fen + self.change_fen
 
 
+def _pct_hundredths(pct: Decimal) -> int:
+    """A percentage with at most two places as an integer of hundredths (12.5 -> 1250)."""
+    scaled = pct * 100
+    if scaled != scaled.to_integral_value():
+        raise ValueError("a discount has at most two decimal places")
+    return int(scaled)
+
+
+def _share_half_up(amount: int, numerator: int, denominator: int) -> int:
+    """``amount × numerator / denominator`` rounded half-up (half away from zero) to a whole."""
+    value = (abs(amount) * numerator * 2 + denominator) // (2 * denominator)
+    return value if amount >= 0 else -value
+
+
 def month_bill(
     line: LineUsage,
     tariff: Tariff,
@@ -146,20 +155,26 @@ def month_bill(
     discount_pct: Decimal = Decimal(0),
 ) -> MonthBill:
     """One month of ``line`` on ``tariff``: the fee (or ``fee_fen``), less the discount rounded
-    half-up to the fen, plus overage beyond each allowance at the plan's rates."""
+    half-up to the fen, plus overage beyond each allowance at the plan's rates.
+
+    SMS beyond the allowance counts only where the plan has SMS terms (an allowance or a rate);
+    the catalogue has none today. Integer arithmetic throughout: exact and quick on a whole book.
+    """
     fee = tariff.monthly_fee_fen if fee_fen is None else fee_fen
-    discount = _half_up(Decimal(fee) * discount_pct / _HUNDRED)
+    pct = _pct_hundredths(discount_pct) if discount_pct else 0
     minutes = max(0, line.minutes - tariff.included_minutes)
     data = max(0, line.data_cgb - tariff.included_data_cgb)
-    sms = max(0, line.sms - tariff.included_sms)
+    sms = 0
+    if tariff.included_sms or tariff.sms_rate_fen:
+        sms = max(0, line.sms - tariff.included_sms)
     return MonthBill(
         product_id=tariff.product_id,
         fee_fen=fee,
-        discount_fen=discount,
+        discount_fen=_share_half_up(fee, pct, 10_000) if pct else 0,
         over_minutes=minutes,
         minutes_fen=minutes * tariff.minute_rate_fen,
         over_data_cgb=data,
-        data_fen=_half_up(Decimal(data * tariff.data_rate_fen) / _HUNDRED),
+        data_fen=_share_half_up(data, tariff.data_rate_fen, 100),
         over_sms=sms,
         sms_fen=sms * tariff.sms_rate_fen,
     )

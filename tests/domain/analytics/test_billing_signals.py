@@ -104,9 +104,9 @@ def test_a_month_not_yet_billed_is_not_zero():
 
 
 def test_small_customers_need_an_absolute_drop_too():
-    bills = series(LAST, 100, 100, 100, 100, 100, 100, 50, 50, 50)  # -50 %, but ¥50 a month
+    bills = series(LAST, 50, 50, 50, 50, 50, 50, 40, 40, 40)  # -20 %, but ¥10 a month
     assert not revenue_falling(bills, LAST, LIMITS).fired
-    assert revenue_falling(bills, LAST, Thresholds(revenue_min_drop_fen=5_000)).fired
+    assert revenue_falling(bills, LAST, Thresholds(revenue_min_drop_fen=500)).fired
 
 
 def test_arrears_growing_over_the_last_three_overdue_periods():

@@ -133,3 +133,17 @@ def test_rehearse_sums_customers_reports_progress_and_can_be_cancelled():
     stop = threading.Event()
     stop.set()
     assert rehearse(book, CATALOGUE, Proposal(), cancel=stop).cancelled
+
+
+def test_sms_is_not_overage_where_the_plan_has_no_sms_terms():
+    usage = LineUsage("SUB-1", "C1", "13900000001", "P-MOB-128", 12_800, 0, 0, 150)
+    assert not month_bill(usage, MOB128).over_allowance
+    with_sms = Tariff("S", 1_000, included_sms=100, sms_rate_fen=10)
+    bill = month_bill(usage, with_sms)
+    assert (bill.over_sms, bill.sms_fen) == (50, 500)
+
+
+def test_a_discount_rounds_half_up_to_the_fen():
+    usage = line(1, "X", 0, 0, 0)
+    assert month_bill(usage, Tariff("X", 333), discount_pct=Decimal("12.5")).discount_fen == 42
+    assert month_bill(usage, Tariff("X", 100), discount_pct=Decimal("0.5")).discount_fen == 1
