@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from operator import attrgetter
 
 from bigcust_desktop.domain.analytics.figures import (
     Figure,
@@ -96,7 +97,7 @@ def arrears_growing(billing: Sequence[PeriodBilling], today: dt.date, limits: Th
     """
     code = SignalCode.ARREARS_GROWING
     overdue = sorted(
-        (row for row in billing if row.due_date < today), key=lambda r: r.period, reverse=True
+        (row for row in billing if row.due_date < today), key=attrgetter("period"), reverse=True
     )
     if not overdue:
         return quiet(code, "no_bills")

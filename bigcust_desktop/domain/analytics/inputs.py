@@ -49,10 +49,11 @@ class TermCommitment:
     """Something the customer is bound to until a date: a line's term today, a contract later."""
 
     source: str  # "subscriber" today; "contract" once contracts are cached
-    ref_id: str
-    label: str  # service number or contract number, for display
-    ends_on: dt.date
+    ref_id: str  # the record, or the customer when ``lines`` of its lines are summed into one
+    label: str  # service number or contract number, for display ("" for a sum of lines)
+    ends_on: dt.date  # the earliest end among what it covers
     monthly_fen: int
+    lines: int = 1
 
 
 @dataclass(frozen=True, slots=True)

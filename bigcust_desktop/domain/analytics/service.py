@@ -25,17 +25,17 @@ def repeated_faults(faults: Sequence[FaultFacts], now: dt.datetime, limits: Thre
     if not per_line:
         return quiet(code)
 
-    def weight(items: list[FaultFacts]) -> tuple[int, int]:
-        breaches = sum(is_breached(f.due_at, f.resolved_at, now) for f in items)
-        return len(items), breaches
-
-    worst_id = max(per_line, key=lambda sid: (weight(per_line[sid]), sid))
+    weights = {
+        sid: (len(items), sum(is_breached(f.due_at, f.resolved_at, now) for f in items))
+        for sid, items in per_line.items()
+    }
+    worst_id = max(weights, key=lambda sid: (weights[sid], sid))
     worst = per_line[worst_id]
-    count, breaches = weight(worst)
+    count, breaches = weights[worst_id]
     hit = [
-        items
-        for items in per_line.values()
-        if (w := weight(items))[0] >= limits.fault_min_count or w[1] >= limits.breach_min_count
+        per_line[sid]
+        for sid, (faults_on_line, breached) in weights.items()
+        if faults_on_line >= limits.fault_min_count or breached >= limits.breach_min_count
     ]
     figures = (
         Figure("service_number", worst[0].service_number, Unit.TEXT),
@@ -93,6 +93,7 @@ def term_ending(terms: Sequence[TermCommitment], today: dt.date, limits: Thresho
         Figure("first", first.label, Unit.TEXT),
         Figure("source", first.source, Unit.TEXT),
         Figure("commitments", len(ending), Unit.COUNT),
+        Figure("lines", sum(t.lines for t in ending), Unit.COUNT),
         Figure("monthly", monthly, Unit.FEN),
     )
     return Signal(code, True, figures, 12 * monthly)

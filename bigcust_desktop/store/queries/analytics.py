@@ -11,7 +11,18 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 
 from bigcust_desktop.domain.analytics.inputs import (
     AsOf,
@@ -73,13 +84,24 @@ def _billing(scope: CustomerScope) -> Select[Any]:
     )
 
 
-def _line_counts(scope: CustomerScope) -> Select[Any]:
+def _lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
+    """Per customer, in one pass over its lines: how many, the ARPU of the active ones, and the
+    lines whose term ends within the window (how many, the earliest end, their ARPU)."""
     active = Subscriber.status == SubscriberStatus.ACTIVE.value
+    ending = and_(
+        Subscriber.status != SubscriberStatus.CANCELLED.value,
+        Subscriber.contract_end >= today,
+        Subscriber.contract_end <= until,
+    )
+    arpu = fen(Subscriber.arpu_3m)
     return (
         select(
             Subscriber.customer_id,
             func.count(),
-            func.total(fen(Subscriber.arpu_3m) * active),
+            func.total(arpu * active),
+            func.total(ending),
+            func.min(case((ending, raw(Subscriber.contract_end)))),
+            func.total(arpu * ending),
         )
         .where(*scope.restrict(Subscriber.customer_id))
         .group_by(Subscriber.customer_id)
@@ -88,6 +110,7 @@ def _line_counts(scope: CustomerScope) -> Select[Any]:
 
 
 def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
+    lost = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
     return (
         select(
             Subscriber.customer_id,
@@ -99,27 +122,8 @@ def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
         )
         .where(
             *scope.restrict(Subscriber.customer_id),
-            Subscriber.status != SubscriberStatus.ACTIVE.value,
+            Subscriber.status.in_(lost),  # IN, not !=: the status index finds the few
             Subscriber.status_date >= since,
-        )
-        .order_by(Subscriber.customer_id, Subscriber.id)
-    )
-
-
-def _terms(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
-    return (
-        select(
-            Subscriber.customer_id,
-            Subscriber.id,
-            Subscriber.service_number,
-            raw(Subscriber.contract_end),
-            fen(Subscriber.arpu_3m),
-        )
-        .where(
-            *scope.restrict(Subscriber.customer_id),
-            Subscriber.status != SubscriberStatus.CANCELLED.value,
-            Subscriber.contract_end >= today,
-            Subscriber.contract_end <= until,
         )
         .order_by(Subscriber.customer_id, Subscriber.id)
     )
@@ -232,12 +236,11 @@ def customer_facts(
     notes_since = now - dt.timedelta(days=limits.competitor_window_days)
     streams = {
         "billing": _Stream(conn, _billing(scope)),
-        "lines": _Stream(conn, _line_counts(scope)),
+        "lines": _Stream(
+            conn, _lines(scope, today, today + dt.timedelta(days=limits.term_window_days))
+        ),
         "losses": _Stream(
             conn, _losses(scope, today - dt.timedelta(days=limits.line_loss_window_days))
-        ),
-        "terms": _Stream(
-            conn, _terms(scope, today, today + dt.timedelta(days=limits.term_window_days))
         ),
         "faults": _Stream(conn, _faults(scope, faults_since)),
         "last": _Stream(conn, _last_contacts(scope)),
@@ -245,7 +248,7 @@ def customer_facts(
     }
     for (customer_id,) in conn.execute(_customers(scope)).yield_per(_STREAM_ROWS):
         rows = {name: stream.take(customer_id) for name, stream in streams.items()}
-        counts = rows["lines"][0] if rows["lines"] else (customer_id, 0, 0)
+        counts = rows["lines"][0] if rows["lines"] else (customer_id, 0, 0, 0, None, 0)
         last = rows["last"]
         yield CustomerFacts(
             customer_id=customer_id,
@@ -269,10 +272,18 @@ def customer_facts(
                 )
                 for r in rows["faults"]
             ),
-            terms=tuple(
-                TermCommitment("subscriber", r[1], r[2], parse_date(r[3]), int(r[4]))
-                for r in rows["terms"]
-            ),
+            terms=(
+                TermCommitment(
+                    "subscriber",
+                    customer_id,
+                    "",
+                    parse_date(counts[4]),
+                    int(counts[5]),
+                    int(counts[3]),
+                ),
+            )
+            if counts[3]
+            else (),
             last_contact=_contact(last[0]) if last else None,
             competitor_notes=tuple(_contact(r) for r in rows["notes"]),
         )
