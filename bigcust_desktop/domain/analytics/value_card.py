@@ -28,6 +28,7 @@ class Payers:
     group_paid_monthly_fen: int = 0
     member_paid_lines: int = 0
     member_paid_monthly_fen: int = 0
+    unknown_payer_lines: int = 0  # paid by an account this user was not sent
 
     @property
     def lines(self) -> int:

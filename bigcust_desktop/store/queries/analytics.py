@@ -68,7 +68,7 @@ def _customers(scope: CustomerScope) -> Select[Any]:
     )
 
 
-def _billing(scope: CustomerScope) -> Select[Any]:
+def billing_select(scope: CustomerScope) -> Select[Any]:
     owed = func.max(fen(Bill.amount) - fen(Bill.paid_amount), 0)
     return (
         select(
@@ -235,7 +235,7 @@ def customer_facts(
     faults_since = now - dt.timedelta(days=limits.fault_window_days)
     notes_since = now - dt.timedelta(days=limits.competitor_window_days)
     streams = {
-        "billing": _Stream(conn, _billing(scope)),
+        "billing": _Stream(conn, billing_select(scope)),
         "lines": _Stream(
             conn, _lines(scope, today, today + dt.timedelta(days=limits.term_window_days))
         ),
