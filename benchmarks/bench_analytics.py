@@ -58,7 +58,7 @@ WHY_NOT_3X = (
     "rialised in the cache after each sync (DESIGN §10), which takes a migration (another engin"
     "eer's). The rehearsal streams and models every line twice in integer arithmetic; the basel"
     "ine only sums. On a machine shared with other work (load average above 4 during this run) "
-    "the ratios vary by a third between runs."
+    "the ratios vary widely between runs (an earlier, quieter run measured 9x for the worklist)."
 )
 BASELINE_BILLS = (
     "SELECT customer_id, period, sum(amount), sum(max(amount - paid_amount, 0)), max(due_date) "
