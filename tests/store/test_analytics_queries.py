@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from bigcust_desktop.domain.analytics.fatigue import Reason, screen
 from bigcust_desktop.domain.analytics.figures import SignalCode
 from bigcust_desktop.domain.analytics.group import roll_up
 from bigcust_desktop.domain.analytics.inputs import AsOf
@@ -15,6 +16,7 @@ from bigcust_desktop.domain.analytics.worklist import assess
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period
 from bigcust_desktop.store.queries.analytics_book import (
+    contact_histories,
     group_figures,
     holdings,
     quality_records,
@@ -220,3 +222,16 @@ def test_the_seeded_stories_are_found(small_store, small_dataset):
                         ("not_contacted", SignalCode.NOT_CONTACTED)):  # fmt: skip
         expected = [c for c, s in small_dataset.ground_truth.items() if story in s]
         assert expected and all(by_id[c].signal(code).fired for c in expected)
+
+
+def test_contact_histories_feed_the_fatigue_rule(loaded):
+    since = NOW - dt.timedelta(days=200)
+    with loaded.begin() as conn:
+        histories = list(contact_histories(conn, CustomerScope(), since))
+    assert [(cid, [c.activity_id for c in h]) for cid, h in histories] == [
+        ("CUS-000001", ["ACT-000001", "ACT-000002"]),
+        ("CUS-000002", ["ACT-000003"]),
+    ]
+    verdicts = dict(screen(histories, "专线续约", NOW))
+    assert verdicts["CUS-000002"].reason is Reason.SAME_TOPIC  # a visit a week ago
+    assert verdicts["CUS-000001"].allowed  # the last one was months ago

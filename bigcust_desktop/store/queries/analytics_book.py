@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 
 from sqlalchemy import Connection, and_, case, func, select
 
+from bigcust_desktop.domain.analytics.fatigue import PastContact
 from bigcust_desktop.domain.analytics.gaps import Holdings
 from bigcust_desktop.domain.analytics.group import Member, Totals
 from bigcust_desktop.domain.analytics.inputs import PeriodBilling
@@ -18,9 +21,10 @@ from bigcust_desktop.domain.analytics.quality import ContactRecord, CustomerReco
 from bigcust_desktop.domain.analytics.value_card import Payers, ValueFacts
 from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES
 from bigcust_desktop.domain.stages import OPEN_STAGES
-from bigcust_desktop.domain.timefmt import parse_date
+from bigcust_desktop.domain.timefmt import parse_date, parse_instant
 from bigcust_desktop.domain.vocab import SubscriberStatus
 from bigcust_desktop.store.models import (
+    Activity,
     Bill,
     BillingAccount,
     Contact,
@@ -259,3 +263,29 @@ def quality_records(
         )
     )
     return customers, contacts
+
+
+def contact_histories(
+    conn: Connection, scope: CustomerScope, since: dt.datetime
+) -> Iterator[tuple[str, list[PastContact]]]:
+    """Each customer's contacts of every channel since ``since`` (planned ones after now
+    included), for the fatigue rule: one statement, streamed customer by customer."""
+    stmt = (
+        select(
+            Activity.customer_id,
+            Activity.id,
+            raw(Activity.occurred_at),
+            Activity.channel,
+            Activity.owner_id,
+            Activity.topic,
+            Activity.outcome,
+        )
+        .where(*scope.restrict(Activity.customer_id), Activity.occurred_at >= since)
+        .order_by(Activity.customer_id, Activity.occurred_at, Activity.id)
+    )
+    rows = conn.execute(stmt).yield_per(2_000)
+    for customer_id, group in groupby(rows, key=itemgetter(0)):
+        yield (
+            customer_id,
+            [PastContact(r[1], parse_instant(r[2]), r[3], r[4], r[5], None, r[6]) for r in group],
+        )
