@@ -219,13 +219,12 @@ NO_AMOUNT = VatAmounts(ZERO, ZERO, ZERO)
 
 
 def vat_rate_of(category: str) -> Decimal:
-    """The VAT rate of a product category (``quote.vat_category`` for an unknown one)."""
+    """The VAT rate of a product category; an unknown category is a catalogue error (ValueError),
+    not something a user can type."""
     try:
         return VAT_BY_CATEGORY[category]
     except KeyError:
-        raise ValidationError(
-            "category", "quote.vat_category", "No VAT rate for this product category."
-        ) from None
+        raise ValueError(f"no VAT rate for product category {category!r}") from None
 
 
 def split_vat(gross: Decimal, rate: Decimal) -> VatAmounts:
