@@ -2,7 +2,8 @@
 
 An account manager works his own customers; a regional manager his team's, decides on quotes
 below the floor price and may narrow any view to one of his managers. With no known user (a
-cache nobody is signed in to) the screens cover the whole cache. Depends on `identity`.
+cache nobody is signed in to) the screens cover the whole cache. Depends on `identity` and the
+discount ladder of `pricing`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bigcust_desktop.domain.identity import Role, UserProfile
+from bigcust_desktop.domain.pricing import ApprovalLevel, covers
+
+# The discount authority each role holds (折扣审批权限): a regional manager works at the city
+# company; nobody on this client holds the province's.
+ROLE_AUTHORITY: dict[str, ApprovalLevel] = {Role.REGIONAL_MANAGER: ApprovalLevel.CITY}
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,15 @@ def book_owner(user: UserProfile | None) -> BookOwner:
 def may_approve_quotes(user: UserProfile | None) -> bool:
     """Only a regional manager approves or rejects a quote pending approval."""
     return is_regional_manager(user)
+
+
+def may_approve_level(role: str, level: ApprovalLevel) -> bool:
+    """Whether a role may approve a quote needing ``level`` (`pricing.approval_level`): a
+    city-level approver also covers the county level."""
+    held = ROLE_AUTHORITY.get(role)
+    if held is None:
+        return level is ApprovalLevel.NONE
+    return covers(held, level)
 
 
 def may_choose_manager(user: UserProfile | None) -> bool:
