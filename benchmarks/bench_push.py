@@ -332,14 +332,13 @@ def report(results: dict[int, dict[str, Run]], local: dict[int, Run], rounds: in
     wall = growth(lambda r: r.seconds, engine)
     server = growth(lambda r: r.waiting, baseline)
     worst = max(engine(n).seconds / baseline(n).seconds for n in sizes)
-    met_growth = max(own, cpu) <= 1.2
     lines += [
         "",
         f"Growth from {small:,} to {large:,} edits ({factor}x the edits), against linear: the "
-        f"engine's own work **{own:.2f}x** (answers in process), its client CPU over loopback "
-        f"**{cpu:.2f}x** (target <= 1.2x: **{'met' if met_growth else 'NOT met'}**); the whole "
-        f"push {wall:.2f}x, where the simulator's answers alone grow {server:.2f}x (the "
-        f"baseline's waiting). Engine against the baseline: at most **{worst:.2f}x** (target "
+        f"whole push **{wall:.2f}x** (target <= 1.2x: **{'met' if wall <= 1.2 else 'NOT met'}**"
+        f"; the simulator's answers alone grow {server:.2f}x, the baseline's waiting), the "
+        f"engine's client CPU over loopback {cpu:.2f}x, its own work with the answers played "
+        f"in process {own:.2f}x. Engine against the baseline: at most **{worst:.2f}x** (target "
         f"<= 2x: **{'met' if worst <= 2 else 'NOT met'}**).",
         "",
         "Figures of one run; on a busy machine, repeat runs differ by up to a third. "
