@@ -10,7 +10,22 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-CITY_ENTITIES = ("opportunity", "quote", "activity", "fault_ticket")
+CITY_ENTITIES = (
+    "opportunity",
+    "quote",
+    "activity",
+    "fault_ticket",
+    "segment",
+    "campaign",
+    "campaign_round",
+    "campaign_task",
+    "todo",
+    "contract",
+    "contract_attachment",
+    "competitor_line",
+    "contact_role",
+    "audit_event",
+)
 MAX_OPERATIONS = 200
 
 RecordId = Annotated[str, Field(min_length=1, max_length=64)]
@@ -93,7 +108,22 @@ class _Operation(BaseModel):
 
 
 class CityOperation(_Operation):
-    entity: Literal["opportunity", "quote", "activity", "fault_ticket"]
+    entity: Literal[
+        "opportunity",
+        "quote",
+        "activity",
+        "fault_ticket",
+        "segment",
+        "campaign",
+        "campaign_round",
+        "campaign_task",
+        "todo",
+        "contract",
+        "contract_attachment",
+        "competitor_line",
+        "contact_role",
+        "audit_event",
+    ]
 
 
 class ChangeRequestOperation(_Operation):
