@@ -24,20 +24,16 @@ from bigcust_desktop.domain.pricing import (
     quote_total,
 )
 from bigcust_desktop.domain.timefmt import parse_instant
-from bigcust_desktop.domain.vocab_city import ApprovalLevel, ChargeType
+from bigcust_desktop.domain.vocab_city import ChargeType
 from bigcust_sim.context import SimContext, UserEntry
+from bigcust_sim.ladder import approval_level, below_floor_points
 from bigcust_sim.push.policy import Refused, live
 from bigcust_sim.storage.schema import counters, records
-
-_SHANGHAI = dt.timezone(dt.timedelta(hours=8))
-# Provisional discount-authority ladder (区县 → 市 → 省): how far the deepest line goes below
-# its floor, in points of the floor price. The rule itself belongs in domain/pricing; until it is
-# there the simulator answers with these bounds (docs/sync-protocol.md).
-_LADDER = ((Decimal(10), ApprovalLevel.DISTRICT), (Decimal(25), ApprovalLevel.CITY))
 
 _NEEDS_APPROVAL_IF_BELOW = frozenset(
     {QuoteStatus.PENDING_APPROVAL, QuoteStatus.APPROVED, QuoteStatus.SENT, QuoteStatus.ACCEPTED}
 )
+_SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 
 def _terms(record: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -112,23 +108,12 @@ def _reprice(
         line["line_total"] = money_str(p.line_total)
         if charge == ChargeType.ONE_TIME:
             one_time += p.line_total
-        if p.below_floor and floor:
-            depth = max(depth, (floor - p.net_unit_price) * 100 / floor)
+        depth = max(depth, below_floor_points(floor, p.net_unit_price))
         priced.append(p)
     if errors:
         raise ValidationErrors(errors)
     record["one_time_total"] = money_str(one_time)
     return priced, depth
-
-
-def _approval_level(depth: Decimal) -> str | None:
-    """The level a quote needs whose deepest line goes `depth` points below its floor."""
-    if depth <= 0:
-        return None
-    for bound, level in _LADDER:
-        if depth <= bound:
-            return level.value
-    return ApprovalLevel.PROVINCE.value
 
 
 def _forbidden() -> ValidationError:
@@ -182,7 +167,7 @@ def price_quote(
     else:
         record["status"] = requested.value
     # The level is what the lines need, kept once approved for the record of who could approve.
-    record["approval_level"] = _approval_level(depth) if needs_approval(priced) else None
+    record["approval_level"] = approval_level(depth) if needs_approval(priced) else None
 
 
 def settle_revision(
