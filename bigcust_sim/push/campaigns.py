@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection
 
 from bigcust_desktop.domain.records import validate_record
 from bigcust_desktop.domain.vocab import Role
@@ -26,7 +26,6 @@ from bigcust_sim.push.policy import (
     same_team,
 )
 from bigcust_sim.storage.database import Owner, Stored
-from bigcust_sim.storage.schema import records
 
 # The fields an account manager may change on a task of his: its outcome, never its plan.
 TASK_OUTCOME_FIELDS = frozenset(
@@ -60,12 +59,6 @@ def _prepare_segment(
     if old["visibility"] == SegmentVisibility.TEAM and r["visibility"] != old["visibility"]:
         # Making a shared segment private would have to take it back from every laptop.
         raise Refused("visibility", "segment.visibility_fixed", "A shared segment stays shared.")
-    if r["visibility"] != old["visibility"]:
-        conn.execute(
-            update(records)
-            .where(records.c.entity == "segment", records.c.id == r["id"])
-            .values(manager_id=None, team_id=r["team_id"])
-        )
 
 
 def _segment_delete(ctx: SimContext, conn: Connection, user: UserEntry, stored: Stored) -> None:

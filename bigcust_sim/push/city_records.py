@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, update
 
 from bigcust_desktop.domain.records import check_record
 from bigcust_sim.context import SimContext, UserEntry
 from bigcust_sim.push import campaigns, customer_records
 from bigcust_sim.push.policy import Policy, Refused, live, product_exists, same_customer, same_team
 from bigcust_sim.storage.database import Owner, Stored
+from bigcust_sim.storage.schema import records
 
 POLICIES: dict[str, Policy] = {**campaigns.POLICIES, **customer_records.POLICIES}
 
@@ -47,6 +48,15 @@ def owner_of(
     return POLICIES[entity].owner(ctx, conn, user, record)
 
 
+def rekey(conn: Connection, entity: str, record_id: str, owner: Owner) -> None:
+    """Store a record under new visibility keys (its seq is already fresh from the write)."""
+    conn.execute(
+        update(records)
+        .where(records.c.entity == entity, records.c.id == record_id)
+        .values(manager_id=owner.manager_id, team_id=owner.team_id)
+    )
+
+
 def check_delete(ctx: SimContext, conn: Connection, user: UserEntry, stored: Stored) -> None:
     policy = POLICIES.get(stored.entity)
     if policy is not None:
@@ -65,4 +75,12 @@ def check_activity_refs(
         raise Refused("campaign_task_id", "ref.not_found", "The task is of another campaign.")
 
 
-__all__ = ["POLICIES", "Refused", "check_activity_refs", "check_delete", "live", "owner_of"]
+__all__ = [
+    "POLICIES",
+    "Refused",
+    "check_activity_refs",
+    "check_delete",
+    "live",
+    "owner_of",
+    "rekey",
+]

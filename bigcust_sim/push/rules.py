@@ -317,7 +317,13 @@ def apply_update(
     if missing:
         raise Rejected(missing)
     _check_refs(ctx, conn, entity, record)
-    return ctx.db.replace(conn, current, record)
+    stored = ctx.db.replace(conn, current, record)
+    if entity in POLICIES:
+        # A shared segment reaches the team: its visibility keys follow the record.
+        owner = _policy(city_records.owner_of, ctx, conn, user, entity, record)
+        if owner != current.owner:
+            city_records.rekey(conn, entity, record_id, owner)
+    return stored
 
 
 def _ticket_update(user: UserEntry, old: dict[str, Any], record: dict[str, Any], now: str) -> None:
