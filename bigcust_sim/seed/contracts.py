@@ -6,6 +6,7 @@ Depends on seed modules and the standard library.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -93,10 +94,11 @@ def build(
         termed = [s for s in plan.subscribers if s["contract_end"] and s["status"] != "cancelled"]
         if not termed or plan.status == "closed":
             continue
-        ends = max(day_number(day_date_of(s["contract_end"])) for s in termed)
+        # Wire dates sort as text: parse only the latest.
+        ends = day_number(dt.date.fromisoformat(max(s["contract_end"] for s in termed)))
         term_months = 36 if plan.is_group else rng.choice((12, 24, 36))
         starts = day_number(add_months(day_date(ends), -term_months)) + 1
-        starts = max(starts, day_number(day_date_of(plan.record["created_on"])))
+        starts = max(starts, plan.created)
         circuits = []
         for line in termed:
             level = _SLA.get(line["product_id"][:6])
@@ -169,12 +171,6 @@ def build(
                 }
             )
     return contracts, attachments, files
-
-
-def day_date_of(text: str) -> Any:
-    import datetime as dt
-
-    return dt.date.fromisoformat(text)
 
 
 def competitor_lines(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, Any]]:
