@@ -77,9 +77,10 @@ QUOTE_LINE_FIELDS: dict[str, FieldSpec] = {
     "discount_pct": decimal(0, 100),
     "net_unit_price": money(),
     "line_total": money(),
-    # Copied from the product by the server: billed monthly (over the term) or once.
-    "charge_type": enum(ChargeType),
-    "vat_category": enum(VatCategory),
+    # Copied from the product by the server (null in a draft the server has not seen yet):
+    # billed monthly (over the term) or once, and the VAT category.
+    "charge_type": enum(ChargeType, nullable=True),
+    "vat_category": enum(VatCategory, nullable=True),
 }
 
 TICKET_HISTORY_FIELDS: dict[str, FieldSpec] = {
@@ -238,11 +239,11 @@ _ENTITY_FIELDS: dict[str, dict[str, FieldSpec]] = {
         # null until the server has accepted the quote.
         "number": string(40, nullable=True),
         "revision_of": ident("quote", nullable=True),
-        "revision_no": integer(1, 999),
+        "revision_no": integer(1, 999, nullable=True),  # null until the server numbers it
         "superseded_by": ident("quote", nullable=True),
         "approval_reason": text(1000),  # 申请理由, shown to the approver
         "approval_level": enum(ApprovalLevel, nullable=True),
-        "one_time_total": money(),
+        "one_time_total": money(nullable=True),  # null until the server prices it
     },
     "activity": {
         "customer_id": ident("customer"),

@@ -53,10 +53,10 @@ async def upload_state(ctx: Context, user: CurrentUser, attachment_id: Attachmen
     openapi_extra={
         "requestBody": {
             "required": True,
+            # tus' media type, and the plain one: both are accepted, the body is the bytes.
             "content": {
-                "application/offset+octet-stream": {
-                    "schema": {"type": "string", "format": "binary"}
-                }
+                media: {"schema": {"type": "string", "format": "binary"}}
+                for media in ("application/offset+octet-stream", "application/octet-stream")
             },
         }
     },

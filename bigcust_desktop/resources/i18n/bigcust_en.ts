@@ -3812,6 +3812,70 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The telephone number is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A telephone number is an area code starting with 0 and a 7- or 8-digit number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a mobile or a landline number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IoT number has 13 digits starting with 1064 or 14.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end time cannot be before the start time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the earlier round whose targets this round follows up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the opportunity that was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A done task, and only one, carries its outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A suppressed task, and only one, carries the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A done to-do, and only one, has its done time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give both the source and its record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a planned time or a due time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A circuit is listed once per contract.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person cannot report to self.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown sales stage.</source>
         <translation type="unfinished" />
     </message>

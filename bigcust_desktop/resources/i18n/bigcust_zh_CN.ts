@@ -3813,6 +3813,70 @@ Offline-first client for big-customer account managers.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
     <message>
+        <source>The telephone number is required.</source>
+        <translation>请填写固定电话号码。</translation>
+    </message>
+    <message>
+        <source>A telephone number is an area code starting with 0 and a 7- or 8-digit number.</source>
+        <translation>固定电话应为以 0 开头的区号加 7 至 8 位号码。</translation>
+    </message>
+    <message>
+        <source>Give a mobile or a landline number.</source>
+        <translation>请填写手机号码或固定电话。</translation>
+    </message>
+    <message>
+        <source>An IoT number has 13 digits starting with 1064 or 14.</source>
+        <translation>物联网卡号为 13 位，以 1064 或 14 开头。</translation>
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation>最大值不能小于最小值。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The end time cannot be before the start time.</source>
+        <translation>结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Name the earlier round whose targets this round follows up.</source>
+        <translation>请选择本轮承接的前一轮次。</translation>
+    </message>
+    <message>
+        <source>Name the opportunity that was opened.</source>
+        <translation>请选择已转化的商机。</translation>
+    </message>
+    <message>
+        <source>A done task, and only one, carries its outcome.</source>
+        <translation>已完成的任务须填写结果，未完成的任务不能填写结果。</translation>
+    </message>
+    <message>
+        <source>A suppressed task, and only one, carries the reason.</source>
+        <translation>免打扰的任务须填写原因，其他任务不能填写原因。</translation>
+    </message>
+    <message>
+        <source>A done to-do, and only one, has its done time.</source>
+        <translation>已完成的待办须填写完成时间，其他待办不能填写。</translation>
+    </message>
+    <message>
+        <source>Give both the source and its record.</source>
+        <translation>请同时填写来源类型和来源记录。</translation>
+    </message>
+    <message>
+        <source>Give a planned time or a due time.</source>
+        <translation>请填写计划时间或截止时间。</translation>
+    </message>
+    <message>
+        <source>A circuit is listed once per contract.</source>
+        <translation>同一电路在一份合同中只能列一次。</translation>
+    </message>
+    <message>
+        <source>A person cannot report to self.</source>
+        <translation>上级不能是本人。</translation>
+    </message>
+    <message>
         <source>Unknown sales stage.</source>
         <translation>未知的商机阶段。</translation>
     </message>

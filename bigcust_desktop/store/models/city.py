@@ -56,11 +56,11 @@ class Quote(EditableRecord, Base):
     created_at: Mapped[dt.datetime]
     number: Mapped[str | None] = mapped_column(index=True)
     revision_of: Mapped[str | None] = mapped_column(index=True)
-    revision_no: Mapped[int]
+    revision_no: Mapped[int | None]
     superseded_by: Mapped[str | None]
     approval_reason: Mapped[str | None]
     approval_level: Mapped[str | None]
-    one_time_total: Mapped[Decimal] = mapped_column(Money())
+    one_time_total: Mapped[Decimal | None] = mapped_column(Money())
 
     lines: Mapped[list[QuoteLine]] = relationship(
         back_populates="quote",
@@ -85,8 +85,8 @@ class QuoteLine(Base):
     net_unit_price: Mapped[Decimal] = mapped_column(Money())
     line_total: Mapped[Decimal] = mapped_column(Money())
     customer_id: Mapped[str | None]  # the branch the line is for, in a group's quote
-    charge_type: Mapped[str]
-    vat_category: Mapped[str]
+    charge_type: Mapped[str | None]  # null in a draft the server has not priced yet
+    vat_category: Mapped[str | None]
 
     quote: Mapped[Quote] = relationship(back_populates="lines")
 

@@ -38,12 +38,18 @@ _FILL = (
 )
 
 
-def _col(name: str, type_: sa.types.TypeEngine | None = None, default: str | None = None):
-    """A new column; with a default it is NOT NULL and existing rows take the default."""
+def _col(
+    name: str,
+    type_: sa.types.TypeEngine | None = None,
+    default: str | None = None,
+    *,
+    nullable: bool = False,
+):
+    """A new column; with a default existing rows take it (NOT NULL unless `nullable`)."""
     kind = type_ if type_ is not None else sa.String()
     if default is None:
         return sa.Column(name, kind, nullable=True)
-    return sa.Column(name, kind, server_default=sa.text(default), nullable=False)
+    return sa.Column(name, kind, server_default=sa.text(default), nullable=nullable)
 
 
 def _add(table: str, *columns: sa.Column) -> None:
@@ -447,13 +453,18 @@ def upgrade() -> None:
     _add("bill", _col("adjustment", sa.Integer(), "0"), _col("adjustment_note"))
     _add("product", _col("charge_type", default="'monthly'"))
     _add("product", _col("vat_category", default="'basic_telecom'"))
-    _add("quote", _col("number"), _col("revision_of"), _col("revision_no", sa.Integer(), "1"))
+    _add(
+        "quote",
+        _col("number"),
+        _col("revision_of"),
+        _col("revision_no", sa.Integer(), "1", nullable=True),
+    )
     _add("quote", _col("superseded_by"), _col("approval_reason"), _col("approval_level"))
-    _add("quote", _col("one_time_total", sa.Integer(), "0"))
+    _add("quote", _col("one_time_total", sa.Integer(), "0", nullable=True))
     op.create_index(op.f("ix_quote_number"), "quote", ["number"], unique=False)
     op.create_index(op.f("ix_quote_revision_of"), "quote", ["revision_of"], unique=False)
-    _add("quote_line", _col("customer_id"), _col("charge_type", default="'monthly'"))
-    _add("quote_line", _col("vat_category", default="'basic_telecom'"))
+    _add("quote_line", _col("customer_id"), _col("charge_type", None, "'monthly'", nullable=True))
+    _add("quote_line", _col("vat_category", None, "'basic_telecom'", nullable=True))
     # Making mobile optional needs the copy; contact has no children to lose.
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.add_column(sa.Column("landline", sa.String(), nullable=True))
