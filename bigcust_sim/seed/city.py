@@ -16,7 +16,7 @@ from bigcust_desktop.domain.stages import DEFAULT_PROBABILITY, Stage
 from bigcust_sim.ladder import approval_level, below_floor_points
 from bigcust_sim.seed import stories
 from bigcust_sim.seed.catalogue import PRODUCTS, Product
-from bigcust_sim.seed.context import Context, poisson
+from bigcust_sim.seed.context import Context, pick, poisson
 from bigcust_sim.seed.customers import CustomerPlan
 from bigcust_sim.seed.organisation import Organisation
 from bigcust_sim.seed.wire import DAY, Ids, day, instant, money, new_uuid, work_time
@@ -72,16 +72,6 @@ _ACTIVITY_NOTES = ("客户对方案感兴趣，下周再约", "关键人出差�
                    "客户反映网络质量有改善", "需要准备报价", None)  # fmt: skip
 
 
-def _pick(rng: random.Random, options: tuple[tuple[str, int], ...]) -> str:
-    total = sum(w for _, w in options)
-    roll = rng.random() * total
-    for value, weight in options:
-        roll -= weight
-        if roll < 0:
-            return value
-    return options[-1][0]
-
-
 def _orderable(category: str) -> list[Product]:
     return [p for p in PRODUCTS if p.category == category and p.active]
 
@@ -115,8 +105,8 @@ def opportunities(
     for plan, mean in zip(plans, means, strict=True):
         stale = plan.story == stories.NOT_CONTACTED
         for _ in range(poisson(rng, mean)):
-            stage = _pick(rng, _STAGES)
-            category = _pick(rng, _CATEGORY_MIX.get(plan.industry, _DEFAULT_MIX))
+            stage = pick(rng, _STAGES)
+            category = pick(rng, _CATEGORY_MIX.get(plan.industry, _DEFAULT_MIX))
             closed = stage in ("won", "lost")
             if closed or stale:
                 created = today - 91 - int(rng.random() * 450)
@@ -351,9 +341,9 @@ def activities(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, Any]]:
             else:
                 days.append(max(plan.created, today - 1 - int(rng.random() * 364)))
         for when in sorted(days):
-            channel = _pick(rng, _CHANNELS)
+            channel = pick(rng, _CHANNELS)
             topic = rng.choice(_TOPICS)
-            outcome = _pick(rng, _OUTCOMES)
+            outcome = pick(rng, _OUTCOMES)
             if channel in ("phone", "campaign") and rng.random() < 0.15:
                 outcome = "no_answer"
             elif outcome == "no_answer" and channel in ("visit", "meeting"):

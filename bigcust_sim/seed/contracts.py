@@ -12,7 +12,7 @@ from typing import Any
 
 from bigcust_sim.seed import stories
 from bigcust_sim.seed.catalogue import PRODUCT_BY_ID
-from bigcust_sim.seed.context import Context
+from bigcust_sim.seed.context import Context, pick
 from bigcust_sim.seed.customers import CustomerPlan
 from bigcust_sim.seed.geography import CITY_BY_NAME
 from bigcust_sim.seed.wire import DAY, Ids, add_months, day, day_date, day_number, instant, money
@@ -41,15 +41,6 @@ _SPEND = {
     "fixed_voice": 60,
 }  # fmt: skip  (yuan per line and month, about)
 _SOURCES = ("customer_said", "site_visit", "tender", "bill_seen", "other")
-
-
-def _pick(rng: Any, options: tuple[tuple[str, int], ...]) -> str:
-    roll = rng.random() * sum(w for _, w in options)
-    for value, weight in options:
-        roll -= weight
-        if roll < 0:
-            return value
-    return options[-1][0]
 
 
 def minimal_pdf(title: str) -> bytes:
@@ -184,7 +175,7 @@ def competitor_lines(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, 
         if plan.status == "closed" or not (rival or rng.random() < COMPETITOR_SHARE):
             continue
         for _ in range(1 + int(rng.random() * 2)):
-            service = _pick(rng, _SERVICES)
+            service = pick(rng, _SERVICES)
             lines = 1 + int(rng.random() ** 2 * max(2, plan.lines))
             if service in ("mobile", "iot"):
                 lines *= 1 + int(rng.random() * 10)
@@ -197,7 +188,7 @@ def competitor_lines(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, 
                 {
                     "id": ids.next(),
                     "customer_id": plan.id,
-                    "carrier": _pick(rng, _CARRIERS),
+                    "carrier": pick(rng, _CARRIERS),
                     "service": service,
                     "lines": lines,
                     "monthly_spend": money(spend * 100) if known else None,

@@ -7,12 +7,11 @@ Depends on seed modules and the standard library.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass, field
 from typing import Any
 
 from bigcust_sim.seed import stories
-from bigcust_sim.seed.context import Context
+from bigcust_sim.seed.context import Context, pick
 from bigcust_sim.seed.customers import CustomerPlan
 from bigcust_sim.seed.organisation import Organisation
 from bigcust_sim.seed.wire import DAY, Ids, day, instant, new_uuid, work_time
@@ -30,15 +29,6 @@ _ACTIVITY_OUTCOME = {
 }
 CAMPAIGN_TARGETS = 40  # per team, from its segment
 TODO_SHARE = 0.35
-
-
-def _pick(rng: random.Random, options: tuple[tuple[str, int], ...]) -> str:
-    roll = rng.random() * sum(w for _, w in options)
-    for value, weight in options:
-        roll -= weight
-        if roll < 0:
-            return value
-    return options[-1][0]
 
 
 @dataclass
@@ -168,7 +158,7 @@ def contact_roles(
                     "contact_id": person["id"],
                     "role": _ROLE_ORDER[position],
                     "reports_to_contact_id": None if position == 0 else head,
-                    "attitude": _pick(rng, _ATTITUDES),
+                    "attitude": pick(rng, _ATTITUDES),
                     "influence": ("high", "medium", "medium", "low")[position],
                     "birthday": birthday,
                     "notes": None,
@@ -296,7 +286,7 @@ def campaigns(
                     suppression_note="近30天内已电话推介云服务",
                 )
                 continue
-            outcome = _pick(rng, _OUTCOMES)
+            outcome = pick(rng, _OUTCOMES)
             if outcome == "opportunity_opened" and not plan.opportunity_ids:
                 outcome = "interested"
             at = work_time(rng, start + 1 + int(rng.random() * 12))
