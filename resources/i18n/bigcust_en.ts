@@ -546,6 +546,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Landline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Resident ID</source>
         <translation type="unfinished" />
     </message>
@@ -1096,6 +1100,46 @@
     </message>
     <message>
         <source>Fault ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision-chain role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit event</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2498,6 +2542,270 @@ Offline-first client for big-customer account managers.</source>
         <source>Requested at</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Revision of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets of the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed by activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuit service levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2865,6 +3173,10 @@ Offline-first client for big-customer account managers.</source>
     <name>SubscriberKindLabel</name>
     <message>
         <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IoT card</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3497,6 +3809,70 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Not an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The telephone number is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A telephone number is an area code starting with 0 and a 7- or 8-digit number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a mobile or a landline number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IoT number has 13 digits starting with 1064 or 14.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end time cannot be before the start time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the earlier round whose targets this round follows up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the opportunity that was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A done task, and only one, carries its outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A suppressed task, and only one, carries the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A done to-do, and only one, has its done time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give both the source and its record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a planned time or a due time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A circuit is listed once per contract.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person cannot report to self.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -546,6 +546,10 @@
         <translation>手机号码</translation>
     </message>
     <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
@@ -1097,6 +1101,46 @@
     <message>
         <source>Fault ticket</source>
         <translation>报障工单</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign round</source>
+        <translation>营销轮次</translation>
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation>营销任务</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contract attachment</source>
+        <translation>合同附件</translation>
+    </message>
+    <message>
+        <source>Competitor line</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>Decision-chain role</source>
+        <translation>决策链角色</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>审计事件</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2543,270 @@ Offline-first client for big-customer account managers.</source>
         <source>Requested at</source>
         <translation>申请时间</translation>
     </message>
+    <message>
+        <source>Revision of</source>
+        <translation>修订自</translation>
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation>营销任务</translation>
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>共享范围</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Targets of the round</source>
+        <translation>本轮目标</translation>
+    </message>
+    <message>
+        <source>After round</source>
+        <translation>承接轮次</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason not contacted</source>
+        <translation>免打扰原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Outcome time</source>
+        <translation>结果时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Closed by activity</source>
+        <translation>完成于接触记录</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation>所属框架协议</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>自动续约</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>提前通知天数</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Circuit service levels</source>
+        <translation>电路服务等级</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月消费</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>含个人信息</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2867,6 +3175,10 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Mobile</source>
         <translation>移动</translation>
+    </message>
+    <message>
+        <source>IoT card</source>
+        <translation>物联网卡</translation>
     </message>
     <message>
         <source>Broadband</source>
@@ -3499,6 +3811,70 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Not an e-mail address.</source>
         <translation>电子邮箱格式不正确。</translation>
+    </message>
+    <message>
+        <source>The telephone number is required.</source>
+        <translation>请填写固定电话号码。</translation>
+    </message>
+    <message>
+        <source>A telephone number is an area code starting with 0 and a 7- or 8-digit number.</source>
+        <translation>固定电话应为以 0 开头的区号加 7 至 8 位号码。</translation>
+    </message>
+    <message>
+        <source>Give a mobile or a landline number.</source>
+        <translation>请填写手机号码或固定电话。</translation>
+    </message>
+    <message>
+        <source>An IoT number has 13 digits starting with 1064 or 14.</source>
+        <translation>物联网卡号为 13 位，以 1064 或 14 开头。</translation>
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation>最大值不能小于最小值。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The end time cannot be before the start time.</source>
+        <translation>结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Name the earlier round whose targets this round follows up.</source>
+        <translation>请选择本轮承接的前一轮次。</translation>
+    </message>
+    <message>
+        <source>Name the opportunity that was opened.</source>
+        <translation>请选择已转化的商机。</translation>
+    </message>
+    <message>
+        <source>A done task, and only one, carries its outcome.</source>
+        <translation>已完成的任务须填写结果，未完成的任务不能填写结果。</translation>
+    </message>
+    <message>
+        <source>A suppressed task, and only one, carries the reason.</source>
+        <translation>免打扰的任务须填写原因，其他任务不能填写原因。</translation>
+    </message>
+    <message>
+        <source>A done to-do, and only one, has its done time.</source>
+        <translation>已完成的待办须填写完成时间，其他待办不能填写。</translation>
+    </message>
+    <message>
+        <source>Give both the source and its record.</source>
+        <translation>请同时填写来源类型和来源记录。</translation>
+    </message>
+    <message>
+        <source>Give a planned time or a due time.</source>
+        <translation>请填写计划时间或截止时间。</translation>
+    </message>
+    <message>
+        <source>A circuit is listed once per contract.</source>
+        <translation>同一电路在一份合同中只能列一次。</translation>
+    </message>
+    <message>
+        <source>A person cannot report to self.</source>
+        <translation>上级不能是本人。</translation>
     </message>
     <message>
         <source>Unknown sales stage.</source>

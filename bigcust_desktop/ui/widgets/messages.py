@@ -77,6 +77,47 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "A mobile number has 11 digits and starts with 13 to 19."
     ),
     "email.format": QT_TRANSLATE_NOOP("ValidationMessage", "Not an e-mail address."),
+    "landline.required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The telephone number is required."
+    ),
+    "landline.format": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "A telephone number is an area code starting with 0 and a 7- or 8-digit number.",
+    ),
+    "contact.no_phone": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Give a mobile or a landline number."
+    ),
+    "iot.format": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "An IoT number has 13 digits starting with 1064 or 14."
+    ),
+    "range.order": QT_TRANSLATE_NOOP("ValidationMessage", "The maximum is below the minimum."),
+    "dates.order": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The end date cannot be before the start date."
+    ),
+    "times.order": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The end time cannot be before the start time."
+    ),
+    "round.after_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Name the earlier round whose targets this round follows up."
+    ),
+    "task.opportunity": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Name the opportunity that was opened."
+    ),
+    "task.outcome": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A done task, and only one, carries its outcome."
+    ),
+    "task.suppression_reason": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A suppressed task, and only one, carries the reason."
+    ),
+    "todo.done_at": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A done to-do, and only one, has its done time."
+    ),
+    "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
+    "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
+    "contract.circuit_twice": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A circuit is listed once per contract."
+    ),
+    "contact_role.self": QT_TRANSLATE_NOOP("ValidationMessage", "A person cannot report to self."),
     "stage.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "Unknown sales stage."),
     "stage.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "An opportunity cannot move from %1 to %2."
