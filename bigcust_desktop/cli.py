@@ -135,7 +135,11 @@ def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise CliError("no password on standard input", EXIT_USAGE)
-    endpoints = _endpoints_from_args(args, load_endpoints(profile.settings_path))
+    try:
+        previous = load_endpoints(profile.settings_path)
+    except SyncError:
+        previous = None  # unusable saved settings: the arguments must say where to sign in
+    endpoints = _endpoints_from_args(args, previous)
     store = _open(profile)
     try:
         user, store = sign_in(
@@ -165,7 +169,11 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.sync.engine import SyncSession, run_sync
     from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
 
-    endpoints = load_endpoints(profile.settings_path)
+    try:
+        endpoints = load_endpoints(profile.settings_path)
+    except SyncError as exc:
+        message = f"the saved server settings are not usable: {exc.message}"
+        raise CliError(message, EXIT_USAGE) from exc
     if endpoints is None:
         raise CliError("not signed in: run 'login' first", EXIT_AUTH)
     store = _open(profile)

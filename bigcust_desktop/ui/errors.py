@@ -63,6 +63,11 @@ def _sync_messages() -> dict[str, str]:
         "config.ca_bundle": QCoreApplication.translate(
             "Errors", "The CA bundle file does not exist."
         ),
+        "config.insecure_url": QCoreApplication.translate(
+            "Errors",
+            "The server address uses plain http:// for another computer. Use https:// in "
+            "Settings: http:// would send your password and data unencrypted.",
+        ),
     }
 
 

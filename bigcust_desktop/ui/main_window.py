@@ -18,7 +18,13 @@ from bigcust_desktop.sync.account import has_session, wipe_profile
 from bigcust_desktop.sync.auth import UserProfile
 from bigcust_desktop.sync.config import load_endpoints
 from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
-from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, NetworkError, SyncCancelled
+from bigcust_desktop.sync.errors import (
+    AccountDisabled,
+    AuthRequired,
+    NetworkError,
+    SyncCancelled,
+    SyncError,
+)
 from bigcust_desktop.sync.progress import SyncProgress
 from bigcust_desktop.sync.status import collect_status
 from bigcust_desktop.ui.context import AppContext
@@ -448,7 +454,11 @@ class MainWindow(QMainWindow):
     def start_sync(self) -> None:
         if self._syncing:
             return  # one sync at a time; F5 again does nothing while one runs
-        session = self._sync_session()
+        try:
+            session = self._sync_session()
+        except SyncError as exc:  # saved settings no longer accepted (e.g. http:// to a host)
+            show_failure(self, exc)
+            return
         if session is None:
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,18 @@ def test_bad_server_url_is_a_usage_error(tmp_path: Path) -> None:
     done = run(tmp_path / "p", "login", "--server", "ftp://x", "--user", "u", "--password-stdin",
                stdin="x\n")  # fmt: skip
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_plain_http_to_another_computer_is_refused_before_connecting(tmp_path: Path) -> None:
+    # Were a request ever sent, the proxy variables would take it to a closed loopback port.
+    guard = {"http_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9",
+             "NO_PROXY": "", "no_proxy": ""}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "bigcust_desktop", "--profile", str(tmp_path / "p"), "login",
+         "--server", "http://192.0.2.10:8080", "--user", "zhangwei", "--password-stdin"],
+        input="demo1234\n", capture_output=True, text=True, timeout=120,
+        env={**os.environ, **guard},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "https://" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "p" / "settings.json").exists()
