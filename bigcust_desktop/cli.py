@@ -275,9 +275,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         from bigcust_desktop.applog import setup_logging
-        from bigcust_desktop.store.profile import Profile
+        from bigcust_desktop.store.profile import Profile, ProfileError
 
-        profile = Profile.resolve(args.profile)
+        try:
+            profile = Profile.resolve(args.profile)
+        except ProfileError as exc:
+            raise CliError(f"cannot use this profile: {exc.message}", EXIT_USAGE) from exc
         log_file = setup_logging(profile.log_dir, verbose=args.verbose)
         return COMMANDS[args.command](profile, args)
     except CliError as exc:
