@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -45,10 +46,17 @@ def test_login_sync_status_logout(tmp_path: Path, server: SimulatorProcess) -> N
     assert status["counts"]["customer"] == 150
     assert all(status["last_sync"].values()) and status["pending_changes"] == 0
 
-    # Nothing secret in any file of the profile, logs included.
+    exported = run(profile, "report", "pipeline")
+    assert exported.returncode == 0, exported.stderr
+    assert list((profile / "exports").glob("pipeline-*.xlsx"))
+
+    # Nothing secret in any file of the profile, logs included; every file owner-only.
     for path in profile.rglob("*"):
         if path.is_file():
             assert b"demo1234" not in path.read_bytes(), path
+        if os.name == "posix":
+            expected = 0o700 if path.is_dir() else 0o600
+            assert stat.S_IMODE(path.stat().st_mode) == expected, path
 
     out = run(profile, "logout")
     assert out.returncode == 0
