@@ -61,3 +61,15 @@ def setup_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | None
     # requests' connection pool logs every URL at DEBUG; keep it out of the file.
     logging.getLogger("urllib3").setLevel(logging.WARNING)
     return path
+
+
+def stop_file_logging(log_dir: Path) -> None:
+    """Close the log files in `log_dir` (before a wipe deletes them: Windows cannot delete an
+    open file); later records go to stderr only."""
+    root = logging.getLogger()
+    folder = os.path.abspath(log_dir)
+    for handler in list(root.handlers):
+        name = getattr(handler, "baseFilename", None)
+        if name and os.path.dirname(os.path.abspath(name)) == folder:
+            root.removeHandler(handler)
+            handler.close()

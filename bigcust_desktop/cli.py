@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show sync state and what the cache holds")
     status.add_argument("--json", action="store_true", help="print as JSON")
 
-    commands.add_parser("logout", help="sign out: wipe the cache and the keyring entries")
+    commands.add_parser(
+        "logout", help="sign out: wipe the cache, the keyring entries, the exports and logs"
+    )
     add_report_parser(commands)
     return parser
 
@@ -181,9 +183,11 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
         with SyncSession(endpoints, ProfileSecrets(profile)) as session:
             report = run_sync(profile, store, session, progress=_print_progress)
     except AccountDisabled as exc:
-        wipe_profile(profile, store)
+        _say_left_behind(wipe_profile(profile, store))
         raise CliError(
-            "the server reports this account disabled: the local cache was wiped", EXIT_DISABLED
+            "the server reports this account disabled: the local cache, exports and logs were "
+            "wiped",
+            EXIT_DISABLED,
         ) from exc
     except AuthRequired as exc:
         raise CliError(
@@ -237,9 +241,20 @@ def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
         store = _open(profile)
     except CliError:
         store = None  # an unreadable cache is wiped all the same
-    wipe_profile(profile, store)
-    print("Signed out; the local cache and its keyring entries are gone.")
+    left = wipe_profile(profile, store)
+    _say_left_behind(left)
+    print(
+        "Signed out; the local cache, its keyring entries, and the exports and logs in the "
+        "profile are gone."
+    )
     return EXIT_OK
+
+
+def _say_left_behind(left: list[Path]) -> None:
+    for path in left:
+        print(
+            f"bigcust-desktop: could not delete {path} (open in another program?)", file=sys.stderr
+        )
 
 
 def cmd_report(profile: Profile, args: argparse.Namespace) -> int:

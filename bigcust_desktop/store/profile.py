@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -139,6 +140,35 @@ class Profile:
                 f"The profile folder {root} cannot be used: {exc.strerror or exc}.",
                 root,
             ) from exc
+
+    def wipe_app_files(self) -> list[Path]:
+        """Delete what the app wrote into the profile besides the cache (sign-out, disabled
+        account): the exports kept here, the logs and leftover temporary files.
+
+        The settings (server addresses, preferences; never a secret) and the marker stay; so
+        does whatever the user saved outside the profile. Returns the files that could not be
+        deleted (on Windows, a workbook open in Excel), so the caller can say so.
+        """
+        left: list[Path] = []
+
+        def failed(_function: object, path: str, _exc: object) -> None:
+            left.append(Path(path))
+
+        for folder in (self.exports_dir, self.log_dir):
+            if not folder.is_dir():
+                continue
+            for entry in list(folder.iterdir()):
+                try:
+                    if entry.is_dir() and not entry.is_symlink():
+                        shutil.rmtree(entry, onerror=failed)
+                    else:
+                        entry.unlink()
+                except OSError:
+                    left.append(entry)
+        for leftover in self.root.glob(self.settings_path.name + ".*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        return left
 
     @property
     def db_path(self) -> Path:

@@ -337,8 +337,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Sign out"),
             self.tr(
-                "Signing out removes all data of this account from this computer. "
-                "Changes not yet sent will be lost. Sign out?"
+                "Signing out removes all data of this account from this computer, with the "
+                "reports in the profile's exports folder and the log files; reports saved "
+                "elsewhere stay. Changes not yet sent will be lost. Sign out?"
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -348,7 +349,15 @@ class MainWindow(QMainWindow):
         self.cancel_sync()
         self.tasks.wait()
         self._close_session()
-        wipe_profile(self.profile, self.store)
+        left = wipe_profile(self.profile, self.store)
+        if left:
+            QMessageBox.warning(
+                self,
+                self.tr("Sign out"),
+                self.tr(
+                    "These files could not be deleted; close them and delete them:\n%1"
+                ).replace("%1", "\n".join(str(path) for path in left)),
+            )
         self.signed_out.emit(why)
         self.close()
 

@@ -61,6 +61,9 @@ def test_login_sync_status_logout(tmp_path: Path, server: SimulatorProcess) -> N
     out = run(profile, "logout")
     assert out.returncode == 0
     assert not (profile / "cache.db").exists()
+    # The exports and logs the app wrote into the profile go with the cache (issue 12).
+    kept = {".bigcust-profile", "settings.json", "profile.lock"}
+    assert {p.name for p in profile.rglob("*") if p.is_file()} <= kept
     assert run(profile, "sync").returncode == 3
 
 
