@@ -106,6 +106,9 @@ def report_error_text(exc: ReportError) -> str:
         "report.out_suffix": QCoreApplication.translate(
             "QuoteExport", "The file name must end in .xlsx."
         ),
+        "report.name_too_long": QCoreApplication.translate(
+            "QuoteExport", "The file name is too long: shorten it."
+        ),
         "report.write_failed": QCoreApplication.translate(
             "QuoteExport", "%1 could not be written."
         ),
