@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bigcust-desktop",
         description="Offline-first client for telecom big-customer account managers.",
+        epilog=(
+            "Free software under the GNU GPL, version 3 or later: see LICENSE.txt and "
+            "THIRD-PARTY-NOTICES.txt in the program folder."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"bigcust-desktop {__version__}")
     parser.add_argument(

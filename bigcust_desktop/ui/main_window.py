@@ -319,7 +319,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About bigcust-desktop"),
             self.tr(
-                "bigcust-desktop %1\nOffline-first client for big-customer account managers."
+                "bigcust-desktop %1\nOffline-first client for big-customer account managers.\n\n"
+                "Free software under the GNU General Public License, version 3 or later. The "
+                "licence and those of the components it contains are in LICENSE.txt and "
+                "THIRD-PARTY-NOTICES.txt in the program folder."
             ).replace("%1", __version__),
         )
 
