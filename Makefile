@@ -64,7 +64,7 @@ lock: $(VENV)/.installed-maintain
 
 # Known vulnerabilities of every locked package (PyPI's advisory data; needs the network).
 audit: $(VENV)/.installed-maintain
-	$(BIN)/pip-audit --no-deps --disable-pip --progress-spinner off -r $(LOCK)
+	$(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r $(LOCK)
 
 # The one-folder bundle of this machine's platform: dist/bigcust-desktop/ (installer/README.md).
 installer: $(VENV)/.installed-installer
