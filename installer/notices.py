@@ -62,6 +62,13 @@ SUPPLEMENTS_BY_DIST: dict[str, Supplement] = {
         ),
         texts=("SQLCipher.txt", "SQLite.txt", "OpenSSL.txt", "Apache-2.0.txt"),
     ),
+    "pyinstaller": Supplement(
+        license="GPL-2.0-or-later WITH Bootloader-exception",
+        note=(
+            "Only PyInstaller's bootloader is in this program (it is the executable); the "
+            "bootloader exception in COPYING.txt allows its use in programs under any licence."
+        ),
+    ),
     "pyside6-essentials": _QT,
     "pyside6-addons": _QT_ADDONS,
     "shiboken6": _QT,
