@@ -93,3 +93,24 @@ def test_plain_http_to_another_computer_is_refused_before_connecting(tmp_path: P
     assert done.returncode == 2, done.stderr
     assert "https://" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "p" / "settings.json").exists()
+
+
+def test_a_disabled_account_leaves_no_export_or_log_behind(laptop_factory, server) -> None:
+    from bigcust_desktop.applog import setup_logging
+    from bigcust_desktop.cli import main
+
+    laptop = laptop_factory("caoxue")  # signed in: the refresh token is in the keyring
+    laptop.sync()
+    laptop.close()
+    profile = laptop.profile.root
+    user_id = next(u for u in server.admin("GET", "/users") if u["username"] == "caoxue")["id"]
+    try:
+        assert main(["--profile", str(profile), "report", "arrears"]) == 0
+        assert list((profile / "exports").iterdir()) and list((profile / "logs").iterdir())
+        server.admin("POST", f"/users/{user_id}/disable")
+        assert main(["--profile", str(profile), "sync"]) == 4
+    finally:
+        server.admin("POST", f"/users/{user_id}/enable")
+        setup_logging(None)
+    kept = {".bigcust-profile", "settings.json", "profile.lock"}
+    assert {p.name for p in profile.rglob("*") if p.is_file()} <= kept
