@@ -7,6 +7,7 @@ plain LIKE scan the search benchmark compares against.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,13 @@ RANK_WINDOW = 4
 # Ranking of the field a customer was found by: what a user types first, first.
 FIELD_ORDER = ("short_name", "name", "uscc", "address", "service_number")
 _PHONE_LIKE = re.compile(r"\+?[\d\s\-]+")
+# What one search reads of the box: longer than any name, USCC or address fragment a user types;
+# a paste of a whole page is cut here (SQLite refuses an expression of a thousand terms).
+MAX_QUERY_CHARS = 100
+MAX_TERMS = 8
+# Control, format and surrogate characters (a NUL ends an FTS5 string; a lone surrogate cannot
+# be encoded for SQLite): never part of a name, dropped from the query.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +82,26 @@ def _rows(target: Session | Connection, sql: str, params: Mapping[str, Any]) -> 
     return conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
 
 
+def clean_query(query: str) -> str:
+    """What a search looks for in `query`: white space as spaces, invisible characters dropped,
+    at most `MAX_QUERY_CHARS` characters."""
+    if not query.isprintable():
+        query = "".join(
+            " " if ch.isspace() else ch
+            for ch in query
+            if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE
+        )
+    return query.strip()[:MAX_QUERY_CHARS]
+
+
 def _terms(query: str) -> list[str]:
-    """The words of a query; a phone number typed with spaces or dashes becomes one term."""
-    query = query.strip()
+    """The words of a query (at most `MAX_TERMS`); a phone number typed with spaces or dashes
+    becomes one term."""
+    query = clean_query(query)
     if _PHONE_LIKE.fullmatch(query) and any(ch.isdigit() for ch in query):
         digits = re.sub(r"[\s\-]", "", query)
         return [digits[3:] if digits.startswith("+86") else digits.lstrip("+")]
-    return query.split()
+    return query.split()[:MAX_TERMS]
 
 
 def fts_literal(term: str) -> str:

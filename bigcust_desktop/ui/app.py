@@ -20,6 +20,7 @@ from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.account import has_session, sign_in
 from bigcust_desktop.sync.config import Endpoints, load_endpoints
 from bigcust_desktop.sync.engine import signed_in_user
+from bigcust_desktop.sync.errors import SyncError
 from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
 from bigcust_desktop.ui.errors import user_message
 from bigcust_desktop.ui.main_window import MainWindow
@@ -86,6 +87,15 @@ def _open(profile: Profile) -> tuple[Store, bool]:
     return store, key.in_file
 
 
+def _saved_endpoints(profile: Profile) -> Endpoints | None:
+    """The endpoints saved in the profile, or None when they are no longer accepted."""
+    try:
+        return load_endpoints(profile.settings_path)
+    except SyncError as exc:
+        log.warning("saved endpoints ignored: %s", exc.code)
+        return None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -131,7 +141,7 @@ def run_gui(args: argparse.Namespace) -> int:
         dialog = SignInDialog(
             profile,
             store,
-            endpoints=load_endpoints(profile.settings_path),
+            endpoints=_saved_endpoints(profile),
             username=user.username if user else "",
             can_work_offline=user is not None,
             reopen=lambda: _open(profile)[0],

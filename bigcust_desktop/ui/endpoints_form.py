@@ -110,6 +110,14 @@ class EndpointsForm(QWidget):
         except SyncError as exc:
             if exc.code == "config.ca_bundle":
                 self.error.setText(self.tr("The CA bundle file does not exist."))
+            elif exc.code == "config.insecure_url":
+                self.error.setText(
+                    self.tr(
+                        "Use https:// for a server on another computer: plain http:// would send "
+                        "your password and data unencrypted. http:// is allowed only for this "
+                        "computer (localhost)."
+                    )
+                )
             else:
                 self.error.setText(
                     self.tr("Enter a full address starting with https:// (or http:// for a test).")

@@ -18,7 +18,13 @@ from bigcust_desktop.sync.account import has_session, wipe_profile
 from bigcust_desktop.sync.auth import UserProfile
 from bigcust_desktop.sync.config import load_endpoints
 from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
-from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, NetworkError, SyncCancelled
+from bigcust_desktop.sync.errors import (
+    AccountDisabled,
+    AuthRequired,
+    NetworkError,
+    SyncCancelled,
+    SyncError,
+)
 from bigcust_desktop.sync.progress import SyncProgress
 from bigcust_desktop.sync.status import collect_status
 from bigcust_desktop.ui.context import AppContext
@@ -313,7 +319,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About bigcust-desktop"),
             self.tr(
-                "bigcust-desktop %1\nOffline-first client for big-customer account managers."
+                "bigcust-desktop %1\nOffline-first client for big-customer account managers.\n\n"
+                "Free software under the GNU General Public License, version 3 or later. The "
+                "licence and those of the components it contains are in LICENSE.txt and "
+                "THIRD-PARTY-NOTICES.txt in the program folder."
             ).replace("%1", __version__),
         )
 
@@ -331,8 +340,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Sign out"),
             self.tr(
-                "Signing out removes all data of this account from this computer. "
-                "Changes not yet sent will be lost. Sign out?"
+                "Signing out removes all data of this account from this computer, with the "
+                "reports in the profile's exports folder and the log files; reports saved "
+                "elsewhere stay. Changes not yet sent will be lost. Sign out?"
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -342,7 +352,15 @@ class MainWindow(QMainWindow):
         self.cancel_sync()
         self.tasks.wait()
         self._close_session()
-        wipe_profile(self.profile, self.store)
+        left = wipe_profile(self.profile, self.store)
+        if left:
+            QMessageBox.warning(
+                self,
+                self.tr("Sign out"),
+                self.tr(
+                    "These files could not be deleted; close them and delete them:\n%1"
+                ).replace("%1", "\n".join(str(path) for path in left)),
+            )
         self.signed_out.emit(why)
         self.close()
 
@@ -448,7 +466,11 @@ class MainWindow(QMainWindow):
     def start_sync(self) -> None:
         if self._syncing:
             return  # one sync at a time; F5 again does nothing while one runs
-        session = self._sync_session()
+        try:
+            session = self._sync_session()
+        except SyncError as exc:  # saved settings no longer accepted (e.g. http:// to a host)
+            show_failure(self, exc)
+            return
         if session is None:
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
             return

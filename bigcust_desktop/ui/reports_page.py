@@ -308,6 +308,7 @@ class ReportsPage(QWidget):
             "report.folder_missing": self.tr("The folder does not exist."),
             "report.not_writable": self.tr("The folder cannot be written to."),
             "report.out_suffix": self.tr("The file name must end in .xlsx."),
+            "report.name_too_long": self.tr("The file name is too long: shorten it."),
             "report.out_is_folder": self.tr("Give a file name, not a folder."),
             "report.period_order": self.tr("The period starts after it ends."),
             "report.disk_full": self.tr("The disk is full."),

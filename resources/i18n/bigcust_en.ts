@@ -1036,6 +1036,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Use https:// for a server on another computer: plain http:// would send your password and data unencrypted. http:// is allowed only for this computer (localhost).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enter a full address starting with https:// (or http:// for a test).</source>
         <translation type="unfinished" />
     </message>
@@ -1203,6 +1207,26 @@
     </message>
     <message>
         <source>The CA bundle file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address uses plain http:// for another computer. Use https:// in Settings: http:// would send your password and data unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 holds other files and is not a bigcust-desktop profile. Choose an empty or new folder with --profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile folder is empty: name a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be used. Check that it can be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1611,15 +1635,22 @@
     </message>
     <message>
         <source>bigcust-desktop %1
-Offline-first client for big-customer account managers.</source>
+Offline-first client for big-customer account managers.
+
+Free software under the GNU General Public License, version 3 or later. The licence and those of the components it contains are in LICENSE.txt and THIRD-PARTY-NOTICES.txt in the program folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These files could not be deleted; close them and delete them:
+%1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signing out removes all data of this account from this computer. Changes not yet sent will be lost. Sign out?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2120,6 +2151,10 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>The file name must end in .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2927,6 +2962,10 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>The file name must end in .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1036,6 +1036,10 @@
         <translation>CA 证书文件不存在。</translation>
     </message>
     <message>
+        <source>Use https:// for a server on another computer: plain http:// would send your password and data unencrypted. http:// is allowed only for this computer (localhost).</source>
+        <translation>其他计算机上的服务器请使用 https://：http:// 会以明文发送密码和数据。http:// 仅允许用于本机（localhost）。</translation>
+    </message>
+    <message>
         <source>Enter a full address starting with https:// (or http:// for a test).</source>
         <translation>请输入以 https:// 开头的完整地址（测试环境可用 http://）。</translation>
     </message>
@@ -1204,6 +1208,26 @@
     <message>
         <source>The CA bundle file does not exist.</source>
         <translation>CA 证书文件不存在。</translation>
+    </message>
+    <message>
+        <source>The server address uses plain http:// for another computer. Use https:// in Settings: http:// would send your password and data unencrypted.</source>
+        <translation>服务器地址对其他计算机使用了明文 http://。请在“设置”中改用 https://：http:// 会以明文发送密码和数据。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
+        <translation>配置 %1 是一个文件，不是文件夹。请用 --profile 指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds other files and is not a bigcust-desktop profile. Choose an empty or new folder with --profile.</source>
+        <translation>文件夹 %1 中有其他文件，且不是 bigcust-desktop 的配置文件夹。请用 --profile 指定一个空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>The profile folder is empty: name a folder.</source>
+        <translation>配置文件夹路径为空，请指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be used. Check that it can be written.</source>
+        <translation>无法使用配置文件夹 %1，请检查其是否可写。</translation>
     </message>
     <message>
         <source>Sync failed.</source>
@@ -1611,17 +1635,27 @@
     </message>
     <message>
         <source>bigcust-desktop %1
-Offline-first client for big-customer account managers.</source>
+Offline-first client for big-customer account managers.
+
+Free software under the GNU General Public License, version 3 or later. The licence and those of the components it contains are in LICENSE.txt and THIRD-PARTY-NOTICES.txt in the program folder.</source>
         <translation>bigcust-desktop %1
-面向大客户经理的离线优先客户端。</translation>
+面向大客户经理的离线优先客户端。
+
+本软件为自由软件，按 GNU 通用公共许可证第 3 版或更高版本授权。本软件及其所含组件的许可证见程序文件夹中的 LICENSE.txt 和 THIRD-PARTY-NOTICES.txt。</translation>
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
+        <translation>退出登录将从本机清除此账号的全部数据，包括配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。尚未发送的修改将丢失。确定退出登录？</translation>
+    </message>
+    <message>
+        <source>These files could not be deleted; close them and delete them:
+%1</source>
+        <translation>以下文件无法删除，请关闭后自行删除：
+%1</translation>
     </message>
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Signing out removes all data of this account from this computer. Changes not yet sent will be lost. Sign out?</source>
-        <translation>退出登录将从本机清除此账号的全部数据，尚未发送的修改将丢失。确定退出登录？</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2122,6 +2156,10 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>The file name must end in .xlsx.</source>
         <translation>文件名必须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
+        <translation>文件名过长，请缩短。</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -2929,6 +2967,10 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>The file name must end in .xlsx.</source>
         <translation>文件名必须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
+        <translation>文件名过长，请缩短。</translation>
     </message>
     <message>
         <source>Give a file name, not a folder.</source>
