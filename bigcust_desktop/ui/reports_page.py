@@ -98,7 +98,7 @@ class ReportsPage(QWidget):
             for month in months:
                 combo.addItem(month, month)
             combo.setCurrentIndex(combo.findData(default))
-        form.addRow(self.tr("&From month:"), self.period_from)
+        form.addRow(self.tr("From m&onth:"), self.period_from)
         form.addRow(self.tr("&To month:"), self.period_to)
         self.manager = QComboBox(options)
         self.manager.setObjectName("reportManager")
@@ -139,7 +139,7 @@ class ReportsPage(QWidget):
         self.cancel_button.setObjectName("cancelExport")
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
-        self.open_folder = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder = QPushButton(self.tr("O&pen folder"), self)
         self.open_folder.setObjectName("openFolder")
         self.open_folder.clicked.connect(self._open_folder)
         self.open_folder.hide()

@@ -172,7 +172,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>No&amp;te</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -715,15 +715,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Lines and services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Group</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -743,7 +735,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Report a &amp;fault</source>
+        <source>O&amp;verview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report a fault</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -984,7 +984,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Server:</source>
+        <source>Se&amp;rver:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1016,7 +1016,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CA &amp;bundle:</source>
+        <source>C&amp;A bundle:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1705,7 +1705,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Stage</source>
+        <source>Sta&amp;ge</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2004,7 +2004,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
+        <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2125,7 +2125,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Valid until</source>
+        <source>Va&amp;lid until</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2144,7 +2144,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Remove line</source>
+        <source>Remove l&amp;ine</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2518,10 +2518,6 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;From month:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation type="unfinished" />
     </message>
@@ -2574,7 +2570,11 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>From m&amp;onth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
         <translation type="unfinished" />
     </message>
     <message>

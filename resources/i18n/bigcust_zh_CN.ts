@@ -172,8 +172,8 @@
         <translation>审批意见；驳回时必须说明原因</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>意见(&amp;N)</translation>
+        <source>No&amp;te</source>
+        <translation>意见(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -715,16 +715,8 @@
         <translation>请在客户列表中打开一个客户（Ctrl+F）。</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>概览(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Lines and services</source>
         <translation>用户与服务(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>集团(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Business</source>
@@ -743,8 +735,16 @@
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <source>Report a &amp;fault</source>
-        <translation>报障(&amp;F)</translation>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation>集团(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a fault</source>
+        <translation>报障(&amp;R)</translation>
     </message>
     <message>
         <source>Log a &amp;contact</source>
@@ -984,8 +984,8 @@
         <translation>服务器地址</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
     </message>
     <message>
         <source>The three systems have separate addresses</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>&amp;BOSS billing:</source>
-        <translation>&amp;BOSS 计费：</translation>
+        <translation>BOSS 计费(&amp;B)：</translation>
     </message>
     <message>
         <source>Ci&amp;ty CRM:</source>
@@ -1016,8 +1016,8 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>CA &amp;bundle:</source>
-        <translation>CA 证书(&amp;B)：</translation>
+        <source>C&amp;A bundle:</source>
+        <translation>CA 证书(&amp;A)：</translation>
     </message>
     <message>
         <source>Choose CA bundle</source>
@@ -1706,8 +1706,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Stage</source>
-        <translation>阶段(&amp;S)</translation>
+        <source>Sta&amp;ge</source>
+        <translation>阶段(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Product</source>
@@ -2005,8 +2005,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>退回修改(&amp;V)</translation>
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
-        <translation>标记为已发送(&amp;N)</translation>
+        <source>&amp;Mark as sent</source>
+        <translation>标记为已发送(&amp;M)</translation>
     </message>
     <message>
         <source>Customer a&amp;ccepted</source>
@@ -2126,8 +2126,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>合同期(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Valid until</source>
-        <translation>有效期至(&amp;V)</translation>
+        <source>Va&amp;lid until</source>
+        <translation>有效期至(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -2145,8 +2145,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>报价明细</translation>
     </message>
     <message>
-        <source>&amp;Remove line</source>
-        <translation>删除明细(&amp;R)</translation>
+        <source>Remove l&amp;ine</source>
+        <translation>删除明细(&amp;I)</translation>
     </message>
     <message>
         <source>Remove the selected line (Delete)</source>
@@ -2519,10 +2519,6 @@ Offline-first client for big-customer account managers.</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <source>&amp;From month:</source>
-        <translation>起始月份(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation>截止月份(&amp;T)：</translation>
     </message>
@@ -2575,8 +2571,12 @@ Offline-first client for big-customer account managers.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
+        <source>From m&amp;onth:</source>
+        <translation>起始月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation>打开文件夹(&amp;P)</translation>
     </message>
     <message>
         <source>Save report as</source>

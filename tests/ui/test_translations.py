@@ -54,8 +54,8 @@ def test_shipped_qm_is_the_compiled_ts(tmp_path):
 
 
 def test_the_shipped_translation_loads(qapp):
-    from bigcust_desktop.ui.app import translation_path
     from bigcust_desktop.ui.qt import QTranslator
+    from bigcust_desktop.ui.translations import translation_path
 
     translator = QTranslator()
     assert translator.load(translation_path("zh_CN"))

@@ -112,9 +112,9 @@ class Customer360Page(QWidget):
         self.group_tab = GroupTab(self.tabs)
         self.business_tab = BusinessTab(self.tabs)
         self.history_tab = HistoryTab(self.tabs)
-        self.tabs.addTab(self._build_overview(), self.tr("&Overview"))
+        self.tabs.addTab(self._build_overview(), self.tr("O&verview"))
         self.tabs.addTab(self.lines_tab, self.tr("&Lines and services"))
-        self.tabs.addTab(self.group_tab, self.tr("&Group"))
+        self.tabs.addTab(self.group_tab, self.tr("Gro&up"))
         self.tabs.addTab(self.business_tab, self.tr("&Business"))
         self.tabs.addTab(self.history_tab, self.tr("Con&tacts and requests"))
         # Short names for the models and views the tabs hold (tests and the window use them).
@@ -187,7 +187,7 @@ class Customer360Page(QWidget):
             lambda: self._emit_for_customer(self.new_quote_requested),
         )
         self.report_fault_button = self._action(
-            self.tr("Report a &fault"),
+            self.tr("&Report a fault"),
             "reportFaultButton",
             lambda: self._emit_for_customer(self.report_fault_requested),
         )

@@ -69,7 +69,7 @@ class QuoteHeader(QWidget):
         self.term_spin.setSuffix(self.tr(" months"))
         errors.add_row(right, self.tr("Te&rm"), "term_months", self.term_spin)
         self.valid_edit = DateEdit("valid_until", self)
-        errors.add_row(right, self.tr("&Valid until"), "valid_until", self.valid_edit)
+        errors.add_row(right, self.tr("Va&lid until"), "valid_until", self.valid_edit)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setTabChangesFocus(True)
