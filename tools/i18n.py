@@ -50,7 +50,12 @@ def fill(tsv_files: list[str]) -> None:
             for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if len(row) >= 3 and row[0] and not row[0].startswith("#"):
                     source = row[1].replace("\\n", "\n").replace("\\t", "\t")
-                    wanted[(row[0], source)] = row[2].replace("\\n", "\n").replace("\\t", "\t")
+                    text = row[2].replace("\\n", "\n").replace("\\t", "\t")
+                    earlier = wanted.get((row[0], source))
+                    if earlier is not None and earlier != text:
+                        # Two files disagree: which one wins would depend on the file order.
+                        sys.exit(f"{name}: {row[0]} / {source!r} is also {earlier!r} elsewhere")
+                    wanted[(row[0], source)] = text
     path = ts_path("zh_CN")
     tree = ET.parse(path)
     filled = 0

@@ -978,6 +978,17 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date, YYYY-MM-DD; F4 opens the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
@@ -1401,6 +1412,13 @@
     </message>
 </context>
 <context>
+    <name>LocalDateTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <source>Log a contact</source>
@@ -1636,6 +1654,13 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Offline: changes are kept and sent at the next sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 128万 or 1,280,000</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3380,10 +3405,6 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This field cannot be blank.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>At most %1 characters.</source>
         <translation type="unfinished" />
     </message>
@@ -3573,10 +3594,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a severity.</source>
         <translation type="unfinished" />
     </message>
     <message>

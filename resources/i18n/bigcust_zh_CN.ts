@@ -978,6 +978,17 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date, YYYY-MM-DD; F4 opens the calendar</source>
+        <translation>日期，格式 YYYY-MM-DD；按 F4 打开日历</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
@@ -1401,6 +1412,13 @@
     </message>
 </context>
 <context>
+    <name>LocalDateTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <source>Log a contact</source>
@@ -1638,6 +1656,13 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Offline: changes are kept and sent at the next sync</source>
         <translation>离线：修改已保留，将在下次同步时发送</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 128万 or 1,280,000</source>
+        <translation>如 128万 或 1,280,000</translation>
     </message>
 </context>
 <context>
@@ -3381,10 +3406,6 @@ Offline-first client for big-customer account managers.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <source>This field cannot be blank.</source>
-        <translation>此项不能为空。</translation>
-    </message>
-    <message>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
@@ -3575,10 +3596,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
-    </message>
-    <message>
-        <source>Choose a severity.</source>
-        <translation>请选择故障级别。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>

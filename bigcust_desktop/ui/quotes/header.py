@@ -85,7 +85,7 @@ class QuoteHeader(QWidget):
         self.term_spin.valueChanged.connect(lambda _: self.term_changed.emit())
         self.title_edit.textEdited.connect(lambda _: self.edited.emit())
         self.notes_edit.textChanged.connect(self.edited)
-        self.valid_edit.dateChanged.connect(lambda _: self.edited.emit())
+        self.valid_edit.textEdited.connect(lambda _: self.edited.emit())
         self.opportunity_combo.currentIndexChanged.connect(lambda _: self.edited.emit())
         if self.customer_picker is not None:
             self.customer_picker.customer_changed.connect(self._customer_changed)
