@@ -27,7 +27,7 @@ from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel,
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.labels import date_text, label, money_text
+from bigcust_desktop.ui.labels import date_text, label, money_short, money_tip
 from bigcust_desktop.ui.qt import (
     QAction,
     QFont,
@@ -313,6 +313,7 @@ class Customer360Page(QWidget):
             )
         )
         self.facts.setText(self._facts(data))
+        self.facts.setToolTip(money_tip(data.arrears.total, self._weighted(data)))
         self.profile.show_profile(data.profile)
         self.contacts.show_contacts(data.contacts)
         self.billing.show_billing(data.months, data.arrears)
@@ -320,19 +321,23 @@ class Customer360Page(QWidget):
             tab.show_data(data)
         self.loaded.emit(customer_id)
 
-    def _facts(self, data: Customer360) -> str:
-        now = _now()
-        weighted = sum(
+    @staticmethod
+    def _weighted(data: Customer360) -> Decimal:
+        return sum(
             (weighted_value(o["amount"], o["probability"]) for o in data.opportunities),
             start=Decimal(0),
         )
+
+    def _facts(self, data: Customer360) -> str:
+        now = _now()
+        weighted = self._weighted(data)
         breached = sum(1 for t in data.tickets if is_breached(t["due_at"], None, now))
         last = data.activities[0]["occurred_at"] if data.activities else None
         parts = [
-            self.tr("Arrears %1").replace("%1", money_text(data.arrears.total)),
+            self.tr("Arrears %1").replace("%1", money_short(data.arrears.total)),
             self.tr("%1 open opportunities, weighted %2")
             .replace("%1", str(len(data.opportunities)))
-            .replace("%2", money_text(weighted)),
+            .replace("%2", money_short(weighted)),
             self.tr("%1 open faults (%2 past SLA)")
             .replace("%1", str(len(data.tickets)))
             .replace("%2", str(breached)),
