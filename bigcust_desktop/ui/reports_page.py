@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bigcust_desktop.domain.pinyin import sort_by_pinyin
 from bigcust_desktop.reports.catalog import list_reports
 from bigcust_desktop.reports.errors import ExportCancelled, ReportError
 from bigcust_desktop.reports.export import ExportResult, export
@@ -42,6 +43,10 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
+
+
+def _text(item: tuple[str, object]) -> str:
+    return item[0]
 
 
 class _Relay(QObject):
@@ -176,8 +181,8 @@ class ReportsPage(QWidget):
                 r[0] for r in conn.execute(select(Customer.city).distinct().order_by(Customer.city))
             ]
         for combo, values in (
-            (self.manager, [(name, uid) for uid, name in staff]),
-            (self.city, [(c, c) for c in cities]),
+            (self.manager, sort_by_pinyin([(name, uid) for uid, name in staff], _text)),
+            (self.city, sort_by_pinyin([(c, c) for c in cities], _text)),
         ):
             current = combo.currentData()
             while combo.count() > 1:
