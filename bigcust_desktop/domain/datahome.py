@@ -107,7 +107,7 @@ _TABLE: tuple[EntityHome, ...] = (
         create_only=True,
     ),
     _central("product", System.BOSS, "资费", "Product"),
-    _central("billing_account", System.BOSS, "帐户", "Billing account"),
+    _central("billing_account", System.BOSS, "账户", "Billing account"),
     _central("subscriber", System.BOSS, "用户", "Subscriber"),
     _central("service", System.BOSS, "服务", "Service"),
     _central("bill", System.BOSS, "月账单", "Bill"),

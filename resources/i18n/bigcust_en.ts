@@ -762,21 +762,37 @@
         <source>Arrears %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n open opportunities, weighted %1</source>
+        <translation>
+            <numerusform>%n open opportunity, weighted %1</numerusform><numerusform>%n open opportunities, weighted %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open faults (%1 past SLA)</source>
+        <translation>
+            <numerusform>%n open fault (%1 past SLA)</numerusform><numerusform>%n open faults (%1 past SLA)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
     <message>
-        <source>%1 open opportunities, weighted %2</source>
+        <source>last contact %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 open faults (%2 past SLA)</source>
+        <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 lines</source>
+        <source>yesterday</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>last contact %1 (%2 days ago)</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -1690,9 +1706,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 opportunities · open pipeline %2 · weighted %3</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n opportunities · open pipeline %1 · weighted %2</source>
+        <translation>
+            <numerusform>%n opportunity · open pipeline %1 · weighted %2</numerusform><numerusform>%n opportunities · open pipeline %1 · weighted %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -1943,9 +1960,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Weighted (¥10k)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 open opportunities worth %2, weighted %3.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n open opportunities worth %1, weighted %2.</source>
+        <translation>
+            <numerusform>%n open opportunity worth %1, weighted %2.</numerusform><numerusform>%n open opportunities worth %1, weighted %2.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>

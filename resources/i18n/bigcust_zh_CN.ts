@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Log a contact (Ctrl+N)</source>
-        <translation>记录接触 (Ctrl+N)</translation>
+        <translation>记录接触（Ctrl+N）</translation>
     </message>
     <message>
         <source>Log a contact</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Discount</source>
-        <translation>折扣</translation>
+        <translation>优惠幅度</translation>
     </message>
     <message>
         <source>Lines below floor</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>帐户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Owed</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Submit (Ctrl+S)</source>
-        <translation>提交 (Ctrl+S)</translation>
+        <translation>提交（Ctrl+S）</translation>
     </message>
     <message>
         <source>Re&amp;cord</source>
@@ -445,19 +445,19 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>我的</translation>
+        <translation>我的版本</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>服务器的</translation>
+        <translation>服务器版本</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation>保留我的：%1</translation>
+        <translation>保留我的版本：%1</translation>
     </message>
     <message>
         <source>Take theirs: %1</source>
-        <translation>采用服务器的：%1</translation>
+        <translation>采用服务器版本：%1</translation>
     </message>
     <message>
         <source>The server deleted this record while you changed it.</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Keep the server's version</source>
-        <translation>保留服务器的版本</translation>
+        <translation>保留服务器版本</translation>
     </message>
 </context>
 <context>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Tier</source>
-        <translation>等级</translation>
+        <translation>价值等级</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>级别</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>SLA</source>
@@ -762,21 +762,37 @@
         <source>Arrears %1</source>
         <translation>欠费 %1</translation>
     </message>
-    <message>
-        <source>%1 open opportunities, weighted %2</source>
-        <translation>在跟商机 %1 个，加权 %2</translation>
+    <message numerus="yes">
+        <source>%n open opportunities, weighted %1</source>
+        <translation>
+            <numerusform>在跟商机 %n 个，加权 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open faults (%1 past SLA)</source>
+        <translation>
+            <numerusform>未结报障 %n 张（超时 %1 张）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>用户 %n 个</numerusform></translation>
     </message>
     <message>
-        <source>%1 open faults (%2 past SLA)</source>
-        <translation>未结报障 %1 张（超时 %2 张）</translation>
+        <source>last contact %1 (%2)</source>
+        <translation>上次接触 %1（%2）</translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation>用户 %1 个</translation>
+        <source>today</source>
+        <translation>今天</translation>
     </message>
     <message>
-        <source>last contact %1 (%2 days ago)</source>
-        <translation>上次接触 %1（%2 天前）</translation>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -885,7 +901,7 @@
     </message>
     <message>
         <source>All tiers</source>
-        <translation>全部等级</translation>
+        <translation>全部价值等级</translation>
     </message>
     <message>
         <source>All cities</source>
@@ -1075,7 +1091,7 @@
     </message>
     <message>
         <source>Billing account</source>
-        <translation>帐户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Subscriber</source>
@@ -1237,11 +1253,11 @@
     </message>
     <message>
         <source>Choose how serious it is…</source>
-        <translation>请选择故障等级…</translation>
+        <translation>请选择故障级别…</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation>故障等级(&amp;S)</translation>
+        <translation>故障级别(&amp;S)</translation>
     </message>
     <message>
         <source>e.g. Circuit down since 09:30</source>
@@ -1357,7 +1373,7 @@
     <name>LinesModel</name>
     <message>
         <source>Account / line / service</source>
-        <translation>帐户 / 用户 / 服务</translation>
+        <translation>账户 / 用户 / 服务</translation>
     </message>
     <message>
         <source>Plan or kind</source>
@@ -1381,7 +1397,7 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 个帐户</translation>
+        <translation>%1 个账户</translation>
     </message>
     <message>
         <source>%1 lines · %2</source>
@@ -1404,11 +1420,11 @@
     <name>LinesTab</name>
     <message>
         <source>Accounts, lines and services</source>
-        <translation>帐户、用户与服务</translation>
+        <translation>账户、用户与服务</translation>
     </message>
     <message>
         <source>%1 lines on %2 accounts. Expand an account to list its lines. </source>
-        <translation>共 %1 个用户，分属 %2 个帐户。展开帐户查看其用户。</translation>
+        <translation>共 %1 个用户，分属 %2 个账户。展开账户查看其用户。</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1490,7 @@
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
@@ -1581,13 +1597,13 @@
     </message>
     <message>
         <source>About bigcust-desktop</source>
-        <translation>关于 bigcust-desktop</translation>
+        <translation>关于 大客户经理助手</translation>
     </message>
     <message>
         <source>bigcust-desktop %1
 Offline-first client for big-customer account managers.</source>
-        <translation>bigcust-desktop %1
-面向大客户经理的离线优先客户端。</translation>
+        <translation>大客户经理助手 %1
+面向大客户经理的离线优先客户端（bigcust-desktop）。</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1691,9 +1707,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
-    <message>
-        <source>%1 opportunities · open pipeline %2 · weighted %3</source>
-        <translation>共 %1 个商机 · 在途金额 %2 · 加权金额 %3</translation>
+    <message numerus="yes">
+        <source>%n opportunities · open pipeline %1 · weighted %2</source>
+        <translation>
+            <numerusform>共 %n 个商机 · 在途金额 %1 · 加权金额 %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -1944,9 +1961,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Weighted (¥10k)</source>
         <translation>加权金额（万元）</translation>
     </message>
-    <message>
-        <source>%1 open opportunities worth %2, weighted %3.</source>
-        <translation>在跟商机 %1 个，金额 %2，加权 %3。</translation>
+    <message numerus="yes">
+        <source>%n open opportunities worth %1, weighted %2.</source>
+        <translation>
+            <numerusform>在跟商机 %n 个，金额 %1，加权 %2。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2027,7 +2045,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Re&amp;vise</source>
-        <translation>退回修改(&amp;V)</translation>
+        <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Mark as sent</source>
@@ -2202,7 +2220,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Discount %</source>
-        <translation>折扣 %</translation>
+        <translation>优惠幅度 %</translation>
     </message>
     <message>
         <source>Net / month</source>
@@ -2414,7 +2432,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Product</source>
@@ -3109,7 +3127,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3231,7 +3249,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -3266,7 +3284,7 @@ Offline-first client for big-customer account managers.</source>
     <name>TicketsCard</name>
     <message>
         <source>Open fault tickets by severity</source>
-        <translation>未结报障（按级别）</translation>
+        <translation>未结报障（按故障级别）</translation>
     </message>
     <message>
         <source>Within SLA</source>
@@ -3290,7 +3308,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Show the open tickets of this severity</source>
-        <translation>查看该级别的未结工单</translation>
+        <translation>查看该故障级别的未结报障</translation>
     </message>
 </context>
 <context>
@@ -3313,11 +3331,11 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>All severities</source>
-        <translation>全部等级</translation>
+        <translation>全部故障级别</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation>故障等级筛选</translation>
+        <translation>故障级别筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3539,7 +3557,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>The discount is a percentage from 0 to 100.</source>
-        <translation>折扣应为0到100之间的百分比。</translation>
+        <translation>优惠幅度应为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>The quantity is a whole number from %1 to %2.</source>
@@ -3575,7 +3593,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Only a draft quote can be changed; revise it first.</source>
-        <translation>只有草稿状态的报价单可以修改，请先退回修改。</translation>
+        <translation>只有草稿状态的报价单可以修改，请先撤回修改。</translation>
     </message>
     <message>
         <source>Take the quote back to draft to change its lines.</source>
@@ -3643,7 +3661,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Choose mine or theirs.</source>
-        <translation>请选择保留我的值或采用对方的值。</translation>
+        <translation>请选择保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
         <source>Sign in first.</source>

@@ -27,7 +27,7 @@ from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel,
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.labels import date_text, label, money_short, money_tip
+from bigcust_desktop.ui.labels import date_text, label, money_short, money_tip, to_local
 from bigcust_desktop.ui.qt import (
     QAction,
     QFont,
@@ -335,20 +335,29 @@ class Customer360Page(QWidget):
         last = data.activities[0]["occurred_at"] if data.activities else None
         parts = [
             self.tr("Arrears %1").replace("%1", money_short(data.arrears.total)),
-            self.tr("%1 open opportunities, weighted %2")
-            .replace("%1", str(len(data.opportunities)))
-            .replace("%2", money_short(weighted)),
-            self.tr("%1 open faults (%2 past SLA)")
-            .replace("%1", str(len(data.tickets)))
-            .replace("%2", str(breached)),
-            self.tr("%1 lines").replace("%1", str(data.lines)),
-            self.tr("last contact %1 (%2 days ago)")
+            self.tr("%n open opportunities, weighted %1", "", len(data.opportunities)).replace(
+                "%1", money_short(weighted)
+            ),
+            self.tr("%n open faults (%1 past SLA)", "", len(data.tickets)).replace(
+                "%1", str(breached)
+            ),
+            self.tr("%n lines", "", data.lines),
+            self.tr("last contact %1 (%2)")
             .replace("%1", date_text(last))
-            .replace("%2", str((now - last).days))
+            .replace("%2", self._days_ago(last, now))
             if last
             else self.tr("never contacted"),
         ]
         return "  ·  ".join(parts)
+
+    def _days_ago(self, then: dt.datetime, now: dt.datetime) -> str:
+        """今天, 昨天 or N 天前 by the calendar in the province's time, not by 24-hour spans."""
+        days = (to_local(now).date() - to_local(then).date()).days
+        if days <= 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("%n days ago", "", days)
 
     # -- actions --------------------------------------------------------------------------
 

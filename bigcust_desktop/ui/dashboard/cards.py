@@ -131,10 +131,9 @@ class PipelineCard(_ChartCard):
         weighted = sum((f.weighted for f in figures), Decimal(0))
         amount = sum((f.amount for f in figures), Decimal(0))
         self.caption.setText(
-            self.tr("%1 open opportunities worth %2, weighted %3.")
-            .replace("%1", str(count))
-            .replace("%2", money_short(amount))
-            .replace("%3", money_short(weighted))
+            self.tr("%n open opportunities worth %1, weighted %2.", "", count)
+            .replace("%1", money_short(amount))
+            .replace("%2", money_short(weighted))
         )
         self.caption.setToolTip(money_tip(amount, weighted))
         self._rebuild_chips(names)

@@ -232,10 +232,9 @@ class OpportunitiesPage(QWidget):
         amount = sum((t.amount for t in open_totals), start=ZERO)
         weighted = sum((t.weighted for t in open_totals), start=ZERO)
         self.summary.setText(
-            self.tr("%1 opportunities · open pipeline %2 · weighted %3")
-            .replace("%1", str(count))
-            .replace("%2", money_short(amount))
-            .replace("%3", money_short(weighted))
+            self.tr("%n opportunities · open pipeline %1 · weighted %2", "", count)
+            .replace("%1", money_short(amount))
+            .replace("%2", money_short(weighted))
         )
         self.summary.setToolTip(money_tip(amount, weighted))
 
