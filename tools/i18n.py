@@ -112,13 +112,20 @@ def untranslated() -> list[tuple[str, str]]:
     return missing
 
 
+def catalogues() -> list[Path]:
+    """Every .ts the app ships compiled: ours, and the supplement to Qt's own catalogue."""
+    return [
+        *(ts_path(language) for language in LANGUAGES),
+        *sorted(I18N.glob("qt_supplement_*.ts")),
+    ]
+
+
 def release() -> None:
-    for language in LANGUAGES:
+    for ts in catalogues():
         subprocess.run(
-            [str(BIN / "pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm",
-             str(I18N / f"bigcust_{language}.qm")],
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
-        )  # fmt: skip
+        )
 
 
 def main(argv: list[str]) -> int:
