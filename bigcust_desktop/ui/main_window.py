@@ -28,6 +28,7 @@ from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QAction,
     QCloseEvent,
+    QGuiApplication,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -37,6 +38,7 @@ from bigcust_desktop.ui.qt import (
     QObject,
     QProgressBar,
     QPushButton,
+    QSize,
     Qt,
     QTimer,
     QWidget,
@@ -104,7 +106,10 @@ class MainWindow(QMainWindow):
         self._cancel = threading.Event()  # the sync's; its session is made in the worker
         self._session: SyncSession | None = None
         self._online: bool | None = None
-        self.resize(1280, 800)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen else QSize(1280, 800)
+        # 1280x800 where it fits; a 1366x768 laptop with a taskbar gets what it has.
+        self.resize(min(1280, room.width()), min(800, room.height() - 40))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

@@ -31,11 +31,13 @@ from bigcust_desktop.ui.labels import date_text, label, money_short, money_tip, 
 from bigcust_desktop.ui.qt import (
     QAction,
     QFont,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     Qt,
     QTabWidget,
@@ -215,7 +217,12 @@ class Customer360Page(QWidget):
         return row
 
     def _build_overview(self) -> QWidget:
-        page = QWidget(self.content)
+        # Scrolls on a small screen rather than make the window taller than it (1280x720).
+        scroll = QScrollArea(self.content)
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(scroll)
         grid = QGridLayout(page)
         self.profile = ProfilePanel(page)
         self.contacts = ContactsPanel(page)
@@ -226,7 +233,8 @@ class Customer360Page(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setRowStretch(1, 1)  # the contacts fit their rows; billing takes the rest
-        return page
+        scroll.setWidget(page)
+        return scroll
 
     # -- loading --------------------------------------------------------------------------
 

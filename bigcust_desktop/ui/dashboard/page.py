@@ -16,11 +16,13 @@ from bigcust_desktop.ui.dashboard.cards import ContactCard, PipelineCard, Revenu
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -61,11 +63,20 @@ class DashboardPage(QWidget):
         top.addWidget(self.as_of)
         top.addWidget(self.refresh_button)
 
-        self.pipeline = PipelineCard(self)
-        self.revenue = RevenueCard(self)
-        self.tickets = TicketsCard(self)
-        self.contacts = ContactCard(self)
-        grid = QGridLayout()
+        # The cards scroll on a small screen (1280x720 with a taskbar) rather than push the
+        # window taller than the screen or squeeze the charts.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("dashboardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        cards = QWidget(self.scroll)
+        cards.setObjectName("dashboardCards")
+        self.pipeline = PipelineCard(cards)
+        self.revenue = RevenueCard(cards)
+        self.tickets = TicketsCard(cards)
+        self.contacts = ContactCard(cards)
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.pipeline, 0, 0)
         grid.addWidget(self.revenue, 0, 1)
         grid.addWidget(self.tickets, 1, 0)
@@ -74,9 +85,10 @@ class DashboardPage(QWidget):
             card.navigate_requested.connect(ctx.navigate.emit)
         self.contacts.open_customer_requested.connect(ctx.open_customer.emit)
 
+        self.scroll.setWidget(cards)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.scroll, 1)
         ctx.changed.connect(self._on_changed)
         self._set_heading()
         self.refresh()
