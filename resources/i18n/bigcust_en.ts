@@ -1588,7 +1588,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2778,6 +2790,80 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New record on the page shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a contact (customer 360)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities: table or stage board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage board: move a card one stage on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the quote to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The underlined letter of a field or button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — bigcust-desktop</source>
@@ -3413,6 +3499,17 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1588,8 +1588,20 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -2779,6 +2791,80 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New record on the page shown</source>
+        <translation>在当前页面新建记录</translation>
+    </message>
+    <message>
+        <source>Log a contact (customer 360)</source>
+        <translation>记录接触（客户360）</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>刷新工作台</translation>
+    </message>
+    <message>
+        <source>Opportunities: table or stage board</source>
+        <translation>商机：在表格与阶段看板之间切换</translation>
+    </message>
+    <message>
+        <source>Stage board: move a card one stage on</source>
+        <translation>阶段看板：把卡片推进一个阶段</translation>
+    </message>
+    <message>
+        <source>Export the quote to Excel</source>
+        <translation>把报价单导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>保存表单</translation>
+    </message>
+    <message>
+        <source>Submit the quote</source>
+        <translation>提交报价单</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation>打开日期字段的日历</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开选中的行</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>不保存并关闭对话框</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>The underlined letter of a field or button</source>
+        <translation>字段或按钮上带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+字母</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — bigcust-desktop</source>
@@ -3415,6 +3501,17 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Note: %1</source>
         <translation>意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

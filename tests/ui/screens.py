@@ -104,6 +104,7 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
 
     from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
     from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
+    from bigcust_desktop.ui.help import ShortcutsDialog, UserGuideDialog
     from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
     from bigcust_desktop.ui.quotes.editor import QuoteEditor
     from bigcust_desktop.ui.settings_dialog import SettingsDialog
@@ -134,6 +135,8 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
         "fault report": lambda: FaultTicketDialog(ctx, customer_id=customer_id),
         "fault ticket": lambda: TicketDetailDialog(ctx, ticket_id),
         "log a contact": lambda: LogActivityDialog(ctx, customer_id=customer_id),
+        "user guide": lambda: UserGuideDialog(),
+        "keyboard shortcuts": lambda: ShortcutsDialog(QWidget()),
         "correction request": lambda: ChangeRequestDialog(
             ctx, data.profile.record, data.contacts
         ),
