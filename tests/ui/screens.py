@@ -113,6 +113,8 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
     from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
 
     ctx = make_context(store)
+    host = QWidget()  # the shortcuts dialog's window, alive for the walk
+    qtbot.addWidget(host)
     customer_id = _first(store, Customer.id, Customer.manager_id == ZHANGWEI.id)
     ticket_id = _first(store, FaultTicket.id)
     with store.begin() as conn:
@@ -136,7 +138,7 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
         "fault ticket": lambda: TicketDetailDialog(ctx, ticket_id),
         "log a contact": lambda: LogActivityDialog(ctx, customer_id=customer_id),
         "user guide": lambda: UserGuideDialog(),
-        "keyboard shortcuts": lambda: ShortcutsDialog(QWidget()),
+        "keyboard shortcuts": lambda: ShortcutsDialog(host),
         "correction request": lambda: ChangeRequestDialog(
             ctx, data.profile.record, data.contacts
         ),
