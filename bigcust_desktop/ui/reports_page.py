@@ -271,7 +271,7 @@ class ReportsPage(QWidget):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.result.setText(self.tr("Exporting… %1 rows").replace("%1", str(done)))
+        self.result.setText(self.tr("Exporting… %n rows", "", done))
 
     def _finish(self) -> None:
         self._cancel = None

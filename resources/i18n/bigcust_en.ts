@@ -187,9 +187,10 @@
         <source>&amp;Open quote</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 quotes wait for your approval.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -935,9 +936,10 @@
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2386,9 +2388,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 quotes</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -2624,6 +2627,11 @@ Offline-first client for big-customer account managers.</source>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows</source>
+        <translation>
+            <numerusform>Exporting… %n row</numerusform><numerusform>Exporting… %n rows</numerusform></translation>
+    </message>
     <message>
         <source>From m&amp;onth:</source>
         <translation type="unfinished" />
@@ -2646,10 +2654,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3379,9 +3383,10 @@ Offline-first client for big-customer account managers.</source>
         <source>SLA breached</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 open tickets, %2 past their SLA.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n open tickets, %1 past their SLA.</source>
+        <translation>
+            <numerusform>%n open ticket, %1 past its SLA.</numerusform><numerusform>%n open tickets, %1 past their SLA.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3450,9 +3455,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 fault tickets</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n fault tickets</source>
+        <translation>
+            <numerusform>%n fault ticket</numerusform><numerusform>%n fault tickets</numerusform></translation>
     </message>
     <message>
         <source>Fault reported.</source>

@@ -187,9 +187,10 @@
         <source>&amp;Open quote</source>
         <translation>打开报价单(&amp;O)</translation>
     </message>
-    <message>
-        <source>%1 quotes wait for your approval.</source>
-        <translation>%1 份报价单等待您审批。</translation>
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -935,9 +936,10 @@
         <source>Customers</source>
         <translation>客户</translation>
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>共 %1 个客户</translation>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2387,9 +2389,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
-    <message>
-        <source>%1 quotes</source>
-        <translation>共 %1 份报价单</translation>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>共 %n 份报价单</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -2625,6 +2628,11 @@ Offline-first client for big-customer account managers.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows</source>
+        <translation>
+            <numerusform>正在导出… 已写 %n 行</numerusform></translation>
+    </message>
     <message>
         <source>From m&amp;onth:</source>
         <translation>起始月份(&amp;O)：</translation>
@@ -2648,10 +2656,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
-        <translation>正在导出… 已写 %1 行</translation>
     </message>
     <message>
         <source>Saved %1 (%2 rows).</source>
@@ -3380,9 +3384,10 @@ Offline-first client for big-customer account managers.</source>
         <source>SLA breached</source>
         <translation>已超时</translation>
     </message>
-    <message>
-        <source>%1 open tickets, %2 past their SLA.</source>
-        <translation>未结工单 %1 张，其中 %2 张已超时。</translation>
+    <message numerus="yes">
+        <source>%n open tickets, %1 past their SLA.</source>
+        <translation>
+            <numerusform>未结报障 %n 张，其中 %1 张已超时。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3451,9 +3456,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
-    <message>
-        <source>%1 fault tickets</source>
-        <translation>共 %1 张报障工单</translation>
+    <message numerus="yes">
+        <source>%n fault tickets</source>
+        <translation>
+            <numerusform>共 %n 张报障工单</numerusform></translation>
     </message>
     <message>
         <source>Fault reported.</source>

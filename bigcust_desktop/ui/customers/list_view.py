@@ -146,7 +146,7 @@ class CustomerListPage(QWidget):
     def refresh(self) -> None:
         self.model.reload(self.search.text(), self.current_filter())
         total = self.model.total()
-        self.count_label.setText(self.tr("%1 customers").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%n customers", "", total))
 
     def apply_filter(self, wanted: dict[str, Any]) -> None:
         """Open the list filtered (dashboard click-through): any CustomerFilter field."""

@@ -257,9 +257,7 @@ class TicketsCard(_ChartCard):
         total = sum(f.open for f in figures)
         breached = sum(f.breached for f in figures)
         self.caption.setText(
-            self.tr("%1 open tickets, %2 past their SLA.")
-            .replace("%1", str(total))
-            .replace("%2", str(breached))
+            self.tr("%n open tickets, %1 past their SLA.", "", total).replace("%1", str(breached))
         )
         self._rebuild_chips()
 

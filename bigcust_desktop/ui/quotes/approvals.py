@@ -179,9 +179,7 @@ class ApprovalsPage(QWidget):
         header = self.queue.horizontalHeader()  # keep the order the user chose
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if self.deciding:
-            self.intro.setText(
-                self.tr("%1 quotes wait for your approval.").replace("%1", str(len(rows)))
-            )
+            self.intro.setText(self.tr("%n quotes wait for your approval.", "", len(rows)))
         else:
             self.intro.setText(
                 self.tr(
