@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "| method | p50 ms | p95 ms | max ms |",
         "|---|---:|---:|---:|",
-        f"| `search_customers` (FTS5 trigram; LIKE on names for 1-2 characters) "
+        f"| `search_customers` (FTS5 trigram; name index for 1-2 characters and pinyin) "
         f"| {p50:.2f} | {p95:.2f} | {max(fast):.2f} |",
         f"| baseline `like_search` (plain LIKE '%…%' over names, USCC, address, numbers) "
         f"| {l50:.2f} | {l95:.2f} | {max(slow):.2f} |",
