@@ -25,48 +25,12 @@ from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
 from bigcust_desktop.ui.errors import user_message
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.preferences import Preferences
-from bigcust_desktop.ui.qt import (
-    QApplication,
-    QCoreApplication,
-    QIcon,
-    QLibraryInfo,
-    QLocale,
-    QMessageBox,
-    QTimer,
-    QTranslator,
-)
+from bigcust_desktop.ui.qt import QApplication, QCoreApplication, QIcon, QMessageBox, QTimer
 from bigcust_desktop.ui.signin import SignInDialog
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.translations import install_translators
 
 log = logging.getLogger(__name__)
-
-
-def translation_path(language: str) -> str | None:
-    """The compiled translation shipped in the package, or None."""
-    path = resource("i18n", f"bigcust_{language}.qm")
-    return str(path) if path.is_file() else None
-
-
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the app's translation, and Qt's own for its standard dialogs and buttons.
-
-    English is the source language and needs none.
-    """
-    # Dates, month names and number grouping follow the chosen language too.
-    QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_US"))
-    if language == "en":
-        return None
-    qt_own = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt_own)
-    translator = QTranslator(app)
-    path = translation_path(language)
-    if path is None or not translator.load(path):
-        log.warning("translation %s not found; the interface stays in English", language)
-        return None
-    app.installTranslator(translator)
-    return translator
 
 
 def _quit_on_signals(window: MainWindow) -> None:
@@ -110,7 +74,7 @@ def run_gui(args: argparse.Namespace) -> int:
         profile = Profile.throwaway_demo() if args.demo else Profile.resolve(args.profile)
         setup_logging(profile.log_dir, verbose=args.verbose)
         preferences = Preferences.load(profile.settings_path)
-        install_translator(app, args.lang or preferences.language)
+        install_translators(app, args.lang or preferences.language)
         store, key_in_file = _open(profile)
         user = signed_in_user(store)
         if args.demo:

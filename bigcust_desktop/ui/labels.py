@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -511,6 +511,42 @@ def money_text(amount: Decimal | None, *, symbol: bool = True) -> str:
     value = Decimal(amount).quantize(CENT)
     sign = "-" if value < 0 else ""
     return f"{sign}{'¥' if symbol else ''}{abs(value):,.2f}"
+
+
+_WAN = Decimal(10_000)
+_YI = Decimal(100_000_000)
+
+
+def money_short(amount: Decimal | None) -> str:
+    """A sum as summaries, cards and chart labels show it: from 10,000 yuan up in 万元 or 亿元
+    with two places in Chinese (``128.50万元``, ``1.28亿元``), in K or M in English (``¥1.29M``);
+    smaller sums as `money_text`. Pair it with `money_tip` for the exact figure; None is ""."""
+    if amount is None:
+        return ""
+    value = Decimal(amount)
+    size = abs(value)
+    if size < _WAN:
+        return money_text(value)
+    sign = "-" if value < 0 else ""
+
+    def scaled(unit: int | Decimal, places: Decimal = CENT) -> str:
+        return f"{(size / unit).quantize(places, rounding=ROUND_HALF_UP):,}"
+
+    if QLocale().language() == QLocale.Language.Chinese:
+        return f"{sign}{scaled(_YI)}亿元" if size >= _YI else f"{sign}{scaled(_WAN)}万元"
+    if size >= 1_000_000:
+        return f"{sign}¥{scaled(1_000_000)}M"
+    return f"{sign}¥{scaled(1_000, Decimal('0.1'))}K"
+
+
+def money_tip(*amounts: Decimal | None) -> str:
+    """The exact figures behind the short forms of a summary, for its tooltip (one a line)."""
+    lines = [
+        f"{money_short(a)} = {money_text(a)}"
+        for a in amounts
+        if a is not None and abs(Decimal(a)) >= _WAN
+    ]
+    return "\n".join(dict.fromkeys(lines))
 
 
 def to_local(value: dt.datetime) -> dt.datetime:

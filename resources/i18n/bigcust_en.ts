@@ -172,7 +172,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>No&amp;te</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -187,9 +187,10 @@
         <source>&amp;Open quote</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 quotes wait for your approval.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -719,15 +720,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Lines and services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Group</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -747,7 +740,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Report a &amp;fault</source>
+        <source>O&amp;verview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report a fault</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -766,21 +767,37 @@
         <source>Arrears %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n open opportunities, weighted %1</source>
+        <translation>
+            <numerusform>%n open opportunity, weighted %1</numerusform><numerusform>%n open opportunities, weighted %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open faults (%1 past SLA)</source>
+        <translation>
+            <numerusform>%n open fault (%1 past SLA)</numerusform><numerusform>%n open faults (%1 past SLA)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
     <message>
-        <source>%1 open opportunities, weighted %2</source>
+        <source>last contact %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 open faults (%2 past SLA)</source>
+        <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 lines</source>
+        <source>yesterday</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>last contact %1 (%2 days ago)</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -923,9 +940,10 @@
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -982,13 +1000,24 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date, YYYY-MM-DD; F4 opens the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Server:</source>
+        <source>Se&amp;rver:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1020,7 +1049,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CA &amp;bundle:</source>
+        <source>C&amp;A bundle:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1469,6 +1498,13 @@
     </message>
 </context>
 <context>
+    <name>LocalDateTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <source>Log a contact</source>
@@ -1622,7 +1658,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1715,6 +1763,13 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 128万 or 1,280,000</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OpportunitiesPage</name>
     <message>
         <source>New opportunity</source>
@@ -1740,9 +1795,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 opportunities · open pipeline %2 · weighted %3</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n opportunities · open pipeline %1 · weighted %2</source>
+        <translation>
+            <numerusform>%n opportunity · open pipeline %1 · weighted %2</numerusform><numerusform>%n opportunities · open pipeline %1 · weighted %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -1780,7 +1836,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Stage</source>
+        <source>Sta&amp;ge</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1993,9 +2049,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Weighted (¥10k)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 open opportunities worth %2, weighted %3.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n open opportunities worth %1, weighted %2.</source>
+        <translation>
+            <numerusform>%n open opportunity worth %1, weighted %2.</numerusform><numerusform>%n open opportunities worth %1, weighted %2.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2079,7 +2136,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
+        <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2204,7 +2261,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Valid until</source>
+        <source>Va&amp;lid until</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2223,7 +2280,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Remove line</source>
+        <source>Remove l&amp;ine</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2410,9 +2467,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 quotes</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -2861,10 +2919,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;From month:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation type="unfinished" />
     </message>
@@ -2916,8 +2970,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows</source>
+        <translation>
+            <numerusform>Exporting… %n row</numerusform><numerusform>Exporting… %n rows</numerusform></translation>
+    </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>From m&amp;onth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2934,10 +2997,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3078,6 +3137,80 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New record on the page shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a contact (customer 360)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities: table or stage board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage board: move a card one stage on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the quote to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The underlined letter of a field or button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3601,9 +3734,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>SLA breached</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 open tickets, %2 past their SLA.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n open tickets, %1 past their SLA.</source>
+        <translation>
+            <numerusform>%n open ticket, %1 past its SLA.</numerusform><numerusform>%n open tickets, %1 past their SLA.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3672,9 +3806,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 fault tickets</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n fault tickets</source>
+        <translation>
+            <numerusform>%n fault ticket</numerusform><numerusform>%n fault tickets</numerusform></translation>
     </message>
     <message>
         <source>Fault reported.</source>
@@ -3725,13 +3860,20 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
-    <name>ValidationMessage</name>
+    <name>UserGuideDialog</name>
     <message>
-        <source>This field is required.</source>
+        <source>User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This field cannot be blank.</source>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValidationMessage</name>
+    <message>
+        <source>This field is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3988,10 +4130,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a severity.</source>
         <translation type="unfinished" />
     </message>
     <message>

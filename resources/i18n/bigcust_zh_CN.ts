@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Log a contact (Ctrl+N)</source>
-        <translation>记录接触 (Ctrl+N)</translation>
+        <translation>记录接触（Ctrl+N）</translation>
     </message>
     <message>
         <source>Log a contact</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Discount</source>
-        <translation>折扣</translation>
+        <translation>优惠幅度</translation>
     </message>
     <message>
         <source>Lines below floor</source>
@@ -172,8 +172,8 @@
         <translation>审批意见；驳回时必须说明原因</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>意见(&amp;N)</translation>
+        <source>No&amp;te</source>
+        <translation>意见(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -187,9 +187,10 @@
         <source>&amp;Open quote</source>
         <translation>打开报价单(&amp;O)</translation>
     </message>
-    <message>
-        <source>%1 quotes wait for your approval.</source>
-        <translation>%1 份报价单等待您审批。</translation>
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -239,7 +240,7 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>帐户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Owed</source>
@@ -380,7 +381,7 @@
     </message>
     <message>
         <source>Submit (Ctrl+S)</source>
-        <translation>提交 (Ctrl+S)</translation>
+        <translation>提交（Ctrl+S）</translation>
     </message>
     <message>
         <source>Re&amp;cord</source>
@@ -445,19 +446,19 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>我的</translation>
+        <translation>我的版本</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>服务器的</translation>
+        <translation>服务器版本</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation>保留我的：%1</translation>
+        <translation>保留我的版本：%1</translation>
     </message>
     <message>
         <source>Take theirs: %1</source>
-        <translation>采用服务器的：%1</translation>
+        <translation>采用服务器版本：%1</translation>
     </message>
     <message>
         <source>The server deleted this record while you changed it.</source>
@@ -481,7 +482,7 @@
     </message>
     <message>
         <source>Keep the server's version</source>
-        <translation>保留服务器的版本</translation>
+        <translation>保留服务器版本</translation>
     </message>
 </context>
 <context>
@@ -496,7 +497,7 @@
     </message>
     <message>
         <source>Tier</source>
-        <translation>等级</translation>
+        <translation>价值等级</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -657,7 +658,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>级别</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>SLA</source>
@@ -719,16 +720,8 @@
         <translation>请在客户列表中打开一个客户（Ctrl+F）。</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>概览(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Lines and services</source>
         <translation>用户与服务(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>集团(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Business</source>
@@ -747,8 +740,16 @@
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <source>Report a &amp;fault</source>
-        <translation>报障(&amp;F)</translation>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation>集团(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a fault</source>
+        <translation>报障(&amp;R)</translation>
     </message>
     <message>
         <source>Log a &amp;contact</source>
@@ -766,21 +767,37 @@
         <source>Arrears %1</source>
         <translation>欠费 %1</translation>
     </message>
-    <message>
-        <source>%1 open opportunities, weighted %2</source>
-        <translation>在跟商机 %1 个，加权 %2</translation>
+    <message numerus="yes">
+        <source>%n open opportunities, weighted %1</source>
+        <translation>
+            <numerusform>在跟商机 %n 个，加权 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open faults (%1 past SLA)</source>
+        <translation>
+            <numerusform>未结报障 %n 张（超时 %1 张）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>用户 %n 个</numerusform></translation>
     </message>
     <message>
-        <source>%1 open faults (%2 past SLA)</source>
-        <translation>未结报障 %1 张（超时 %2 张）</translation>
+        <source>last contact %1 (%2)</source>
+        <translation>上次接触 %1（%2）</translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation>用户 %1 个</translation>
+        <source>today</source>
+        <translation>今天</translation>
     </message>
     <message>
-        <source>last contact %1 (%2 days ago)</source>
-        <translation>上次接触 %1（%2 天前）</translation>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -889,7 +906,7 @@
     </message>
     <message>
         <source>All tiers</source>
-        <translation>全部等级</translation>
+        <translation>全部价值等级</translation>
     </message>
     <message>
         <source>All cities</source>
@@ -923,9 +940,10 @@
         <source>Customers</source>
         <translation>客户</translation>
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>共 %1 个客户</translation>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -982,14 +1000,25 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date, YYYY-MM-DD; F4 opens the calendar</source>
+        <translation>日期，格式 YYYY-MM-DD；按 F4 打开日历</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
     </message>
     <message>
         <source>The three systems have separate addresses</source>
@@ -1001,7 +1030,7 @@
     </message>
     <message>
         <source>&amp;BOSS billing:</source>
-        <translation>&amp;BOSS 计费：</translation>
+        <translation>BOSS 计费(&amp;B)：</translation>
     </message>
     <message>
         <source>Ci&amp;ty CRM:</source>
@@ -1020,8 +1049,8 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>CA &amp;bundle:</source>
-        <translation>CA 证书(&amp;B)：</translation>
+        <source>C&amp;A bundle:</source>
+        <translation>CA 证书(&amp;A)：</translation>
     </message>
     <message>
         <source>Choose CA bundle</source>
@@ -1072,7 +1101,7 @@
     </message>
     <message>
         <source>Billing account</source>
-        <translation>帐户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Subscriber</source>
@@ -1294,11 +1323,11 @@
     </message>
     <message>
         <source>Choose how serious it is…</source>
-        <translation>请选择故障等级…</translation>
+        <translation>请选择故障级别…</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation>故障等级(&amp;S)</translation>
+        <translation>故障级别(&amp;S)</translation>
     </message>
     <message>
         <source>e.g. Circuit down since 09:30</source>
@@ -1414,7 +1443,7 @@
     <name>LinesModel</name>
     <message>
         <source>Account / line / service</source>
-        <translation>帐户 / 用户 / 服务</translation>
+        <translation>账户 / 用户 / 服务</translation>
     </message>
     <message>
         <source>Plan or kind</source>
@@ -1438,7 +1467,7 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 个帐户</translation>
+        <translation>%1 个账户</translation>
     </message>
     <message>
         <source>%1 lines · %2</source>
@@ -1461,11 +1490,18 @@
     <name>LinesTab</name>
     <message>
         <source>Accounts, lines and services</source>
-        <translation>帐户、用户与服务</translation>
+        <translation>账户、用户与服务</translation>
     </message>
     <message>
         <source>%1 lines on %2 accounts. Expand an account to list its lines. </source>
-        <translation>共 %1 个用户，分属 %2 个帐户。展开帐户查看其用户。</translation>
+        <translation>共 %1 个用户，分属 %2 个账户。展开账户查看其用户。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDateTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1560,7 @@
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
@@ -1622,8 +1658,20 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1631,15 +1679,15 @@
     </message>
     <message>
         <source>About bigcust-desktop</source>
-        <translation>关于 bigcust-desktop</translation>
+        <translation>关于 大客户经理助手</translation>
     </message>
     <message>
         <source>bigcust-desktop %1
 Offline-first client for big-customer account managers.
 
 Free software under the GNU General Public License, version 3 or later. The licence and those of the components it contains are in LICENSE.txt and THIRD-PARTY-NOTICES.txt in the program folder.</source>
-        <translation>bigcust-desktop %1
-面向大客户经理的离线优先客户端。
+        <translation>大客户经理助手 %1
+面向大客户经理的离线优先客户端（bigcust-desktop）。
 
 本软件为自由软件，按 GNU 通用公共许可证第 3 版或更高版本授权。本软件及其所含组件的许可证见程序文件夹中的 LICENSE.txt 和 THIRD-PARTY-NOTICES.txt。</translation>
     </message>
@@ -1719,6 +1767,13 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 128万 or 1,280,000</source>
+        <translation>如 128万 或 1,280,000</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesPage</name>
     <message>
         <source>New opportunity</source>
@@ -1744,9 +1799,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
-    <message>
-        <source>%1 opportunities · open pipeline %2 · weighted %3</source>
-        <translation>共 %1 个商机 · 在途金额 %2 · 加权金额 %3</translation>
+    <message numerus="yes">
+        <source>%n opportunities · open pipeline %1 · weighted %2</source>
+        <translation>
+            <numerusform>共 %n 个商机 · 在途金额 %1 · 加权金额 %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -1784,8 +1840,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Stage</source>
-        <translation>阶段(&amp;S)</translation>
+        <source>Sta&amp;ge</source>
+        <translation>阶段(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Product</source>
@@ -1997,9 +2053,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Weighted (¥10k)</source>
         <translation>加权金额（万元）</translation>
     </message>
-    <message>
-        <source>%1 open opportunities worth %2, weighted %3.</source>
-        <translation>在跟商机 %1 个，金额 %2，加权 %3。</translation>
+    <message numerus="yes">
+        <source>%n open opportunities worth %1, weighted %2.</source>
+        <translation>
+            <numerusform>在跟商机 %n 个，金额 %1，加权 %2。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2080,11 +2137,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Re&amp;vise</source>
-        <translation>退回修改(&amp;V)</translation>
+        <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
-        <translation>标记为已发送(&amp;N)</translation>
+        <source>&amp;Mark as sent</source>
+        <translation>标记为已发送(&amp;M)</translation>
     </message>
     <message>
         <source>Customer a&amp;ccepted</source>
@@ -2208,8 +2265,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>合同期(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Valid until</source>
-        <translation>有效期至(&amp;V)</translation>
+        <source>Va&amp;lid until</source>
+        <translation>有效期至(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -2227,8 +2284,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>报价明细</translation>
     </message>
     <message>
-        <source>&amp;Remove line</source>
-        <translation>删除明细(&amp;R)</translation>
+        <source>Remove l&amp;ine</source>
+        <translation>删除明细(&amp;I)</translation>
     </message>
     <message>
         <source>Remove the selected line (Delete)</source>
@@ -2259,7 +2316,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Discount %</source>
-        <translation>折扣 %</translation>
+        <translation>优惠幅度 %</translation>
     </message>
     <message>
         <source>Net / month</source>
@@ -2414,9 +2471,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
-    <message>
-        <source>%1 quotes</source>
-        <translation>共 %1 份报价单</translation>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>共 %n 份报价单</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -2471,7 +2529,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2865,10 +2923,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>（默认）</translation>
     </message>
     <message>
-        <source>&amp;From month:</source>
-        <translation>起始月份(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation>截止月份(&amp;T)：</translation>
     </message>
@@ -2920,9 +2974,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows</source>
+        <translation>
+            <numerusform>正在导出… 已写 %n 行</numerusform></translation>
+    </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
+        <source>From m&amp;onth:</source>
+        <translation>起始月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation>打开文件夹(&amp;P)</translation>
     </message>
     <message>
         <source>Save report as</source>
@@ -2939,10 +3002,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
-        <translation>正在导出… 已写 %1 行</translation>
     </message>
     <message>
         <source>Saved %1 (%2 rows).</source>
@@ -3083,6 +3142,80 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Information</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New record on the page shown</source>
+        <translation>在当前页面新建记录</translation>
+    </message>
+    <message>
+        <source>Log a contact (customer 360)</source>
+        <translation>记录接触（客户360）</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>刷新工作台</translation>
+    </message>
+    <message>
+        <source>Opportunities: table or stage board</source>
+        <translation>商机：在表格与阶段看板之间切换</translation>
+    </message>
+    <message>
+        <source>Stage board: move a card one stage on</source>
+        <translation>阶段看板：把卡片推进一个阶段</translation>
+    </message>
+    <message>
+        <source>Export the quote to Excel</source>
+        <translation>把报价单导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>保存表单</translation>
+    </message>
+    <message>
+        <source>Submit the quote</source>
+        <translation>提交报价单</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation>打开日期字段的日历</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开选中的行</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>不保存并关闭对话框</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>The underlined letter of a field or button</source>
+        <translation>字段或按钮上带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+字母</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3571,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3560,7 +3693,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -3595,7 +3728,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <name>TicketsCard</name>
     <message>
         <source>Open fault tickets by severity</source>
-        <translation>未结报障（按级别）</translation>
+        <translation>未结报障（按故障级别）</translation>
     </message>
     <message>
         <source>Within SLA</source>
@@ -3605,9 +3738,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>SLA breached</source>
         <translation>已超时</translation>
     </message>
-    <message>
-        <source>%1 open tickets, %2 past their SLA.</source>
-        <translation>未结工单 %1 张，其中 %2 张已超时。</translation>
+    <message numerus="yes">
+        <source>%n open tickets, %1 past their SLA.</source>
+        <translation>
+            <numerusform>未结报障 %n 张，其中 %1 张已超时。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3619,7 +3753,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Show the open tickets of this severity</source>
-        <translation>查看该级别的未结工单</translation>
+        <translation>查看该故障级别的未结报障</translation>
     </message>
 </context>
 <context>
@@ -3642,11 +3776,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>All severities</source>
-        <translation>全部等级</translation>
+        <translation>全部故障级别</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation>故障等级筛选</translation>
+        <translation>故障级别筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3676,9 +3810,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
-    <message>
-        <source>%1 fault tickets</source>
-        <translation>共 %1 张报障工单</translation>
+    <message numerus="yes">
+        <source>%n fault tickets</source>
+        <translation>
+            <numerusform>共 %n 张报障工单</numerusform></translation>
     </message>
     <message>
         <source>Fault reported.</source>
@@ -3729,14 +3864,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ValidationMessage</name>
     <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
-    </message>
-    <message>
-        <source>This field cannot be blank.</source>
-        <translation>此项不能为空。</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
@@ -3936,7 +4078,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>The discount is a percentage from 0 to 100.</source>
-        <translation>折扣应为0到100之间的百分比。</translation>
+        <translation>优惠幅度应为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>The quantity is a whole number from %1 to %2.</source>
@@ -3972,7 +4114,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Only a draft quote can be changed; revise it first.</source>
-        <translation>只有草稿状态的报价单可以修改，请先退回修改。</translation>
+        <translation>只有草稿状态的报价单可以修改，请先撤回修改。</translation>
     </message>
     <message>
         <source>Take the quote back to draft to change its lines.</source>
@@ -3993,10 +4135,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
-    </message>
-    <message>
-        <source>Choose a severity.</source>
-        <translation>请选择故障级别。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
@@ -4044,7 +4182,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Choose mine or theirs.</source>
-        <translation>请选择保留我的值或采用对方的值。</translation>
+        <translation>请选择保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
         <source>Sign in first.</source>

@@ -97,7 +97,7 @@ def test_report_a_fault_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, wr
     type_text(qtbot, dialog.title_edit, "   ")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert set(dialog.errors.shown) == {"subscriber_id", "severity", "title", "description"}
-    assert dialog.findChild(QLabel, "severityError").text() == "Choose a severity."
+    assert dialog.findChild(QLabel, "severityError").text() == "This field is required."
     assert dialog.isVisible() and counts(write_ctx.store) == before
     # Opened without a customer: the picker must be used first.
     dialog = FaultTicketDialog(write_ctx)

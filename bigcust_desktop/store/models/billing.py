@@ -1,4 +1,4 @@
-"""Billing data of BOSS: catalogue (资费), accounts (帐户), subscribers (用户), services, bills.
+"""Billing data of BOSS: catalogue (资费), accounts (账户), subscribers (用户), services, bills.
 
 Also payments. Depends on the model base. Read-only on the laptop; money is integer fen (`Money`).
 """
@@ -40,7 +40,7 @@ class Product(ServerRecord, Base):
 
 
 class BillingAccount(ServerRecord, Base):
-    """A billing account (帐户) held by a customer; it may pay for lines of several branches."""
+    """A billing account (账户) held by a customer; it may pay for lines of several branches."""
 
     __tablename__ = "billing_account"
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bigcust_desktop.domain.pinyin import sort_key
 from bigcust_desktop.store.models import User
 from bigcust_desktop.store.queries.customers import CustomerFilter, filter_choices
 from bigcust_desktop.ui.context import AppContext
@@ -121,6 +122,7 @@ class CustomerListPage(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
+            items = []
             for value in choices.get(field, []):
                 if field in ("industry", "value_tier"):
                     text = label(field, value)
@@ -128,6 +130,10 @@ class CustomerListPage(QWidget):
                     text = names.get(value, value)
                 else:
                     text = value
+                items.append((text, value))
+            if field != "value_tier":  # tiers keep their rank; the rest read in pinyin order
+                items.sort(key=lambda item: sort_key(item[0]))
+            for text, value in items:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
@@ -140,7 +146,7 @@ class CustomerListPage(QWidget):
     def refresh(self) -> None:
         self.model.reload(self.search.text(), self.current_filter())
         total = self.model.total()
-        self.count_label.setText(self.tr("%1 customers").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%n customers", "", total))
 
     def apply_filter(self, wanted: dict[str, Any]) -> None:
         """Open the list filtered (dashboard click-through): any CustomerFilter field."""

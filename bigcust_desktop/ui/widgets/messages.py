@@ -19,7 +19,8 @@ CONTEXT = "ValidationMessage"
 # order given by _PARAMS. The texts are marked for pyside6-lupdate and translated when shown.
 _TEXTS: dict[str, str] = {
     "field.required": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
-    "field.blank": QT_TRANSLATE_NOOP("ValidationMessage", "This field cannot be blank."),
+    # One wording for one rule: a blank field and a missing choice are "required" too.
+    "field.blank": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
     "field.too_long": QT_TRANSLATE_NOOP("ValidationMessage", "At most %1 characters."),
     "field.too_short": QT_TRANSLATE_NOOP("ValidationMessage", "At least %1 characters."),
     "field.range": QT_TRANSLATE_NOOP("ValidationMessage", "Must be from %1 to %2."),
@@ -168,7 +169,7 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "This quote is not waiting for approval."
     ),
     "quote.reject_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say why the quote is rejected."),
-    "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "Choose a severity."),
+    "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
     "ticket.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This ticket cannot change from %1 to %2."
     ),
