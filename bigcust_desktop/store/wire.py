@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, Table, update
 
 from bigcust_desktop.store import bulk
-from bigcust_desktop.store.models import ENTITY_TABLES, FaultTicketEvent, QuoteLine
+from bigcust_desktop.store.models import ENTITY_TABLES, ContractCircuit, FaultTicketEvent, QuoteLine
 from bigcust_desktop.store.types import Decimal2, JsonText, Money
 
 # Columns the client keeps for itself; never part of a wire record.
@@ -21,8 +21,9 @@ LOCAL_COLUMNS = frozenset({"sync_state", "base_version"})
 _CHILDREN: dict[str, tuple[str, Table, str]] = {
     "quote": ("lines", QuoteLine.__table__, "quote_id"),  # type: ignore[dict-item]
     "fault_ticket": ("history", FaultTicketEvent.__table__, "fault_ticket_id"),  # type: ignore[dict-item]
+    "contract": ("circuits", ContractCircuit.__table__, "contract_id"),  # type: ignore[dict-item]
 }
-_CHILD_SKIP = frozenset({"quote_id", "fault_ticket_id", "position"})
+_CHILD_SKIP = frozenset({"quote_id", "fault_ticket_id", "contract_id", "position"})
 
 
 def _column_to_wire(column_type: Any, value: Any) -> Any:

@@ -94,12 +94,12 @@ class SystemClient:
         self._cancel = cancel or threading.Event()
         self.stats = stats or CallStats()
         self._rng = random.Random()
-        import requests  # a tenth of a second: paid at the first sync, not at every start
+        # requests takes a tenth of a second to load: paid at the first sync, not at every start.
+        from bigcust_desktop.sync.tls import trusted_session
 
-        self.session = requests.Session()
+        # TLS is always verified: against the operator's CA bundle, else the OS trust store.
+        self.session = trusted_session(endpoints.ca_bundle)
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
-        # TLS is always verified; an operator CA bundle replaces the default trust store.
-        self.session.verify = endpoints.ca_bundle or True
 
     def close(self) -> None:
         self.session.close()

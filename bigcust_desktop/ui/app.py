@@ -19,52 +19,17 @@ from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.account import has_session, sign_in
 from bigcust_desktop.sync.config import Endpoints, load_endpoints
+from bigcust_desktop.sync.errors import SyncError
 from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
 from bigcust_desktop.ui.errors import user_message
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.preferences import Preferences
-from bigcust_desktop.ui.qt import (
-    QApplication,
-    QCoreApplication,
-    QIcon,
-    QLibraryInfo,
-    QLocale,
-    QMessageBox,
-    QTimer,
-    QTranslator,
-)
+from bigcust_desktop.ui.qt import QApplication, QCoreApplication, QIcon, QMessageBox, QTimer
 from bigcust_desktop.ui.signin import SignInDialog
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.translations import install_translators
 
 log = logging.getLogger(__name__)
-
-
-def translation_path(language: str) -> str | None:
-    """The compiled translation shipped in the package, or None."""
-    path = resource("i18n", f"bigcust_{language}.qm")
-    return str(path) if path.is_file() else None
-
-
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the app's translation, and Qt's own for its standard dialogs and buttons.
-
-    English is the source language and needs none.
-    """
-    # Dates, month names and number grouping follow the chosen language too.
-    QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_US"))
-    if language == "en":
-        return None
-    qt_own = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt_own)
-    translator = QTranslator(app)
-    path = translation_path(language)
-    if path is None or not translator.load(path):
-        log.warning("translation %s not found; the interface stays in English", language)
-        return None
-    app.installTranslator(translator)
-    return translator
 
 
 def _quit_on_signals(window: MainWindow) -> None:
@@ -85,6 +50,15 @@ def _open(profile: Profile) -> tuple[Store, bool]:
     return store, key.in_file
 
 
+def _saved_endpoints(profile: Profile) -> Endpoints | None:
+    """The endpoints saved in the profile, or None when they are no longer accepted."""
+    try:
+        return load_endpoints(profile.settings_path)
+    except SyncError as exc:
+        log.warning("saved endpoints ignored: %s", exc.code)
+        return None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -99,7 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
         profile = Profile.throwaway_demo() if args.demo else Profile.resolve(args.profile)
         setup_logging(profile.log_dir, verbose=args.verbose)
         preferences = Preferences.load(profile.settings_path)
-        install_translator(app, args.lang or preferences.language)
+        install_translators(app, args.lang or preferences.language)
         store, key_in_file = _open(profile)
         user = store.meta.user()
         if args.demo:
@@ -130,7 +104,7 @@ def run_gui(args: argparse.Namespace) -> int:
         dialog = SignInDialog(
             profile,
             store,
-            endpoints=load_endpoints(profile.settings_path),
+            endpoints=_saved_endpoints(profile),
             username=user.username if user else "",
             can_work_offline=user is not None,
             reopen=lambda: _open(profile)[0],

@@ -9,6 +9,7 @@ import logging
 
 from bigcust_desktop.store.engine import StoreKeyError
 from bigcust_desktop.store.keys import KeyringUnavailable
+from bigcust_desktop.store.profile import ProfileError
 from bigcust_desktop.sync.errors import SyncError
 from bigcust_desktop.ui.qt import QCoreApplication, QMessageBox, QWidget
 
@@ -63,7 +64,33 @@ def _sync_messages() -> dict[str, str]:
         "config.ca_bundle": QCoreApplication.translate(
             "Errors", "The CA bundle file does not exist."
         ),
+        "config.insecure_url": QCoreApplication.translate(
+            "Errors",
+            "The server address uses plain http:// for another computer. Use https:// in "
+            "Settings: http:// would send your password and data unencrypted.",
+        ),
     }
+
+
+def _profile_message(exc: ProfileError) -> str:
+    folder = str(exc.path or "")
+    if exc.code == "profile.not_a_folder":
+        text = QCoreApplication.translate(
+            "Errors", "The profile %1 is a file, not a folder. Choose a folder with --profile."
+        )
+    elif exc.code == "profile.foreign_folder":
+        text = QCoreApplication.translate(
+            "Errors",
+            "The folder %1 holds other files and is not a bigcust-desktop profile. Choose an "
+            "empty or new folder with --profile.",
+        )
+    elif exc.code == "profile.empty_path":
+        text = QCoreApplication.translate("Errors", "The profile folder is empty: name a folder.")
+    else:
+        text = QCoreApplication.translate(
+            "Errors", "The profile folder %1 cannot be used. Check that it can be written."
+        )
+    return text.replace("%1", folder)
 
 
 def user_message(exc: BaseException) -> str | None:
@@ -75,6 +102,8 @@ def user_message(exc: BaseException) -> str | None:
             or messages.get(type(exc).code)
             or QCoreApplication.translate("Errors", "Sync failed.")
         )
+    if isinstance(exc, ProfileError):
+        return _profile_message(exc)
     if isinstance(exc, KeyringUnavailable):
         return QCoreApplication.translate(
             "Errors",

@@ -19,15 +19,24 @@ from bigcust_desktop.store.secrets import ProfileSecrets
 from bigcust_desktop.sync.account import has_session, wipe_profile
 from bigcust_desktop.sync.config import load_endpoints
 from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
-from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, NetworkError, SyncCancelled
+from bigcust_desktop.sync.errors import (
+    AccountDisabled,
+    AuthRequired,
+    NetworkError,
+    SyncCancelled,
+    SyncError,
+)
 from bigcust_desktop.sync.progress import SyncProgress
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.history import PageHistory
+from bigcust_desktop.ui.icons import icon
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QAction,
     QCloseEvent,
+    QGuiApplication,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -37,6 +46,7 @@ from bigcust_desktop.ui.qt import (
     QObject,
     QProgressBar,
     QPushButton,
+    QSize,
     Qt,
     QTimer,
     QWidget,
@@ -104,7 +114,10 @@ class MainWindow(QMainWindow):
         self._cancel = threading.Event()  # the sync's; its session is made in the worker
         self._session: SyncSession | None = None
         self._online: bool | None = None
-        self.resize(1280, 800)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen else QSize(1280, 800)
+        # 1280x800 where it fits; a 1366x768 laptop with a taskbar gets what it has.
+        self.resize(min(1280, room.width()), min(800, room.height() - 40))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -115,6 +128,9 @@ class MainWindow(QMainWindow):
         self._page_rows: dict[str, int] = {}
         self._build_pages(user)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.history = PageHistory()  # Alt+Left
+        self.history.arrive((PAGES[0][0], None))  # the start page
+        self.pages.currentChanged.connect(self._arrived)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -159,6 +175,7 @@ class MainWindow(QMainWindow):
             row = self.pages.add(name, factory)
             self._page_rows[name] = row
             self.nav.addItem(texts[name])
+            self.nav.item(row).setIcon(icon(name))
             self.nav.item(row).setHidden(name in hidden)
         self.pages.page("dashboard")  # the start page: its reads begin with the window
 
@@ -195,9 +212,37 @@ class MainWindow(QMainWindow):
         # A page built now missed the notice (Qt does not deliver a signal being emitted to a
         # slot connected meanwhile): it is told here.
         new = self.pages.built_page("customer360") is None
-        self.show_page("customer360")
+        self.history.arrive(("customer360", customer_id))
+        self._opening_customer = True
+        try:
+            self.show_page("customer360")
+        finally:
+            self._opening_customer = False
         if new:
             self.customer360.show_customer(customer_id)
+
+    _opening_customer = False
+
+    def _arrived(self, row: int) -> None:
+        """Record the page shown (the 360 view with its customer) for Alt+Left."""
+        if row < 0 or self._opening_customer:
+            return
+        name = self.pages.name_at(row)
+        page = self.pages.built_page(name)
+        customer = getattr(page, "customer_id", None) if name == "customer360" else None
+        self.history.arrive((name, customer))
+
+    def go_back(self) -> None:
+        """Alt+Left: the page (and customer) the user came from."""
+        step = self.history.back()
+        if step is None:
+            return
+        name, customer_id = step
+        with self.history.replaying():
+            if name == "customer360" and customer_id:
+                self.ctx.open_customer.emit(customer_id)
+            else:
+                self.show_page(name)
 
     def _open_dialog(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -281,20 +326,38 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
         go = self.menuBar().addMenu(self.tr("&Go"))
-        for number, name in enumerate(
-            ("dashboard", "customers", "opportunities", "quotes", "tickets", "activities",
-             "reports", "sync"),
-            start=1,
-        ):  # fmt: skip
+        back = self._action(
+            self.tr("&Back"), "backAction", QKeySequence.StandardKey.Back, self.go_back
+        )
+        back.setIcon(icon("back"))
+        # Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9.
+        keys = {"dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
+                "tickets": 5, "activities": 6, "reports": 7, "sync": 8}  # fmt: skip
+        for name, number in keys.items():
             row = self._page_rows[name]
-            go.addAction(
-                self._action(
-                    self.nav.item(row).text(), f"go_{name}", f"Ctrl+{number}",
-                    # `triggered` passes `checked`: it must not land in `n`.
-                    lambda _checked=False, n=name: self.show_page(n),
-                )
+            action = self._action(
+                self.nav.item(row).text(), f"go_{name}", f"Ctrl+{number}",
+                # `triggered` passes `checked`: it must not land in `n`.
+                lambda _checked=False, n=name: self.show_page(n),
             )  # fmt: skip
+            action.setIcon(icon(name))
+            action.setVisible(not self.nav.item(row).isHidden())
+            go.addAction(action)
+        go.addSeparator()
+        go.addAction(back)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = self._action(
+            self.tr("&User guide"), "userGuideAction", QKeySequence.StandardKey.HelpContents,
+            self.user_guide,
+        )  # fmt: skip
+        guide.setIcon(icon("guide"))
+        shortcuts = self._action(
+            self.tr("&Keyboard shortcuts"), "shortcutsAction", None, self.keyboard_shortcuts
+        )
+        shortcuts.setIcon(icon("shortcuts"))
+        help_menu.addAction(guide)
+        help_menu.addAction(shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About"), "aboutAction", None, self.about))
 
     def _current_customer(self) -> str | None:
@@ -308,12 +371,25 @@ class MainWindow(QMainWindow):
         self.customers.search.setFocus()
         self.customers.search.selectAll()
 
+    def user_guide(self) -> None:
+        from bigcust_desktop.ui.help import UserGuideDialog
+
+        self._open_dialog(UserGuideDialog(self))
+
+    def keyboard_shortcuts(self) -> None:
+        from bigcust_desktop.ui.help import ShortcutsDialog
+
+        self._open_dialog(ShortcutsDialog(self))
+
     def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About bigcust-desktop"),
             self.tr(
-                "bigcust-desktop %1\nOffline-first client for big-customer account managers."
+                "bigcust-desktop %1\nOffline-first client for big-customer account managers.\n\n"
+                "Free software under the GNU General Public License, version 3 or later. The "
+                "licence and those of the components it contains are in LICENSE.txt and "
+                "THIRD-PARTY-NOTICES.txt in the program folder."
             ).replace("%1", __version__),
         )
 
@@ -331,8 +407,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Sign out"),
             self.tr(
-                "Signing out removes all data of this account from this computer. "
-                "Changes not yet sent will be lost. Sign out?"
+                "Signing out removes all data of this account from this computer, with the "
+                "reports in the profile's exports folder and the log files; reports saved "
+                "elsewhere stay. Changes not yet sent will be lost. Sign out?"
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -342,7 +419,15 @@ class MainWindow(QMainWindow):
         self.cancel_sync()
         self.tasks.wait()
         self._close_session()
-        wipe_profile(self.profile, self.store)
+        left = wipe_profile(self.profile, self.store)
+        if left:
+            QMessageBox.warning(
+                self,
+                self.tr("Sign out"),
+                self.tr(
+                    "These files could not be deleted; close them and delete them:\n%1"
+                ).replace("%1", "\n".join(str(path) for path in left)),
+            )
         self.signed_out.emit(why)
         self.close()
 
@@ -448,7 +533,11 @@ class MainWindow(QMainWindow):
     def start_sync(self) -> None:
         if self._syncing:
             return  # one sync at a time; F5 again does nothing while one runs
-        session = self._sync_session()
+        try:
+            session = self._sync_session()
+        except SyncError as exc:  # saved settings no longer accepted (e.g. http:// to a host)
+            show_failure(self, exc)
+            return
         if session is None:
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
             return

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from bigcust_desktop.domain.permissions import may_choose_manager
+from bigcust_desktop.domain.pinyin import sort_by_pinyin
 from bigcust_desktop.reports.catalog import list_reports
 from bigcust_desktop.reports.errors import ExportCancelled, ReportError
 from bigcust_desktop.reports.export import ExportResult, export
@@ -41,6 +42,10 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
+
+
+def _text(item: tuple[str, object]) -> str:
+    return item[0]
 
 
 class _Relay(QObject):
@@ -97,7 +102,7 @@ class ReportsPage(QWidget):
             for month in months:
                 combo.addItem(month, month)
             combo.setCurrentIndex(combo.findData(default))
-        form.addRow(self.tr("&From month:"), self.period_from)
+        form.addRow(self.tr("From m&onth:"), self.period_from)
         form.addRow(self.tr("&To month:"), self.period_to)
         self.manager = QComboBox(options)
         self.manager.setObjectName("reportManager")
@@ -138,7 +143,7 @@ class ReportsPage(QWidget):
         self.cancel_button.setObjectName("cancelExport")
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
-        self.open_folder = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder = QPushButton(self.tr("O&pen folder"), self)
         self.open_folder.setObjectName("openFolder")
         self.open_folder.clicked.connect(self._open_folder)
         self.open_folder.hide()
@@ -170,8 +175,8 @@ class ReportsPage(QWidget):
         staff = self.ctx.store.staff.account_managers()
         cities = self.ctx.store.customers.cities()
         for combo, values in (
-            (self.manager, [(name, uid) for uid, name in staff]),
-            (self.city, [(c, c) for c in cities]),
+            (self.manager, sort_by_pinyin([(name, uid) for uid, name in staff], _text)),
+            (self.city, sort_by_pinyin([(c, c) for c in cities], _text)),
         ):
             current = combo.currentData()
             while combo.count() > 1:
@@ -260,7 +265,7 @@ class ReportsPage(QWidget):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.result.setText(self.tr("Exporting… %1 rows").replace("%1", str(done)))
+        self.result.setText(self.tr("Exporting… %n rows", "", done))
 
     def _finish(self) -> None:
         self._cancel = None
@@ -302,6 +307,7 @@ class ReportsPage(QWidget):
             "report.folder_missing": self.tr("The folder does not exist."),
             "report.not_writable": self.tr("The folder cannot be written to."),
             "report.out_suffix": self.tr("The file name must end in .xlsx."),
+            "report.name_too_long": self.tr("The file name is too long: shorten it."),
             "report.out_is_folder": self.tr("Give a file name, not a folder."),
             "report.period_order": self.tr("The period starts after it ends."),
             "report.disk_full": self.tr("The disk is full."),

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, func, or_, select
 
 from bigcust_desktop.domain.stages import OPEN_STAGES
 from bigcust_desktop.store.models import Activity, Contact, Customer, Opportunity, User
+from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
 
 _OPEN_STAGES = tuple(sorted(s.value for s in OPEN_STAGES))
@@ -114,7 +115,7 @@ def contact_choices(conn: Connection, customer_id: str) -> list[tuple[str, str]]
     stmt = (
         select(Contact.id, Contact.name, Contact.title)
         .where(Contact.customer_id == customer_id)
-        .order_by(Contact.is_key.desc(), Contact.name)
+        .order_by(Contact.is_key.desc(), by_pinyin(Contact.name))
     )
     return [(r.id, f"{r.name} · {r.title}") for r in conn.execute(stmt)]
 

@@ -199,7 +199,7 @@ class LogActivityDialog(QDialog):
         self.errors.clear()
         try:
             fields = self.build()
-        except ValidationErrors as exc:
+        except (ValidationErrors, ValidationError) as exc:
             self.errors.show(exc)
             return
         store = self.ctx.store

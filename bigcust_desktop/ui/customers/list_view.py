@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bigcust_desktop.domain.permissions import may_choose_manager
+from bigcust_desktop.domain.pinyin import sort_key
 from bigcust_desktop.store.queries.customers import CustomerFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customers.list_model import CustomerListModel
@@ -117,6 +118,7 @@ class CustomerListPage(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
+            items = []
             for value in choices.get(field, []):
                 if field in ("industry", "value_tier"):
                     text = label(field, value)
@@ -124,6 +126,10 @@ class CustomerListPage(QWidget):
                     text = names.get(value, value)
                 else:
                     text = value
+                items.append((text, value))
+            if field != "value_tier":  # tiers keep their rank; the rest read in pinyin order
+                items.sort(key=lambda item: sort_key(item[0]))
+            for text, value in items:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
@@ -136,7 +142,7 @@ class CustomerListPage(QWidget):
     def refresh(self) -> None:
         self.model.reload(self.search.text(), self.current_filter())
         total = self.model.total()
-        self.count_label.setText(self.tr("%1 customers").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%n customers", "", total))
 
     def apply_filter(self, wanted: dict[str, Any]) -> None:
         """Open the list filtered (dashboard click-through): any CustomerFilter field."""

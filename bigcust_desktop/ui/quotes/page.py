@@ -214,7 +214,7 @@ class QuotesPage(QWidget):
 
     def _loaded(self, ids: list[str]) -> None:
         show_ids(self.table, self.model, ids)
-        self.summary.setText(self.tr("%1 quotes").replace("%1", str(len(ids))))
+        self.summary.setText(self.tr("%n quotes", "", len(ids)))
         self.loaded.emit()
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, QuoteRow]:

@@ -256,7 +256,7 @@ class TicketsPage(QWidget):
 
     def _loaded(self, ids: list[str]) -> None:
         show_ids(self.table, self.model, ids)
-        self.summary.setText(self.tr("%1 fault tickets").replace("%1", str(len(ids))))
+        self.summary.setText(self.tr("%n fault tickets", "", len(ids)))
         self.loaded.emit()
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, TicketRow]:
