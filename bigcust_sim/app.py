@@ -21,6 +21,7 @@ from bigcust_sim.faults import FaultMiddleware, TruncateMiddleware
 from bigcust_sim.models import TokenRequest
 from bigcust_sim.problems import install_handlers, problem_response
 from bigcust_sim.routes import admin, auth, feeds, push
+from bigcust_sim.routes.auth import RevokeRequest
 
 MAX_BODY_BYTES = 4 * 1024 * 1024
 API_VERSION = "1.0.0"
@@ -46,7 +47,7 @@ class BodyLimitMiddleware:
 
 
 def _document_token_request(app: FastAPI) -> None:
-    """Add the token request schema, which the route parses by hand (JSON or form)."""
+    """Add the token and revocation request schemas, which the routes parse by hand."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -58,6 +59,9 @@ def _document_token_request(app: FastAPI) -> None:
             components = schema.setdefault("components", {}).setdefault("schemas", {})
             components.update(token.pop("$defs", {}))
             components["TokenRequest"] = token
+            components["RevokeRequest"] = TypeAdapter(RevokeRequest).json_schema(
+                ref_template="#/components/schemas/{model}"
+            )
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -24,6 +24,7 @@ from bigcust_sim.problems import ApiProblem
 from bigcust_sim.storage.database import Database
 from bigcust_sim.storage.schema import credentials, records
 from bigcust_sim.storage.visibility import Viewer
+from bigcust_sim.throttle import LoginThrottle, ThrottlePolicy
 
 log = logging.getLogger("bigcust_sim")
 
@@ -43,6 +44,7 @@ class SimContext:
     faults: FaultState
     secret: bytes
     admin_token: str
+    throttle: LoginThrottle
     users: dict[str, UserEntry] = field(default_factory=dict)
     users_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -75,13 +77,18 @@ class SimContext:
         return entry
 
 
-def _private_file(path: Path, make: str) -> str:
-    """Read a secret file, creating it owner-only with `make` if it is missing."""
+def _private_file(path: Path, make: str, *, create_only: bool = False) -> str:
+    """Read a secret file, creating it owner-only with `make` if it is missing.
+
+    `create_only`: just make sure the file exists owner-only (SQLite gives its -wal and -shm files
+    the mode of the database file, so creating it 0600 first keeps all three private).
+    """
     if path.exists():
-        return path.read_text().strip()
+        return "" if create_only else path.read_text().strip()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
-        handle.write(make + "\n")
+        if not create_only:
+            handle.write(make + "\n")
     return make
 
 
@@ -93,23 +100,35 @@ def open_context(config: ServerConfig) -> SimContext:
     admin_file = config.data_dir / "admin-token"
     admin_token = config.admin_token or _private_file(admin_file, secrets.token_urlsafe(24))
 
+    if config.database_url is None:
+        _private_file(config.data_dir / "sim.sqlite3", "", create_only=True)
     db = Database(config.url)
-    db.create_schema()
-    seeded = db.get_setting("profile")
-    if seeded is None:
-        _seed(db, config)
-    elif seeded != config.profile:
-        raise SystemExit(
-            f"{config.data_dir} holds the {seeded!r} profile, not {config.profile!r}; "
-            "use another --data directory."
-        )
+    with db.setup_lock():  # several processes starting on one empty database: one seeds
+        db.create_schema()
+        seeded = db.get_setting("profile")
+        if seeded is None:
+            _seed(db, config)
+        elif seeded != config.profile:
+            raise SystemExit(
+                f"{db.describe()} holds the {seeded!r} profile, not {config.profile!r}; "
+                "use another --data directory or database."
+            )
     context = SimContext(
         config=config,
         db=db,
-        tokens=TokenService(db, secret, config.token_ttl_s),
+        tokens=TokenService(
+            db, secret, config.token_ttl_s, password_iterations=config.password_iterations
+        ),
         faults=FaultState(config.faults),
         secret=secret,
         admin_token=admin_token,
+        throttle=LoginThrottle(
+            db,
+            ThrottlePolicy(
+                user_failures=config.login_failures_per_user,
+                address_failures=config.login_failures_per_address,
+            ),
+        ),
     )
     context.reload_users()
     return context
@@ -124,7 +143,7 @@ def _seed(db: Database, config: ServerConfig) -> None:
     seed = DEFAULT_SEED if config.seed is None else config.seed
     dataset = generate(config.profile, seed=seed)
     generated = time.perf_counter()
-    written = seed_database(db, dataset)
+    written = seed_database(db, dataset, password_iterations=config.password_iterations)
     db.set_setting("profile", config.profile)
     db.set_setting("seed", str(seed))
     db.set_setting("as_of", dataset.as_of.isoformat())

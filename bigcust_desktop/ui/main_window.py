@@ -14,7 +14,7 @@ from bigcust_desktop import __version__
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
-from bigcust_desktop.sync.account import has_session, wipe_profile
+from bigcust_desktop.sync.account import has_session, sign_out, wipe_profile
 from bigcust_desktop.sync.auth import UserProfile
 from bigcust_desktop.sync.config import load_endpoints
 from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
@@ -342,7 +342,10 @@ class MainWindow(QMainWindow):
         self.cancel_sync()
         self.tasks.wait()
         self._close_session()
-        wipe_profile(self.profile, self.store)
+        if why == "logout":
+            sign_out(self.profile, self.store)  # also revokes the sign-in on the server
+        else:
+            wipe_profile(self.profile, self.store)
         self.signed_out.emit(why)
         self.close()
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from bigcust_sim.auth import hash_password
+from bigcust_sim.auth import PBKDF2_ITERATIONS, hash_password
 from bigcust_sim.storage.database import Database, Owner, system_of
 from bigcust_sim.storage.schema import credentials, records
 
@@ -90,7 +90,9 @@ def _insert_chunks(conn: Connection, rows: Iterable[dict[str, Any]]) -> int:
     return total
 
 
-def seed_database(db: Database, dataset: Dataset) -> int:
+def seed_database(
+    db: Database, dataset: Dataset, *, password_iterations: int = PBKDF2_ITERATIONS
+) -> int:
     """Write `dataset` and the users' credentials; returns the number of records written."""
     from bigcust_sim.seed import DEMO_PASSWORD
 
@@ -104,7 +106,9 @@ def seed_database(db: Database, dataset: Dataset) -> int:
                     {
                         "user_id": u["id"],
                         "username": u["username"],
-                        "password_hash": hash_password(DEMO_PASSWORD),
+                        "password_hash": hash_password(
+                            DEMO_PASSWORD, iterations=password_iterations
+                        ),
                         "disabled": False,
                     }
                     for u in users
