@@ -249,9 +249,7 @@ class TokenService:
                     update(credentials)
                     .where(credentials.c.user_id == row.user_id)
                     .values(
-                        password_hash=hash_password(
-                            password, iterations=self.password_iterations
-                        )
+                        password_hash=hash_password(password, iterations=self.password_iterations)
                     )
                 )
         return str(row.user_id)

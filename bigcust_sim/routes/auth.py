@@ -14,9 +14,9 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from bigcust_sim.context import SimContext
 from bigcust_sim.models import PasswordGrant, Problem, RefreshGrant, TokenRequest, TokenResponse
 from bigcust_sim.problems import ApiProblem
-from bigcust_sim.context import SimContext
 from bigcust_sim.routes.deps import Context
 
 router = APIRouter(tags=["auth"])

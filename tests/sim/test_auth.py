@@ -115,9 +115,12 @@ def test_revoke_ends_the_refresh_token_and_its_family(sim: SimulatorProcess) -> 
         assert_problem(refused, 401, "invalid_credentials")
     # RFC 7009 §2.2: an unknown or already revoked token is no error.
     assert _revoke(sim, first["refresh_token"]).status_code == 200
-    assert requests.post(
-        sim.url("/auth/revoke"), json={"token": "never-issued"}, timeout=30
-    ).status_code == 200
+    assert (
+        requests.post(
+            sim.url("/auth/revoke"), json={"token": "never-issued"}, timeout=30
+        ).status_code
+        == 200
+    )
     assert_problem(_revoke(sim, renewed["access_token"]), 400, "unsupported_token_type")
     assert_problem(requests.post(sim.url("/auth/revoke"), json={}, timeout=30), 422)
 
