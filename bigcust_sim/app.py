@@ -68,8 +68,9 @@ def _document_token_request(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def build_app(ctx: SimContext | None = None) -> FastAPI:
-    """The application; `ctx` None builds it for the OpenAPI document only."""
+def build_app(ctx: SimContext | None = None, *, churn: bool = True) -> FastAPI:
+    """The application; `ctx` None builds it for the OpenAPI document only. `churn` False: this
+    process makes no churn (another worker of the same server does)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -91,7 +92,8 @@ def build_app(ctx: SimContext | None = None) -> FastAPI:
     )
     if ctx is not None:
         app.state.ctx = ctx
-        app.state.churn = Churn(ctx, ctx.config.churn, seed=ctx.config.faults.seed)
+        rate = ctx.config.churn if churn else 0.0
+        app.state.churn = Churn(ctx, rate, seed=ctx.config.faults.seed)
     _document_token_request(app)
     install_handlers(app)
     app.include_router(auth.router)

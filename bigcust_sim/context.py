@@ -28,6 +28,9 @@ from bigcust_sim.throttle import LoginThrottle, ThrottlePolicy
 
 log = logging.getLogger("bigcust_sim")
 
+# How stale a process's copy of the users may be when several processes share one database.
+USERS_MAX_AGE_S = 1.0
+
 
 @dataclass
 class UserEntry:
@@ -47,6 +50,10 @@ class SimContext:
     throttle: LoginThrottle
     users: dict[str, UserEntry] = field(default_factory=dict)
     users_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Other server processes on the same database may disable a user or change a role: their
+    # change reaches this process when its copy is this old (never, on a private SQLite file).
+    users_max_age_s: float = float("inf")
+    users_loaded_at: float = 0.0
 
     def reload_users(self) -> None:
         with self.db.read() as conn:
@@ -66,9 +73,12 @@ class SimContext:
                 entries[user["id"]] = UserEntry(viewer, profile, bool(disabled.get(user["id"])))
         with self.users_lock:
             self.users = entries
+            self.users_loaded_at = time.monotonic()
 
     def user(self, user_id: str) -> UserEntry:
         """The live entry of a user; 403 `account_disabled` for a disabled one."""
+        if time.monotonic() - self.users_loaded_at > self.users_max_age_s:
+            self.reload_users()
         entry = self.users.get(user_id)
         if entry is None:
             raise ApiProblem(401, "unauthorized", "The token's user does not exist.")
@@ -130,6 +140,8 @@ def open_context(config: ServerConfig) -> SimContext:
             ),
         ),
     )
+    if config.database_url is not None:
+        context.users_max_age_s = USERS_MAX_AGE_S
     context.reload_users()
     return context
 

@@ -14,7 +14,8 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from bigcust_sim.context import SimContext
+from bigcust_sim.auth import IssuedTokens
+from bigcust_sim.context import SimContext, UserEntry
 from bigcust_sim.models import PasswordGrant, Problem, RefreshGrant, TokenRequest, TokenResponse
 from bigcust_sim.problems import ApiProblem
 from bigcust_sim.routes.deps import Context
@@ -76,15 +77,8 @@ async def token(request: Request, ctx: Context) -> TokenResponse:
         grant = _grant.validate_python(data)
     except ValidationError as exc:
         raise _invalid(exc, "The token request is not valid.", "grant_type") from None
-    if isinstance(grant, PasswordGrant):
-        address = request.client.host if request.client else ""
-        user_id = await run_in_threadpool(_sign_in, ctx, grant, address)
-        entry = ctx.user(user_id)  # 403 account_disabled before any token is issued
-        issued = await run_in_threadpool(ctx.tokens.issue, user_id)
-    else:
-        assert isinstance(grant, RefreshGrant)
-        user_id, issued = await run_in_threadpool(ctx.tokens.rotate, grant.refresh_token)
-        entry = ctx.user(user_id)
+    address = request.client.host if request.client else ""
+    entry, issued = await run_in_threadpool(_grant_tokens, ctx, grant, address)
     return TokenResponse(
         access_token=issued.access_token,
         refresh_token=issued.refresh_token,
@@ -103,6 +97,17 @@ def _invalid(exc: ValidationError, detail: str, whole: str) -> ApiProblem:
         for e in exc.errors()
     ]
     return ApiProblem(422, "invalid_request", detail, extra={"errors": errors})
+
+
+def _grant_tokens(
+    ctx: SimContext, grant: PasswordGrant | RefreshGrant, address: str
+) -> tuple[UserEntry, IssuedTokens]:
+    if isinstance(grant, PasswordGrant):
+        user_id = _sign_in(ctx, grant, address)
+        entry = ctx.user(user_id)  # 403 account_disabled before any token is issued
+        return entry, ctx.tokens.issue(user_id)
+    user_id, issued = ctx.tokens.rotate(grant.refresh_token)
+    return ctx.user(user_id), issued
 
 
 def _sign_in(ctx: SimContext, grant: PasswordGrant, address: str) -> str:
