@@ -63,13 +63,22 @@ class SimContext:
             rows = conn.execute(
                 select(records.c.data).where(records.c.entity == "user", ~records.c.deleted)
             ).scalars()
+            users = [json.loads(raw) for raw in rows]
+            city_teams: dict[str, set[str]] = {}
+            for user in users:
+                city_teams.setdefault(user["city"], set()).add(user["team_id"])
             entries = {}
-            for raw in rows:
-                user = json.loads(raw)
+            for user in users:
                 profile = {
                     k: user[k] for k in ("id", "username", "name", "role", "city", "team_id")
                 }
-                viewer = Viewer(user["id"], user["role"], user["team_id"], user["city"])
+                viewer = Viewer(
+                    user["id"],
+                    user["role"],
+                    user["team_id"],
+                    user["city"],
+                    tuple(sorted(city_teams[user["city"]])),
+                )
                 entries[user["id"]] = UserEntry(viewer, profile, bool(disabled.get(user["id"])))
         with self.users_lock:
             self.users = entries

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from bigcust_desktop.domain.activities import CLOCK_SLACK
 from bigcust_desktop.domain.datahome import can_write_field
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.records import FIELDS, validate_record
@@ -201,6 +202,8 @@ def _prepare_city_create(
         record["status"] = record.get("status") or "draft"
         record["lines"] = record.get("lines") or []
         price_quote(ctx, conn, user, record, None)
+    elif entity == "activity":
+        _check_happened(record, now)
     elif entity == "fault_ticket":
         record["reported_by"] = user.viewer.id
         record["status"] = TicketStatus.NEW.value
@@ -260,11 +263,25 @@ def apply_update(
         price_quote(ctx, conn, user, record, current.data)
     elif entity == "fault_ticket":
         _ticket_update(user, current.data, record, now)
+    elif entity == "activity":
+        _check_happened(record, now)
     missing = _required_missing(entity, record)
     if missing:
         raise Rejected(missing)
     _check_refs(ctx, conn, entity, record)
     return ctx.db.replace(conn, current, record)
+
+
+def _check_happened(record: dict[str, Any], now: str) -> None:
+    """An activity records a contact that took place: not one later than now (the same clock
+    slack as the laptop's check, `domain.activities`)."""
+    occurred = record.get("occurred_at")
+    if occurred and parse_instant(occurred) > parse_instant(now) + CLOCK_SLACK:
+        raise ValidationError(
+            "occurred_at",
+            "activity.future",
+            "A contact that has not happened yet cannot be logged.",
+        )
 
 
 def _ticket_update(user: UserEntry, old: dict[str, Any], record: dict[str, Any], now: str) -> None:

@@ -257,8 +257,14 @@ def test_relations_agree_with_each_other(
 def test_small_profile_counts(data: Dataset) -> None:
     count = data.count()
     users = data.records["user"]
-    assert count["team"] == 3 and {t["city"] for t in data.records["team"]} == {"杭州", "宁波"}
-    assert Counter(u["role"] for u in users) == {"account_manager": 6, "regional_manager": 3}
+    # Three teams and the two cities' departments, each with its city manager (the approver
+    # above a regional manager).
+    assert count["team"] == 5 and {t["city"] for t in data.records["team"]} == {"杭州", "宁波"}
+    assert Counter(u["role"] for u in users) == {
+        "account_manager": 6,
+        "regional_manager": 3,
+        "city_manager": 2,
+    }
     books = Counter(c["manager_id"] for c in data.records["customer"])
     assert len(books) == 6 and all(n == 150 for n in books.values())
     customers = count["customer"]
