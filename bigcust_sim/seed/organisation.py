@@ -83,9 +83,10 @@ _GIVEN = (
     ("娟", "juan"), ("涛", "tao"), ("明", "ming"), ("超", "chao"), ("霞", "xia"), ("平", "ping"),
     ("刚", "gang"), ("建华", "jianhua"), ("晓东", "xiaodong"), ("文博", "wenbo"), ("斌", "bin"),
     ("浩然", "haoran"), ("婷", "ting"), ("雪", "xue"), ("倩", "qian"), ("鹏", "peng"),
-    ("辉", "hui"), ("宇航", "yuhang"), ("凯", "kai"), ("琳", "lin"), ("颖", "ying"), ("佳怡", "jiayi"),
-    ("欣然", "xinran"), ("晨", "chen"), ("蕾", "lei"), ("志强", "zhiqiang"), ("海燕", "haiyan"),
-    ("子涵", "zihan"), ("梓萱", "zixuan"), ("俊杰", "junjie"), ("思远", "siyuan"), ("雨桐", "yutong"),
+    ("辉", "hui"), ("宇航", "yuhang"), ("凯", "kai"), ("琳", "lin"), ("颖", "ying"),
+    ("佳怡", "jiayi"), ("欣然", "xinran"), ("晨", "chen"), ("蕾", "lei"), ("志强", "zhiqiang"),
+    ("海燕", "haiyan"), ("子涵", "zihan"), ("梓萱", "zixuan"), ("俊杰", "junjie"),
+    ("思远", "siyuan"), ("雨桐", "yutong"),
 )  # fmt: skip
 
 # Staff per team, regional manager first, then account managers in the order they are used:
