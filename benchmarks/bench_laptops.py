@@ -1,10 +1,11 @@
 """50 laptops at once: 50 account managers sign in, prime, then sync incrementally with offline
 edits while churn runs, against the simulator on PostgreSQL with several workers.
 
-Each laptop is a process running the client's own engine (`run_sync`, real SQLCipher cache). All
-phases start together (a barrier). Prints errors, lost or duplicated edits, every laptop's cache
-against a fresh pull of its book, the throughput and p95 latency of feed pages and pushes, and the
-CPU each side used (laptops, simulator workers, PostgreSQL) per phase: where the time goes.
+Each laptop is a process running the client's own engine (`run_sync`, real SQLCipher cache, its
+own keyring file). All phases start together: the parent says `go` to every laptop and waits for
+all. Prints errors, lost or duplicated edits, every laptop's cache against a fresh pull of its book,
+the throughput and p95 latency of feed pages and pushes, and the CPU each side used (laptops,
+simulator workers, PostgreSQL) per phase: where the time goes.
 
 Run with `make bench` or `.venv/bin/python benchmarks/bench_laptops.py [--laptops 50]
 [--workers 2] [--rounds 3] [--edits 5] [--churn 10]`. The `city` profile is seeded into a
@@ -15,10 +16,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import multiprocessing
+import json
 import os
 import random
+import shutil
+import signal
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -69,10 +74,37 @@ def _postgres_pids() -> list[int]:
     return pids
 
 
-def laptop(
-    username: str, base_url: str, root: str, barrier: Any, results: Any, args: dict[str, Any]
-) -> None:
-    """One laptop process: sign in, prime, rounds of offline edits + sync, a no-op sync, check."""
+class Conductor:
+    """The child's side of the phase protocol: wait for `go`, answer `done` (stdin/stdout lines)."""
+
+    def wait(self) -> None:
+        line = sys.stdin.readline()
+        if line.strip() != "go":
+            raise SystemExit(f"stopped by the parent ({line.strip() or 'closed'})")
+
+    @staticmethod
+    def done(payload: Any = None) -> None:
+        sys.stdout.write(json.dumps({"done": True, "payload": payload}, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+def child(username: str, base_url: str, root: str, options: str) -> None:
+    """One laptop process (`--child`): every phase starts on the parent's `go`."""
+    conductor = Conductor()
+    try:
+        out = _laptop(username, base_url, root, conductor, json.loads(options))
+    except BaseException:
+        import traceback
+
+        Conductor.done({"user": username, "fatal": traceback.format_exc()})
+        raise
+    Conductor.done(out)
+
+
+def _laptop(
+    username: str, base_url: str, root: str, barrier: Conductor, args: dict[str, Any]
+) -> dict[str, Any]:
+    """Sign in, prime, rounds of offline edits + sync, a no-op sync, then check the cache."""
     from sqlalchemy import select
 
     from bigcust_desktop.domain.activities import new_activity
@@ -121,6 +153,7 @@ def laptop(
             return None
         finally:
             out["phase"][name] = time.perf_counter() - started
+            barrier.done()
 
     def sign_in() -> str:
         with session() as s:
@@ -206,7 +239,7 @@ def laptop(
     out["edits_extra"] = len(server_activities) - len(set(created) & set(server_activities))
     out["latency"] = latency
     store.close()
-    results.put(out)
+    return out
 
 
 def _p95(values: list[float]) -> float:
@@ -221,6 +254,8 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--churn", type=float, default=10.0)
     args = parser.parse_args()
+    # A SIGTERM (a timeout, a CI stop) unwinds like Ctrl-C, so the servers and the cluster stop.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     root = Path(tempfile.mkdtemp(prefix="bench-laptops-"))
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     os.environ["XDG_DATA_HOME"] = str(root / "xdg")
@@ -246,43 +281,74 @@ def main() -> None:
         finally:
             churn.stop()
             server.stop()
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def _run(args: argparse.Namespace, root: Path, server: SimulatorProcess, churn: Any) -> None:
     users = [u["username"] for u in server.admin("GET", "/users") if u["role"] == "account_manager"]
     users = users[: args.laptops]
-    spawn = multiprocessing.get_context("spawn")
-    barrier = spawn.Barrier(len(users) + 1)
-    results = spawn.Queue()
-    options = {"rounds": args.rounds, "edits": args.edits}
+    options = json.dumps({"rounds": args.rounds, "edits": args.edits})
+    home = str(root / "laptops")
     procs = [
-        spawn.Process(
-            target=laptop,
-            args=(u, server.base_url, str(root / "laptops"), barrier, results, options),
+        subprocess.Popen(
+            [sys.executable, __file__, "--child", u, server.base_url, home, options],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "XDG_DATA_HOME": str(root / "xdg" / u)},  # a keyring each
         )
         for u in users
     ]
-    for proc in procs:
-        proc.start()
+    try:
+        _conduct(args, users, procs, server, churn)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+
+
+def _answer(proc: subprocess.Popen[str]) -> Any:
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line:
+        raise SystemExit(f"a laptop process ended early (exit {proc.wait()})")
+    payload = json.loads(line)["payload"]
+    if isinstance(payload, dict) and "fatal" in payload:
+        raise SystemExit(f"laptop {payload['user']} failed:\n{payload['fatal']}")
+    return payload
+
+
+def _conduct(
+    args: argparse.Namespace,
+    users: list[str],
+    procs: list[subprocess.Popen[str]],
+    server: SimulatorProcess,
+    churn: Any,
+) -> None:
     assert server.process is not None
     workers = _children(server.process.pid)
-    laptops = [p.pid for p in procs if p.pid]
+    laptops = [p.pid for p in procs]
     table = []
     for name in PHASES:
         if name == "final":
             churn.admin("PUT", "/churn", {"rate": 0})
         before = (_cpu_seconds(laptops), _cpu_seconds(workers), _cpu_seconds(_postgres_pids()))
-        barrier.wait()
         started = time.perf_counter()
-        barrier.wait(timeout=1800)  # the next phase's start is this one's end
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+        for proc in procs:
+            _answer(proc)
         wall = time.perf_counter() - started
         after = (_cpu_seconds(laptops), _cpu_seconds(workers), _cpu_seconds(_postgres_pids()))
         table.append((name, wall, *(b - a for a, b in zip(before, after, strict=True))))
-        if name == "final":
-            break
-    outs = [results.get(timeout=600) for _ in procs]
-    for proc in procs:
-        proc.join(timeout=60)
+    for proc in procs:  # the check: cache against a fresh pull
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    outs = [_answer(proc) for proc in procs]
     counts = server.admin("GET", "/counts")
     print(f"\n{len(users)} laptops, {args.workers} workers, PostgreSQL; churn {args.churn}/s")
     print(
@@ -313,4 +379,7 @@ def _run(args: argparse.Namespace, root: Path, server: SimulatorProcess, churn: 
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--child"]:
+        child(*sys.argv[2:6])
+    else:
+        main()

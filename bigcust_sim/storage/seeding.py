@@ -75,7 +75,30 @@ def _rows(db: Database, dataset: Dataset, index: OwnerIndex) -> Iterable[dict[st
             }
 
 
+_COLUMNS = (
+    "entity", "id", "system", "customer_id", "manager_id", "team_id", "seq", "version",
+    "updated_at", "deleted", "data",
+)  # fmt: skip
+
+
+def _copy_rows(conn: Connection, rows: Iterable[dict[str, Any]]) -> int:
+    """PostgreSQL: COPY the rows in (several times faster than batched INSERTs at millions)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    total = 0
+    with (
+        raw.cursor() as cursor,
+        cursor.copy(f"COPY records ({', '.join(_COLUMNS)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(tuple(row[name] for name in _COLUMNS))
+            total += 1
+    return total
+
+
 def _insert_chunks(conn: Connection, rows: Iterable[dict[str, Any]]) -> int:
+    if conn.dialect.name == "postgresql":
+        return _copy_rows(conn, rows)
     chunk: list[dict[str, Any]] = []
     total = 0
     for row in rows:
