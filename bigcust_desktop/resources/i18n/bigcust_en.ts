@@ -1162,6 +1162,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Too many failed sign-ins. Try again in {seconds} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation type="unfinished" />
     </message>

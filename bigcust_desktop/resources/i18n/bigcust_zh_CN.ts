@@ -1162,6 +1162,10 @@
         <translation>CA 证书文件不存在。</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins. Try again in {seconds} seconds.</source>
+        <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
