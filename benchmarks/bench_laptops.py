@@ -34,7 +34,7 @@ import requests
 from bigcust_sim.launcher import SimulatorProcess
 from bigcust_sim.pgcluster import PgCluster
 
-PHASES = ("sign-in", "prime", "incremental", "no-op", "final")
+PHASES = ("start", "sign-in", "prime", "incremental", "no-op", "final")
 TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -121,13 +121,20 @@ def _laptop(
 
     out: dict[str, Any] = {"user": username, "errors": [], "latency": {}, "phase": {}}
     latency: dict[str, list[float]] = {"feed": [], "push": [], "auth": []}
+    rng = random.Random(username)
+
     profile = Profile.resolve(Path(root) / username)
     endpoints = Endpoints.single_server(base_url, read_timeout=120.0)
-    save_endpoints(profile.settings_path, endpoints)
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
     secrets = ProfileSecrets(profile)
-    rng = random.Random(username)
+
+    def start() -> Any:
+        """The laptop's first start: a new encrypted cache at the newest schema."""
+        save_endpoints(profile.settings_path, endpoints)
+        made = open_store(profile, load_or_create_key(profile).secret)
+        made.migrate()
+        import requests as _  # noqa: F401 - the client loads it at its first sync
+
+        return made
 
     def session() -> SyncSession:
         made = SyncSession(endpoints, secrets)
@@ -165,6 +172,7 @@ def _laptop(
         with session() as s:
             return run_sync(profile, store, s)
 
+    store = phase("start", start)
     user_id = phase("sign-in", sign_in)
     phase("prime", sync)
     with store.begin() as conn:
@@ -242,6 +250,61 @@ def _laptop(
     return out
 
 
+def _spy(pids: list[int]) -> list[tuple[subprocess.Popen[bytes], Path]]:
+    """py-spy sampling every worker (waiting threads included) until `_print_spied` stops it."""
+    spies = []
+    for pid in pids:
+        out = Path(tempfile.mkdtemp()) / f"spy-{pid}.txt"
+        proc = subprocess.Popen(
+            [shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy"), "record", "--idle", "--format", "raw", "-r", "50", "-o", str(out),
+             "--pid", str(pid)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        spies.append((proc, out))
+    time.sleep(1.0)  # attached
+    return spies
+
+
+# Where a sample of a worker thread was, by the first of these found in its stack (innermost
+# first): what waited on the database's write lock, what ran SQL, what hashed, what idled.
+_BUCKETS = (
+    ("write lock: waiting for it, and the commit", ("write (bigcust_sim/storage",)),
+    ("password hashing (PBKDF2)", ("verify_password", "hash_password")),
+    ("push rules and their SQL", ("run_batch",)),
+    ("feed pages (SQL and JSON)", ("read_page",)),
+    ("token refresh and sign-in bookkeeping", ("rotate (", "issue (", "authenticate (")),
+    ("churn", ("bigcust_sim/churn.py",)),
+    (
+        "idle (event loop or thread pool waiting for work)",
+        ("select (selectors", "_worker (concurrent"),
+    ),
+)
+
+
+def _print_spied(spies: list[tuple[subprocess.Popen[bytes], Path]]) -> None:
+    counts: dict[str, int] = {}
+    for proc, out in spies:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+        if not out.exists():
+            continue
+        for line in out.read_text().splitlines():
+            stack, _, n = line.rpartition(" ")
+            bucket = "other (HTTP, middleware, serialisation)"
+            for label, marks in _BUCKETS:
+                if any(mark in stack for mark in marks):
+                    bucket = label
+                    break
+            counts[bucket] = counts.get(bucket, 0) + int(n)
+        shutil.rmtree(out.parent, ignore_errors=True)
+    busy = {k: v for k, v in counts.items() if not k.startswith("idle")}
+    total = sum(busy.values()) or 1
+    print("\nserver workers during the incremental phase (py-spy samples of busy threads):")
+    for label, n in sorted(busy.items(), key=lambda item: -item[1]):
+        print(f"  {n / total:6.1%}  {label}")
+
+
 def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values, default=0)
 
@@ -253,6 +316,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--churn", type=float, default=10.0)
+    parser.add_argument(
+        "--py-spy",
+        action="store_true",
+        help="sample the server workers with py-spy during the incremental phase (pip install "
+        "py-spy; not a dependency) and print where their time went",
+    )
     args = parser.parse_args()
     # A SIGTERM (a timeout, a CI stop) unwinds like Ctrl-C, so the servers and the cluster stop.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
@@ -333,6 +402,7 @@ def _conduct(
     for name in PHASES:
         if name == "final":
             churn.admin("PUT", "/churn", {"rate": 0})
+        spies = _spy(workers) if args.py_spy and name == "incremental" else []
         before = (_cpu_seconds(laptops), _cpu_seconds(workers), _cpu_seconds(_postgres_pids()))
         started = time.perf_counter()
         for proc in procs:
@@ -344,6 +414,8 @@ def _conduct(
         wall = time.perf_counter() - started
         after = (_cpu_seconds(laptops), _cpu_seconds(workers), _cpu_seconds(_postgres_pids()))
         table.append((name, wall, *(b - a for a, b in zip(before, after, strict=True))))
+        if spies:
+            _print_spied(spies)
     for proc in procs:  # the check: cache against a fresh pull
         assert proc.stdin is not None
         proc.stdin.write("go\n")
