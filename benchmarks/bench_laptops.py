@@ -253,14 +253,13 @@ def _laptop(
 def _spy(pids: list[int]) -> list[tuple[subprocess.Popen[bytes], Path]]:
     """py-spy sampling every worker (waiting threads included) until `_print_spied` stops it."""
     spies = []
+    exe = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     for pid in pids:
         out = Path(tempfile.mkdtemp()) / f"spy-{pid}.txt"
+        command = [exe, "record", "--idle", "--format", "raw", "-r", "50", "-o", str(out)]
         proc = subprocess.Popen(
-            [shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy"), "record", "--idle", "--format", "raw", "-r", "50", "-o", str(out),
-             "--pid", str(pid)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+            [*command, "--pid", str(pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         spies.append((proc, out))
     time.sleep(1.0)  # attached
     return spies
