@@ -13,11 +13,11 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # One stamp per extra set, so `make demo` does not pull the test tools and `make test` does.
-$(VENV)/.installed-sim: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-sim: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[sim]'
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-dev: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed-sim
 
@@ -50,14 +50,14 @@ bench: $(VENV)/.installed-dev postgres
 # Refresh the .ts sources from the code, then compile them into the .qm files the app loads.
 translations: $(VENV)/.installed-dev
 	$(BIN)/python tools/i18n.py update
-	$(BIN)/python tools/i18n.py fill bigcust_desktop/resources/i18n/pending/*.tsv
+	$(BIN)/python tools/i18n.py fill resources/i18n/pending/*.tsv
 	$(BIN)/python tools/i18n.py release
 	$(BIN)/python tools/i18n.py check
 
 screenshots: $(VENV)/.installed-dev
 	$(BIN)/python tools/screenshots.py
 
-$(VENV)/.installed-installer: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-installer: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[installer]'
 	touch $@
 

@@ -244,7 +244,7 @@ def _load_translation(app: QApplication | None) -> QTranslator:
 
     path = translation_path(LANGUAGE)
     if path is None:
-        raise CheckFailed(f"bigcust_{LANGUAGE}.qm missing from bigcust_desktop/resources/i18n")
+        raise CheckFailed(f"bigcust_{LANGUAGE}.qm missing from the shipped resources (i18n)")
     translator = QTranslator(app)
     if not translator.load(path):
         raise CheckFailed(f"cannot load {path}")
@@ -272,13 +272,12 @@ def _check_charts() -> None:
 
 
 def _check_icon() -> None:
-    from importlib import resources
-
+    from bigcust_desktop.resource_files import resource
     from bigcust_desktop.ui.qt import QIcon
 
-    icon_file = resources.files("bigcust_desktop") / "resources" / "icons" / "bigcust-desktop.svg"
+    icon_file = resource("icons", "bigcust-desktop.svg")
     if not icon_file.is_file():
-        raise CheckFailed("app icon missing from bigcust_desktop/resources/icons")
+        raise CheckFailed("app icon missing from the shipped resources (icons)")
     # An SVG icon draws only through the svg icon-engine and image-format plugins.
     if QIcon(str(icon_file)).pixmap(32, 32).isNull():
         raise CheckFailed("the SVG icon did not draw (Qt svg plugins missing)")

@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "bigcust_desktop" / "resources" / "icons" / "bigcust-desktop.svg"
+SVG = ROOT / "resources" / "icons" / "bigcust-desktop.svg"
 PNG = SVG.with_suffix(".png")
 ICO = ROOT / "installer" / "windows" / "bigcust-desktop.ico"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

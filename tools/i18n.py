@@ -1,5 +1,5 @@
 """Translations: extract strings with pyside6-lupdate, fill them from TSV files, compile with
-pyside6-lrelease. The .ts files in bigcust_desktop/resources/i18n are the source of truth.
+pyside6-lrelease. The .ts files in resources/i18n are the source of truth.
 
     python tools/i18n.py update          # refresh the .ts files from the code
     python tools/i18n.py fill FILE.tsv…  # set translations: context<TAB>source<TAB>translation
@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "bigcust_desktop" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "en")
 BIN = Path(sys.executable).parent
 

@@ -10,10 +10,10 @@ import logging
 import shutil
 import signal
 import sys
-from importlib import resources
 
 from bigcust_desktop import __version__
 from bigcust_desktop.applog import setup_logging
+from bigcust_desktop.resource_files import resource
 from bigcust_desktop.store.engine import Store, open_store
 from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 def translation_path(language: str) -> str | None:
     """The compiled translation shipped in the package, or None."""
-    path = resources.files("bigcust_desktop") / "resources" / "i18n" / f"bigcust_{language}.qm"
+    path = resource("i18n", f"bigcust_{language}.qm")
     return str(path) if path.is_file() else None
 
 
@@ -92,7 +92,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("bigcust-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bigcust")
-    icon = resources.files("bigcust_desktop") / "resources" / "icons" / "bigcust-desktop.svg"
+    icon = resource("icons", "bigcust-desktop.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     server: DemoServer | None = None

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "bigcust_desktop" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 
 
