@@ -2679,6 +2679,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Regional manager</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>City manager</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

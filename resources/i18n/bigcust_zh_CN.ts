@@ -2680,6 +2680,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Regional manager</source>
         <translation>区域经理</translation>
     </message>
+    <message>
+        <source>City manager</source>
+        <translation>市公司政企部经理</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

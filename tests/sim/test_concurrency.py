@@ -252,7 +252,8 @@ def test_no_reader_misses_a_committed_change(servers: list[SimulatorProcess]) ->
     for thread in threads:
         thread.join(timeout=60)
     assert not errors, errors[0]
-    servers[1].admin("PUT", "/churn", {"rate": 0})
+    servers[1].admin("PUT", "/churn", {"rate": 0})  # returns once its last step committed
+    head = servers[0].admin("GET", "/counts")["seq"]
 
     failures = [f for g in (setup, admin_gateway, *pushers.values()) for f in g.failures]
     failures += [f for r in readers for f in r.gateway.failures]
@@ -264,3 +265,4 @@ def test_no_reader_misses_a_committed_change(servers: list[SimulatorProcess]) ->
         assert reader.pages > 10  # it really read while others wrote
         assert reader.view() == fresh.view(), name
     assert servers[1].admin("GET", "/churn")["changes"] > 0  # churn wrote during the storm too
+    assert servers[0].admin("GET", "/counts")["seq"] == head  # nothing wrote after the storm
