@@ -89,6 +89,7 @@ class SyncSession:
         cancel: threading.Event | None = None,
     ) -> None:
         self.cancel = cancel or threading.Event()
+        self.compression = endpoints.compression
         self.stats = CallStats()
         self.auth = Authenticator(endpoints, secrets, cancel=self.cancel, stats=self.stats)
         self.clients = {
@@ -142,7 +143,11 @@ def run_sync(
             report.push = push_outbox(store, session.auth, session.clients, progress=progress)
             for system in SYSTEMS:
                 report.pulls[system] = pull_system(
-                    store, session.auth, session.clients[system], progress=progress
+                    store,
+                    session.auth,
+                    session.clients[system],
+                    progress=progress,
+                    compression=session.compression,
                 )
                 with store.begin(write=True) as conn:
                     write_meta(conn, f"last_sync.{system}", _now_text())

@@ -63,6 +63,10 @@ def _sync_messages() -> dict[str, str]:
         "config.ca_bundle": QCoreApplication.translate(
             "Errors", "The CA bundle file does not exist."
         ),
+        "config.compression": QCoreApplication.translate(
+            "Errors",
+            "The compression setting in the settings file is not auto, gzip or identity.",
+        ),
     }
 
 
