@@ -217,7 +217,7 @@ def pull_system(
     result = PullResult(system)
     with store.begin() as conn:
         cursor = read_cursor(conn, system)
-    reader = _FeedReader(auth, client, limit, CompressionChoice(compression))
+    reader = FeedReader(auth, client, limit, CompressionChoice(compression))
     with reader, ThreadPoolExecutor(1, thread_name_prefix=f"pull-{system}") as ahead:
         pending = ahead.submit(reader.fetch, cursor)
         while True:
@@ -232,7 +232,7 @@ def pull_system(
                 return result
 
 
-class _FeedReader:
+class FeedReader:
     """Fetches and checks one page of a feed; runs on the pull's worker thread, one page at a time.
 
     Asks for the content coding the link's `CompressionChoice` prefers and tells it how each
@@ -262,7 +262,7 @@ class _FeedReader:
             self.choice.record(encoding, stats.bytes_received - received, seconds)
         return parse_page(system, body)
 
-    def __enter__(self) -> _FeedReader:
+    def __enter__(self) -> FeedReader:
         return self
 
     def __exit__(self, *exc: object) -> None:
