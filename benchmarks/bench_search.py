@@ -1,17 +1,17 @@
 """Search benchmark: customer search over the trigram index against a plain LIKE '%…%' scan of the
 same data, on the `large` profile, 200 mixed queries, first 50 hits with their customer rows.
 
-Run with `make bench` or `.venv/bin/python benchmarks/bench_search.py [--profile small]`; prints a
-table and rewrites the "Search" section of docs/benchmarks.md. Targets: p95 < 5 ms, >= 50x LIKE.
+Each round times every query through the search, then through LIKE (each method in its own pass);
+5 rounds, the order of the two passes alternating; per-query times are the median over the
+rounds. Run with `make bench` or `.venv/bin/python benchmarks/bench_search.py [--profile small]`;
+prints a table and rewrites the "Search" section of docs/benchmarks.md. Targets: p95 < 5 ms,
+>= 50x LIKE.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
-import re
 import secrets
 import statistics
 import sys
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from benchlib import ROUNDS, machine, write_section
 
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.engine import open_store
@@ -28,22 +29,9 @@ from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.search import like_search, search_customers
 from bigcust_sim.seed import DEFAULT_SEED, generate
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 QUERIES = 200
 LIMIT = 50
 WARM_UP = 10
-
-
-def write_section(heading: str, body: str) -> None:
-    """Replace the `## heading` section of docs/benchmarks.md (or append it)."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    block = f"## {heading}\n\n{body.strip()}\n\n"
-    pattern = re.compile(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: block, text, count=1)
-    else:
-        text = text.rstrip() + "\n\n" + block
-    DOCS.write_text(text.rstrip() + "\n", encoding="utf-8")
 
 
 def make_queries(records: dict[str, list[dict[str, Any]]], rng: random.Random) -> list[tuple]:
@@ -79,6 +67,7 @@ def percentile(values: list[float], pct: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", default="large", choices=("small", "large"))
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
     args = parser.parse_args(argv)
 
@@ -90,21 +79,27 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         load_dataset(store, dataset.records)
         load_s = time.perf_counter() - t0
-        fast: list[float] = []
-        slow: list[float] = []
+        runs: dict[Any, list[list[float]]] = {search_customers: [], like_search: []}
         hits = 0
         with store.begin() as conn:
-            # Each method in its own pass after a short warm-up: interleaving them would have
-            # every LIKE scan of 300,000 lines evict the index pages the next search reads.
-            for method, times in ((search_customers, fast), (like_search, slow)):
-                for _kind, query in queries[:WARM_UP]:
-                    method(conn, query, LIMIT)
-                for _kind, query in queries:
-                    start = time.perf_counter()
-                    found = method(conn, query, LIMIT)
-                    times.append((time.perf_counter() - start) * 1000)
-                    if method is search_customers:
-                        hits += len(found)
+            # Each method in its own pass after a short warm-up: interleaving them query by query
+            # would have every LIKE scan of 300,000 lines evict the index pages the next search
+            # reads. The passes alternate from round to round.
+            for n in range(args.rounds):
+                methods = (search_customers, like_search)
+                for method in methods if n % 2 == 0 else methods[::-1]:
+                    for _kind, query in queries[:WARM_UP]:
+                        method(conn, query, LIMIT)
+                    times: list[float] = []
+                    for _kind, query in queries:
+                        start = time.perf_counter()
+                        found = method(conn, query, LIMIT)
+                        times.append((time.perf_counter() - start) * 1000)
+                        if method is search_customers and n == 0:
+                            hits += len(found)
+                    runs[method].append(times)
+        fast = [statistics.median(t) for t in zip(*runs[search_customers], strict=True)]
+        slow = [statistics.median(t) for t in zip(*runs[like_search], strict=True)]
         by_kind: dict[str, list[tuple[float, float]]] = {}
         for (kind, _query), f, s in zip(queries, fast, slow, strict=True):
             by_kind.setdefault(kind.split(",")[0], []).append((f, s))
@@ -123,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         "of real customer names, USCC fragments, 4-7 digit fragments of mobile numbers; each "
         f"returns its first {LIMIT} hits with their customer rows (average "
         f"{hits / len(queries):.1f} hits). Each method timed over all queries in its own pass, "
-        f"after {WARM_UP} warm-up queries; the store's page cache is 32 MB.",
+        f"after {WARM_UP} warm-up queries, {args.rounds} rounds with the passes alternating; "
+        "each query's time is its median over the rounds. The store's page cache is 32 MB.",
         "",
         "| method | p50 ms | p95 ms | max ms |",
         "|---|---:|---:|---:|",
@@ -147,9 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Targets (p95 < 5 ms, >= 50x faster than LIKE): **{'met' if met else 'NOT met'}**. "
         f"Median per-query speed-up {per_query:.0f}x.",
         "",
-        "Figures of one run; on a busy machine, repeat runs differ by up to a third. "
-        f"Machine: {os.cpu_count()} CPUs, {platform.platform()}, Python "
-        f"{platform.python_version()}, sqlcipher3 on SQLite {sqlcipher3.sqlite_version}.",
+        machine(f"sqlcipher3 on SQLite {sqlcipher3.sqlite_version}"),
     ]
     print("\n".join(lines))
     if not args.no_docs:
