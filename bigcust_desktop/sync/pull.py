@@ -21,7 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from bigcust_desktop.domain.datahome import entities_of, home_of
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.records import validate_record
-from bigcust_desktop.store import bulk
+from bigcust_desktop.store import bulk, summaries
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.models import QuarantinedRecord, SyncCursor
 from bigcust_desktop.sync.auth import Authenticator
@@ -196,6 +196,15 @@ def apply_page(conn: Connection, system: str, page: _Page, result: PullResult) -
     _write_cursor(conn, system, page.next_cursor)
 
 
+def page_entities(page: _Page) -> set[str]:
+    """The entities a page writes or removes (a revoked customer takes everything with it)."""
+    entities = {e for e, rows in page.upserts.items() if rows}
+    entities |= {e for e, ids in page.deletes.items() if ids}
+    if page.revoked_customers:
+        entities.add("customer")
+    return entities
+
+
 def pull_system(
     store: Store,
     auth: Authenticator,
@@ -226,6 +235,7 @@ def pull_system(
                 pending = ahead.submit(reader.fetch, page.next_cursor)
             with store.begin(write=True) as conn:
                 apply_page(conn, system, page, result)
+                summaries.inputs_changed(conn, page_entities(page))
             result.pages += 1
             progress(SyncProgress("pull", system, result.records + result.deleted))
             if not page.has_more:
