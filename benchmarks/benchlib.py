@@ -63,6 +63,10 @@ class Rounds:
         return ", ".join(f"{s:.2f}" for s in self.seconds(name))
 
 
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
 def _seconds(result: Any) -> float:
     if isinstance(result, int | float):
         return float(result)
@@ -75,7 +79,7 @@ def interleave(
     contenders: Sequence[tuple[str, Callable[[int], Any]]],
     rounds: int = ROUNDS,
     *,
-    say: Callable[[str], None] = print,
+    say: Callable[[str], None] | None = None,
 ) -> Rounds:
     """Run each contender once per round, rotating the order; each callable gets the round number
     and returns seconds, or a dict / object with `seconds`."""
