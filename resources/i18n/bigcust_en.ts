@@ -1162,6 +1162,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The compression setting in the settings file is not auto, gzip or identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation type="unfinished" />
     </message>

@@ -1162,6 +1162,10 @@
         <translation>CA 证书文件不存在。</translation>
     </message>
     <message>
+        <source>The compression setting in the settings file is not auto, gzip or identity.</source>
+        <translation>设置文件中的压缩方式不是 auto、gzip 或 identity 之一。</translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
