@@ -90,10 +90,8 @@ def interleave(
         shift = n % len(contenders)
         for name, run in [*contenders[shift:], *contenders[:shift]]:
             result.runs[name].append(run(n))
-        say(
-            f"round {n + 1}: "
-            + ", ".join(f"{k} {result.seconds(k)[-1]:.2f} s" for k in result.names)
-        )
+        line = ", ".join(f"{k} {result.seconds(k)[-1]:.2f} s" for k in result.names)
+        (say or _say)(f"round {n + 1}: {line}")
     return result
 
 
