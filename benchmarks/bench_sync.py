@@ -347,7 +347,7 @@ def report(results: dict[str, dict[str, Any]], profile: str, rounds: int) -> str
         "",
         "Where the engine's extra time goes: `validate_record` costs "
         + ", ".join(
-            f"{r['validation_us']:.1f} us/record ({case.split('@')[0]})"
+            f"{r['validation_us']:.1f} us/record ({case.split('@')[0].strip()})"
             for case, r in results.items()
             if case.endswith("loopback")
         )
