@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from bigcust_desktop.store import summaries
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.models import AuditLog, Meta
 from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.sync.auth import Authenticator, Secrets, UserProfile
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.sync.errors import AccountDisabled, SyncError
@@ -89,6 +91,7 @@ class SyncSession:
         cancel: threading.Event | None = None,
     ) -> None:
         self.cancel = cancel or threading.Event()
+        self.compression = endpoints.compression
         self.stats = CallStats()
         self.auth = Authenticator(endpoints, secrets, cancel=self.cancel, stats=self.stats)
         self.clients = {
@@ -142,10 +145,15 @@ def run_sync(
             report.push = push_outbox(store, session.auth, session.clients, progress=progress)
             for system in SYSTEMS:
                 report.pulls[system] = pull_system(
-                    store, session.auth, session.clients[system], progress=progress
+                    store,
+                    session.auth,
+                    session.clients[system],
+                    progress=progress,
+                    compression=session.compression,
                 )
                 with store.begin(write=True) as conn:
                     write_meta(conn, f"last_sync.{system}", _now_text())
+            _refresh_summaries(store, session.auth.user)
         except AccountDisabled:
             raise
         except SyncError as exc:
@@ -163,6 +171,16 @@ def run_sync(
         SyncProgress("done", "", report.push.sent + sum(p.records for p in report.pulls.values()))
     )
     return report
+
+
+def _refresh_summaries(store: Store, user: UserProfile | None) -> None:
+    """Totals a screen would otherwise sum over the whole book (docs/scale.md), written once the
+    feeds are read; a page that changed their inputs dropped them."""
+    if user is None:
+        return
+    book = Book.of_user(user.id, user.role, user.team_id)
+    with store.begin(write=True) as conn:
+        summaries.refresh_billing(conn, book)
 
 
 def _log_sync(conn: Connection, session: SyncSession, details: dict[str, Any]) -> None:

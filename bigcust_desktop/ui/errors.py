@@ -69,6 +69,10 @@ def _sync_messages() -> dict[str, str]:
             "The server address uses plain http:// for another computer. Use https:// in "
             "Settings: http:// would send your password and data unencrypted.",
         ),
+        "config.compression": QCoreApplication.translate(
+            "Errors",
+            "The compression setting in the settings file is not auto, gzip or identity.",
+        ),
     }
 
 

@@ -1243,6 +1243,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The compression setting in the settings file is not auto, gzip or identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
         <translation type="unfinished" />
     </message>

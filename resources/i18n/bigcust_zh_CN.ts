@@ -1243,6 +1243,10 @@
         <translation>服务器地址对其他计算机使用了明文 http://。请在“设置”中改用 https://：http:// 会以明文发送密码和数据。</translation>
     </message>
     <message>
+        <source>The compression setting in the settings file is not auto, gzip or identity.</source>
+        <translation>设置文件中的压缩方式不是 auto、gzip 或 identity 之一。</translation>
+    </message>
+    <message>
         <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
         <translation>配置 %1 是一个文件，不是文件夹。请用 --profile 指定一个文件夹。</translation>
     </message>

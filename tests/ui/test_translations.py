@@ -66,9 +66,9 @@ def test_the_shipped_translation_loads(qapp):
 
 def test_a_throttled_sign_in_says_how_long_to_wait_in_chinese(qapp):
     from bigcust_desktop.sync.errors import LoginThrottled
-    from bigcust_desktop.ui.translations import translation_path
     from bigcust_desktop.ui.errors import user_message
     from bigcust_desktop.ui.qt import QCoreApplication, QTranslator
+    from bigcust_desktop.ui.translations import translation_path
 
     translator = QTranslator()
     assert translator.load(translation_path("zh_CN"))
