@@ -9,7 +9,8 @@ LOCK := requirements/lock.txt
 PIP_INSTALL := $(BIN)/python -m pip install --quiet -c $(LOCK)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test lint bench translations installer test-installer clean screenshots lock audit
+.PHONY: demo test lint bench translations installer test-installer clean screenshots lock audit \
+	postgres
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +33,22 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-test: lint
+# The simulator's PostgreSQL tests start a throw-away server from Debian's `postgresql` package
+# (bigcust_sim/pgcluster.py). As root (CI) a missing package is installed; anyone else is told how.
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing PostgreSQL (Debian package postgresql) for the simulator's tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
+	else \
+		echo "PostgreSQL is needed by the tests: sudo apt-get install postgresql" >&2; exit 1; \
+	fi
+
+test: lint postgres
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-dev
+bench: $(VENV)/.installed-dev postgres
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 # Refresh the .ts sources from the code, then compile them into the .qm files the app loads.

@@ -1,119 +1,137 @@
-"""Feed benchmark: a regional manager's priming pull of all three feeds from a `large` simulator
-over loopback, with and without gzip: records/s, pages/s and bytes on the wire.
+"""Feed benchmark: reading all three feeds of a user with gzip, without compression, and with the
+client's per-link rule (`sync.compression`, "auto"), over loopback and throttled links.
 
-Run with `make bench` or `.venv/bin/python benchmarks/bench_feed.py [--profile small] [--data DIR]`;
-prints a table and rewrites the "Feed" section of docs/benchmarks.md.
+Each contender reads every page through the engine's own `FeedReader` (request, decode, checks;
+no writes), one after the other; median of 5 interleaved rounds. Run with `make bench` or
+`.venv/bin/python benchmarks/bench_feed.py [--cases wangfang@loopback,...] [--data DIR]`; prints a
+table and rewrites the "Feed" section of docs/benchmarks.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
-import re
+import contextlib
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-import requests
+from benchlib import MemorySecrets, Rounds, interleave, machine, write_section
+from netem import LINKS, ThrottledLink
 
+from bigcust_desktop.sync.compression import CompressionChoice, Mode
+from bigcust_desktop.sync.config import Endpoints
+from bigcust_desktop.sync.engine import SYSTEMS, SyncSession
+from bigcust_desktop.sync.pull import PAGE_LIMIT, FeedReader
 from bigcust_sim.launcher import SimulatorProcess
 from bigcust_sim.seed import DEMO_PASSWORD
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-SYSTEMS = ("crm", "boss", "city")
+DEFAULT_CASES = "wangfang@loopback,wangfang@office,zhangwei@hotspot"
+MODES: tuple[Mode, ...] = ("gzip", "identity", "auto")
 
 
-def write_section(heading: str, body: str) -> None:
-    """Replace the `## heading` section of docs/benchmarks.md (or append it)."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    block = f"## {heading}\n\n{body.strip()}\n\n"
-    pattern = re.compile(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: block, text, count=1)
-    else:
-        text = text.rstrip() + "\n\n" + block
-    DOCS.write_text(text.rstrip() + "\n", encoding="utf-8")
+def read_feeds(base_url: str, user: str, mode: Mode) -> dict[str, Any]:
+    session = SyncSession(Endpoints.single_server(base_url), MemorySecrets())
+    session.auth.login(user, DEMO_PASSWORD)
+    wire = {"bytes": 0, "identity_pages": 0}
 
+    def count(response: Any, *_args: Any, **_kwargs: Any) -> None:
+        wire["bytes"] += int(response.headers.get("content-length") or 0)
+        if "/changes" in response.url and "Content-Encoding" not in response.headers:
+            wire["identity_pages"] += 1
 
-def pull(sim: SimulatorProcess, token: str, gzip: bool, limit: int) -> dict[str, Any]:
-    session = requests.Session()
-    session.headers["Authorization"] = f"Bearer {token}"
-    session.headers["Accept-Encoding"] = "gzip" if gzip else "identity"
-    records = pages = wire = 0
+    records = pages = 0
     started = time.perf_counter()
-    for system in SYSTEMS:
-        cursor = None
-        while True:
-            params: dict[str, Any] = {"limit": limit}
-            if cursor:
-                params["cursor"] = cursor
-            response = session.get(sim.url(f"/{system}/v1/changes"), params=params, timeout=120)
-            response.raise_for_status()
-            wire += int(response.headers["content-length"])
-            page = json.loads(response.content)  # decoded as a client must, to count fairly
-            records += len(page["changes"])
-            pages += 1
-            cursor = page["next_cursor"]
-            if not page["has_more"]:
-                break
-    elapsed = time.perf_counter() - started
-    return {"records": records, "pages": pages, "wire": wire, "seconds": elapsed}
+    with session:
+        for system in SYSTEMS:
+            client = session.clients[system]
+            client.session.hooks["response"].append(count)
+            with FeedReader(session.auth, client, PAGE_LIMIT, CompressionChoice(mode)) as reader:
+                cursor = None
+                while True:
+                    page = reader.fetch(cursor)
+                    pages += 1
+                    records += sum(map(len, page.upserts.values())) + len(page.quarantine)
+                    cursor = page.next_cursor
+                    if not page.has_more:
+                        break
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "records": records, "pages": pages, **wire}
+
+
+def report(results: dict[str, Rounds], rounds: int) -> str:
+    lines = [
+        f"All three feeds of a user read through the engine's `FeedReader` (request, gzip or "
+        f"not, JSON decode, the envelope and every record checked; nothing written), pages of "
+        f"{PAGE_LIMIT:,}; median of {rounds} rounds in which gzip, identity and the client's "
+        "rule (`auto`) ran in turn; a ratio is the median of the rounds' own ratios. Links: "
+        "loopback (no proxy), "
+        + ", ".join(f"{k}: {v.describe()}" for k, v in LINKS.items())
+        + " (`benchmarks/netem.py`).",
+        "",
+        "| user @ link | records | pages | gzip s | identity s | auto s | gzip / identity "
+        "| auto / best fixed | MB on the wire gzip / identity | pages auto asked uncompressed |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for case, rs in results.items():
+        first = {m: rs.runs[m][0] for m in MODES}
+        best = "gzip" if rs.median("gzip") <= rs.median("identity") else "identity"
+        identity_pages = sorted({r["identity_pages"] for r in rs.runs["auto"]})
+        lines.append(
+            f"| {case} | {first['gzip']['records']:,} | {first['gzip']['pages']} "
+            f"| {rs.median('gzip'):.2f} | {rs.median('identity'):.2f} | {rs.median('auto'):.2f} "
+            f"| {rs.ratio('gzip', 'identity'):.2f}x ({rs.spread('gzip', 'identity')}) "
+            f"| {rs.ratio('auto', best):.2f}x ({rs.spread('auto', best)}) "
+            f"| {first['gzip']['bytes'] / 1e6:.1f} / {first['identity']['bytes'] / 1e6:.1f} "
+            f"| {'-'.join(map(str, identity_pages))} of {first['auto']['pages']} |"
+        )
+    lines += [
+        "",
+        "The rule (`sync/compression.py`): start with gzip; after 4 pages of at least 64 kB ask "
+        "for one page uncompressed; keep whichever delivered more decoded bytes per second of "
+        "request time (median of each side's last 5 pages); try the loser again after 50 pages, "
+        "twice as long after each further loss. The `compression` setting of the endpoints "
+        "(`auto`, `gzip`, `identity`) can fix it.",
+        "",
+        "Each round's times: "
+        + "; ".join(
+            f"{case}: " + ", ".join(f"{m} {rs.times(m)}" for m in MODES)
+            for case, rs in results.items()
+        )
+        + ".",
+        "",
+        machine("simulator, proxy and client on the same machine"),
+    ]
+    return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", choices=("small", "large"), default="large")
     parser.add_argument("--data", type=Path, default=None, help="reuse a seeded data directory")
-    parser.add_argument("--user", default="wangfang", help="regional manager of the big team")
-    parser.add_argument("--limit", type=int, default=2000)
+    parser.add_argument("--cases", default=DEFAULT_CASES, help="user@link,...")
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
     args = parser.parse_args()
 
+    results: dict[str, Rounds] = {}
     with tempfile.TemporaryDirectory(prefix="bench-feed-") as tmp:
         data = args.data or Path(tmp) / "data"
-        seeded_before = (data / "sim.sqlite3").exists()
-        started = time.perf_counter()
-        with SimulatorProcess(data, profile=args.profile, start_timeout=600) as sim:
-            start_s = time.perf_counter() - started
-            token = requests.post(
-                sim.url("/auth/token"),
-                json={"grant_type": "password", "username": args.user, "password": DEMO_PASSWORD},
-                timeout=60,
-            ).json()["access_token"]
-            pull(sim, token, True, args.limit)  # warm the page cache once
-            runs = {"gzip": pull(sim, token, True, args.limit)}
-            runs["identity"] = pull(sim, token, False, args.limit)
-
-    lines = [
-        f"Profile `{args.profile}`, user `{args.user}` (all three feeds, `limit={args.limit}`), "
-        f"on {platform.machine()} with {os.cpu_count()} CPUs, Python {platform.python_version()}. "
-        + (
-            f"Server start-up with first-start seeding: {start_s:.1f} s."
-            if not seeded_before
-            else f"Server start-up on a seeded directory: {start_s:.1f} s."
-        ),
-        "",
-        "| encoding | records | pages | seconds | records/s | MB on the wire |",
-        "|---|---:|---:|---:|---:|---:|",
-    ]
-    for name, run in runs.items():
-        rate = run["records"] / run["seconds"]
-        lines.append(
-            f"| {name} | {run['records']:,} | {run['pages']} | {run['seconds']:.1f} | "
-            f"{rate:,.0f} | {run['wire'] / 1e6:.1f} |"
-        )
-    ratio = runs["identity"]["wire"] / max(1, runs["gzip"]["wire"])
-    speed = runs["gzip"]["seconds"] / runs["identity"]["seconds"]
-    lines += [
-        "",
-        f"gzip sends {ratio:.1f}x fewer bytes and takes {speed:.2f}x the time of identity over "
-        "loopback (where bandwidth is free: on a real link gzip wins). Times include the "
-        "client's JSON decode of every page.",
-    ]
-    text = "\n".join(lines)
+        with SimulatorProcess(data, profile=args.profile, start_timeout=900) as sim:
+            for case in args.cases.split(","):
+                user, _, link = case.partition("@")
+                link = link or "loopback"
+                print(f"== {case}", flush=True)
+                with contextlib.ExitStack() as stack:
+                    url = sim.base_url
+                    if link != "loopback":
+                        url = stack.enter_context(ThrottledLink(url, LINKS[link])).base_url
+                    read_feeds(url, user, "gzip")  # warm the server's page cache once
+                    results[f"{user} @ {link}"] = interleave(
+                        [(m, lambda _n, m=m, u=url, w=user: read_feeds(u, w, m)) for m in MODES],
+                        args.rounds,
+                    )
+    text = report(results, args.rounds)
     print(text)
     if not args.no_docs:
         write_section("Feed", text)

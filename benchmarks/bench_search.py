@@ -3,6 +3,8 @@ same data, on the `large` profile, 200 mixed queries, first 50 hits with their c
 reported apart, 1-2 character name fragments (the name index) and pinyin initials, each against the
 LIKE scan of the same text in the same run.
 
+Each round times every query through the search, then through LIKE (each method in its own pass);
+5 rounds, the order of the two passes alternating; per-query times are the median over the rounds.
 Run with `make bench` or `.venv/bin/python benchmarks/bench_search.py [--profile small]`; prints a
 table and rewrites the "Search" section of docs/benchmarks.md. Targets: p95 < 5 ms, >= 50x LIKE.
 """
@@ -10,10 +12,7 @@ table and rewrites the "Search" section of docs/benchmarks.md. Targets: p95 < 5 
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
-import re
 import secrets
 import statistics
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from benchlib import ROUNDS, machine, write_section
 
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.engine import open_store
@@ -30,24 +30,11 @@ from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.search import like_search, search_customers
 from bigcust_sim.seed import DEFAULT_SEED, generate
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 QUERIES = 200
 SHORT_QUERIES = 120
 PINYIN_QUERIES = 60
 LIMIT = 50
 WARM_UP = 10
-
-
-def write_section(heading: str, body: str) -> None:
-    """Replace the `## heading` section of docs/benchmarks.md (or append it)."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    block = f"## {heading}\n\n{body.strip()}\n\n"
-    pattern = re.compile(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: block, text, count=1)
-    else:
-        text = text.rstrip() + "\n\n" + block
-    DOCS.write_text(text.rstrip() + "\n", encoding="utf-8")
 
 
 def make_queries(records: dict[str, list[dict[str, Any]]], rng: random.Random) -> list[tuple]:
@@ -99,22 +86,30 @@ def make_pinyin_queries(records: dict[str, list[dict[str, Any]]], rng: random.Ra
     return queries
 
 
-def timed_passes(conn: Any, queries: list[tuple]) -> tuple[list[float], list[float], int]:
-    """Milliseconds per query of search and of the LIKE baseline, each in its own pass."""
-    fast: list[float] = []
-    slow: list[float] = []
+def timed_passes(
+    conn: Any, queries: list[tuple], rounds: int
+) -> tuple[list[float], list[float], int]:
+    """Milliseconds per query of search and of the LIKE baseline: each query's median over
+    `rounds` rounds, each method in its own pass, the order of the passes alternating."""
+    runs: dict[Any, list[list[float]]] = {search_customers: [], like_search: []}
     hits = 0
-    # Each method in its own pass after a short warm-up: interleaving them would have every
-    # LIKE scan of 300,000 lines evict the index pages the next search reads.
-    for method, times in ((search_customers, fast), (like_search, slow)):
-        for _kind, query in queries[:WARM_UP]:
-            method(conn, query, LIMIT)
-        for _kind, query in queries:
-            start = time.perf_counter()
-            found = method(conn, query, LIMIT)
-            times.append((time.perf_counter() - start) * 1000)
-            if method is search_customers:
-                hits += len(found)
+    # Each method in its own pass after a short warm-up: interleaving them query by query would
+    # have every LIKE scan of 300,000 lines evict the index pages the next search reads.
+    for n in range(rounds):
+        methods = (search_customers, like_search)
+        for method in methods if n % 2 == 0 else methods[::-1]:
+            for _kind, query in queries[:WARM_UP]:
+                method(conn, query, LIMIT)
+            times: list[float] = []
+            for _kind, query in queries:
+                start = time.perf_counter()
+                found = method(conn, query, LIMIT)
+                times.append((time.perf_counter() - start) * 1000)
+                if method is search_customers and n == 0:
+                    hits += len(found)
+            runs[method].append(times)
+    fast = [statistics.median(t) for t in zip(*runs[search_customers], strict=True)]
+    slow = [statistics.median(t) for t in zip(*runs[like_search], strict=True)]
     return fast, slow, hits
 
 
@@ -161,6 +156,7 @@ def percentile(values: list[float], pct: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", default="large", choices=("small", "large"))
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
     args = parser.parse_args(argv)
 
@@ -179,9 +175,9 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             search_customers(conn, "西湖", LIMIT)  # builds the name index (and loads pinyin)
             index_ms = (time.perf_counter() - t0) * 1000
-            fast, slow, hits = timed_passes(conn, queries)
-            short_fast, short_slow, _ = timed_passes(conn, short)
-            pinyin_fast, pinyin_slow, pinyin_hits = timed_passes(conn, pinyin)
+            fast, slow, hits = timed_passes(conn, queries, args.rounds)
+            short_fast, short_slow, _ = timed_passes(conn, short, args.rounds)
+            pinyin_fast, pinyin_slow, pinyin_hits = timed_passes(conn, pinyin, args.rounds)
         store.close()
 
     p50, p95 = percentile(fast, 50), percentile(fast, 95)
@@ -197,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         "of real customer names, USCC fragments, 4-7 digit fragments of mobile numbers; each "
         f"returns its first {LIMIT} hits with their customer rows (average "
         f"{hits / len(queries):.1f} hits). Each method timed over all queries in its own pass, "
-        f"after {WARM_UP} warm-up queries; the store's page cache is 32 MB.",
+        f"after {WARM_UP} warm-up queries, {args.rounds} rounds with the passes alternating; "
+        "each query's time is its median over the rounds. The store's page cache is 32 MB.",
         "",
         "| method | p50 ms | p95 ms | max ms |",
         "|---|---:|---:|---:|",
@@ -233,9 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         *kind_table(pinyin, pinyin_fast, pinyin_slow),
         "",
-        "Figures of one run; on a busy machine, repeat runs differ by up to a third. "
-        f"Machine: {os.cpu_count()} CPUs, {platform.platform()}, Python "
-        f"{platform.python_version()}, sqlcipher3 on SQLite {sqlcipher3.sqlite_version}.",
+        machine(f"sqlcipher3 on SQLite {sqlcipher3.sqlite_version}"),
     ]
     print("\n".join(lines))
     if not args.no_docs:

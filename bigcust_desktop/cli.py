@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -134,7 +135,12 @@ def _endpoints_from_args(args: argparse.Namespace, previous: Endpoints | None) -
 def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.sync.account import sign_in
     from bigcust_desktop.sync.config import load_endpoints
-    from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
+    from bigcust_desktop.sync.errors import (
+        AccountDisabled,
+        AuthRequired,
+        LoginThrottled,
+        SyncError,
+    )
 
     if not args.password_stdin:
         raise CliError("give the password on standard input with --password-stdin", EXIT_USAGE)
@@ -153,6 +159,12 @@ def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
         )
     except AuthRequired as exc:
         raise CliError(f"sign-in refused: {exc.message}", EXIT_AUTH) from exc
+    except LoginThrottled as exc:
+        raise CliError(
+            f"too many failed sign-ins: try again in {math.ceil(exc.retry_after)} seconds "
+            f"[{exc.code}]",
+            EXIT_AUTH,
+        ) from exc
     except AccountDisabled as exc:
         raise CliError("this account is disabled", EXIT_DISABLED) from exc
     except SyncError as exc:
@@ -236,19 +248,21 @@ def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
 
 
 def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
-    from bigcust_desktop.sync.account import wipe_profile
+    from bigcust_desktop.sync.account import sign_out
 
     store: Store | None
     try:
         store = _open(profile)
     except CliError:
         store = None  # an unreadable cache is wiped all the same
-    left = wipe_profile(profile, store)
-    _say_left_behind(left)
+    signed_out = sign_out(profile, store)
+    _say_left_behind(signed_out.left)
     print(
         "Signed out; the local cache, its keyring entries, and the exports and logs in the "
         "profile are gone."
     )
+    if not signed_out.revoked:
+        print("The server could not be told: the sign-in is revoked at the next sign-in here.")
     return EXIT_OK
 
 

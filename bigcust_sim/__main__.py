@@ -9,8 +9,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from bigcust_sim.config import DEFAULT_TOKEN_TTL_S, ServerConfig
+from bigcust_sim.config import DEFAULT_PASSWORD_ITERATIONS, DEFAULT_TOKEN_TTL_S, ServerConfig
 from bigcust_sim.faults import Faults
+
+PROFILES = ("small", "large", "city", "province")  # bigcust_sim.seed.PROFILES, without Faker
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,12 +23,40 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="bind address (loopback by default)")
     serve.add_argument("--port", type=int, default=8700, help="0 picks a free port")
     serve.add_argument("--data", type=Path, required=True, help="data directory")
-    serve.add_argument("--profile", choices=("small", "large"), default="small")
+    serve.add_argument("--profile", choices=PROFILES, default="small")
     serve.add_argument("--seed", type=int, default=None, help="seed of the generated data")
     serve.add_argument("--token-ttl", type=int, default=DEFAULT_TOKEN_TTL_S, help="seconds")
     serve.add_argument("--admin-token", default=None, help="else DATA/admin-token")
     serve.add_argument("--churn", type=float, default=0.0, help="changes per second")
-    serve.add_argument("--database-url", default=None, help="e.g. postgresql://... (untested)")
+    serve.add_argument(
+        "--database-url",
+        default=None,
+        help="SQLAlchemy URL, e.g. postgresql://user@host/db (psycopg 3); default DATA/sim.sqlite3",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes on the one port (PostgreSQL only when above 1)",
+    )
+    serve.add_argument(
+        "--password-iterations",
+        type=int,
+        default=DEFAULT_PASSWORD_ITERATIONS,
+        help="PBKDF2-HMAC-SHA256 cost of stored passwords",
+    )
+    serve.add_argument(
+        "--login-failures-per-user",
+        type=int,
+        default=5,
+        help="failed sign-ins of one user name (15 min) before 429",
+    )
+    serve.add_argument(
+        "--login-failures-per-address",
+        type=int,
+        default=50,
+        help="failed sign-ins from one address (15 min) before 429",
+    )
     serve.add_argument(
         "--exit-with-stdin", action="store_true", help="stop when stdin closes (launcher)"
     )
@@ -43,9 +73,8 @@ def _parser() -> argparse.ArgumentParser:
 
     users = commands.add_parser("users", help="list the seeded users and the demo password")
     users.add_argument("--data", type=Path, required=True)
-    users.add_argument(
-        "--profile", choices=("small", "large"), default=None, help="seed if empty (small)"
-    )
+    users.add_argument("--profile", choices=PROFILES, default=None, help="seed if empty (small)")
+    users.add_argument("--database-url", default=None, help="as for serve")
     openapi = commands.add_parser("openapi", help="write the OpenAPI document (docs/openapi.json)")
     openapi.add_argument("--out", type=Path, default=None, help="file; stdout if absent")
     return parser
@@ -93,27 +122,35 @@ def _serve(args: argparse.Namespace) -> None:
         churn=args.churn,
         database_url=args.database_url,
         faults=faults,
+        workers=args.workers,
+        password_iterations=args.password_iterations,
+        login_failures_per_user=args.login_failures_per_user,
+        login_failures_per_address=args.login_failures_per_address,
     )
+    if config.workers < 1 or (config.workers > 1 and not config.database_url):
+        sys.exit("--workers above 1 needs --database-url of a PostgreSQL database")
     serve(config, exit_with_stdin=args.exit_with_stdin)
 
 
-def _seeded_profile(data_dir: Path) -> str | None:
+def _seeded_profile(config: ServerConfig) -> str | None:
     from bigcust_sim.storage.database import Database
 
-    config = ServerConfig(data_dir=data_dir)
-    if not (data_dir / "sim.sqlite3").exists():
+    if config.database_url is None and not (config.data_dir / "sim.sqlite3").exists():
         return None
     db = Database(config.url)
     db.create_schema()
-    return db.get_setting("profile")
+    profile = db.get_setting("profile")
+    db.dispose()
+    return profile
 
 
 def _users(args: argparse.Namespace) -> None:
     from bigcust_sim.context import open_context
     from bigcust_sim.seed import DEMO_PASSWORD
 
-    profile = args.profile or _seeded_profile(args.data) or "small"
-    ctx = open_context(ServerConfig(data_dir=args.data, profile=profile))
+    config = ServerConfig(data_dir=args.data, database_url=args.database_url)
+    config.profile = args.profile or _seeded_profile(config) or "small"
+    ctx = open_context(config)
     rows = sorted(ctx.users.values(), key=lambda u: (u.profile["team_id"], u.profile["role"]))
     print(f"{'username':<16} {'name':<8} {'role':<18} {'team':<10} city")
     for entry in rows:

@@ -21,6 +21,7 @@ from bigcust_sim.faults import FaultMiddleware, TruncateMiddleware
 from bigcust_sim.models import TokenRequest
 from bigcust_sim.problems import install_handlers, problem_response
 from bigcust_sim.routes import admin, attachments, auth, feeds, push
+from bigcust_sim.routes.auth import RevokeRequest
 
 MAX_BODY_BYTES = 4 * 1024 * 1024
 API_VERSION = "1.0.0"
@@ -46,7 +47,7 @@ class BodyLimitMiddleware:
 
 
 def _document_token_request(app: FastAPI) -> None:
-    """Add the token request schema, which the route parses by hand (JSON or form)."""
+    """Add the token and revocation request schemas, which the routes parse by hand."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -58,14 +59,18 @@ def _document_token_request(app: FastAPI) -> None:
             components = schema.setdefault("components", {}).setdefault("schemas", {})
             components.update(token.pop("$defs", {}))
             components["TokenRequest"] = token
+            components["RevokeRequest"] = TypeAdapter(RevokeRequest).json_schema(
+                ref_template="#/components/schemas/{model}"
+            )
             app.openapi_schema = schema
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def build_app(ctx: SimContext | None = None) -> FastAPI:
-    """The application; `ctx` None builds it for the OpenAPI document only."""
+def build_app(ctx: SimContext | None = None, *, churn: bool = True) -> FastAPI:
+    """The application; `ctx` None builds it for the OpenAPI document only. `churn` False: this
+    process makes no churn (another worker of the same server does)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -87,7 +92,8 @@ def build_app(ctx: SimContext | None = None) -> FastAPI:
     )
     if ctx is not None:
         app.state.ctx = ctx
-        app.state.churn = Churn(ctx, ctx.config.churn, seed=ctx.config.faults.seed)
+        rate = ctx.config.churn if churn else 0.0
+        app.state.churn = Churn(ctx, rate, seed=ctx.config.faults.seed)
     _document_token_request(app)
     install_handlers(app)
     app.include_router(auth.router)

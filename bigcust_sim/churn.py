@@ -35,6 +35,7 @@ class Churn:
         self._rng = random.Random(seed)
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._stepping = threading.Lock()  # held during a step: `set_rate(0)` waits for it
         self._thread = threading.Thread(target=self._run, name="bigcust-churn", daemon=True)
 
     def start(self) -> None:
@@ -46,22 +47,31 @@ class Churn:
         self._thread.join(timeout=5)
 
     def set_rate(self, rate: float) -> None:
+        """Change the rate; a rate of 0 returns once a step in progress has committed, so that
+        nothing churns after the call (tests compare states right after it)."""
         self.rate = rate
         self._wake.set()
+        if rate <= 0:
+            with self._stepping:
+                pass
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            if self.rate <= 0:
+            rate = self.rate
+            if rate <= 0:
                 self._wake.wait()
                 self._wake.clear()
                 continue
-            if self._wake.wait(1.0 / self.rate):
+            if self._wake.wait(1.0 / rate):
                 self._wake.clear()
                 continue
-            try:
-                self.step()
-            except Exception:  # a failed change must not stop the demo
-                log.exception("churn step failed")
+            with self._stepping:
+                if self.rate <= 0:
+                    continue
+                try:
+                    self.step()
+                except Exception:  # a failed change must not stop the demo
+                    log.exception("churn step failed")
 
     def _pick(self, entity: str) -> str | None:
         with self.ctx.db.read() as conn:

@@ -11,6 +11,7 @@ from pathlib import Path
 from bigcust_sim.faults import Faults
 
 DEFAULT_TOKEN_TTL_S = 900
+DEFAULT_PASSWORD_ITERATIONS = 60_000  # PBKDF2 cost of stored passwords; why: bigcust_sim/auth.py
 
 
 @dataclass
@@ -25,6 +26,11 @@ class ServerConfig:
     churn: float = 0.0
     database_url: str | None = None
     faults: Faults = field(default_factory=Faults)
+    workers: int = 1
+    password_iterations: int = DEFAULT_PASSWORD_ITERATIONS
+    # Sign-in throttling thresholds (bigcust_sim.throttle.ThrottlePolicy for the rest).
+    login_failures_per_user: int = 5
+    login_failures_per_address: int = 50
 
     @property
     def url(self) -> str:

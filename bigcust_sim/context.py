@@ -24,10 +24,14 @@ from bigcust_sim.problems import ApiProblem
 from bigcust_sim.storage.database import Database
 from bigcust_sim.storage.schema import credentials, records
 from bigcust_sim.storage.visibility import Viewer
+from bigcust_sim.throttle import LoginThrottle, ThrottlePolicy
 
 log = logging.getLogger("bigcust_sim")
 # The generation of the wire format a data directory was seeded with (docs/data-model.md).
 DATA_MODEL = "2"
+
+# How stale a process's copy of the users may be when several processes share one database.
+USERS_MAX_AGE_S = 1.0
 
 
 @dataclass
@@ -45,8 +49,13 @@ class SimContext:
     faults: FaultState
     secret: bytes
     admin_token: str
+    throttle: LoginThrottle
     users: dict[str, UserEntry] = field(default_factory=dict)
     users_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Other server processes on the same database may disable a user or change a role: their
+    # change reaches this process when its copy is this old (never, on a private SQLite file).
+    users_max_age_s: float = float("inf")
+    users_loaded_at: float = 0.0
 
     def reload_users(self) -> None:
         with self.db.read() as conn:
@@ -56,19 +65,31 @@ class SimContext:
             rows = conn.execute(
                 select(records.c.data).where(records.c.entity == "user", ~records.c.deleted)
             ).scalars()
+            users = [json.loads(raw) for raw in rows]
+            city_teams: dict[str, set[str]] = {}
+            for user in users:
+                city_teams.setdefault(user["city"], set()).add(user["team_id"])
             entries = {}
-            for raw in rows:
-                user = json.loads(raw)
+            for user in users:
                 profile = {
                     k: user[k] for k in ("id", "username", "name", "role", "city", "team_id")
                 }
-                viewer = Viewer(user["id"], user["role"], user["team_id"], user["city"])
+                viewer = Viewer(
+                    user["id"],
+                    user["role"],
+                    user["team_id"],
+                    user["city"],
+                    tuple(sorted(city_teams[user["city"]])),
+                )
                 entries[user["id"]] = UserEntry(viewer, profile, bool(disabled.get(user["id"])))
         with self.users_lock:
             self.users = entries
+            self.users_loaded_at = time.monotonic()
 
     def user(self, user_id: str) -> UserEntry:
         """The live entry of a user; 403 `account_disabled` for a disabled one."""
+        if time.monotonic() - self.users_loaded_at > self.users_max_age_s:
+            self.reload_users()
         entry = self.users.get(user_id)
         if entry is None:
             raise ApiProblem(401, "unauthorized", "The token's user does not exist.")
@@ -77,13 +98,18 @@ class SimContext:
         return entry
 
 
-def _private_file(path: Path, make: str) -> str:
-    """Read a secret file, creating it owner-only with `make` if it is missing."""
+def _private_file(path: Path, make: str, *, create_only: bool = False) -> str:
+    """Read a secret file, creating it owner-only with `make` if it is missing.
+
+    `create_only`: just make sure the file exists owner-only (SQLite gives its -wal and -shm files
+    the mode of the database file, so creating it 0600 first keeps all three private).
+    """
     if path.exists():
-        return path.read_text().strip()
+        return "" if create_only else path.read_text().strip()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
-        handle.write(make + "\n")
+        if not create_only:
+            handle.write(make + "\n")
     return make
 
 
@@ -95,29 +121,43 @@ def open_context(config: ServerConfig) -> SimContext:
     admin_file = config.data_dir / "admin-token"
     admin_token = config.admin_token or _private_file(admin_file, secrets.token_urlsafe(24))
 
+    if config.database_url is None:
+        _private_file(config.data_dir / "sim.sqlite3", "", create_only=True)
     db = Database(config.url)
-    db.create_schema()
-    seeded = db.get_setting("profile")
-    if seeded is None:
-        _seed(db, config)
-    elif seeded != config.profile:
-        raise SystemExit(
-            f"{config.data_dir} holds the {seeded!r} profile, not {config.profile!r}; "
-            "use another --data directory."
-        )
-    elif db.get_setting("data_model") != DATA_MODEL:
-        raise SystemExit(
-            f"{config.data_dir} was seeded by an older simulator (its records lack fields the "
-            "contract now requires); delete it or use another --data directory."
-        )
+    with db.setup_lock():  # several processes starting on one empty database: one seeds
+        db.create_schema()
+        seeded = db.get_setting("profile")
+        if seeded is None:
+            _seed(db, config)
+        elif seeded != config.profile:
+            raise SystemExit(
+                f"{db.describe()} holds the {seeded!r} profile, not {config.profile!r}; "
+                "use another --data directory or database."
+            )
+        elif db.get_setting("data_model") != DATA_MODEL:
+            raise SystemExit(
+                f"{db.describe()} was seeded by an older simulator (its records lack fields the "
+                "contract now requires); delete it or use another --data directory or database."
+            )
     context = SimContext(
         config=config,
         db=db,
-        tokens=TokenService(db, secret, config.token_ttl_s),
+        tokens=TokenService(
+            db, secret, config.token_ttl_s, password_iterations=config.password_iterations
+        ),
         faults=FaultState(config.faults),
         secret=secret,
         admin_token=admin_token,
+        throttle=LoginThrottle(
+            db,
+            ThrottlePolicy(
+                user_failures=config.login_failures_per_user,
+                address_failures=config.login_failures_per_address,
+            ),
+        ),
     )
+    if config.database_url is not None:
+        context.users_max_age_s = USERS_MAX_AGE_S
     context.reload_users()
     return context
 
@@ -131,7 +171,7 @@ def _seed(db: Database, config: ServerConfig) -> None:
     seed = DEFAULT_SEED if config.seed is None else config.seed
     dataset = generate(config.profile, seed=seed)
     generated = time.perf_counter()
-    written = seed_database(db, dataset)
+    written = seed_database(db, dataset, password_iterations=config.password_iterations)
     # The answer key for scoring analysis: beside the database, never served.
     stories.write(config.data_dir / stories.GROUND_TRUTH_FILE, dataset.ground_truth_document())
     db.set_setting("data_model", DATA_MODEL)

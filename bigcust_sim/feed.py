@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bigcust_sim.cursor import encode_cursor
+from bigcust_sim.cursor import decode_cursor, encode_cursor
 from bigcust_sim.faults import FaultState
 from bigcust_sim.storage.database import Database, dumps
 from bigcust_sim.storage.schema import records, revocations
@@ -54,11 +54,16 @@ def read_page(
     secret: bytes,
     system: str,
     viewer: Viewer,
-    after: int,
+    cursor: str | None,
     limit: int,
 ) -> Page:
-    """Rows of `system` visible to `viewer` with seq > `after`, in seq order, at most `limit`."""
+    """Rows of `system` visible to `viewer` after `cursor`, in seq order, at most `limit`.
+
+    One snapshot for the cursor check and both queries: rows and revocations committed between two
+    statements could otherwise put the page's cursor past a row that the first one missed.
+    """
     with db.read() as conn:
+        after = decode_cursor(secret, system, cursor, db.read_head(conn))
         rows = conn.execute(
             select(
                 records.c.entity,

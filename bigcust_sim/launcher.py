@@ -68,7 +68,10 @@ class SimulatorProcess:
     def start(self) -> SimulatorProcess:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_path = self.data_dir / "server.log"
-        self._log = open(log_path, "ab")  # noqa: SIM115 - closed in stop()
+        # Owner-only like every file of the data directory: the log may name users and records.
+        fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.chmod(log_path, 0o600)
+        self._log = os.fdopen(fd, "ab")
         self.process = subprocess.Popen(
             self.args,
             stdin=subprocess.PIPE,

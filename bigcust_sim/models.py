@@ -50,7 +50,7 @@ class UserProfile(BaseModel):
     id: str
     username: str
     name: str
-    role: Literal["account_manager", "regional_manager"]
+    role: Literal["account_manager", "regional_manager", "city_manager"]
     city: str
     team_id: str
 

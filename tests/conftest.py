@@ -82,3 +82,53 @@ def sim_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=180,
     )
     return path
+
+
+class PgTemplate:
+    """A seeded PostgreSQL database and its data directory (secret, admin token)."""
+
+    def __init__(self, cluster, data: Path, database: str) -> None:
+        self.cluster = cluster
+        self.data = data
+        self.database = database
+        self._copies = 0
+
+    def copy(self, target: Path) -> str:
+        """A copy of the data directory at `target` and of the database; the copy's URL."""
+        self._copies += 1
+        shutil.copytree(self.data, target)
+        return self.cluster.create_database(f"sim_{self._copies}", template=self.database)
+
+    def start_copy(self, target: Path, **kwargs):  # -> SimulatorProcess
+        from bigcust_sim.launcher import SimulatorProcess
+
+        url = self.copy(target)
+        extra = ["--database-url", url, *kwargs.pop("extra_args", ())]
+        return SimulatorProcess(target, extra_args=extra, **kwargs).start()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # -> bigcust_sim.pgcluster.PgCluster
+    """A throw-away PostgreSQL server for the session (Debian's postgresql; `make postgres`)."""
+    from bigcust_sim.pgcluster import PgCluster
+
+    with PgCluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster, tmp_path_factory: pytest.TempPathFactory):  # -> PgTemplate
+    """A PostgreSQL database seeded once with the small profile; servers run on copies of it."""
+    import subprocess
+    import sys
+
+    data = tmp_path_factory.mktemp("pg-template")
+    url = pg_cluster.create_database("template_small")
+    subprocess.run(
+        [sys.executable, "-m", "bigcust_sim", "users", "--data", str(data), "--profile", "small",
+         "--database-url", url],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )  # fmt: skip
+    return PgTemplate(pg_cluster, data, "template_small")

@@ -12,10 +12,13 @@ from enum import StrEnum
 
 
 class Role(StrEnum):
-    """A staff member's role: account manager (客户经理) or regional manager (区域经理)."""
+    """A staff member's role: account manager (客户经理), regional manager (区域经理), or the city's
+    head of government and enterprise business (市公司政企部经理), who approves above a regional
+    manager."""
 
     ACCOUNT_MANAGER = "account_manager"
     REGIONAL_MANAGER = "regional_manager"
+    CITY_MANAGER = "city_manager"
 
 
 class Industry(StrEnum):

@@ -1,6 +1,7 @@
 """A change-feed page written into the cache: upserts in dependency order, tombstones, revoked
-customers with everything hanging from them, quarantined records, and the feed's cursor — all
-in the one transaction of the page (DESIGN §4), so an interrupted pull resumes where it stopped.
+customers with everything hanging from them, quarantined records, the summaries it makes stale,
+and the feed's cursor — all in the one transaction of the page (DESIGN §4), so an interrupted
+pull resumes where it stopped.
 
 The sync engine's pull fetches and checks the page; this is where it lands
 (``store.sync_state.write_page``). Depends on SQLAlchemy Core, the store's models and bulk writer,
@@ -19,7 +20,7 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bigcust_desktop.domain.datahome import entities_of
-from bigcust_desktop.store import bulk
+from bigcust_desktop.store import bulk, summaries
 from bigcust_desktop.store.models import QuarantinedRecord, SyncCursor
 
 log = logging.getLogger(__name__)
@@ -113,4 +114,14 @@ def write_page(conn: Connection, system: str, page: FeedPage) -> PageWritten:
                 [r.get("code") for r in row["reason"]],
             )
     write_cursor(conn, system, page.next_cursor)
+    summaries.inputs_changed(conn, page_entities(page))
     return written
+
+
+def page_entities(page: FeedPage) -> set[str]:
+    """The entities a page writes or removes (a revoked customer takes everything with it)."""
+    entities = {e for e, rows in page.upserts.items() if rows}
+    entities |= {e for e, ids in page.deletes.items() if ids}
+    if page.revoked_customers:
+        entities.add("customer")
+    return entities

@@ -16,6 +16,9 @@ from bigcust_desktop.sync.errors import AuthRequired, ProtocolError
 from bigcust_desktop.sync.http import CallStats, SystemClient, TokenExpired
 
 REFRESH_TOKEN = "refresh-token"
+# A refresh token of a signed-out session that the server has not yet confirmed revoked: kept in
+# the keyring (never a file) until the next connection revokes it.
+PENDING_REVOCATION = "refresh-token-to-revoke"
 
 
 class Secrets(Protocol):
@@ -94,6 +97,15 @@ class Authenticator:
                 return client.call(method, path, token=self.token(), **kwargs)
             except TokenExpired as exc:
                 raise AuthRequired("the server keeps rejecting fresh tokens") from exc
+
+    def revoke(self, refresh_token: str) -> None:
+        """Revoke a refresh token and its sign-in on the server (RFC 7009); raises on failure."""
+        base = self._path.rpartition("/")[0]
+        self._client.call(
+            "POST",
+            f"{base}/revoke",
+            json={"token": refresh_token, "token_type_hint": "refresh_token"},
+        )
 
     def forget(self) -> None:
         self._access = None

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bigcust_desktop.store.settings import SettingsError, read_section, write_section
+from bigcust_desktop.sync.compression import MODES, Mode
 from bigcust_desktop.sync.errors import SyncError
 
 
@@ -38,6 +39,9 @@ class Endpoints:
     read_timeout: float = 30.0
     ca_bundle: str | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # How feed pages are asked for: "auto" measures the link while pulling (sync.compression);
+    # "gzip" or "identity" fix it.
+    compression: Mode = "auto"
 
     @classmethod
     def single_server(cls, base_url: str, **kwargs: Any) -> Endpoints:
@@ -60,6 +64,11 @@ class Endpoints:
                     "for another computer (http:// only for this one, e.g. 127.0.0.1)",
                     code="config.insecure_url",
                 )
+        if self.compression not in MODES:
+            raise SyncError(
+                f"compression is one of {', '.join(MODES)}: {self.compression!r}",
+                code="config.compression",
+            )
         if self.ca_bundle and not Path(self.ca_bundle).is_file():
             raise SyncError(f"CA bundle not found: {self.ca_bundle}", code="config.ca_bundle")
 

@@ -71,6 +71,7 @@ class SyncSession:
         cancel: threading.Event | None = None,
     ) -> None:
         self.cancel = cancel or threading.Event()
+        self.compression = endpoints.compression
         self.stats = CallStats()
         self.auth = Authenticator(endpoints, secrets, cancel=self.cancel, stats=self.stats)
         self.clients = {
@@ -113,9 +114,14 @@ def run_sync(
             report.push = push_outbox(store, session.auth, session.clients, progress=progress)
             for system in SYSTEMS:
                 report.pulls[system] = pull_system(
-                    store, session.auth, session.clients[system], progress=progress
+                    store,
+                    session.auth,
+                    session.clients[system],
+                    progress=progress,
+                    compression=session.compression,
                 )
                 store.sync_state.feed_read(system)
+            store.sync_state.refresh_summaries(session.auth.user)
         except AccountDisabled:
             raise
         except SyncError as exc:

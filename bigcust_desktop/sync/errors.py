@@ -53,6 +53,19 @@ class InvalidCredentials(AuthRequired):
     code = "auth.invalid_credentials"
 
 
+class LoginThrottled(SyncError):
+    """429 `login_throttled`: too many failed sign-ins; the user waits `retry_after` seconds.
+
+    Never retried by the client: repeating a password is the user's decision.
+    """
+
+    code = "auth.throttled"
+
+    def __init__(self, message: str, retry_after: float, *, status: int | None = None) -> None:
+        super().__init__(message, status=status)
+        self.retry_after = retry_after
+
+
 class AccountDisabled(SyncError):
     """The server says this account is disabled: the local cache must be wiped."""
 

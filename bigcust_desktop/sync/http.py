@@ -17,6 +17,7 @@ from bigcust_desktop.sync.errors import (
     AccountDisabled,
     AuthRequired,
     InvalidCredentials,
+    LoginThrottled,
     NetworkError,
     ProtocolError,
     RequestRejected,
@@ -189,6 +190,8 @@ class SystemClient:
                 raise ProtocolError(f"{self.system} sent a body that is not whole JSON") from exc
         code, detail = _problem(response)
         message = f"{self.system} answered {status} {code}: {detail}".strip()
+        if status == 429 and code == "login_throttled":
+            raise LoginThrottled(message, _retry_after(response) or 60.0, status=status)
         if status in (429, 503):
             retry_after = _retry_after(response)
             if retry_after is not None:

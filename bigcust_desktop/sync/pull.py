@@ -1,5 +1,5 @@
-"""Pull: page through one system's change feed, checking each page; the store writes it with its
-cursor in one transaction (`store.sync_state.write_page`).
+"""Pull: page through one system's change feed, checking each page while the store writes the
+one before it with its cursor in one transaction (`store.sync_state.write_page`).
 
 Records that fail the domain schema are quarantined, revoked customers leave with all their data
 (DESIGN §4-§5). Depends on `store.feed`, `store.sync_state`, `domain.records` and `sync.http`.
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,13 +20,16 @@ from bigcust_desktop.domain.records import validate_record
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.feed import FeedPage, PageWritten
 from bigcust_desktop.sync.auth import Authenticator
+from bigcust_desktop.sync.compression import CompressionChoice, Mode
 from bigcust_desktop.sync.errors import ProtocolError
 from bigcust_desktop.sync.http import SystemClient
 from bigcust_desktop.sync.progress import ProgressCallback, SyncProgress
 
 log = logging.getLogger(__name__)
 
-PAGE_LIMIT = 1000
+# The contract's largest page: at 3,000,000 records every round trip saved counts on a slow link
+# (docs/benchmarks.md, Sync); two pages in memory at once stay a few MB.
+PAGE_LIMIT = 2000
 
 
 @dataclass
@@ -119,20 +124,69 @@ def pull_system(
     *,
     progress: ProgressCallback,
     limit: int = PAGE_LIMIT,
+    compression: Mode = "auto",
 ) -> PullResult:
-    """Pull one system until the feed says there is no more; resumable after any interruption."""
+    """Pull one system until the feed says there is no more; resumable after any interruption.
+
+    The next page is downloaded and checked on a worker thread while this one is written: at
+    most one page waits (bounded memory), and pages are still written in feed order, each with
+    its cursor in one transaction, so whatever stops the pull leaves the cut a page-by-page pull
+    would. A failure of the page ahead surfaces after the page before it is written; a failure
+    here waits for the request in flight (with its retries) before it is raised.
+    """
     system = client.system
     result = PullResult(system)
     cursor = store.sync_state.cursor(system)
-    while True:
-        params: dict[str, Any] = {"limit": limit}
+    reader = FeedReader(auth, client, limit, CompressionChoice(compression))
+    with reader, ThreadPoolExecutor(1, thread_name_prefix=f"pull-{system}") as ahead:
+        pending = ahead.submit(reader.fetch, cursor)
+        while True:
+            page = pending.result()
+            if page.has_more:
+                pending = ahead.submit(reader.fetch, page.next_cursor)
+            result.add(store.sync_state.write_page(system, page))
+            result.pages += 1
+            progress(SyncProgress("pull", system, result.records + result.deleted))
+            if not page.has_more:
+                return result
+
+
+class FeedReader:
+    """Fetches and checks one page of a feed; runs on the pull's worker thread, one page at a time.
+
+    Asks for the content coding the link's `CompressionChoice` prefers and tells it how each
+    page went. The session's own Accept-Encoding comes back when the pull ends.
+    """
+
+    def __init__(
+        self, auth: Authenticator, client: SystemClient, limit: int, choice: CompressionChoice
+    ) -> None:
+        self.auth, self.client, self.limit, self.choice = auth, client, limit, choice
+        self._headers = client.session.headers
+        self._default = self._headers.get("Accept-Encoding")
+
+    def fetch(self, cursor: str | None) -> FeedPage:
+        system = self.client.system
+        params: dict[str, Any] = {"limit": self.limit}
         if cursor:
             params["cursor"] = cursor
-        body = auth.call(client, "GET", f"/{system}/v1/changes", params=params)
-        page = parse_page(system, body)
-        result.add(store.sync_state.write_page(system, page))
-        result.pages += 1
-        cursor = page.next_cursor
-        progress(SyncProgress("pull", system, result.records + result.deleted))
-        if not page.has_more:
-            return result
+        encoding = self.choice.next_encoding()
+        self._headers["Accept-Encoding"] = encoding
+        stats = self.client.stats
+        received, retries = stats.bytes_received, stats.retries
+        started = time.perf_counter()
+        body = self.auth.call(self.client, "GET", f"/{system}/v1/changes", params=params)
+        if stats.retries == retries:  # a retried page measures the fault, not the link
+            seconds = time.perf_counter() - started
+            self.choice.record(encoding, stats.bytes_received - received, seconds)
+        return parse_page(system, body)
+
+    def __enter__(self) -> FeedReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._default is None:
+            self._headers.pop("Accept-Encoding", None)
+        else:
+            self._headers["Accept-Encoding"] = self._default
+        log.debug("%s feed read with %s", self.client.system, self.choice.current)

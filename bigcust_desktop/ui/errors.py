@@ -10,7 +10,7 @@ import logging
 from bigcust_desktop.store.engine import StoreKeyError
 from bigcust_desktop.store.keys import KeyringUnavailable
 from bigcust_desktop.store.profile import ProfileError
-from bigcust_desktop.sync.errors import SyncError
+from bigcust_desktop.sync.errors import LoginThrottled, SyncError
 from bigcust_desktop.ui.qt import QCoreApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,10 @@ def _sync_messages() -> dict[str, str]:
             "The server address uses plain http:// for another computer. Use https:// in "
             "Settings: http:// would send your password and data unencrypted.",
         ),
+        "config.compression": QCoreApplication.translate(
+            "Errors",
+            "The compression setting in the settings file is not auto, gzip or identity.",
+        ),
     }
 
 
@@ -95,6 +99,11 @@ def _profile_message(exc: ProfileError) -> str:
 
 def user_message(exc: BaseException) -> str | None:
     """A message fit for the user, or None when the failure is a bug."""
+    if isinstance(exc, LoginThrottled):
+        wait = max(1, round(exc.retry_after))
+        return QCoreApplication.translate(
+            "Errors", "Too many failed sign-ins. Try again in {seconds} seconds."
+        ).format(seconds=wait)
     if isinstance(exc, SyncError):
         messages = _sync_messages()
         return (

@@ -95,6 +95,7 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
         {
             vocab.Role.ACCOUNT_MANAGER: QT_TRANSLATE_NOOP("RoleLabel", "Account manager"),
             vocab.Role.REGIONAL_MANAGER: QT_TRANSLATE_NOOP("RoleLabel", "Regional manager"),
+            vocab.Role.CITY_MANAGER: QT_TRANSLATE_NOOP("RoleLabel", "City manager"),
         },
     ),
     "industry": (

@@ -16,7 +16,7 @@ from bigcust_desktop.domain.permissions import may_approve_quotes
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
-from bigcust_desktop.sync.account import has_session, wipe_profile
+from bigcust_desktop.sync.account import has_session, sign_out, wipe_profile
 from bigcust_desktop.sync.config import load_endpoints
 from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
 from bigcust_desktop.sync.errors import (
@@ -419,7 +419,10 @@ class MainWindow(QMainWindow):
         self.cancel_sync()
         self.tasks.wait()
         self._close_session()
-        left = wipe_profile(self.profile, self.store)
+        if why == "logout":
+            left = sign_out(self.profile, self.store).left  # also revokes on the server
+        else:
+            left = wipe_profile(self.profile, self.store)
         if left:
             QMessageBox.warning(
                 self,

@@ -1,7 +1,10 @@
-"""Runs a batch of pushed operations one by one, each in its own transaction with its op record.
+"""Runs a batch of pushed operations in order, in the batch's one transaction.
 
-A replayed op_id returns the stored first result; the effect and the stored result commit together,
-so a crash between them cannot apply an operation twice. Depends on storage and `push.rules`.
+A replayed op_id returns the stored first result; an operation's effect and its stored result are
+written together and the batch commits once, so a crash cannot apply an operation twice (a batch
+that did not commit is replayed whole by its op_ids). One commit per batch rather than per
+operation: writes are serialised (storage/database.py), and a commit's flush was what 50 laptops
+waited for (docs/benchmarks.md). Depends on storage and `push.rules`.
 """
 
 from __future__ import annotations
@@ -35,37 +38,52 @@ def _rejected(op_id: str, errors: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def run_batch(ctx: SimContext, user: UserEntry, ops: list[Operation]) -> list[dict[str, Any]]:
-    return [run_one(ctx, user, op) for op in ops]
+    if not ops:
+        return []
+    with ctx.db.write() as conn:
+        # An unexpected error fails the whole batch (the client replays it by its op_ids).
+        return [_run_one(ctx, conn, user, op) for op in ops]
 
 
 def run_one(ctx: SimContext, user: UserEntry, op: Operation) -> dict[str, Any]:
-    with ctx.db.write() as conn:
-        prior = conn.execute(
-            select(operations.c.user_id, operations.c.result).where(operations.c.op_id == op.op_id)
-        ).first()
-        if prior is not None:
-            if prior.user_id != user.viewer.id:
-                # Not stored: the key belongs to another user's operation.
-                error = ValidationError("op_id", "op_id.taken", "This op_id is already used.")
-                return _rejected(op.op_id, [error.as_dict()])
-            return json.loads(prior.result)  # type: ignore[no-any-return]
-        result = _apply(ctx, conn, user, op)
+    """One operation in a transaction of its own."""
+    return run_batch(ctx, user, [op])[0]
+
+
+def _run_one(ctx: SimContext, conn: Connection, user: UserEntry, op: Operation) -> dict[str, Any]:
+    prior = conn.execute(
+        select(operations.c.user_id, operations.c.result).where(operations.c.op_id == op.op_id)
+    ).first()
+    if prior is not None:
+        if prior.user_id != user.viewer.id:
+            # Not stored: the key belongs to another user's operation.
+            error = ValidationError("op_id", "op_id.taken", "This op_id is already used.")
+            return _rejected(op.op_id, [error.as_dict()])
+        return json.loads(prior.result)  # type: ignore[no-any-return]
+    # A savepoint each: whatever a rejected or conflicting operation's rule may have written before
+    # it refused is undone, and only its stored result stays.
+    savepoint = conn.begin_nested()
+    result = _apply(ctx, conn, user, op)
+    if result["status"] == "applied":
+        savepoint.commit()
+    else:
+        savepoint.rollback()
+    conn.execute(
+        operations.insert().values(
+            op_id=op.op_id,
+            user_id=user.viewer.id,
+            entity=op.entity,
+            record_id=op.id,
+            status=result["status"],
+            result=dumps(result),
+        )
+    )
+    if result["status"] == "applied":
         conn.execute(
-            operations.insert().values(
-                op_id=op.op_id,
-                user_id=user.viewer.id,
-                entity=op.entity,
-                record_id=op.id,
-                status=result["status"],
-                result=dumps(result),
+            effects.insert().values(
+                op_id=op.op_id, entity=op.entity, record_id=op.id, version=result["version"]
             )
         )
-        if result["status"] == "applied":
-            conn.execute(
-                effects.insert().values(
-                    op_id=op.op_id, entity=op.entity, record_id=op.id, version=result["version"]
-                )
-            )
     return result
 
 

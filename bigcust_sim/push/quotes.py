@@ -120,8 +120,17 @@ def _forbidden() -> ValidationError:
     return ValidationError(
         "status",
         "quote.approval_forbidden",
-        "Only the regional manager of the customer's team approves or rejects a quote.",
+        "Only the regional manager of the customer's team, or the city manager, approves or "
+        "rejects a quote, and never his or her own.",
     )
+
+
+def may_decide(user: UserEntry, record: dict[str, Any]) -> bool:
+    """Separation of duties: an approver above the owner, never the quote's owner herself (a
+    regional manager's own quote goes up to her city manager). Visibility has already limited a
+    regional manager to her team and a city manager to her city."""
+    approver = user.viewer.is_regional_manager or user.viewer.is_city_manager
+    return approver and record.get("owner_id") != user.viewer.id
 
 
 def price_quote(
@@ -133,15 +142,15 @@ def price_quote(
 ) -> None:
     """Reprice `record` in place and settle its status and approval (`old`: stored version).
 
-    A quote below the catalogue floor that no regional manager approved is stored as
-    `pending_approval`; only the team's regional manager approves or rejects.
+    A quote below the catalogue floor that nobody approved is stored as `pending_approval`; the
+    team's regional manager or the city manager approves or rejects it, never its owner.
     """
     priced, depth = _reprice(ctx, conn, record)
     record["total"] = money_str(quote_total(priced))
     requested = QuoteStatus(record["status"])
     previous = QuoteStatus(old["status"]) if old is not None else None
     terms_changed = old is None or _terms(old) != _terms(record)
-    is_regional = user.viewer.is_regional_manager  # visibility already limits him to his team
+    is_approver = may_decide(user, record)
 
     editing_locked = previous not in EDITABLE_QUOTE_STATUSES and requested is not QuoteStatus.DRAFT
     if old is not None and terms_changed and editing_locked:
@@ -154,7 +163,7 @@ def price_quote(
         record["approved_by"] = None  # an approval covers the lines it saw
     deciding = requested in (QuoteStatus.APPROVED, QuoteStatus.REJECTED) and requested != previous
     if deciding:
-        if is_regional:
+        if is_approver:
             record["approved_by"] = user.viewer.id
         elif requested is QuoteStatus.REJECTED or previous is QuoteStatus.PENDING_APPROVAL:
             raise _forbidden()

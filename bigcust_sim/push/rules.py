@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from bigcust_desktop.domain.datahome import HOMES, can_write_field
+from bigcust_desktop.domain.drafts.activities import CLOCK_SLACK
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.records import FIELDS, validate_record
 from bigcust_desktop.domain.sla import MANAGER_TICKET_MOVES, TicketStatus, check_ticket_move, due_at
@@ -248,6 +249,8 @@ def _prepare_city_create(
         record["lines"] = record.get("lines") or []
         _policy(settle_revision, ctx, conn, user, record, now)
         price_quote(ctx, conn, user, record, None)
+    elif entity == "activity":
+        _check_happened(record, now)
     elif entity == "fault_ticket":
         record["reported_by"] = user.viewer.id
         record["status"] = TicketStatus.NEW.value
@@ -310,6 +313,7 @@ def apply_update(
     elif entity == "fault_ticket":
         _ticket_update(user, current.data, record, now)
     elif entity == "activity":
+        _check_happened(record, now)
         _policy(city_records.check_activity_refs, ctx, conn, user, record)
     elif entity in POLICIES:
         _policy(city_records.prepare, ctx, conn, user, entity, record, current.data, now)
@@ -324,6 +328,18 @@ def apply_update(
         if owner != current.owner:
             city_records.rekey(conn, entity, record_id, owner)
     return stored
+
+
+def _check_happened(record: dict[str, Any], now: str) -> None:
+    """An activity records a contact that took place: not one later than now (the same clock
+    slack as the laptop's check, `domain.drafts.activities`)."""
+    occurred = record.get("occurred_at")
+    if occurred and parse_instant(occurred) > parse_instant(now) + CLOCK_SLACK:
+        raise ValidationError(
+            "occurred_at",
+            "activity.future",
+            "A contact that has not happened yet cannot be logged.",
+        )
 
 
 def _ticket_update(user: UserEntry, old: dict[str, Any], record: dict[str, Any], now: str) -> None:

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from bigcust_sim.cursor import MAX_CURSOR_LENGTH, decode_cursor
+from bigcust_sim.cursor import MAX_CURSOR_LENGTH
 from bigcust_sim.feed import DEFAULT_LIMIT, MAX_LIMIT, read_page
 from bigcust_sim.models import ChangesPage, Problem
 from bigcust_sim.routes.deps import Context, CurrentUser
@@ -34,9 +34,8 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
 async def _page(
     ctx: Context, user: CurrentUser, system: str, cursor: str | None, limit: int
 ) -> Response:
-    after = decode_cursor(ctx.secret, system, cursor, ctx.db.head)
     page = await run_in_threadpool(
-        read_page, ctx.db, ctx.faults, ctx.secret, system, user.viewer, after, limit
+        read_page, ctx.db, ctx.faults, ctx.secret, system, user.viewer, cursor, limit
     )
     return Response(page.body, media_type="application/json")
 

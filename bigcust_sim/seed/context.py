@@ -50,6 +50,34 @@ SPECS: dict[str, ProfileSpec] = {
         activities_per_customer=8.0,
         max_lines=6000,
     ),
+    # A city's government and enterprise department at 9 a.m.: 50 account managers in five
+    # teams with books of 40 customers, for the 50-laptop load test (benchmarks/bench_laptops.py).
+    "city": ProfileSpec(
+        layout=(
+            ("T-HZ-1", 10, 40),
+            ("T-HZ-2", 10, 40),
+            ("T-HZ-3", 10, 40),
+            ("T-HZ-4", 10, 40),
+            ("T-NB-1", 10, 40),
+        ),
+        lines_per_customer=8.0,
+        accounts_per_customer=1.5,
+        opportunities_per_customer=2.5,
+        faults_per_customer=1.5,
+        activities_per_customer=8.0,
+        max_lines=400,
+    ),
+    # A regional manager whose team's book holds over 3,000,000 records: forty account managers
+    # of 300 customers (12,000 customers, about 250 records each), and a small 宁波 team.
+    "province": ProfileSpec(
+        layout=(("T-HZ-1", 40, 300), ("T-NB-1", 2, 40)),
+        lines_per_customer=150.0,
+        accounts_per_customer=3.0,
+        opportunities_per_customer=6.5,
+        faults_per_customer=10.5,
+        activities_per_customer=8.0,
+        max_lines=15000,
+    ),
 }
 
 

@@ -26,7 +26,7 @@ from bigcust_sim.seed import (
 from bigcust_sim.seed.context import SPECS, Context
 from bigcust_sim.seed.wire import instant, work_time
 
-PROFILES = ("small", "large")
+PROFILES = ("small", "large", "city", "province")
 DEFAULT_SEED = 20261127
 DEFAULT_AS_OF = dt.date(2026, 11, 27)
 # The one password of every seeded user (the simulator stores only its hash).

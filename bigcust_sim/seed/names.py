@@ -1,6 +1,8 @@
 """Unique enterprise and institution names per industry, with short names and credit-code kind.
 
-Depends on nothing outside the standard library.
+Trade names (字号) are two characters; when a book outgrows them (a province-sized book), three-
+character ones follow, so names stay unique and plausible however many customers a data set has.
+Deterministic by the random stream given. Depends on nothing outside the standard library.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _FIRST = (
     "华恒远天新中宏金东海瑞永德博嘉锦汇信鸿开凯明盛富宝银飞众协安精通广泰卓鼎星普启智云蓝创青和同立"
 )
 _SECOND = "鼎达成安泰源通信宇光盛隆越辰华联帆海元禾创远诚润峰晟科锐杰康顺丰恒力业腾"
+# A third character for the three-character trade names used once two-character ones run out.
+_THIRD = "兴达泰昌盛隆丰源通华信安宏瑞祥和晟捷嘉利"
 
 _BANKS = (
     ("中国工商银行股份有限公司", "工行"),
@@ -183,6 +187,21 @@ _GROUPS: dict[str, tuple[tuple[str, str, str, str, str], ...]] = {
     ),
 }  # fmt: skip
 
+# Group names by trade name for industries whose usual groups are few (a city has only so many
+# bank branches): used once those run out, so a large book still gets plausible unique groups.
+_MORE_GROUPS: dict[str, tuple[tuple[str, str, str, str, str], ...]] = {
+    "finance": (
+        ("浙江{b}金融控股集团有限公司", "{b}金控", "浙江{b}金融控股集团有限公司{c}{ds}分公司",
+         "{b}金控{ds}", ENTERPRISE),
+        ("{c}{b}融资租赁集团有限公司", "{b}租赁", "{c}{b}融资租赁集团有限公司{ds}分公司",
+         "{b}租赁{ds}", ENTERPRISE),
+    ),
+    "healthcare": (
+        ("浙江{b}医疗集团有限公司", "{b}医疗", "{c}{b}{ds}医院有限公司", "{b}{ds}医院",
+         ENTERPRISE),
+    ),
+}  # fmt: skip
+
 GROUP_INDUSTRIES: tuple[str, ...] = tuple(_GROUPS)
 
 
@@ -220,8 +239,14 @@ class CompanyNamer:
         brands = [a + b for a in _FIRST for b in _SECOND if a != b]
         rng.shuffle(brands)
         self._brands = brands
+        self._long_brands: list[str] | None = None  # made when first needed (keeps rng order)
 
-    def _fields(self, city: str, district: str) -> dict[str, str]:
+    def _long_brand(self) -> str:
+        if self._long_brands is None:
+            self._long_brands = [b + c for b in self._brands for c in _THIRD if c not in b]
+        return self._rng.choice(self._long_brands)
+
+    def _fields(self, city: str, district: str, *, long: bool = False) -> dict[str, str]:
         rng = self._rng
         bank, bk = rng.choice(_BANKS)
         ins, ins_short = rng.choice(_INSURERS)
@@ -230,7 +255,7 @@ class CompanyNamer:
             "c": city,
             "d": _agency_district(city, district),
             "ds": _short_district(district),
-            "b": rng.choice(self._brands),
+            "b": self._long_brand() if long else rng.choice(self._brands),
             "n": rng.choice(_NUMERALS),
             "st": rng.choice(_STREET_OFFICES),
             "p": p,
@@ -247,24 +272,31 @@ class CompanyNamer:
         self._used.add(name)
         return True
 
-    def standalone(self, industry: str, city: str, district: str) -> Naming:
+    def standalone(
+        self, industry: str, city: str, district: str, *, fallback: bool = False
+    ) -> Naming:
         """A customer with no group above it."""
         templates = _STANDALONE[industry]
-        for _ in range(200):
+        for attempt in range(400 if fallback else 200):
             full, short, kind = self._rng.choice(templates)
-            fields = self._fields(city, district)
+            fields = self._fields(city, district, long=attempt >= 200)
             name = full.format(**fields)
             if self._claim(name):
                 return Naming(name, short.format(**fields), kind)
+        if fallback:
+            raise RuntimeError(f"no free name for {industry} in {city}{district}")
         # Every template of the industry is exhausted for this district: fall back to a trade name,
-        # which is always free somewhere in the pool.
-        return self.standalone("internet" if industry != "internet" else "retail", city, district)
+        # and then to a three-character one, which is always free somewhere in the pool.
+        other = "internet" if industry != "internet" else "retail"
+        return self.standalone(other, city, district, fallback=True)
 
     def group(self, industry: str, city: str, district: str) -> GroupNaming:
         """A group customer (集团) whose branches `branch` names."""
-        for _ in range(200):
-            template = self._rng.choice(_GROUPS[industry])
-            fields = self._fields(city, district)
+        more = _GROUPS[industry] + _MORE_GROUPS.get(industry, ())
+        for attempt in range(400):
+            long = attempt >= 200
+            template = self._rng.choice(more if long else _GROUPS[industry])
+            fields = self._fields(city, district, long=long)
             name = template[0].format(**fields)
             if self._claim(name):
                 naming = Naming(name, template[1].format(**fields), template[4])

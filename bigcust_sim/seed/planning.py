@@ -183,7 +183,7 @@ def campaigns(
     seg_ids, cmp_ids, rnd_ids, task_ids = Ids("SEG", 6), Ids("CMP", 6), Ids("RND", 6), Ids("TSK", 7)
     today = ctx.today
     act_ids = Ids("ACT-C", 6)
-    for team in org.teams:
+    for team in org.sales_teams():
         team_id = str(team["id"])
         lead = org.regional_manager(team_id)
         start = today - 40

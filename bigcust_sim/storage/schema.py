@@ -45,6 +45,15 @@ records = Table(
     Index("ix_records_customer", "customer_id"),
 )
 
+# The head of the one global change sequence and, locked FOR UPDATE, the database's write lock
+# (storage/database.py): one row, id 1.
+sequence_head = Table(
+    "sequence_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("head", BigInteger, nullable=False),
+)
+
 # "This customer left your visibility", served once in the user's CRM feed.
 revocations = Table(
     "revocations",
@@ -64,12 +73,26 @@ credentials = Table(
     Column("disabled", Boolean, nullable=False, default=False),
 )
 
+# Refresh tokens, hashed. A rotation keeps the used token (with `used_at`) until it expires, so
+# that its reuse after the grace is recognised and revokes the whole family (auth.py).
 refresh_tokens = Table(
     "refresh_tokens",
     metadata,
     Column("token_hash", String(64), primary_key=True),
     Column("user_id", String(64), nullable=False),
+    Column("family_id", String(64), nullable=False, index=True),
     Column("expires_at", BigInteger, nullable=False),
+    Column("used_at", BigInteger, nullable=True),
+)
+
+# Failed sign-ins per user name and per client address (auth_throttle.py).
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_at", BigInteger, nullable=False),
+    Column("locked_until", BigInteger, nullable=False),
 )
 
 # The first result of every operation ever pushed, keyed by its idempotency key.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from bigcust_sim.auth import hash_password
+from bigcust_sim.auth import PBKDF2_ITERATIONS, hash_password
 from bigcust_sim.storage.database import Database, Owner, system_of
 from bigcust_sim.storage.schema import (
     attachment_chunks,
@@ -79,7 +79,30 @@ def _rows(db: Database, dataset: Dataset, index: OwnerIndex) -> Iterable[dict[st
             }
 
 
+_COLUMNS = (
+    "entity", "id", "system", "customer_id", "manager_id", "team_id", "seq", "version",
+    "updated_at", "deleted", "data",
+)  # fmt: skip
+
+
+def _copy_rows(conn: Connection, rows: Iterable[dict[str, Any]]) -> int:
+    """PostgreSQL: COPY the rows in (several times faster than batched INSERTs at millions)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    total = 0
+    with (
+        raw.cursor() as cursor,
+        cursor.copy(f"COPY records ({', '.join(_COLUMNS)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(tuple(row[name] for name in _COLUMNS))
+            total += 1
+    return total
+
+
 def _insert_chunks(conn: Connection, rows: Iterable[dict[str, Any]]) -> int:
+    if conn.dialect.name == "postgresql":
+        return _copy_rows(conn, rows)
     chunk: list[dict[str, Any]] = []
     total = 0
     for row in rows:
@@ -94,7 +117,9 @@ def _insert_chunks(conn: Connection, rows: Iterable[dict[str, Any]]) -> int:
     return total
 
 
-def seed_database(db: Database, dataset: Dataset) -> int:
+def seed_database(
+    db: Database, dataset: Dataset, *, password_iterations: int = PBKDF2_ITERATIONS
+) -> int:
     """Write `dataset` and the users' credentials; returns the number of records written."""
     from bigcust_sim.seed import DEMO_PASSWORD
 
@@ -111,7 +136,9 @@ def seed_database(db: Database, dataset: Dataset) -> int:
                     {
                         "user_id": u["id"],
                         "username": u["username"],
-                        "password_hash": hash_password(DEMO_PASSWORD),
+                        "password_hash": hash_password(
+                            DEMO_PASSWORD, iterations=password_iterations
+                        ),
                         "disabled": False,
                     }
                     for u in users

@@ -1,8 +1,8 @@
 """Who sees what: the viewer of a request and the visibility rule as SQL and as Python.
 
 An account manager sees his customers and everything hanging from them, a regional manager his
-team's; both see their team and its staff, and everyone sees the product catalogue. Records of
-a smaller audience are kept with these keys (`Owner`):
+team's, a city manager every team's of her city; all see their team(s) and staff, and everyone sees
+the product catalogue. Records of a smaller audience are kept with these keys (`Owner`):
 
 | audience | customer_id | manager_id | team_id |
 |---|---|---|---|
@@ -13,7 +13,7 @@ a smaller audience are kept with these keys (`Owner`):
 | the customer's manager alone (decision-chain role: personal data) | customer | manager | null |
 | the catalogue | null | null | null |
 
-SQLAlchemy only.
+A city manager sees every record that carries one of her city's teams. SQLAlchemy only.
 """
 
 from __future__ import annotations
@@ -27,22 +27,28 @@ from bigcust_sim.storage.database import Owner
 from bigcust_sim.storage.schema import records
 
 REGIONAL_MANAGER = "regional_manager"
+CITY_MANAGER = "city_manager"
 # Kept from the team's regional manager: the customer's manager alone sees them.
 MANAGER_ONLY_ENTITIES = frozenset({"contact_role"})
 
 
 @dataclass(frozen=True)
 class Viewer:
-    """The signed-in user a request acts for."""
+    """The signed-in user a request acts for; a city manager's `city_teams` are her city's."""
 
     id: str
     role: str
     team_id: str
     city: str
+    city_teams: tuple[str, ...] = ()
 
     @property
     def is_regional_manager(self) -> bool:
         return self.role == REGIONAL_MANAGER
+
+    @property
+    def is_city_manager(self) -> bool:
+        return self.role == CITY_MANAGER
 
 
 def visible_rows(viewer: Viewer) -> ColumnElement[bool]:
@@ -51,6 +57,8 @@ def visible_rows(viewer: Viewer) -> ColumnElement[bool]:
         records.c.customer_id.is_(None), records.c.team_id.is_(None), records.c.manager_id.is_(None)
     )
     mine = records.c.manager_id == viewer.id
+    if viewer.is_city_manager:
+        return or_(records.c.team_id.in_(viewer.city_teams), mine, catalogue)
     if viewer.is_regional_manager:
         # Team, staff, customer rows and the team's audit events all carry the team id.
         return or_(records.c.team_id == viewer.team_id, mine, catalogue)
@@ -66,6 +74,10 @@ def can_see(viewer: Viewer, owner: Owner) -> bool:
     """The same rule as `visible_rows`, for one record's owner."""
     if owner.manager_id == viewer.id:
         return True
+    if viewer.is_city_manager:
+        if owner.team_id is not None:
+            return owner.team_id in viewer.city_teams
+        return owner.customer_id is None and owner.manager_id is None  # the catalogue
     if owner.customer_id is None and owner.manager_id is None:
         return owner.team_id is None or owner.team_id == viewer.team_id
     return viewer.is_regional_manager and owner.team_id == viewer.team_id

@@ -175,6 +175,11 @@
         <source>No&amp;te</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
+    </message>
     <message>
         <source>&amp;Approve</source>
         <translation type="unfinished" />
@@ -186,11 +191,6 @@
     <message>
         <source>&amp;Open quote</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n quotes wait for your approval.</source>
-        <translation>
-            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -724,6 +724,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Business</source>
         <translation type="unfinished" />
     </message>
@@ -740,31 +748,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>O&amp;verview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Gro&amp;up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Report a fault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log a &amp;contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Propose a correction…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Arrears %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -798,6 +782,22 @@
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose a correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>never contacted</source>
@@ -1243,6 +1243,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The compression setting in the settings file is not auto, gzip or identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
         <translation type="unfinished" />
     </message>
@@ -1256,6 +1260,10 @@
     </message>
     <message>
         <source>The profile folder %1 cannot be used. Check that it can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in {seconds} seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2919,6 +2927,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>From m&amp;onth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;To month:</source>
         <translation type="unfinished" />
     </message>
@@ -2970,18 +2982,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Exporting… %n rows</source>
         <translation>
             <numerusform>Exporting… %n row</numerusform><numerusform>Exporting… %n rows</numerusform></translation>
-    </message>
-    <message>
-        <source>From m&amp;onth:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>O&amp;pen folder</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Save report as</source>
@@ -3079,6 +3087,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Regional manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City manager</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -175,6 +175,11 @@
         <source>No&amp;te</source>
         <translation>意见(&amp;T)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
+    </message>
     <message>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
@@ -186,11 +191,6 @@
     <message>
         <source>&amp;Open quote</source>
         <translation>打开报价单(&amp;O)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quotes wait for your approval.</source>
-        <translation>
-            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -724,6 +724,14 @@
         <translation>用户与服务(&amp;L)</translation>
     </message>
     <message>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation>集团(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Business</source>
         <translation>商机报价报障(&amp;B)</translation>
     </message>
@@ -740,32 +748,8 @@
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <source>O&amp;verview</source>
-        <translation>概览(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Gro&amp;up</source>
-        <translation>集团(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Report a fault</source>
         <translation>报障(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Log a &amp;contact</source>
-        <translation>记录接触(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Propose a correction…</source>
-        <translation>申请资料变更(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
-        <translation>本机缓存中没有（或已不再有）该客户，可能已划转给其他客户经理。</translation>
-    </message>
-    <message>
-        <source>Arrears %1</source>
-        <translation>欠费 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open opportunities, weighted %1</source>
@@ -798,6 +782,22 @@
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation>记录接触(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose a correction…</source>
+        <translation>申请资料变更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
+        <translation>本机缓存中没有（或已不再有）该客户，可能已划转给其他客户经理。</translation>
+    </message>
+    <message>
+        <source>Arrears %1</source>
+        <translation>欠费 %1</translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -1243,6 +1243,10 @@
         <translation>服务器地址对其他计算机使用了明文 http://。请在“设置”中改用 https://：http:// 会以明文发送密码和数据。</translation>
     </message>
     <message>
+        <source>The compression setting in the settings file is not auto, gzip or identity.</source>
+        <translation>设置文件中的压缩方式不是 auto、gzip 或 identity 之一。</translation>
+    </message>
+    <message>
         <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
         <translation>配置 %1 是一个文件，不是文件夹。请用 --profile 指定一个文件夹。</translation>
     </message>
@@ -1257,6 +1261,10 @@
     <message>
         <source>The profile folder %1 cannot be used. Check that it can be written.</source>
         <translation>无法使用配置文件夹 %1，请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in {seconds} seconds.</source>
+        <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
         <source>Sync failed.</source>
@@ -2923,6 +2931,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>（默认）</translation>
     </message>
     <message>
+        <source>From m&amp;onth:</source>
+        <translation>起始月份(&amp;O)：</translation>
+    </message>
+    <message>
         <source>&amp;To month:</source>
         <translation>截止月份(&amp;T)：</translation>
     </message>
@@ -2974,18 +2986,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation>打开文件夹(&amp;P)</translation>
+    </message>
     <message numerus="yes">
         <source>Exporting… %n rows</source>
         <translation>
             <numerusform>正在导出… 已写 %n 行</numerusform></translation>
-    </message>
-    <message>
-        <source>From m&amp;onth:</source>
-        <translation>起始月份(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>O&amp;pen folder</source>
-        <translation>打开文件夹(&amp;P)</translation>
     </message>
     <message>
         <source>Save report as</source>
@@ -3084,6 +3092,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Regional manager</source>
         <translation>区域经理</translation>
+    </message>
+    <message>
+        <source>City manager</source>
+        <translation>市公司政企部经理</translation>
     </message>
 </context>
 <context>

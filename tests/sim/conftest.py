@@ -6,7 +6,6 @@ Servers are real child processes on a free loopback port (SimulatorProcess); nev
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,10 +15,32 @@ from bigcust_sim.launcher import SimulatorProcess
 from .simhelpers import start_copy
 
 
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> str:
+    """The contract suite runs on both databases the simulator supports."""
+    return str(request.param)
+
+
+def start_on(
+    database: str,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+    **kwargs: Any,
+) -> SimulatorProcess:
+    """A server on a copy of the seeded template of `database` (PostgreSQL started on demand)."""
+    target = tmp_path_factory.mktemp(name) / "data"
+    if database == "postgresql":
+        return request.getfixturevalue("pg_template").start_copy(target, **kwargs)
+    return start_copy(request.getfixturevalue("sim_template"), target, **kwargs)
+
+
 @pytest.fixture(scope="session")
-def sim(sim_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimulatorProcess]:
+def sim(
+    database: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SimulatorProcess]:
     """The shared server of the session. Tests that change state use their own records."""
-    server = start_copy(sim_template, tmp_path_factory.mktemp("sim") / "data")
+    server = start_on(database, request, tmp_path_factory, "sim")
     try:
         yield server
     finally:

@@ -72,21 +72,57 @@ def test_refresh_rotates(sim: SimulatorProcess) -> None:
     )
     assert ok.status_code == 200
     # Within the reuse grace the used token works once more: a client whose answer was lost
-    # repeats its request and is not sent back to the sign-in screen.
+    # repeats its request and is not sent back to the sign-in screen. It gets the same successor,
+    # not a second, independent one (which would fork the sign-in into two live branches).
     again = requests.post(sim.url("/auth/token"), json=grant, timeout=30)
     assert again.status_code == 200
-    assert again.json()["refresh_token"] not in (first["refresh_token"], renewed["refresh_token"])
+    assert again.json()["refresh_token"] == renewed["refresh_token"]
 
 
-def test_used_refresh_token_dies_after_the_grace(tmp_path: Path) -> None:
+def test_reuse_after_the_grace_revokes_the_whole_family(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'tokens.sqlite3'}")
     db.create_schema()
-    tokens = TokenService(db, b"k" * 32, 900, reuse_grace_s=0)
-    issued = tokens.issue("U-0002")
-    assert tokens.redeem_refresh(issued.refresh_token) == "U-0002"
+    tokens = TokenService(db, b"k" * 32, 900, reuse_grace_s=0)  # every repeat is a reuse
+    first = tokens.issue("U-0002")
+    user_id, second = tokens.rotate(first.refresh_token)
+    assert user_id == "U-0002"
+    other = tokens.issue("U-0002")  # another sign-in of the same user: another family
     with pytest.raises(ApiProblem) as refused:
-        tokens.redeem_refresh(issued.refresh_token)
+        tokens.rotate(first.refresh_token)  # a thief (or the victim) replays the used token
     assert refused.value.status == 401
+    with pytest.raises(ApiProblem):
+        tokens.rotate(second.refresh_token)  # the family's current token died with it
+    assert tokens.rotate(other.refresh_token)[0] == "U-0002"  # other sign-ins are untouched
+
+
+def _revoke(sim: SimulatorProcess, token: str, **extra: str) -> requests.Response:
+    return requests.post(sim.url("/auth/revoke"), data={"token": token, **extra}, timeout=30)
+
+
+def test_revoke_ends_the_refresh_token_and_its_family(sim: SimulatorProcess) -> None:
+    first = login(sim, "zhangwei", DEMO_PASSWORD)
+    grant = {"grant_type": "refresh_token", "refresh_token": first["refresh_token"]}
+    renewed = requests.post(sim.url("/auth/token"), json=grant, timeout=30).json()
+    # Revoking the used first token revokes the family, its live successor included.
+    response = _revoke(sim, first["refresh_token"], token_type_hint="refresh_token")
+    assert response.status_code == 200
+    for token in (first["refresh_token"], renewed["refresh_token"]):
+        refused = requests.post(
+            sim.url("/auth/token"),
+            json={"grant_type": "refresh_token", "refresh_token": token},
+            timeout=30,
+        )
+        assert_problem(refused, 401, "invalid_credentials")
+    # RFC 7009 §2.2: an unknown or already revoked token is no error.
+    assert _revoke(sim, first["refresh_token"]).status_code == 200
+    assert (
+        requests.post(
+            sim.url("/auth/revoke"), json={"token": "never-issued"}, timeout=30
+        ).status_code
+        == 200
+    )
+    assert_problem(_revoke(sim, renewed["access_token"]), 400, "unsupported_token_type")
+    assert_problem(requests.post(sim.url("/auth/revoke"), json={}, timeout=30), 422)
 
 
 @pytest.mark.parametrize("header", [None, "Bearer", "Bearer garbage", "Bearer a.b", "Basic eA=="])

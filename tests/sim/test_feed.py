@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,14 +16,17 @@ import requests
 from bigcust_desktop.domain.datahome import entities_of
 from bigcust_sim.launcher import SimulatorProcess
 
-from .simhelpers import Api, assert_problem, start_copy
+from .conftest import start_on
+from .simhelpers import Api, assert_problem
 
 SYSTEMS = {system: tuple(entities_of(system)) for system in ("crm", "boss", "city")}
 
 
 @pytest.fixture(scope="module")
-def fresh(sim_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    server = start_copy(sim_template, tmp_path_factory.mktemp("feed") / "data")
+def fresh(
+    database: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    server = start_on(database, request, tmp_path_factory, "feed")
     try:
         yield server
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -67,3 +68,18 @@ def test_server_exits_when_the_parent_is_killed(sim_template: Path, tmp_path: Pa
         parent.send_signal(signal.SIGKILL)
         parent.wait(timeout=10)
     assert _gone(int(pid_text))
+
+
+def test_every_file_of_the_data_directory_is_owner_only(sim_template: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(sim_template, data)
+    previous = os.umask(0o022)  # the usual umask: files would be world-readable by default
+    try:
+        with SimulatorProcess(data, churn=50) as sim:  # churn writes: the WAL file exists
+            assert requests.get(sim.url("/openapi.json"), timeout=10).status_code == 200
+            written = {p.name: stat.S_IMODE(p.stat().st_mode) for p in data.iterdir()}
+    finally:
+        os.umask(previous)
+    assert {"sim.sqlite3", "sim.sqlite3-wal", "secret", "admin-token", "server.log"} <= set(written)
+    assert {name: mode for name, mode in written.items() if mode & 0o077} == {}
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700

@@ -181,6 +181,62 @@ def test_quote_approval_rule(sim, lina, dataset) -> None:
     assert sent["status"] == "applied" and sent["record"]["status"] == "sent"
 
 
+def test_regional_managers_own_quote_goes_to_the_city_manager(sim, dataset) -> None:
+    """Separation of duties: the approver is never the quote's owner."""
+    product = _below_floor_product(dataset)
+    line = {"product_id": product["id"], "quantity": 5, "discount_pct": "50.00"}
+    create = op(
+        "quote", "create", customer_id=_customer_of(dataset, "lina", 3)["id"],
+        title="区域经理自建报价", status="approved", term_months=12, valid_until="2027-01-31",
+        lines=[line],
+    )  # fmt: skip
+    wangfang = Api(sim, "wangfang")  # regional manager of lina's team
+    quote = wangfang.push([create])[0]["record"]
+    assert quote["owner_id"] == wangfang.user["id"]
+    assert (quote["status"], quote["approved_by"]) == ("pending_approval", None)
+    for status in ("approved", "rejected"):
+        own = wangfang.push([op("quote", "update", quote["id"], 1, status=status)])[0]
+        assert own["status"] == "rejected"
+        assert own["errors"][0]["code"] == "quote.approval_forbidden"
+    ningbo = Api(sim, "qianli")  # the other city's manager does not even see it
+    assert (
+        ningbo.push([op("quote", "update", quote["id"], 1, status="approved")])[0]["errors"][0][
+            "code"
+        ]
+        == "not_visible"
+    )
+    city = Api(sim, "zhouhong")  # 杭州's city manager
+    assert city.user["role"] == "city_manager"
+    approved = city.push([op("quote", "update", quote["id"], 1, status="approved")])[0]
+    assert approved["status"] == "applied", approved
+    assert approved["record"]["approved_by"] == city.user["id"]
+    # The city manager's feed holds every team of her city, and nothing of another city.
+    teams = {c["id"] for c in city.pull_all("crm")["changes"] if c["entity"] == "team"}
+    assert {"T-HZ-0", "T-HZ-1", "T-HZ-2"} <= teams and not any("NB" in t for t in teams)
+
+
+def test_activity_in_the_future_is_rejected(lina, dataset) -> None:
+    customer = _customer_of(dataset, "lina", 1)
+    now = dt.datetime.now(dt.UTC)
+
+    def activity(occurred: dt.datetime) -> dict[str, Any]:
+        return op(
+            "activity", "create", customer_id=customer["id"], channel="visit", topic="回访",
+            outcome="positive", occurred_at=occurred.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            opportunity_id=None, contact_id=None, notes=None,
+        )  # fmt: skip
+
+    future, recent = lina.push([activity(now + dt.timedelta(days=2)), activity(now)])
+    assert future["status"] == "rejected"
+    assert [e["code"] for e in future["errors"]] == ["activity.future"]
+    assert recent["status"] == "applied"
+    moved = lina.push(
+        [op("activity", "update", recent["record"]["id"], 1,
+            occurred_at=(now + dt.timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:%SZ"))]
+    )[0]  # fmt: skip
+    assert moved["status"] == "rejected" and moved["errors"][0]["code"] == "activity.future"
+
+
 def test_quote_within_floor_needs_no_approval(lina, dataset) -> None:
     product = _below_floor_product(dataset)
     line = {"product_id": product["id"], "quantity": 1, "discount_pct": "0.00"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import random
 import re
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -36,6 +37,7 @@ from bigcust_sim.seed import (
 from bigcust_sim.seed.context import SPECS
 from bigcust_sim.seed.geography import CITY_BY_NAME, district_code
 from bigcust_sim.seed.mobiles import MobilePool
+from bigcust_sim.seed.names import GROUP_INDUSTRIES, CompanyNamer
 from bigcust_sim.seed.wire import fen_of
 
 MONEY = re.compile(r"(?:0|[1-9]\d*)\.\d\d")
@@ -157,7 +159,7 @@ def by_customer(data: Dataset, entity: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def test_api_constants_and_entity_order(data: Dataset) -> None:
-    assert PROFILES == ("small", "large")
+    assert PROFILES == ("small", "large", "city", "province")
     assert DEFAULT_SEED == 20261127
     assert DEMO_PASSWORD == "demo1234"
     assert tuple(data.records) == ENTITIES
@@ -167,6 +169,25 @@ def test_api_constants_and_entity_order(data: Dataset) -> None:
     assert data.count() == {e: len(rows) for e, rows in data.records.items()}
     with pytest.raises(ValueError, match="profile"):
         generate("medium")
+
+
+def test_the_city_profile_has_fifty_account_managers_with_unique_names() -> None:
+    city = organisation.build(SPECS["city"].layout, DEFAULT_SEED, MobilePool(), "x")
+    managers = [s for s in city.staff if s.role == "account_manager"]
+    assert len(managers) == 50 and len(city.books) == 50
+    assert len({s.name for s in city.staff}) == len(city.staff)
+    assert len({s.username for s in city.staff}) == len(city.staff)
+    assert all(s.username.isascii() and s.username.isalnum() for s in city.staff)
+    assert {s.username for s in city.staff if s.role == "city_manager"} == {"zhouhong", "qianli"}
+
+
+def test_names_stay_unique_past_the_two_character_trade_names() -> None:
+    """A province-sized book used to run out of group names ("no free group name")."""
+    namer = CompanyNamer(random.Random(DEFAULT_SEED))
+    groups = [namer.group(GROUP_INDUSTRIES[i % 8], "杭州", "西湖区").naming for i in range(2500)]
+    names = [g.name for g in groups]
+    assert len(set(names)) == len(names)
+    assert any(len(g.short_name) >= 5 for g in groups)  # three-character trade names in use
 
 
 def test_same_seed_same_records_other_seed_differs(data: Dataset) -> None:
@@ -315,8 +336,14 @@ def test_relations_agree_with_each_other(
 def test_small_profile_counts(data: Dataset) -> None:
     count = data.count()
     users = data.records["user"]
-    assert count["team"] == 3 and {t["city"] for t in data.records["team"]} == {"杭州", "宁波"}
-    assert Counter(u["role"] for u in users) == {"account_manager": 6, "regional_manager": 3}
+    # Three teams and the two cities' departments, each with its city manager (the approver
+    # above a regional manager).
+    assert count["team"] == 5 and {t["city"] for t in data.records["team"]} == {"杭州", "宁波"}
+    assert Counter(u["role"] for u in users) == {
+        "account_manager": 6,
+        "regional_manager": 3,
+        "city_manager": 2,
+    }
     books = Counter(c["manager_id"] for c in data.records["customer"])
     assert len(books) == 6 and all(n == 150 for n in books.values())
     customers = count["customer"]

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import requests
+
+from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.store.secrets import ProfileSecrets
+from bigcust_desktop.sync.auth import PENDING_REVOCATION, REFRESH_TOKEN
+from bigcust_desktop.sync.config import Endpoints, save_endpoints
 from bigcust_sim.launcher import SimulatorProcess
 
 
@@ -114,3 +121,63 @@ def test_a_disabled_account_leaves_no_export_or_log_behind(laptop_factory, serve
         setup_logging(None)
     kept = {".bigcust-profile", "settings.json", "profile.lock"}
     assert {p.name for p in profile.rglob("*") if p.is_file()} <= kept
+
+
+def _refresh_works(server: SimulatorProcess, token: str) -> bool:
+    response = requests.post(
+        server.url("/auth/token"),
+        json={"grant_type": "refresh_token", "refresh_token": token},
+        timeout=30,
+    )
+    return response.status_code == 200
+
+
+def _login(profile: Path, server_url: str, user: str, password: str = "demo1234"):
+    return run(profile, "login", "--server", server_url, "--user", user, "--password-stdin",
+               stdin=f"{password}\n")  # fmt: skip
+
+
+def test_logout_revokes_the_sign_in_on_the_server(tmp_path: Path, server: SimulatorProcess) -> None:
+    profile = tmp_path / "p"
+    assert _login(profile, server.base_url, "lina").returncode == 0
+    secrets = ProfileSecrets(Profile.resolve(profile))
+    token = secrets.get(REFRESH_TOKEN)
+    assert token
+    out = run(profile, "logout")
+    assert out.returncode == 0, out.stderr
+    assert not _refresh_works(server, token)  # a copy of the token is worth nothing now
+    assert secrets.get(REFRESH_TOKEN) is None and secrets.get(PENDING_REVOCATION) is None
+
+
+def test_offline_logout_revokes_at_the_next_sign_in(
+    tmp_path: Path, server: SimulatorProcess
+) -> None:
+    profile = tmp_path / "p"
+    assert _login(profile, server.base_url, "lina").returncode == 0
+    handle = Profile.resolve(profile)
+    secrets = ProfileSecrets(handle)
+    token = secrets.get(REFRESH_TOKEN)
+    assert token
+    save_endpoints(handle.settings_path, Endpoints.single_server("http://127.0.0.1:9"))
+    out = run(profile, "logout")  # no server: signed out all the same, revocation waits
+    assert out.returncode == 0 and "next sign-in" in out.stdout
+    assert _refresh_works(server, token)
+    assert secrets.get(PENDING_REVOCATION) == token  # in the keyring, not in a file
+    assert all(token.encode() not in p.read_bytes() for p in profile.rglob("*") if p.is_file())
+    assert _login(profile, server.base_url, "lina").returncode == 0
+    assert not _refresh_works(server, token)
+    assert secrets.get(PENDING_REVOCATION) is None
+
+
+def test_repeated_wrong_passwords_tell_how_long_to_wait(
+    tmp_path: Path, server: SimulatorProcess
+) -> None:
+    profile = tmp_path / "p"
+    assert _login(profile, server.base_url, "caoxue", "wrong").returncode == 3
+    for _ in range(4):  # the simulator's default: 5 failures of one user name
+        wrong = {"grant_type": "password", "username": "caoxue", "password": "wrong"}
+        assert requests.post(server.url("/auth/token"), json=wrong, timeout=30).status_code == 401
+    locked = _login(profile, server.base_url, "caoxue")  # right password, still locked
+    assert locked.returncode == 3
+    assert re.search(r"try again in \d+ seconds \[auth\.throttled\]", locked.stderr)
+    assert "Traceback" not in locked.stderr

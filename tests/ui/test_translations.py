@@ -62,3 +62,19 @@ def test_the_shipped_translation_loads(qapp):
     assert translator.load(translation_path("zh_CN"))
     assert translator.translate("MainWindow", "Customers") == "客户"
     assert translator.translate("Errors", "Wrong user name or password.") == "用户名或密码错误。"
+
+
+def test_a_throttled_sign_in_says_how_long_to_wait_in_chinese(qapp):
+    from bigcust_desktop.sync.errors import LoginThrottled
+    from bigcust_desktop.ui.errors import user_message
+    from bigcust_desktop.ui.qt import QCoreApplication, QTranslator
+    from bigcust_desktop.ui.translations import translation_path
+
+    translator = QTranslator()
+    assert translator.load(translation_path("zh_CN"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        message = user_message(LoginThrottled("auth answered 429 login_throttled", 29.4))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert message == "登录失败次数过多，请 29 秒后再试。"

@@ -16,7 +16,8 @@ from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES, Severity
 from bigcust_desktop.domain.stages import FUNNEL, OPEN_STAGES
 from bigcust_desktop.domain.timefmt import format_month
 from bigcust_desktop.domain.value import ValueTier
-from bigcust_desktop.store.models import Bill, FaultTicket, Opportunity
+from bigcust_desktop.store import summaries
+from bigcust_desktop.store.models import FaultTicket, Opportunity
 from bigcust_desktop.store.queries.book import Book, fen
 from bigcust_desktop.store.queries.customers_filter import last_contact_select
 
@@ -124,14 +125,11 @@ def last_months(today: dt.date, count: int = 6) -> list[str]:
 
 
 def monthly_billing(conn: Connection, book: Book, periods: list[str]) -> list[MonthFigure]:
-    """Billed and paid per period for the book's customers (a month without bills reads zero)."""
-    stmt = (
-        select(Bill.period, func.sum(fen(Bill.amount)), func.sum(fen(Bill.paid_amount)))
-        .where(Bill.period.in_(periods))
-        .where(Bill.customer_id.in_(book.customer_ids()))
-        .group_by(Bill.period)
-    )
-    found = {r[0]: (int(r[1] or 0), int(r[2] or 0)) for r in conn.execute(stmt)}
+    """Billed and paid per period for the book's customers (a month without bills reads zero):
+    from the totals the last sync stored (`store.summaries`), else summed from the bills."""
+    found = summaries.read_billing(conn, book)
+    if found is None:
+        found = summaries.live_billing(conn, book, periods)
     return [
         MonthFigure(p, from_fen(found.get(p, (0, 0))[0]), from_fen(found.get(p, (0, 0))[1]))
         for p in periods

@@ -17,10 +17,12 @@ from sqlalchemy import Connection, func, insert, select
 
 from bigcust_desktop.domain.datahome import HOMES, System
 from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.store import summaries
 from bigcust_desktop.store.feed import FeedPage, PageWritten, read_cursor, restart_feed, write_page
 from bigcust_desktop.store.models import ENTITY_TABLES, AuditLog, QuarantinedRecord
 from bigcust_desktop.store.outbox.service import outbox_counts
 from bigcust_desktop.store.queries import sync_panel
+from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.store.queries.sync_panel import QuarantineRow, SyncLogRow
 from bigcust_desktop.store.services.base import Service
 from bigcust_desktop.store.services.meta import read_meta, signed_in_user, write_meta
@@ -115,6 +117,10 @@ def _stopped(conn: Connection, user_id: str | None, code: str, message: str) -> 
     _log(conn, user_id, {"error": code, "message": message})
 
 
+def _refresh_summaries(conn: Connection, user: UserProfile) -> None:
+    summaries.refresh_billing(conn, Book.of(user))
+
+
 def _restart(conn: Connection, systems: Iterable[str]) -> None:
     for system in systems:
         restart_feed(conn, system)
@@ -147,6 +153,13 @@ class SyncState(Service):
     def feed_read(self, system: str) -> None:
         """A system's feed was read to its end now."""
         self._write(write_meta, f"{LAST_SYNC_KEY}.{system}", _now_text())
+
+    def refresh_summaries(self, user: UserProfile | None) -> None:
+        """Write anew the totals a screen would otherwise sum over the whole book
+        (`store.summaries`, docs/scale.md), once the feeds are read; a page that changed their
+        inputs dropped them."""
+        if user is not None:
+            self._write(_refresh_summaries, user)
 
     def finished(self, user_id: str | None, summary: Mapping[str, Any]) -> None:
         """A sync finished: its time, no error any more, and a line in the sync log."""

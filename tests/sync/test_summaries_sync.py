@@ -1,0 +1,44 @@
+"""The month totals a sync stores for the dashboard follow the bills: a feed page that brings bills
+drops them in its own transaction, the sync's end writes them anew. Real simulator over loopback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bigcust_desktop.store import summaries
+from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.sync.engine import signed_in_user
+from bigcust_sim.launcher import SimulatorProcess
+
+from .consistency import USER
+from .laptop import Laptop
+
+
+def book_of(laptop: Laptop) -> Book:
+    user = signed_in_user(laptop.store)
+    assert user is not None
+    return Book.of_user(user.id, user.role, user.team_id)
+
+
+def stored_and_live(laptop: Laptop) -> tuple[summaries.MonthTotals | None, summaries.MonthTotals]:
+    book = book_of(laptop)
+    return laptop.read(
+        lambda conn: (summaries.read_billing(conn, book), summaries.live_billing(conn, book))
+    )
+
+
+def test_a_sync_keeps_the_month_totals_in_step_with_the_bills(
+    server: SimulatorProcess, laptop_factory: Callable[..., Laptop]
+):
+    laptop = laptop_factory(USER)
+    laptop.sync()
+    stored, live = stored_and_live(laptop)
+    assert stored is not None and stored == live
+    customer = sorted(laptop.ids("customer"))[0]
+    server.admin("POST", "/billing/post-month", {"customer_id": customer})
+    report = laptop.sync()
+    assert "bill" in report.changed_entities
+    after, live_after = stored_and_live(laptop)
+    assert after == live_after
+    assert after != stored  # the new month is in the totals
