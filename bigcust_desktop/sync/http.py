@@ -1,6 +1,8 @@
-"""One HTTP session per system, with timeouts, retries, Retry-After and problem details.
+"""One HTTP session per system, with timeouts, a deadline per request, cancel, retries,
+Retry-After and problem details.
 
-Every request of the sync goes through `SystemClient.call`; depends on `requests` (loaded lazily).
+Every request of the sync goes through `SystemClient.call`; depends on `requests` and
+`sync.inflight` (both loaded lazily, with the first client).
 """
 
 from __future__ import annotations
@@ -90,13 +92,18 @@ class SystemClient:
         self.system = system
         self.base_url = base_url.rstrip("/")
         self._timeout = (endpoints.connect_timeout, endpoints.read_timeout)
+        self._deadline = endpoints.request_deadline
         self._retry: RetryPolicy = endpoints.retry
         self._cancel = cancel or threading.Event()
         self.stats = stats or CallStats()
         self._rng = random.Random()
         import requests  # a tenth of a second: paid at the first sync, not at every start
 
+        from bigcust_desktop.sync.inflight import WatchedAdapter
+
         self.session = requests.Session()
+        for prefix in ("http://", "https://"):
+            self.session.mount(prefix, WatchedAdapter())
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         # TLS is always verified; an operator CA bundle replaces the default trust store.
         self.session.verify = endpoints.ca_bundle or True
@@ -163,9 +170,35 @@ class SystemClient:
         params: dict[str, Any] | None,
         body: Any,
     ) -> Any:
-        import requests  # already loaded by __init__: a dictionary look-up
+        from bigcust_desktop.sync.inflight import watched  # loaded with requests by __init__
 
         self.stats.requests += 1
+        with watched(self._deadline, self._cancel) as watch:
+            try:
+                response, content = self._send(method, url, headers, params, body)
+            except Exception as exc:
+                if watch.fired is None:
+                    raise
+                # The watchdog shut the socket: whatever the read then raised, this is why.
+                if watch.fired == "cancelled":
+                    raise SyncCancelled("sync cancelled") from exc
+                raise NetworkError(
+                    f"{self.system} did not answer within {self._deadline:g} s",
+                    code="sync.timeout",
+                ) from exc
+        self.stats.bytes_received += len(content)
+        return self._decode(response, content)
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        params: dict[str, Any] | None,
+        body: Any,
+    ) -> tuple[requests.Response, bytes]:
+        import requests  # already loaded by __init__: a dictionary look-up
+
         try:
             response = self.session.request(
                 method, url, headers=headers, params=params, json=body, timeout=self._timeout
@@ -180,7 +213,10 @@ class SystemClient:
         except requests.exceptions.RequestException as exc:
             # ConnectionError, ChunkedEncodingError, ContentDecodingError: the exchange broke off.
             raise NetworkError(f"{self.system} connection failed: {type(exc).__name__}") from exc
-        self.stats.bytes_received += len(content)
+        return response, content
+
+    def _decode(self, response: requests.Response, content: bytes) -> Any:
+        """The JSON body of a success; a failure status as the matching `SyncError`."""
         status = response.status_code
         if status < 400:
             try:
