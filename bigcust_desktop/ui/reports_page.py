@@ -17,7 +17,7 @@ from bigcust_desktop.reports.files import default_file_name
 from bigcust_desktop.reports.period import ReportFilters
 from bigcust_desktop.store.models import Customer, User
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.errors import failure_text, show_failure
 from bigcust_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
 
 
@@ -226,7 +227,7 @@ class ReportsPage(QWidget):
                 stale_days=self.stale_days.value(),
             )
         except ReportError as exc:
-            self._show_error(self._message(exc))
+            self._show_error(failure_text(exc, "choosing the report filters"))
             return
         out = Path(self.out_path.text().strip() or ".")
         separate = self.separate.isChecked()
@@ -256,7 +257,7 @@ class ReportsPage(QWidget):
                 cancel=cancel,
             )
 
-        self.ctx.tasks.run(work, self._done, self._failed)
+        self.ctx.tasks.run(work, self._done, self._failed, lane=Lane.EXPORT)
 
     def cancel_export(self) -> None:
         if self._cancel is not None:
@@ -293,27 +294,11 @@ class ReportsPage(QWidget):
         if isinstance(exc, ExportCancelled):
             self.result.setText(self.tr("Export cancelled; no file was left behind."))
             return
-        if isinstance(exc, ReportError):
-            self.result.clear()
-            self._show_error(self._message(exc))
-            return
         self.result.clear()
-        show_failure(self, exc)
-
-    def _message(self, exc: ReportError) -> str:
-        texts = {
-            "report.file_open": self.tr(
-                "The file is open in another program (Excel or WPS). Close it and try again."
-            ),
-            "report.folder_missing": self.tr("The folder does not exist."),
-            "report.not_writable": self.tr("The folder cannot be written to."),
-            "report.out_suffix": self.tr("The file name must end in .xlsx."),
-            "report.out_is_folder": self.tr("Give a file name, not a folder."),
-            "report.period_order": self.tr("The period starts after it ends."),
-            "report.disk_full": self.tr("The disk is full."),
-            "report.write_failed": self.tr("The workbook could not be written."),
-        }
-        return texts.get(exc.code, exc.message)
+        if isinstance(exc, ReportError):
+            self._show_error(failure_text(exc, "exporting reports"))
+            return
+        show_failure(self, exc, doing="exporting reports")
 
     def _open_folder(self) -> None:
         if self._last is not None:
