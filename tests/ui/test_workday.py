@@ -348,7 +348,8 @@ def approve_as_regional_manager(qtbot, laptop: Laptop, quote_id: str) -> None:
     with qtbot.waitSignal(page.loaded, timeout=WAIT):  # the queue reloads after the decision
         qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert quote_id not in [r.id for r in page.model.rows()]
-    assert "Pending changes: 1" in window.pending_label.text()
+    # The status bar reads its figures in the background after the change notice.
+    qtbot.waitUntil(lambda: "Pending changes: 1" in window.pending_label.text(), timeout=WAIT)
 
 
 def open_quote_from_360(qtbot, laptop: Laptop, quote_id: str) -> QuoteEditor:
@@ -400,13 +401,15 @@ def test_an_account_managers_workday(qtbot, server, laptops):
     for op_id in ops.values():
         assert server.sim.admin("GET", f"/operations/{op_id}")["times_applied"] == 1
     assert "Online" in window.online_label.text()
-    assert "Pending changes: 0" in window.pending_label.text()
+    # The status bar reads its figures in the background after the change notice.
+    qtbot.waitUntil(lambda: "Pending changes: 0" in window.pending_label.text(), timeout=WAIT)
 
     # e. The city side and the manager change the same notes: a conflict he settles.
     edit_notes_while_the_city_does(qtbot, zhangwei, server, opportunity_id)
     report = zhangwei.sync(qtbot)
     assert report.push.conflicts == 1
-    assert "Conflicts: 1" in window.conflicts_label.text()
+    # The status bar reads its figures in the background after the change notice.
+    qtbot.waitUntil(lambda: "Conflicts: 1" in window.conflicts_label.text(), timeout=WAIT)
     assert server.record("opportunity", opportunity_id)["notes"] == "城市侧：方案组已介入"
     resolve_with_mine(qtbot, zhangwei)
     zhangwei.sync(qtbot)

@@ -226,7 +226,7 @@ class ActivitiesPage(QWidget):
             with store.begin() as conn:
                 return activity_ids(conn, book, wanted)
 
-        self.ctx.tasks.run(work, self._show, self._failed)
+        self.ctx.read(work, self._show, self._failed)
 
     def _finish(self) -> bool:
         self._loading = False

@@ -257,7 +257,7 @@ class Customer360Page(QWidget):
             with store.begin() as conn:
                 return load_customer360(conn, customer_id, now.date(), periods)
 
-        self.ctx.tasks.run(work, lambda d: self._show(customer_id, d), self._failed)
+        self.ctx.read(work, lambda d: self._show(customer_id, d), self._failed)
 
     def _finish(self) -> bool:
         self._loading = None

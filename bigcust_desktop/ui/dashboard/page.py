@@ -112,7 +112,7 @@ class DashboardPage(QWidget):
             with store.begin() as conn:
                 return load_dashboard(conn, book, now, contact_days=CONTACT_DAYS)
 
-        self.ctx.tasks.run(work, self._show, self._failed)
+        self.ctx.read(work, self._show, self._failed)
 
     def _done(self) -> bool:
         self._loading = False

@@ -25,6 +25,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
 )
 from bigcust_desktop.ui.sync_panel.conflict_view import ConflictView
+from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
 _EDITABLE = {"opportunity", "quote", "activity", "fault_ticket", "change_request"}
@@ -261,7 +262,7 @@ class SyncPanelPage(QWidget):
         def done(_: object) -> None:
             self.ctx.sync_requested.emit()
 
-        self.ctx.tasks.run(work, done, lambda e: show_failure(self, e))
+        self.ctx.tasks.run(work, done, lambda e: show_failure(self, e), lane=Lane.WRITE)
 
     def _conflict_chosen(self) -> None:
         index = self.conflict_list.currentIndex()

@@ -1,0 +1,222 @@
+"""Opening a profile behind the window already on screen: the key from the keyring, the store,
+its schema, the signed-in user and the modules the start page needs, all in the sync lane; then
+the sign-in dialog over the window when there is no session, or the demo's simulator and its
+sign-in; a failure at open as a plain message, after which the app ends.
+
+The window paints first (DESIGN §8: start-up against a bare window); nothing here runs on the GUI
+thread but the dialogs. Depends on `ui.qt`, `ui.tasks`, `ui.errors` and the main window; store,
+sync and the simulator launcher are loaded in the lane.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bigcust_desktop.ui.errors import failure_text
+from bigcust_desktop.ui.main_window import START_PAGE, MainWindow
+from bigcust_desktop.ui.qt import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QTimer,
+    QWidget,
+)
+from bigcust_desktop.ui.tasks import Lane, TaskManager
+
+if TYPE_CHECKING:
+    from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.profile import Profile
+    from bigcust_desktop.sync.auth import UserProfile
+    from bigcust_desktop.ui.demo import DemoServer
+
+log = logging.getLogger(__name__)
+
+# What the start page needs beyond the window: loaded in the lane while the shell is on screen.
+_START_MODULES = (
+    "bigcust_desktop.sync.status",  # the status bar's first read (the store's models)
+    f"bigcust_desktop.ui.{START_PAGE}.page",  # its widgets, queries and Qt Charts
+)
+EXIT_FAILED = 2
+
+
+def open_profile(profile: Profile) -> tuple[Store, bool]:
+    """The profile's store at the newest schema; True when the key lives in the demo's file."""
+    from bigcust_desktop.store.engine import open_store
+    from bigcust_desktop.store.keys import load_or_create_key
+
+    key = load_or_create_key(profile)
+    store = open_store(profile, key.secret)
+    try:
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
+    return store, key.in_file
+
+
+@dataclass
+class Opened:
+    """What the lane hands the GUI thread once the profile is open."""
+
+    store: Store
+    user: UserProfile | None
+    signed_in: bool
+    key_in_file: bool
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once the window has painted, after that paint (or after `fallback_ms`).
+
+    The filter sits on the window alone: one on the application would make PySide wrap every
+    internal object an event is sent to, building Python types the window never needs."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+        super().__init__(window)
+        self._window, self._then, self._done = window, then, False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)  # a window never painted (minimised) too
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)  # once this paint is over
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._window.removeEventFilter(self)
+            self._then()
+
+
+class StartUp(QObject):
+    """Opens the profile for ``window``; `exit_code` is set when the start-up ends the app."""
+
+    def __init__(
+        self, window: MainWindow, profile: Profile, tasks: TaskManager, *, demo: bool
+    ) -> None:
+        super().__init__(window)
+        self._window, self._profile, self._tasks, self._demo = window, profile, tasks, demo
+        self.exit_code = 0
+        # Set in the lane, read on the GUI thread once its task is over (or at exit).
+        self.store: Store | None = None
+        self.server: DemoServer | None = None
+
+    def begin(self) -> None:
+        """Open the profile once the window has painted its shell."""
+        _FirstPaint(self._window, self._painted)
+
+    def _painted(self) -> None:
+        self._tasks.run(self._open, self._opened, self._failed, lane=Lane.SYNC)
+        self._window.finish_shell()
+
+    def _open(self) -> Opened:
+        from bigcust_desktop.sync.account import has_session
+        from bigcust_desktop.sync.engine import signed_in_user
+
+        profile = self._profile
+        self.store, key_in_file = open_profile(profile)
+        user = signed_in_user(self.store)
+        if self._demo:
+            user = self._demo_sign_in()
+        for module in _START_MODULES:
+            importlib.import_module(module)
+        # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
+        signed_in = self._demo or (user is not None and has_session(profile))
+        return Opened(self.store, user, signed_in, key_in_file)
+
+    def _demo_sign_in(self) -> UserProfile:
+        """The demo's simulator on loopback, and its user signed in: network, in the lane."""
+        from bigcust_desktop.sync.account import sign_in
+        from bigcust_desktop.sync.config import Endpoints
+        from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
+
+        self.server = DemoServer()
+        endpoints = Endpoints.single_server(self.server.start())
+        assert self.store is not None
+        user, self.store = sign_in(
+            self._profile,
+            self.store,
+            endpoints,
+            DEMO_USER,
+            DEMO_PASSWORD,
+            reopen=lambda: open_profile(self._profile)[0],
+        )
+        return user
+
+    def _opened(self, opened: Opened) -> None:
+        if not opened.signed_in:
+            self._ask_sign_in(opened)
+            return
+        self._attach(opened.store, opened.user, opened.key_in_file)
+        self._window.start_sync()
+
+    def _attach(self, store: Store, user: UserProfile | None, key_in_file: bool) -> None:
+        note = ""
+        if self._demo:
+            note = QCoreApplication.translate("App", "demo")
+            if key_in_file:
+                note = QCoreApplication.translate(
+                    "App", "demo — no keyring: key kept in the throw-away profile"
+                )
+                log.warning(
+                    "demo profile keeps its database key in %s", self._profile.demo_key_path
+                )
+        self.store = store
+        self._window.attach(store, user, title_note=note)
+
+    def _ask_sign_in(self, opened: Opened) -> None:
+        from bigcust_desktop.sync.config import load_endpoints
+        from bigcust_desktop.ui.signin import SignInDialog
+
+        user = opened.user
+        dialog = SignInDialog(
+            self._profile,
+            opened.store,
+            endpoints=load_endpoints(self._profile.settings_path),
+            username=user.username if user else "",
+            can_work_offline=user is not None,
+            reopen=lambda: open_profile(self._profile)[0],
+            tasks=self._tasks,
+            parent=self._window,
+        )
+        self.sign_in_dialog = dialog
+
+        def finished(accepted: int) -> None:
+            self.store = dialog.store  # a new one when another user's cache was wiped
+            if not accepted:
+                self._window.close()  # the last window: the app ends, as before it opened
+                return
+            self._attach(dialog.store, dialog.user or user, opened.key_in_file)
+            if not dialog.offline:
+                self._window.start_sync()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        from bigcust_desktop.ui.qt import QMessageBox
+
+        message = failure_text(exc, "opening the profile")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "bigcust-desktop", message, parent=self._window
+        )
+        box.setObjectName("startFailure")
+        box.exec()
+        self.exit_code = EXIT_FAILED
+        self._window.close()
+
+    def close(self) -> None:
+        """At exit: close the store; the demo's simulator stops and its profile is removed."""
+        store = self._window.store if self._window.ctx.is_open else self.store
+        if store is not None:
+            store.close()
+        if self.server is not None:
+            self.server.stop()
+            if store is not None:
+                store.wipe()
+            shutil.rmtree(self._profile.root, ignore_errors=True)  # the demo leaves nothing
