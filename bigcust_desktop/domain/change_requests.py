@@ -35,17 +35,6 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
-def _normalised(entity: str, name: str, value: Any) -> Any:
-    """A cached value in the same normal form as a proposed one, for the "unchanged" test."""
-    value = _blank_to_none(value)
-    if value is None:
-        return None
-    try:
-        return validate_record(entity, {name: value}, from_feed=False).get(name)
-    except ValidationErrors:
-        return value  # a cached value the schema now refuses: any valid proposal differs
-
-
 def new_change_request(
     *,
     customer_id: str,
@@ -91,7 +80,9 @@ def new_change_request(
             errors.extend(ValidationError(key, e.code, e.message, e.params) for e in exc.errors)
             continue
         new_value = checked.get(name)
-        if new_value == _normalised(target_entity, name, current.get(name)):
+        # Unchanged means equal to the value as cached: rewriting a cached value in its normal
+        # form (a legacy 15-digit ID as 18 digits) is a real correction of the province's record.
+        if new_value == _blank_to_none(current.get(name)):
             errors.append(
                 ValidationError(
                     key,

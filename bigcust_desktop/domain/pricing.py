@@ -176,3 +176,167 @@ def submit_status(lines: Iterable[PricedLine]) -> QuoteStatus:
 def may_approve(role: str) -> bool:
     """Only a regional manager approves or rejects a quote pending approval."""
     return role == Role.REGIONAL_MANAGER
+
+
+# --- VAT (增值税) on quotes -------------------------------------------------------------------
+# Catalogue and quote prices are tax-inclusive (含税), as Chinese telecom tariffs are published.
+# Each line's tax-exclusive amount (不含税) is its inclusive amount / (1 + rate), rounded half-up
+# to the fen once, per line; the tax (税额) is the difference, so 不含税 + 税额 = 含税 holds exactly
+# on every line, and totals are sums of the line figures, so it holds on the totals too.
+
+VAT_BASIC = Decimal("0.09")  # basic telecom services: voice, leased bandwidth (基础电信服务)
+VAT_VALUE_ADDED = Decimal("0.06")  # value-added telecom: internet access, IDC, cloud (增值电信服务)
+# Category -> rate. A mobile plan bundles voice (9 %) with data (6 %); BOSS splits it on the
+# invoice by its own shares, which the catalogue does not carry, so the plan is quoted at 9 %.
+VAT_BY_CATEGORY: dict[str, Decimal] = {
+    "mobile": VAT_BASIC,
+    "vnet": VAT_BASIC,
+    "leased_line": VAT_BASIC,
+    "broadband": VAT_VALUE_ADDED,
+    "idc": VAT_VALUE_ADDED,
+    "cloud": VAT_VALUE_ADDED,
+}
+
+
+class ChargeKind(StrEnum):
+    MONTHLY = "monthly"  # a fee per month over the term
+    ONE_TIME = "one_time"  # installation, equipment: charged once
+
+
+@dataclass(frozen=True, slots=True)
+class VatAmounts:
+    """An amount with and without VAT; ``net + tax == gross`` always (yuan, two places)."""
+
+    net: Decimal  # 不含税
+    tax: Decimal  # 税额
+    gross: Decimal  # 含税
+
+    def __add__(self, other: VatAmounts) -> VatAmounts:
+        return VatAmounts(self.net + other.net, self.tax + other.tax, self.gross + other.gross)
+
+
+NO_AMOUNT = VatAmounts(ZERO, ZERO, ZERO)
+
+
+def vat_rate_of(category: str) -> Decimal:
+    """The VAT rate of a product category; an unknown category is a catalogue error (ValueError),
+    not something a user can type."""
+    try:
+        return VAT_BY_CATEGORY[category]
+    except KeyError:
+        raise ValueError(f"no VAT rate for product category {category!r}") from None
+
+
+def split_vat(gross: Decimal, rate: Decimal) -> VatAmounts:
+    """A tax-inclusive amount split into net and tax: net = gross / (1 + rate), half-up to the
+    fen; tax = gross − net (so a negative amount, a credit, splits the same way)."""
+    amount = to_money(gross, "gross", allow_negative=True)
+    net = round_fen(amount / (1 + rate))
+    return VatAmounts(net, amount - net, amount)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCharge:
+    """One charge of a quote: a priced line's total over the term, or a one-time charge."""
+
+    label: str
+    kind: ChargeKind
+    gross: Decimal  # tax-inclusive total of this charge (for a monthly line: over the term)
+    rate: Decimal  # VAT rate
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVat:
+    """A quote's figures as an invoice shows them: per line, monthly and one-time apart, totals."""
+
+    lines: tuple[tuple[QuoteCharge, VatAmounts], ...]
+    monthly: VatAmounts  # the term's monthly fees
+    one_time: VatAmounts
+    total: VatAmounts
+    by_rate: dict[Decimal, VatAmounts]
+
+
+def quote_vat(charges: Iterable[QuoteCharge]) -> QuoteVat:
+    """Split every charge into 不含税 / 税额 / 含税 and sum them (the sums of the line figures)."""
+    lines = tuple((c, split_vat(c.gross, c.rate)) for c in charges)
+    monthly = sum((v for c, v in lines if c.kind is ChargeKind.MONTHLY), NO_AMOUNT)
+    one_time = sum((v for c, v in lines if c.kind is ChargeKind.ONE_TIME), NO_AMOUNT)
+    by_rate: dict[Decimal, VatAmounts] = {}
+    for charge, amounts in lines:
+        by_rate[charge.rate] = by_rate.get(charge.rate, NO_AMOUNT) + amounts
+    return QuoteVat(lines, monthly, one_time, monthly + one_time, by_rate)
+
+
+# --- Discount authority (折扣审批权限): 区县 → 市 → 省 ------------------------------------------
+
+
+class ApprovalLevel(StrEnum):
+    """Who must approve a quote, by how far its deepest line goes below the catalogue floor."""
+
+    NONE = "none"  # at or above every floor: no approval
+    COUNTY = "county"  # 区县分公司
+    CITY = "city"  # 市公司 (the regional manager's level)
+    PROVINCE = "province"  # 省公司
+
+
+_LEVEL_ORDER = (
+    ApprovalLevel.NONE,
+    ApprovalLevel.COUNTY,
+    ApprovalLevel.CITY,
+    ApprovalLevel.PROVINCE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityLadder:
+    """How far below the floor each level may go, in percent of the floor price.
+
+    Defaults: a county branch up to 5 % below the floor, the city up to 15 %, the province
+    beyond. These are settings (docs/analytics.md).
+    """
+
+    county_max_pct: Decimal = Decimal(5)
+    city_max_pct: Decimal = Decimal(15)
+
+
+DEFAULT_LADDER = AuthorityLadder()
+# The level each role may approve up to; a regional manager works at the city company.
+ROLE_AUTHORITY: dict[str, ApprovalLevel] = {Role.REGIONAL_MANAGER: ApprovalLevel.CITY}
+
+
+def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
+    """How far a net price is below the floor, in percent of the floor (0 at or above it)."""
+    if floor_price <= 0 or net_unit_price >= floor_price:
+        return ZERO
+    return round_fen((floor_price - net_unit_price) * _HUNDRED / floor_price)
+
+
+def approval_level(
+    lines: Iterable[tuple[Decimal, Decimal]], ladder: AuthorityLadder = DEFAULT_LADDER
+) -> ApprovalLevel:
+    """The level a quote needs, from its lines' (net unit price, floor price): the deepest line
+    decides. Below the floor by up to ``county_max_pct``: county; up to ``city_max_pct``: city;
+    deeper: province."""
+    level = ApprovalLevel.NONE
+    for net, floor in lines:
+        depth = below_floor_pct(net, floor)
+        if not depth and net >= floor:
+            continue
+        need = (
+            ApprovalLevel.COUNTY
+            if depth <= ladder.county_max_pct
+            else ApprovalLevel.CITY
+            if depth <= ladder.city_max_pct
+            else ApprovalLevel.PROVINCE
+        )
+        level = max(level, need, key=_LEVEL_ORDER.index)
+    return level
+
+
+def may_approve_level(role: str, level: ApprovalLevel) -> bool:
+    """Whether a role may approve a quote needing ``level``: a city-level approver also covers
+    the county level; nobody on this client holds the province's authority."""
+    held = ROLE_AUTHORITY.get(role)
+    if held is None:
+        return level is ApprovalLevel.NONE
+    return _LEVEL_ORDER.index(level) <= _LEVEL_ORDER.index(held)

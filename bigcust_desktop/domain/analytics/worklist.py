@@ -1,0 +1,79 @@
+"""The at-risk worklist (流失预警): every signal on one customer, and the order of the list.
+
+Depends on the analytics signals, inputs and thresholds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from bigcust_desktop.domain.analytics.billing import arrears_growing, revenue_falling
+from bigcust_desktop.domain.analytics.contact import competitor_offer, not_contacted
+from bigcust_desktop.domain.analytics.figures import Signal, SignalCode
+from bigcust_desktop.domain.analytics.inputs import AsOf, CustomerFacts
+from bigcust_desktop.domain.analytics.months import last_closed_period, local_day
+from bigcust_desktop.domain.analytics.service import lines_lost, repeated_faults, term_ending
+from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """All signals on one customer, fired or not, and the revenue at risk.
+
+    The revenue at risk is the largest of the fired signals' amounts, not their sum: the signals
+    are views of the same revenue, and adding them would count it several times.
+    """
+
+    customer_id: str
+    signals: tuple[Signal, ...]
+
+    @property
+    def fired(self) -> tuple[Signal, ...]:
+        return tuple(s for s in self.signals if s.fired)
+
+    @property
+    def flagged(self) -> bool:
+        return any(s.fired for s in self.signals)
+
+    @property
+    def revenue_at_risk_fen(self) -> int:
+        return max((s.revenue_at_risk_fen for s in self.signals if s.fired), default=0)
+
+    def signal(self, code: SignalCode) -> Signal:
+        return next(s for s in self.signals if s.code == code)
+
+
+def assess(
+    facts: CustomerFacts, as_of: AsOf, limits: Thresholds = DEFAULT_THRESHOLDS
+) -> Assessment:
+    """Run every signal on one customer's facts."""
+    now = as_of.now
+    today = local_day(now)
+    last_period = as_of.last_billed_period or last_closed_period(today)
+    monthly = facts.active_monthly_fen
+    signals = (
+        revenue_falling(facts.billing, last_period, limits),
+        arrears_growing(facts.billing, today, limits),
+        repeated_faults(facts.faults, now, limits),
+        lines_lost(facts.losses, facts.lines, today, limits),
+        term_ending(facts.terms, today, limits),
+        not_contacted(facts.last_contact, monthly, now, limits),
+        competitor_offer(facts.competitor_notes, monthly, now, limits),
+    )
+    return Assessment(facts.customer_id, signals)
+
+
+def flagged(
+    facts: Iterable[CustomerFacts], as_of: AsOf, limits: Thresholds = DEFAULT_THRESHOLDS
+) -> Iterator[Assessment]:
+    """The assessments of the customers with at least one fired signal, in the input's order."""
+    for one in facts:
+        result = assess(one, as_of, limits)
+        if result.flagged:
+            yield result
+
+
+def worklist_order(item: Assessment) -> tuple[int, int, str]:
+    """Sort key of the worklist: most revenue at risk first, then most signals, then id."""
+    return (-item.revenue_at_risk_fen, -len(item.fired), item.customer_id)

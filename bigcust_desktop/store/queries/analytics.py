@@ -1,0 +1,289 @@
+"""Queries that feed the at-risk signals (流失预警): each customer's facts, one at a time.
+
+Set-wise SQL, one statement per subject over the whole scope, each ordered by customer id and
+merged as they stream: memory holds one customer's rows, never the book's. Depends on SQLAlchemy
+Core, the store's models and the domain's analytics inputs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
+
+from bigcust_desktop.domain.analytics.inputs import (
+    AsOf,
+    ContactRef,
+    CustomerFacts,
+    FaultFacts,
+    LineLoss,
+    PeriodBilling,
+    TermCommitment,
+)
+from bigcust_desktop.domain.analytics.months import last_closed_period, local_day
+from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bigcust_desktop.domain.timefmt import parse_date, parse_instant
+from bigcust_desktop.domain.vocab import CustomerStatus, SubscriberStatus
+from bigcust_desktop.store.models import Activity, Bill, Customer, FaultTicket, Subscriber
+from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+from bigcust_desktop.store.queries.book import fen
+
+_STREAM_ROWS = 2_000  # rows fetched from SQLite at a time
+
+
+def raw(column: Any) -> Any:
+    """A date or instant column as its stored text (parsed only for the rows that need it)."""
+    return type_coerce(column, String)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def last_billed_period(conn: Connection, today: dt.date) -> str:
+    """The newest period the cache has bills for, never later than the last closed month."""
+    newest = conn.execute(select(func.max(Bill.period))).scalar()
+    closed = last_closed_period(today)
+    return min(newest, closed) if newest else closed
+
+
+def _customers(scope: CustomerScope) -> Select[Any]:
+    return (
+        select(Customer.id)
+        .where(*scope.conditions(), Customer.status != CustomerStatus.CLOSED.value)
+        .order_by(Customer.id)
+    )
+
+
+def billing_select(scope: CustomerScope) -> Select[Any]:
+    owed = func.max(fen(Bill.amount) - fen(Bill.paid_amount), 0)
+    return (
+        select(
+            Bill.customer_id,
+            Bill.period,
+            func.sum(fen(Bill.amount)),
+            func.sum(owed),
+            func.max(raw(Bill.due_date)),
+        )
+        .where(*scope.restrict(Bill.customer_id))
+        .group_by(Bill.customer_id, Bill.period)
+        .order_by(Bill.customer_id, Bill.period)
+    )
+
+
+def _lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
+    """Per customer, in one pass over its lines: how many, the ARPU of the active ones, and the
+    lines whose term ends within the window (how many, the earliest end, their ARPU)."""
+    active = Subscriber.status == SubscriberStatus.ACTIVE.value
+    ending = and_(
+        Subscriber.status != SubscriberStatus.CANCELLED.value,
+        Subscriber.contract_end >= today,
+        Subscriber.contract_end <= until,
+    )
+    arpu = fen(Subscriber.arpu_3m)
+    return (
+        select(
+            Subscriber.customer_id,
+            func.count(),
+            func.total(arpu * active),
+            func.total(ending),
+            func.min(case((ending, raw(Subscriber.contract_end)))),
+            func.total(arpu * ending),
+        )
+        .where(*scope.restrict(Subscriber.customer_id))
+        .group_by(Subscriber.customer_id)
+        .order_by(Subscriber.customer_id)
+    )
+
+
+def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
+    lost = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
+    return (
+        select(
+            Subscriber.customer_id,
+            Subscriber.id,
+            Subscriber.service_number,
+            Subscriber.status,
+            raw(Subscriber.status_date),
+            fen(Subscriber.arpu_3m),
+        )
+        .where(
+            *scope.restrict(Subscriber.customer_id),
+            Subscriber.status.in_(lost),  # IN, not !=: the status index finds the few
+            Subscriber.status_date >= since,
+        )
+        .order_by(Subscriber.customer_id, Subscriber.id)
+    )
+
+
+def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
+    return (
+        select(
+            FaultTicket.customer_id,
+            FaultTicket.id,
+            FaultTicket.subscriber_id,
+            func.coalesce(Subscriber.service_number, FaultTicket.subscriber_id),
+            raw(FaultTicket.opened_at),
+            raw(FaultTicket.due_at),
+            raw(FaultTicket.resolved_at),
+            func.coalesce(fen(Subscriber.arpu_3m), 0),
+        )
+        .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
+        .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
+        .order_by(FaultTicket.customer_id, FaultTicket.id)
+    )
+
+
+def _activity_columns() -> tuple[Any, ...]:
+    return (
+        Activity.customer_id,
+        Activity.id,
+        raw(Activity.occurred_at),
+        Activity.channel,
+        Activity.owner_id,
+        Activity.topic,
+        func.coalesce(Activity.topic, "") + literal(" ") + func.coalesce(Activity.notes, ""),
+    )
+
+
+def _last_contacts(scope: CustomerScope) -> Select[Any]:
+    ranked = (
+        select(
+            *_activity_columns(),
+            func.row_number()
+            .over(
+                partition_by=Activity.customer_id,
+                order_by=(Activity.occurred_at.desc(), Activity.id.desc()),
+            )
+            .label("rank"),
+        )
+        .where(*scope.restrict(Activity.customer_id))
+        .subquery()
+    )
+    return (
+        select(*[c for c in ranked.c if c.name != "rank"])
+        .where(ranked.c.rank == 1)
+        .order_by(ranked.c.customer_id)
+    )
+
+
+def _competitor_notes(scope: CustomerScope, since: dt.datetime, terms: tuple[str, ...]) -> Any:
+    said = [
+        column.like(f"%{_escape_like(term)}%", escape="\\")
+        for term in terms
+        for column in (Activity.topic, Activity.notes)
+    ]
+    return (
+        select(*_activity_columns())
+        .where(*scope.restrict(Activity.customer_id), Activity.occurred_at >= since, or_(*said))
+        .order_by(Activity.customer_id, Activity.id)
+    )
+
+
+class _Stream:
+    """Rows of one statement ordered by customer id, taken customer by customer."""
+
+    def __init__(self, conn: Connection, stmt: Any) -> None:
+        self._rows = conn.execute(stmt).yield_per(_STREAM_ROWS)
+        self._next = next(self._rows, None)
+
+    def take(self, customer_id: str) -> list[Any]:
+        """The rows of ``customer_id``, skipping rows of customers outside the list."""
+        out = []
+        while self._next is not None and self._next[0] <= customer_id:
+            if self._next[0] == customer_id:
+                out.append(self._next)
+            self._next = next(self._rows, None)
+        return out
+
+
+def _contact(row: Any) -> ContactRef:
+    return ContactRef(row[1], parse_instant(row[2]), row[3], row[4], row[5], row[6])
+
+
+def _instant(text: str | None) -> dt.datetime | None:
+    return None if text is None else parse_instant(text)
+
+
+def customer_facts(
+    conn: Connection,
+    scope: CustomerScope,
+    as_of: AsOf,
+    limits: Thresholds = DEFAULT_THRESHOLDS,
+) -> Iterator[CustomerFacts]:
+    """The facts of every open customer of the scope, in id order, one at a time.
+
+    Only the rows the signals can use are read: losses, faults and competitor notes within their
+    windows, terms ending within theirs, the latest contact of each customer. Closed customers are
+    left out (nothing left to lose).
+    """
+    now = as_of.now
+    today = local_day(now)
+    faults_since = now - dt.timedelta(days=limits.fault_window_days)
+    notes_since = now - dt.timedelta(days=limits.competitor_window_days)
+    streams = {
+        "billing": _Stream(conn, billing_select(scope)),
+        "lines": _Stream(
+            conn, _lines(scope, today, today + dt.timedelta(days=limits.term_window_days))
+        ),
+        "losses": _Stream(
+            conn, _losses(scope, today - dt.timedelta(days=limits.line_loss_window_days))
+        ),
+        "faults": _Stream(conn, _faults(scope, faults_since)),
+        "last": _Stream(conn, _last_contacts(scope)),
+        "notes": _Stream(conn, _competitor_notes(scope, notes_since, limits.competitor_terms)),
+    }
+    for (customer_id,) in conn.execute(_customers(scope)).yield_per(_STREAM_ROWS):
+        rows = {name: stream.take(customer_id) for name, stream in streams.items()}
+        counts = rows["lines"][0] if rows["lines"] else (customer_id, 0, 0, 0, None, 0)
+        last = rows["last"]
+        yield CustomerFacts(
+            customer_id=customer_id,
+            billing=tuple(
+                PeriodBilling(r[1], int(r[2]), int(r[3]), parse_date(r[4])) for r in rows["billing"]
+            ),
+            lines=int(counts[1]),
+            active_monthly_fen=int(counts[2]),
+            losses=tuple(
+                LineLoss(r[1], r[2], r[3], parse_date(r[4]), int(r[5])) for r in rows["losses"]
+            ),
+            faults=tuple(
+                FaultFacts(
+                    r[1],
+                    r[2],
+                    r[3],
+                    parse_instant(r[4]),
+                    parse_instant(r[5]),
+                    _instant(r[6]),
+                    int(r[7]),
+                )
+                for r in rows["faults"]
+            ),
+            terms=(
+                TermCommitment(
+                    "subscriber",
+                    customer_id,
+                    "",
+                    parse_date(counts[4]),
+                    int(counts[5]),
+                    int(counts[3]),
+                ),
+            )
+            if counts[3]
+            else (),
+            last_contact=_contact(last[0]) if last else None,
+            competitor_notes=tuple(_contact(r) for r in rows["notes"]),
+        )
