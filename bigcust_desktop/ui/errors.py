@@ -16,66 +16,106 @@ from pathlib import Path
 from bigcust_desktop.ui.qt import QCoreApplication, QWidget
 
 log = logging.getLogger(__name__)
-CONTEXT = "Errors"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _sync_messages() -> dict[str, str]:
     return {
-        "sync.network": _tr(
-            "The server cannot be reached. Your changes are kept and sent at the next sync."
+        "sync.network": QCoreApplication.translate(
+            "Errors",
+            "The server cannot be reached. Your changes are kept and sent at the next sync.",
         ),
-        "sync.timeout": _tr("The server did not answer in time. Try again later."),
-        "sync.server_error": _tr("The server had a problem. Try again later."),
-        "sync.server_busy": _tr("The server is busy. Try again in a few minutes."),
-        "sync.protocol": _tr("The server sent an incomplete answer. Try again."),
-        "sync.tls": _tr(
-            "The server's certificate could not be verified. Check the CA bundle in Settings."
+        "sync.timeout": QCoreApplication.translate(
+            "Errors", "The server did not answer in time. Try again later."
         ),
-        "sync.busy": _tr("Another sync of this profile is already running."),
-        "sync.cancelled": _tr("Sync cancelled."),
-        "sync.rejected": _tr("The server refused the request. See the log file."),
-        "auth.required": _tr(
-            "Your session has ended. Please sign in again; pending changes are kept."
+        "sync.server_error": QCoreApplication.translate(
+            "Errors", "The server had a problem. Try again later."
         ),
-        "auth.invalid_credentials": _tr("Wrong user name or password."),
-        "auth.account_disabled": _tr(
+        "sync.server_busy": QCoreApplication.translate(
+            "Errors", "The server is busy. Try again in a few minutes."
+        ),
+        "sync.protocol": QCoreApplication.translate(
+            "Errors", "The server sent an incomplete answer. Try again."
+        ),
+        "sync.tls": QCoreApplication.translate(
+            "Errors",
+            "The server's certificate could not be verified. Check the CA bundle in Settings.",
+        ),
+        "sync.busy": QCoreApplication.translate(
+            "Errors", "Another sync of this profile is already running."
+        ),
+        "sync.cancelled": QCoreApplication.translate("Errors", "Sync cancelled."),
+        "sync.rejected": QCoreApplication.translate(
+            "Errors", "The server refused the request. See the log file."
+        ),
+        "auth.required": QCoreApplication.translate(
+            "Errors", "Your session has ended. Please sign in again; pending changes are kept."
+        ),
+        "auth.invalid_credentials": QCoreApplication.translate(
+            "Errors", "Wrong user name or password."
+        ),
+        "auth.account_disabled": QCoreApplication.translate(
+            "Errors",
             "This account has been disabled by the operator. The local data has been removed "
-            "from this computer."
+            "from this computer.",
         ),
-        "auth.not_signed_in": _tr("You are not signed in."),
-        "config.bad_url": _tr("The server address is not a valid http(s) address."),
-        "config.ca_bundle": _tr("The CA bundle file does not exist."),
-        "config.unreadable": _tr("The settings file of this profile cannot be read."),
-        "config.unwritable": _tr("The settings file of this profile cannot be written."),
+        "auth.not_signed_in": QCoreApplication.translate("Errors", "You are not signed in."),
+        "config.bad_url": QCoreApplication.translate(
+            "Errors", "The server address is not a valid http(s) address."
+        ),
+        "config.ca_bundle": QCoreApplication.translate(
+            "Errors", "The CA bundle file does not exist."
+        ),
+        "config.unreadable": QCoreApplication.translate(
+            "Errors", "The settings file of this profile cannot be read."
+        ),
+        "config.unwritable": QCoreApplication.translate(
+            "Errors", "The settings file of this profile cannot be written."
+        ),
     }
 
 
 def _report_messages() -> dict[str, str]:
     """Export failures; %1 is the file's name where the failure is about one file."""
     return {
-        "report.file_open": _tr(
-            "%1 is open in another program (Excel or WPS): close it and try again."
+        "report.file_open": QCoreApplication.translate(
+            "Errors", "%1 is open in another program (Excel or WPS): close it and try again."
         ),
-        "report.not_writable": _tr(
-            "%1 cannot be written: the folder or the file is read-only for you."
+        "report.not_writable": QCoreApplication.translate(
+            "Errors", "%1 cannot be written: the folder or the file is read-only for you."
         ),
-        "report.disk_full": _tr("The disk is full: %1 was not written."),
-        "report.write_failed": _tr("%1 could not be written."),
-        "report.folder_missing": _tr("The folder does not exist."),
-        "report.out_suffix": _tr("The file name must end in .xlsx."),
-        "report.out_is_folder": _tr("Give a file name, not a folder."),
-        "report.period_order": _tr("The period starts after it ends."),
-        "report.period_invalid": _tr("Choose the period's months from the lists."),
-        "report.period_too_long": _tr("The period is too long for this report."),
-        "report.days_invalid": _tr("The number of days is out of range."),
-        "report.unknown": _tr("This report is not known to this version of the program."),
-        "report.none": _tr("Choose at least one report."),
-        "report.cancelled": _tr("Export cancelled; no file was left behind."),
-        "quote.not_found": _tr("This quote is no longer on this computer."),
+        "report.disk_full": QCoreApplication.translate(
+            "Errors", "The disk is full: %1 was not written."
+        ),
+        "report.write_failed": QCoreApplication.translate("Errors", "%1 could not be written."),
+        "report.folder_missing": QCoreApplication.translate("Errors", "The folder does not exist."),
+        "report.out_suffix": QCoreApplication.translate(
+            "Errors", "The file name must end in .xlsx."
+        ),
+        "report.out_is_folder": QCoreApplication.translate(
+            "Errors", "Give a file name, not a folder."
+        ),
+        "report.period_order": QCoreApplication.translate(
+            "Errors", "The period starts after it ends."
+        ),
+        "report.period_invalid": QCoreApplication.translate(
+            "Errors", "Choose the period's months from the lists."
+        ),
+        "report.period_too_long": QCoreApplication.translate(
+            "Errors", "The period is too long for this report."
+        ),
+        "report.days_invalid": QCoreApplication.translate(
+            "Errors", "The number of days is out of range."
+        ),
+        "report.unknown": QCoreApplication.translate(
+            "Errors", "This report is not known to this version of the program."
+        ),
+        "report.none": QCoreApplication.translate("Errors", "Choose at least one report."),
+        "report.cancelled": QCoreApplication.translate(
+            "Errors", "Export cancelled; no file was left behind."
+        ),
+        "quote.not_found": QCoreApplication.translate(
+            "Errors", "This quote is no longer on this computer."
+        ),
     }
 
 
@@ -85,8 +125,12 @@ def _report_message(exc: object) -> str:
     text = _report_messages().get(code)
     if text is None:  # a refusal of the report layer this table does not know yet
         log.warning("export refused with a code that has no message: %s", code)
-        return _tr("The report could not be made. See the log file.")
-    file_name = Path(str(params.get("file", ""))).name or _tr("The file")
+        return QCoreApplication.translate(
+            "Errors", "The report could not be made. See the log file."
+        )
+    file_name = Path(str(params.get("file", ""))).name or QCoreApplication.translate(
+        "Errors", "The file"
+    )
     return text.replace("%1", file_name)
 
 
@@ -104,21 +148,29 @@ def user_message(exc: BaseException) -> str | None:
 
     if isinstance(exc, SyncError):
         messages = _sync_messages()
-        return messages.get(exc.code) or messages.get(type(exc).code) or _tr("Sync failed.")
+        return (
+            messages.get(exc.code)
+            or messages.get(type(exc).code)
+            or QCoreApplication.translate("Errors", "Sync failed.")
+        )
     if _is(exc, "bigcust_desktop.reports.errors", "ReportError"):
         return _report_message(exc)
     if _is(exc, "bigcust_desktop.store.keys", "KeyringUnavailable"):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "No system keyring is available, so the encrypted data cannot be opened. Start the "
-            "keyring service (Credential Manager, Keychain or Secret Service) and try again."
+            "keyring service (Credential Manager, Keychain or Secret Service) and try again.",
         )
     if _is(exc, "bigcust_desktop.store.engine", "StoreKeyError"):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The local data cannot be opened with the key in the keyring. Sign out to remove it "
-            "and download your data again."
+            "and download your data again.",
         )
     if _is(exc, "bigcust_desktop.ui.demo", "DemoServerError"):
-        return _tr("The demo's simulator did not start. The details are in the log file.")
+        return QCoreApplication.translate(
+            "Errors", "The demo's simulator did not start. The details are in the log file."
+        )
     return None
 
 
@@ -138,9 +190,10 @@ def failure_text(exc: BaseException, doing: str = "") -> str:
         code = getattr(exc, "code", type(exc).__name__)
         log.info("%s failed: %s", doing or "an action", code)
         return message
-    return _tr(
+    return QCoreApplication.translate(
+        "Errors",
         "Something went wrong. The details were written to the log file under the reference "
-        "%1; please give it to support."
+        "%1; please give it to support.",
     ).replace("%1", bug_reference(exc, doing))
 
 

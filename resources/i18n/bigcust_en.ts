@@ -1162,6 +1162,82 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The settings file of this profile cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The settings file of this profile cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a file name, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the period's months from the lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period is too long for this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of days is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report is not known to this version of the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote is no longer on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be made. See the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation type="unfinished" />
     </message>
@@ -1174,7 +1250,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Something went wrong. The details were written to the log file.</source>
+        <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1579,39 +1659,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>bigcust-desktop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>○ Not synced yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pending changes: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflicts: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2053,37 +2101,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Discard the changes to this quote?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QuoteExport</name>
-    <message>
-        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk is full: %1 was not written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This quote is no longer on this computer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2605,38 +2622,6 @@ Offline-first client for big-customer account managers.</source>
         <source>Export cancelled; no file was left behind.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The file is open in another program (Excel or WPS). Close it and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder cannot be written to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give a file name, not a folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The workbook could not be written.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>RevenueCard</name>
@@ -2858,6 +2843,45 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the data on this computer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1162,6 +1162,82 @@
         <translation>CA 证书文件不存在。</translation>
     </message>
     <message>
+        <source>The settings file of this profile cannot be read.</source>
+        <translation>无法读取此配置的设置文件。</translation>
+    </message>
+    <message>
+        <source>The settings file of this profile cannot be written.</source>
+        <translation>无法写入此配置的设置文件。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
+        <translation>%1 已在其他程序（Excel 或 WPS）中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
+        <translation>无法写入 %1：该文件夹或文件对您是只读的。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written.</source>
+        <translation>磁盘已满，%1 未写入。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 写入失败。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation>文件名必须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Give a file name, not a folder.</source>
+        <translation>请填写文件名，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>起始月份晚于截止月份。</translation>
+    </message>
+    <message>
+        <source>Choose the period's months from the lists.</source>
+        <translation>请从列表中选择起止月份。</translation>
+    </message>
+    <message>
+        <source>The period is too long for this report.</source>
+        <translation>所选期间超出此报表允许的长度。</translation>
+    </message>
+    <message>
+        <source>The number of days is out of range.</source>
+        <translation>天数超出允许范围。</translation>
+    </message>
+    <message>
+        <source>This report is not known to this version of the program.</source>
+        <translation>本版本程序不支持此报表。</translation>
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation>请至少选择一个报表。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind.</source>
+        <translation>导出已取消，未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>This quote is no longer on this computer.</source>
+        <translation>此报价单已不在本机。</translation>
+    </message>
+    <message>
+        <source>The report could not be made. See the log file.</source>
+        <translation>无法生成报表，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
@@ -1174,8 +1250,12 @@
         <translation>无法用密钥环中的密钥打开本地数据。请退出登录以清除，然后重新下载数据。</translation>
     </message>
     <message>
-        <source>Something went wrong. The details were written to the log file.</source>
-        <translation>出现错误，详细信息已写入日志文件。</translation>
+        <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
+        <translation>出现错误，详细信息已写入日志文件，编号 %1。请将此编号提供给技术支持。</translation>
     </message>
 </context>
 <context>
@@ -1580,40 +1660,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>退出登录将从本机清除此账号的全部数据，尚未发送的修改将丢失。确定退出登录？</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>bigcust-desktop</source>
         <translation>大客户经理助手</translation>
-    </message>
-    <message>
-        <source>○ Not synced yet</source>
-        <translation>○ 尚未同步</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation>○ 离线</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>从未同步</translation>
-    </message>
-    <message>
-        <source>Pending changes: %1</source>
-        <translation>待同步修改：%1</translation>
-    </message>
-    <message>
-        <source>Conflicts: %1</source>
-        <translation>冲突：%1</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2055,37 +2103,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Discard the changes to this quote?</source>
         <translation>放弃对此报价单的修改吗？</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteExport</name>
-    <message>
-        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
-        <translation>%1 已在其他程序（Excel 或 WPS）中打开：请关闭后重试。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
-        <translation>无法写入 %1：该文件夹或文件对您是只读的。</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1 was not written.</source>
-        <translation>磁盘已满：%1 未写入。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>该文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation>文件名必须以 .xlsx 结尾。</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 写入失败。</translation>
-    </message>
-    <message>
-        <source>This quote is no longer on this computer.</source>
-        <translation>此报价单已不在本机。</translation>
     </message>
 </context>
 <context>
@@ -2606,38 +2623,6 @@ Offline-first client for big-customer account managers.</source>
         <source>Export cancelled; no file was left behind.</source>
         <translation>导出已取消，未留下任何文件。</translation>
     </message>
-    <message>
-        <source>The file is open in another program (Excel or WPS). Close it and try again.</source>
-        <translation>文件正被其他程序（Excel 或 WPS）打开，请关闭后重试。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The folder cannot be written to.</source>
-        <translation>无法写入该文件夹。</translation>
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation>文件名必须以 .xlsx 结尾。</translation>
-    </message>
-    <message>
-        <source>Give a file name, not a folder.</source>
-        <translation>请填写文件名，而不是文件夹。</translation>
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation>起始月份晚于截止月份。</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written.</source>
-        <translation>无法写入工作簿。</translation>
-    </message>
 </context>
 <context>
     <name>RevenueCard</name>
@@ -2860,6 +2845,45 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Lost</source>
         <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening the data on this computer…</source>
+        <translation>正在打开本机数据…</translation>
+    </message>
+    <message>
+        <source>○ Not synced yet</source>
+        <translation>○ 尚未同步</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ 离线</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>待同步修改：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
     </message>
 </context>
 <context>
