@@ -119,6 +119,12 @@ def _report_messages() -> dict[str, str]:
     }
 
 
+def sync_code_message(code: str) -> str:
+    """The message of a sync error by its code alone (a stopped sync in the sync log)."""
+    messages = _sync_messages()
+    return messages.get(code) or QCoreApplication.translate("Errors", "Sync failed.")
+
+
 def _report_message(exc: object) -> str:
     code = str(getattr(exc, "code", ""))
     params = getattr(exc, "params", {}) or {}

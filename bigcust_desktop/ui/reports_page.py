@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -43,6 +45,7 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
+from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 
 class _Relay(QObject):
@@ -163,19 +166,33 @@ class ReportsPage(QWidget):
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
-        ctx.changed.connect(lambda entities: self._fill_choices() if "user" in entities else None)
-        self._fill_choices()
+        # The filters' choices, read in the background: staff and the cities of the book.
+        self.loader = PageLoader(
+            self, ctx, frozenset({"user", "customer"}), self._choices_query, self._fill_choices
+        )
+        self.manager.setEnabled(ctx.user is None or ctx.user.role == "regional_manager")
         self._suggest_path()
 
-    def _fill_choices(self) -> None:
-        user = self.ctx.user
-        with self.ctx.store.begin() as conn:
-            staff = conn.execute(
-                select(User.id, User.name).where(User.role == "account_manager").order_by(User.id)
-            ).all()
-            cities = [
-                r[0] for r in conn.execute(select(Customer.city).distinct().order_by(Customer.city))
-            ]
+    def _choices_query(self) -> Callable[[], tuple[list[Any], list[str]]]:
+        store = self.ctx.store
+
+        def work() -> tuple[list[Any], list[str]]:
+            with store.begin() as conn:
+                staff = conn.execute(
+                    select(User.id, User.name)
+                    .where(User.role == "account_manager")
+                    .order_by(User.id)
+                ).all()
+                cities = [
+                    r[0]
+                    for r in conn.execute(select(Customer.city).distinct().order_by(Customer.city))
+                ]
+            return staff, cities
+
+        return work
+
+    def _fill_choices(self, choices: tuple[list[Any], list[str]]) -> None:
+        staff, cities = choices
         for combo, values in (
             (self.manager, [(name, uid) for uid, name in staff]),
             (self.city, [(c, c) for c in cities]),
@@ -186,7 +203,6 @@ class ReportsPage(QWidget):
             for text, value in values:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        self.manager.setEnabled(user is None or user.role == "regional_manager")
 
     def _chosen(self) -> list[str]:
         items = (self.report_list.item(i) for i in range(self.report_list.count()))

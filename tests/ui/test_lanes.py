@@ -88,7 +88,11 @@ def test_a_page_loads_and_a_form_saves_while_a_sync_is_stuck(qtbot, window):
     # The customer list searches as the user types, beside the sync too.
     window.show_page("customers")
     page = window.customers
-    qtbot.waitUntil(lambda: page.model.total() > 0, timeout=WITHIN)
+    qtbot.waitUntil(lambda: page.model.total() > 1, timeout=WITHIN)
+    name = page.model.data(page.model.index(1, 0))
+    with qtbot.waitSignal(page.loaded, timeout=WITHIN):
+        type_text(qtbot, page.search, name)
+    assert page.model.data(page.model.index(0, 0)) == name
     # A new opportunity saved from its dialog: written, and the status bar counts it.
     dialog = OpportunityDialog(window.ctx, customer_id=page.model.customer_id(0), parent=window)
     qtbot.addWidget(dialog)

@@ -318,7 +318,7 @@ def resolve_with_mine(qtbot, laptop: Laptop) -> None:
     laptop.press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)  # Go > Sync
     panel = window.sync_panel
     assert window.pages.currentWidget() is panel
-    assert panel.conflict_model.rowCount() == 1
+    qtbot.waitUntil(lambda: panel.conflict_model.rowCount() == 1, timeout=WAIT)  # read when shown
     panel.tabs.setCurrentIndex(2)
     panel.conflict_list.setFocus()
     panel.conflict_list.selectRow(0)
@@ -326,7 +326,7 @@ def resolve_with_mine(qtbot, laptop: Laptop) -> None:
     theirs = panel.findChild(QRadioButton, "theirs_notes")
     assert mine.text() == "经理：客户要求月底前报价" and theirs.text() == "城市侧：方案组已介入"
     qtbot.mouseClick(mine, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.ctx.changed, timeout=WAIT):
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT):  # resolved, then the lists read again
         qtbot.mouseClick(panel.findChild(QPushButton, "resolveConflict"), Qt.MouseButton.LeftButton)
     assert panel.conflict_model.rowCount() == 0
 
@@ -343,7 +343,8 @@ def approve_as_regional_manager(qtbot, laptop: Laptop, quote_id: str) -> None:
     assert quote_id in ids
     page.queue.setFocus()
     page.queue.selectRow(ids.index(quote_id))
-    assert page.current["id"] == quote_id
+    # The chosen quote's lines are read in the background.
+    qtbot.waitUntil(lambda: (page.current or {}).get("id") == quote_id, timeout=10000)
     type_text(qtbot, page.note_edit, "同意：战略客户，三年框架内")
     with qtbot.waitSignal(page.loaded, timeout=WAIT):  # the queue reloads after the decision
         qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
@@ -414,8 +415,10 @@ def test_an_account_managers_workday(qtbot, server, laptops):
     resolve_with_mine(qtbot, zhangwei)
     zhangwei.sync(qtbot)
     assert server.record("opportunity", opportunity_id)["notes"] == "经理：客户要求月底前报价"
-    assert window.sync_panel.conflict_model.rowCount() == 0
-    assert status_bar(window).endswith("Pending changes: 0 | Conflicts: 0")
+    qtbot.waitUntil(lambda: window.sync_panel.conflict_model.rowCount() == 0, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: status_bar(window).endswith("Pending changes: 0 | Conflicts: 0"), timeout=WAIT
+    )
 
     # f. The regional manager approves the quote on her own laptop; he sees it at his next sync.
     wangfang = laptops("wangfang")
