@@ -485,6 +485,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Customers by days since the last contact</source>
@@ -1333,10 +1348,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Report the fault (Ctrl+S)</source>
         <translation type="unfinished" />
     </message>
@@ -1481,6 +1492,17 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Show every customer again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <source>Log a contact</source>
@@ -1539,7 +1561,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1789,10 +1834,6 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished" />
     </message>
@@ -1953,6 +1994,41 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>PendingTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PipelineCard</name>
     <message>
         <source>Pipeline by stage</source>
@@ -2030,6 +2106,37 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuarantineTab</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2333,10 +2440,6 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Quotes</source>
         <translation type="unfinished" />
     </message>
@@ -2345,15 +2448,18 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Customer: %1  ✕</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 quotes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Select a quote to export.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2513,6 +2619,33 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Requested at</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RejectedTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2926,39 +3059,7 @@ Offline-first client for big-customer account managers.</source>
 <context>
     <name>SyncPanelPage</name>
     <message>
-        <source>Changed at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Waiting to send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server's reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Fix…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Discard edit</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2966,35 +3067,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Resolve</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why it was set aside</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Download &amp;again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3002,35 +3075,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3334,15 +3379,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fault tickets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
     <message>

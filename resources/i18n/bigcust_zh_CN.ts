@@ -485,6 +485,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Customers by days since the last contact</source>
@@ -1333,10 +1348,6 @@
         <translation>提交报障(&amp;R)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Report the fault (Ctrl+S)</source>
         <translation>提交报障（Ctrl+S）</translation>
     </message>
@@ -1481,6 +1492,17 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Show every customer again</source>
+        <translation>显示全部客户</translation>
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation>客户：%1  ✕</translation>
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <source>Log a contact</source>
@@ -1539,8 +1561,31 @@
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation>保存在本机，下次同步时发送至市级CRM。</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>中断：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, refused %4</source>
+        <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1835,6 @@ Offline-first client for big-customer account managers.</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
@@ -1954,6 +1995,41 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>PendingTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>PipelineCard</name>
     <message>
         <source>Pipeline by stage</source>
@@ -2032,6 +2108,37 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineTab</name>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>隔离原因</translation>
+    </message>
+    <message>
+        <source>Download &amp;again</source>
+        <translation>重新下载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
+        <translation>从头重新下载这些系统的数据；服务器上已正确的记录将替换被隔离的记录。</translation>
     </message>
 </context>
 <context>
@@ -2334,10 +2441,6 @@ Offline-first client for big-customer account managers.</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation>显示全部客户</translation>
-    </message>
-    <message>
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
@@ -2346,16 +2449,19 @@ Offline-first client for big-customer account managers.</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <source>Customer: %1  ✕</source>
-        <translation>客户：%1  ✕</translation>
-    </message>
-    <message>
         <source>%1 quotes</source>
         <translation>共 %1 份报价单</translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
         <translation>请选择要导出的报价单。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2621,33 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Requested at</source>
         <translation>申请时间</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation>服务器原因</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>修改(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation>放弃修改(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2927,112 +3060,24 @@ Offline-first client for big-customer account managers.</source>
 <context>
     <name>SyncPanelPage</name>
     <message>
-        <source>Changed at</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录类型</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
         <source>Waiting to send</source>
         <translation>待发送</translation>
-    </message>
-    <message>
-        <source>Server's reason</source>
-        <translation>服务器原因</translation>
-    </message>
-    <message>
-        <source>&amp;Fix…</source>
-        <translation>修改(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard edit</source>
-        <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
         <source>Refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <source>&amp;Resolve</source>
-        <translation>解决(&amp;R)</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>系统</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Why it was set aside</source>
-        <translation>隔离原因</translation>
-    </message>
-    <message>
-        <source>Download &amp;again</source>
-        <translation>重新下载(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
-        <translation>从头重新下载这些系统的数据；服务器上已正确的记录将替换被隔离的记录。</translation>
     </message>
     <message>
         <source>Set aside</source>
         <translation>已隔离</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>日志</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>中断：%1</translation>
-    </message>
-    <message>
-        <source>Sent %1, received %2, conflicts %3, refused %4</source>
-        <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
     </message>
     <message>
         <source>Waiting: %1 · Refused: %2 · Conflicts: %3 · Set aside: %4</source>
@@ -3335,16 +3380,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>SLA 超时(&amp;B)</translation>
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation>显示全部客户</translation>
-    </message>
-    <message>
         <source>Fault tickets</source>
         <translation>报障工单</translation>
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
-        <translation>客户：%1  ✕</translation>
     </message>
     <message>
         <source>%1 fault tickets</source>
