@@ -152,6 +152,11 @@ class MainWindow(QMainWindow):
     def store(self) -> Store:
         return self.ctx.store
 
+    @property
+    def wanted_page(self) -> str:
+        """The page shown once the store is open (the start page unless one was asked for)."""
+        return self._wanted
+
     def _set_title(self) -> None:
         title = self.tr("bigcust-desktop")
         user = self.ctx.user

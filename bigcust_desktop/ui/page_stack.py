@@ -30,8 +30,8 @@ def _lazy(target: str) -> PageFactory:
 
 _UI = "bigcust_desktop.ui."
 # In navigation order; the names are the pages' PAGE_NAMEs (ctx.navigate and the Go menu use them).
-PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
-    (name, _lazy(_UI + target))
+PAGE_TARGETS = tuple(
+    (name, _UI + target)
     for name, target in (
         ("dashboard", "dashboard.page:DashboardPage"),
         ("customers", "customers.list_view:CustomerListPage"),
@@ -45,6 +45,11 @@ PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
         ("sync", "sync_panel.page:SyncPanelPage"),
     )
 )
+PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
+    (name, _lazy(target)) for name, target in PAGE_TARGETS
+)
+# Each page's module: the start-up loads the first page's in the background.
+PAGE_MODULES = {name: target.split(":")[0] for name, target in PAGE_TARGETS}
 
 
 class PageStack(QStackedWidget):

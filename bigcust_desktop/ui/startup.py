@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.errors import failure_text
-from bigcust_desktop.ui.main_window import START_PAGE, MainWindow
+from bigcust_desktop.ui.main_window import MainWindow
+from bigcust_desktop.ui.page_stack import PAGE_MODULES
 from bigcust_desktop.ui.qt import (
     QCoreApplication,
     QEvent,
@@ -36,11 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What the start page needs beyond the window: loaded in the lane while the shell is on screen.
-_START_MODULES = (
-    "bigcust_desktop.sync.status",  # the status bar's first read (the store's models)
-    f"bigcust_desktop.ui.{START_PAGE}.page",  # its widgets, queries and Qt Charts
-)
 EXIT_FAILED = 2
 
 
@@ -123,8 +119,9 @@ class StartUp(QObject):
         user = signed_in_user(self.store)
         if self._demo:
             user = self._demo_sign_in()
-        for module in _START_MODULES:
-            importlib.import_module(module)
+        # What the first page needs (the one the user asked for already, or the start page),
+        # loaded here rather than on the GUI thread when the page is built.
+        importlib.import_module(PAGE_MODULES[self._window.wanted_page])
         # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
         signed_in = self._demo or (user is not None and has_session(profile))
         return Opened(self.store, user, signed_in, key_in_file)
