@@ -26,6 +26,7 @@ from bigcust_desktop.ui.qt import (
     QObject,
     QTimer,
     QWidget,
+    Signal,
 )
 from bigcust_desktop.ui.tasks import Lane, TaskManager
 
@@ -92,6 +93,8 @@ class _FirstPaint(QObject):
 class StartUp(QObject):
     """Opens the profile for ``window``; `exit_code` is set when the start-up ends the app."""
 
+    step = Signal(str)  # what the start-up does now, from the lane (shown in the status bar)
+
     def __init__(
         self, window: MainWindow, profile: Profile, tasks: TaskManager, *, demo: bool
     ) -> None:
@@ -101,6 +104,7 @@ class StartUp(QObject):
         # Set in the lane, read on the GUI thread once its task is over (or at exit).
         self.store: Store | None = None
         self.server: DemoServer | None = None
+        self.step.connect(window.status.show_opening)
 
     def begin(self) -> None:
         """Open the profile once the window has painted its shell."""
@@ -132,8 +136,10 @@ class StartUp(QObject):
         from bigcust_desktop.sync.config import Endpoints
         from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
 
+        self.step.emit(self.tr("Starting the demo's simulator…"))
         self.server = DemoServer()
         endpoints = Endpoints.single_server(self.server.start())
+        self.step.emit(self.tr("Signing in to the demo…"))
         assert self.store is not None
         user, self.store = sign_in(
             self._profile,

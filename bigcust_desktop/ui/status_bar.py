@@ -67,9 +67,9 @@ class StatusBar(QStatusBar):
         label.setObjectName(name)
         return label
 
-    def show_opening(self) -> None:
+    def show_opening(self, doing: str = "") -> None:
         """Before the store is open: the one thing the window can say yet."""
-        self.online_label.setText(self.tr("Opening the data on this computer…"))
+        self.online_label.setText(doing or self.tr("Opening the data on this computer…"))
         for label in (self.last_sync_label, self.pending_label, self.conflicts_label):
             label.clear()
 

@@ -2980,6 +2980,17 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Starting the demo's simulator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in to the demo…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>

@@ -2981,6 +2981,17 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Starting the demo's simulator…</source>
+        <translation>正在启动演示服务器…</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo…</source>
+        <translation>正在登录演示服务器…</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
