@@ -14,7 +14,7 @@ bare window, app and app-to-customers take turns, after one untimed warm-up of e
 paint is seen by an event filter on the main window alone (one on the application would make
 PySide wrap every internal object an event goes to, and tax the measured process).
 `--child MODE PROFILE` runs one child by itself, e.g. under /usr/bin/time for whole-process
-figures: MODE `bare` or `app` exits at the first paint.
+figures: MODE `bare` (the bare window) or `paint` (the app) exits at the first paint.
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
-
-from bench_load import write_section  # the one writer of docs/benchmarks.md sections
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -400,6 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     text = render(args.profile, info, runs, switch)
     print(text)
     if not args.no_docs:
+        # The one writer of docs/benchmarks.md sections (it loads the store: not in a child).
+        from bench_load import write_section
+
         write_section("UI", text)
     return 0
 
