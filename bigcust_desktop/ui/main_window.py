@@ -11,8 +11,7 @@ only through `AppContext`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.ui.context import AppContext
@@ -20,10 +19,8 @@ from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
-    QAction,
     QCloseEvent,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -33,6 +30,7 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.status_bar import StatusBar
 from bigcust_desktop.ui.sync_control import SyncControl
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
@@ -111,8 +109,8 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self.ctx, self)
         self.setStatusBar(self.status)
         self.sync = SyncControl(profile, self.tasks, self)
-        self._shortcuts: list[tuple[QAction, str]] = []
-        self._build_actions()
+        self.menus = WindowMenus(self)
+        self.sync_action = self.menus.sync_action
         self.status.cancel_requested.connect(self.cancel_sync)
         self.sync.started.connect(self._sync_started)
         self.sync.progressed.connect(self._on_progress)
@@ -168,8 +166,7 @@ class MainWindow(QMainWindow):
 
     def _store_actions(self, enabled: bool) -> None:
         """What needs the store waits for it (the Go menu and the navigation do not)."""
-        for action in self._needs_store:
-            action.setEnabled(enabled)
+        self.menus.enable_store(enabled)
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -278,84 +275,23 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, name: str, shortcut: str | None, slot: Callable[[], Any]
-    ) -> QAction:
-        """An action of the window; ``shortcut`` is a key sequence or the name of a standard key
-        ("Find"), set by `finish_shell` (making Qt's key enums costs the first paint 50 ms)."""
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            self._shortcuts.append((action, shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def finish_shell(self) -> None:
         """What the first paint need not wait for: the keyboard shortcuts. Called once the
         window has painted (and by `attach`, for a window made with its store)."""
-        shortcuts, self._shortcuts = self._shortcuts, []
-        for action, shortcut in shortcuts:
-            standard = getattr(QKeySequence.StandardKey, shortcut, None)
-            action.setShortcut(QKeySequence(standard if standard is not None else shortcut))
+        self.menus.finish()
 
-    def _build_actions(self) -> None:
-        self.sync_action = self._action(self.tr("&Sync now"), "syncAction", "F5", self.start_sync)
-        find = self._action(self.tr("&Find customer"), "findAction", "Find", self._find)
-        settings = self._action(
-            self.tr("S&ettings…"), "settingsAction", "Ctrl+,", self.open_settings
-        )
-        sign_out = self._action(self.tr("Sign &out…"), "signOutAction", None, self.sign_out)
-        quit_action = self._action(self.tr("&Quit"), "quitAction", "Quit", self.close)
-        self._needs_store = [self.sync_action, find, sign_out]
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.sync_action, find, settings):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(sign_out)
-        menu.addAction(quit_action)
+    def page_title(self, name: str) -> str:
+        """A page's name as the navigation shows it."""
+        return self.nav.item(self._page_rows[name]).text()
 
-        new = self.menuBar().addMenu(self.tr("&New"))
-        for text, name, shortcut, start in (
-            (
-                self.tr("&Opportunity…"),
-                "newOpportunityAction",
-                "Ctrl+Shift+O",
-                self.new_opportunity,
-            ),
-            (self.tr("&Quote…"), "newQuoteAction", "Ctrl+Shift+Q", self.new_quote),
-            (self.tr("&Fault report…"), "newFaultAction", "Ctrl+Shift+F", self.report_fault),
-        ):
-            action = self._action(
-                text, name, shortcut, lambda _c=False, s=start: s(self._current_customer())
-            )
-            new.addAction(action)
-            self._needs_store.append(action)
-
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        for number, name in enumerate(
-            ("dashboard", "customers", "opportunities", "quotes", "tickets", "activities",
-             "reports", "sync"),
-            start=1,
-        ):  # fmt: skip
-            row = self._page_rows[name]
-            go.addAction(
-                self._action(
-                    self.nav.item(row).text(), f"go_{name}", f"Ctrl+{number}",
-                    # `triggered` passes `checked`: it must not land in `n`.
-                    lambda _checked=False, n=name: self.show_page(n),
-                )
-            )  # fmt: skip
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), "aboutAction", None, self.about))
-
-    def _current_customer(self) -> str | None:
+    def current_customer(self) -> str | None:
+        """The customer of the 360 page when it is the one shown (a new record's customer)."""
         page = self.pages.built_page("customer360")
         if page is not None and self.pages.currentWidget() is page:
             return getattr(page, "customer_id", None)
         return None
 
-    def _find(self) -> None:
+    def find(self) -> None:
         self.show_page("customers")
         self.customers.search.setFocus()
         self.customers.search.selectAll()

@@ -1,0 +1,118 @@
+"""The main window's menus and their keyboard shortcuts: File (sync now, find, settings, sign out,
+quit), New (opportunity, quote, fault report), Go (one page per Ctrl+digit) and Help.
+
+The shortcuts are set once the window has painted (`finish`): making Qt's key enums costs the
+first paint about 50 ms. Texts keep the window's translation context. Depends on `ui.qt`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from bigcust_desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QObject
+
+if TYPE_CHECKING:
+    from bigcust_desktop.ui.main_window import MainWindow
+
+# The Go menu, in navigation order: Ctrl+1 … Ctrl+8.
+GO_PAGES = (
+    "dashboard", "customers", "opportunities", "quotes", "tickets", "activities", "reports", "sync",
+)  # fmt: skip
+
+
+class WindowMenus(QObject):
+    """Builds the window's actions (children of the window) and menus."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._shortcuts: list[tuple[QAction, str]] = []
+        self.needs_store: list[QAction] = []  # enabled once the store is open
+        self._build()
+
+    def action(
+        self, text: str, name: str, shortcut: str | None, slot: Callable[[], Any]
+    ) -> QAction:
+        """An action of the window; ``shortcut`` is a key sequence or the name of a standard
+        key ("Find"), set by `finish`."""
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
+
+    def finish(self) -> None:
+        """Set the keyboard shortcuts (once the window has painted)."""
+        shortcuts, self._shortcuts = self._shortcuts, []
+        for action, shortcut in shortcuts:
+            standard = getattr(QKeySequence.StandardKey, shortcut, None)
+            action.setShortcut(QKeySequence(standard if standard is not None else shortcut))
+
+    def enable_store(self, enabled: bool) -> None:
+        for action in self.needs_store:
+            action.setEnabled(enabled)
+
+    def _build(self) -> None:
+        w = self._window
+        bar = w.menuBar()
+        self.sync_action = self.action(
+            QCoreApplication.translate("MainWindow", "&Sync now"), "syncAction", "F5", w.start_sync
+        )
+        find = self.action(
+            QCoreApplication.translate("MainWindow", "&Find customer"), "findAction", "Find", w.find
+        )
+        settings = self.action(
+            QCoreApplication.translate("MainWindow", "S&ettings…"),
+            "settingsAction",
+            "Ctrl+,",
+            w.open_settings,
+        )
+        sign_out = self.action(
+            QCoreApplication.translate("MainWindow", "Sign &out…"),
+            "signOutAction",
+            None,
+            w.sign_out,
+        )
+        quit_action = self.action(
+            QCoreApplication.translate("MainWindow", "&Quit"), "quitAction", "Quit", w.close
+        )
+        self.needs_store += [self.sync_action, find, sign_out]
+        menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        for action in (self.sync_action, find, settings):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(sign_out)
+        menu.addAction(quit_action)
+
+        new = bar.addMenu(QCoreApplication.translate("MainWindow", "&New"))
+        for text, name, shortcut, start in (
+            (QCoreApplication.translate("MainWindow", "&Opportunity…"), "newOpportunityAction",
+             "Ctrl+Shift+O", w.new_opportunity),
+            (QCoreApplication.translate("MainWindow", "&Quote…"), "newQuoteAction",
+             "Ctrl+Shift+Q", w.new_quote),
+            (QCoreApplication.translate("MainWindow", "&Fault report…"), "newFaultAction",
+             "Ctrl+Shift+F", w.report_fault),
+        ):  # fmt: skip
+            action = self.action(
+                text, name, shortcut, lambda _c=False, s=start: s(w.current_customer())
+            )
+            new.addAction(action)
+            self.needs_store.append(action)
+
+        go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+        for number, name in enumerate(GO_PAGES, start=1):
+            # `triggered` passes `checked`: it must not land in `n`.
+            go.addAction(
+                self.action(
+                    w.page_title(name), f"go_{name}", f"Ctrl+{number}",
+                    lambda _checked=False, n=name: w.show_page(n),
+                )
+            )  # fmt: skip
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(
+            self.action(QCoreApplication.translate("MainWindow", "&About"), "aboutAction", None,
+                        w.about)
+        )  # fmt: skip
