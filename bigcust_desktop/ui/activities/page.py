@@ -230,17 +230,21 @@ class ActivitiesPage(QWidget):
         self._debounce.stop()
         self.loader.refresh()
 
-    def _query(self) -> Callable[[], list[str]]:
+    def _query(self) -> Callable[[], tuple[list[str], dict[str, ActivityRow]]]:
         store, book, wanted = self.ctx.store, book_of(self.ctx.user), self.current_filter()
+        page = self.model.page_size
 
-        def work() -> list[str]:
+        def work() -> tuple[list[str], dict[str, ActivityRow]]:
             with store.begin() as conn:
-                return activity_ids(conn, book, wanted)
+                ids = activity_ids(conn, book, wanted)
+                # The first page's rows too: the first draw reads nothing on the GUI thread.
+                return ids, activity_rows(conn, ids[:page])
 
         return work
 
-    def _show(self, ids: list[str]) -> None:
-        self.model.set_ids(ids)
+    def _show(self, loaded: tuple[list[str], dict[str, ActivityRow]]) -> None:
+        ids, rows = loaded
+        self.model.set_ids(ids, rows)
         if ids and not self._sized:
             self._sized = True  # once: widths then stay where the user drags them
             self._size_columns()

@@ -42,16 +42,19 @@ def _headers() -> list[str]:
     ]
 
 
-def find_ids(store: Store, query: str, wanted: CustomerFilter) -> list[str]:
+def find_ids(
+    store: Store, query: str, wanted: CustomerFilter
+) -> tuple[list[str], dict[str, CustomerRow]]:
     """The customers of the filter, or the hits of ``query`` (FTS over names, USCC, service
-    numbers) within it; run in the read lane by the page's loader."""
+    numbers) within it, with the first page's rows; run in the read lane by the page's loader,
+    so that the first draw reads nothing on the GUI thread."""
     with store.begin() as conn:
         ids = customer_ids(conn, wanted)
         if query.strip():
             allowed = set(ids)
             hits = search_customers(conn, query, limit=500)
             ids = [hit.id for hit in hits if hit.id in allowed]
-    return ids
+        return ids, customer_rows(conn, ids[:PAGE])
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -66,11 +69,13 @@ class CustomerListModel(QAbstractTableModel):
         self._headers = _headers()
         self.manager_names: dict[str, str] = {}
 
-    def set_ids(self, ids: list[str]) -> None:
-        """Show these customers (a search's hits, a filter's list), rows loaded as drawn."""
+    def set_ids(self, ids: list[str], rows: dict[str, CustomerRow] | None = None) -> None:
+        """Show these customers (a search's hits, a filter's list), with the first page's
+        ``rows`` when they were read with them; the others load as they are drawn."""
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._cache.update(rows or {})
         self._loaded = min(PAGE, len(ids))
         self.endResetModel()
 

@@ -159,12 +159,13 @@ class CustomerListPage(QWidget):
         self._debounce.stop()
         self.loader.refresh()
 
-    def _query(self) -> Callable[[], list[str]]:
+    def _query(self) -> Callable[[], tuple[list[str], dict[str, Any]]]:
         store, text, wanted = self.ctx.store, self.search.text(), self.current_filter()
         return lambda: find_ids(store, text, wanted)
 
-    def _loaded(self, ids: list[str]) -> None:
-        self.model.set_ids(ids)
+    def _loaded(self, loaded: tuple[list[str], dict[str, Any]]) -> None:
+        ids, rows = loaded
+        self.model.set_ids(ids, rows)
         self.count_label.setText(self.tr("%1 customers").replace("%1", str(len(ids))))
         self.loaded.emit(len(ids))
         if self._open_when_loaded:

@@ -165,7 +165,7 @@ class OpportunitiesPage(ListPage):
 
     def _query(self) -> Callable[[], dict[str, Any]]:
         flt = self.current_filter()
-        store, order = self.ctx.store, self._order
+        store, order, page = self.ctx.store, self._order, self.model.page_size
         on_board = self.stack.currentWidget() is self.board
         since = local_today(dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLOSED_DAYS)
 
@@ -175,7 +175,9 @@ class OpportunitiesPage(ListPage):
                 if on_board:
                     result["board"] = stage_board(conn, flt, since, BOARD_LIMIT)
                 else:
-                    result["ids"] = opportunity_ids(conn, flt, *order)
+                    ids = result["ids"] = opportunity_ids(conn, flt, *order)
+                    # The first page's rows too: the first draw reads nothing on the GUI thread.
+                    result["rows"] = opportunity_rows(conn, ids[:page])
                 return result
 
         return work
@@ -183,7 +185,7 @@ class OpportunitiesPage(ListPage):
     def _loaded(self, result: dict[str, Any]) -> None:
         self._show_summary(result["totals"])
         if "ids" in result:
-            show_ids(self.table, self.model, result["ids"], fetch=True)
+            show_ids(self.table, self.model, result["ids"], fetch=True, rows=result["rows"])
         else:
             board = result["board"]
             self.board.show_data(board.totals, board.cards)

@@ -107,18 +107,27 @@ class ListPage(QWidget):
         self.refresh()
 
     def _query(self) -> Callable[[], Any]:
-        return self.ids_work(self._order)
+        ids_work, rows_of, page = self.ids_work(self._order), self.rows_of, self.model.page_size
+
+        def work() -> tuple[list[str], dict[str, Any]]:
+            # The first page's rows with the ids: the first draw reads nothing on the GUI thread.
+            ids = ids_work()
+            return ids, rows_of(ids[:page])
+
+        return work
 
     def ids_work(self, order: tuple[str, bool]) -> Callable[[], Any]:
         """The read of the list's ids (called on the GUI thread: it reads the filters)."""
         raise NotImplementedError
 
     def rows_of(self, ids: Sequence[str]) -> dict[str, Any]:
-        """One page of rows by primary key: the lazy paging, the one read on the GUI thread."""
+        """One page of rows by primary key: with the ids in the read lane for the first page,
+        then the lazy paging as the view scrolls (the one read on the GUI thread)."""
         raise NotImplementedError
 
-    def _loaded(self, ids: list[str]) -> None:
-        show_ids(self.table, self.model, ids)
+    def _loaded(self, loaded: tuple[list[str], dict[str, Any]]) -> None:
+        ids, rows = loaded
+        show_ids(self.table, self.model, ids, rows=rows)
         self.summary.setText(self.summary_text(len(ids)))
         self.loaded.emit()
 

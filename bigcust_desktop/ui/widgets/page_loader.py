@@ -128,12 +128,18 @@ def selected_id(table: QTableView, model: SortableLazyModel) -> str | None:
 
 
 def show_ids(
-    table: QTableView, model: SortableLazyModel, ids: Sequence[str], *, fetch: bool = False
+    table: QTableView,
+    model: SortableLazyModel,
+    ids: Sequence[str],
+    *,
+    fetch: bool = False,
+    rows: dict[str, Any] | None = None,
 ) -> None:
-    """Put ``ids`` in the model, keeping the selected record selected if it is still loaded;
-    with ``fetch``, load further pages until it is (when it is still in the list at all)."""
+    """Put ``ids`` in the model (with the first page's ``rows`` when read with them), keeping
+    the selected record selected if it is still loaded; with ``fetch``, load further pages
+    until it is (when it is still in the list at all)."""
     selected = selected_id(table, model)
-    model.set_ids(ids)
+    model.set_ids(ids, rows)
     row = model.row_of(selected) if selected else -1
     while fetch and row >= model.rowCount() and model.canFetchMore(table.rootIndex()):
         model.fetchMore(table.rootIndex())
