@@ -73,9 +73,12 @@ class AppContext(QObject):
         work: Callable[[], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
+        *,
+        owner: QObject | None = None,
     ) -> None:
-        """Run a store read in the read lane: beside a sync, never behind it."""
-        self.tasks.run(work, on_success, on_failure, lane=Lane.READ)
+        """Run a store read in the read lane: beside a sync, never behind it. The callbacks
+        are dropped if ``owner`` (the widget showing the result) is gone by then."""
+        self.tasks.run(work, on_success, on_failure, lane=Lane.READ, owner=owner)
 
     def write(
         self,

@@ -87,14 +87,28 @@ class TaskManager(QObject):
         on_failure: Callable[[BaseException], None],
         *,
         lane: Lane,
+        owner: QObject | None = None,
     ) -> None:
         """Run ``work()`` in ``lane``; then ``on_success(result)`` or ``on_failure(exc)`` on the
-        GUI thread. Call from the GUI thread."""
+        GUI thread. Call from the GUI thread. With ``owner`` (the widget that shows the result),
+        neither callback runs if the owner was destroyed meanwhile (a page closed with its
+        window while its read was on its way)."""
         relay = _Relay()
         self._relays.add(relay)
+        gone: list[bool] = []
+
+        def owner_gone(*_: Any) -> None:
+            gone.append(True)
+
+        if owner is not None:
+            owner.destroyed.connect(owner_gone)
 
         def finish(result: Any, exc: BaseException | None) -> None:
             self._relays.discard(relay)
+            if owner is not None:
+                if gone:
+                    return
+                owner.destroyed.disconnect(owner_gone)
             if exc is None:
                 on_success(result)
             else:
@@ -102,10 +116,6 @@ class TaskManager(QObject):
 
         relay.done.connect(finish)
         self._pools[lane].start(_Task(work, relay))
-
-    def busy(self, lane: Lane) -> bool:
-        """True while work of ``lane`` runs or waits to run."""
-        return self._pools[lane].activeThreadCount() > 0
 
     def wait(self, msecs: int = -1, *, lane: Lane | None = None) -> bool:
         """Block until the work of ``lane`` (of every lane by default) has finished (shutdown and

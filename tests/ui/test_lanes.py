@@ -153,3 +153,32 @@ def test_the_loader_runs_one_load_at_a_time_and_the_newest_wins(qtbot, ctx):
     ctx.notify({"customer"})
     qtbot.waitUntil(lambda: shown == ["d", "d"], timeout=WITHIN)
     assert started == ["a", "d", "d"]
+
+
+def test_a_load_that_ends_after_its_page_is_gone_shows_nothing(qtbot, ctx):
+    """A page closed (with its window) while its read is on its way: the result is dropped,
+    not drawn into deleted widgets."""
+    from bigcust_desktop.ui.qt import QCoreApplication, QEvent, QLabel, QWidget
+
+    owner = QWidget()
+    label = QLabel(owner)
+    owner.show()
+    gate = threading.Event()
+    running = threading.Event()
+
+    def query():
+        def work() -> str:
+            running.set()
+            gate.wait(WITHIN / 1000)
+            return "rows"
+
+        return work
+
+    loader = PageLoader(owner, ctx, frozenset(), query, label.setText)
+    loader.refresh()
+    assert running.wait(WITHIN / 1000)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    ctx.tasks.wait(lane=Lane.READ)
+    QCoreApplication.processEvents()  # the result's queued signal: it must not reach the label

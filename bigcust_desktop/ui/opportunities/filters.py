@@ -63,7 +63,7 @@ class OpportunityFilters(QWidget):
                 with store.begin() as conn:  # the team's staff: a handful of rows
                     return owners(conn, team)
 
-            ctx.read(staff, self._owners, lambda _exc: None)  # no list: "Everyone" only
+            ctx.read(staff, self._owners, lambda _exc: None, owner=self)  # else "Everyone" only
         self.customer_chip = QPushButton(self)
         self.customer_chip.setObjectName("customerFilter")
         self.customer_chip.setToolTip(self.tr("Show every customer again"))
@@ -140,7 +140,7 @@ class OpportunityFilters(QWidget):
                 if self.customer_id == wanted:
                     self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
 
-            self.ctx.read(work, named, lambda _exc: None)
+            self.ctx.read(work, named, lambda _exc: None, owner=self)
         if notify:
             self.changed.emit()
 

@@ -157,7 +157,7 @@ class ListPage(QWidget):
             if self._customer_id == wanted:
                 self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
 
-        self.ctx.read(work, named, lambda _exc: None)  # the chip keeps "…" if it fails
+        self.ctx.read(work, named, lambda _exc: None, owner=self)  # on failure the chip keeps …
 
     # -- dialogs -----------------------------------------------------------------------------
 

@@ -85,7 +85,7 @@ class PageLoader(QObject):
             self._again = True
             return
         self._running = True
-        self._ctx.read(self._query(), self._done, self._error)
+        self._ctx.read(self._query(), self._done, self._error, owner=self._owner)
 
     def _finished(self) -> bool:
         """True when the result is the newest; else the next load starts now."""
