@@ -11,19 +11,16 @@ only through `AppContext`.
 
 from __future__ import annotations
 
-import importlib
-import logging
 from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.page_stack import PAGE_MODULES, PAGES, LazyPage, PageStack
+from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QCloseEvent,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QWidget,
@@ -31,7 +28,7 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.status_bar import StatusBar
 from bigcust_desktop.ui.sync_control import SyncControl
-from bigcust_desktop.ui.tasks import Lane, TaskManager
+from bigcust_desktop.ui.tasks import TaskManager
 from bigcust_desktop.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -52,7 +49,6 @@ if TYPE_CHECKING:
     from bigcust_desktop.ui.tickets.page import TicketsPage
 
 START_PAGE = "dashboard"
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +107,13 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(self.ctx, self)
         self.setStatusBar(self.status)
+        # The status bar's labels, as the window's own (tests and tools read them here).
+        self.online_label, self.pending_label = self.status.online_label, self.status.pending_label
+        self.conflicts_label = self.status.conflicts_label
+        self.last_sync_label, self.cancel_button = (
+            self.status.last_sync_label,
+            self.status.cancel_button,
+        )
         self.sync = SyncControl(profile, self.tasks, self)
         self.menus = WindowMenus(self)
         self.sync_action = self.menus.sync_action
@@ -147,21 +150,8 @@ class MainWindow(QMainWindow):
         self.arm_timer()
         self.show_page(self._wanted)
         self.refresh_status()
-        self._warm_pages()
+        self.pages.warm_up(skip=self._wanted)
         self.opened.emit()
-
-    def _warm_pages(self) -> None:
-        """Load the other pages' modules in the sync lane, ahead of any sync it then runs: the
-        first switch to a page then builds it without importing (some 50 ms a page)."""
-        wanted = self._wanted
-
-        def work() -> None:
-            for name, module in PAGE_MODULES.items():
-                if name != wanted:
-                    importlib.import_module(module)
-
-        self.tasks.run(work, lambda _: None, lambda exc: log.warning("warm-up: %r", exc),
-                       lane=Lane.SYNC)  # fmt: skip
 
     @property
     def store(self) -> Store:
@@ -358,27 +348,6 @@ class MainWindow(QMainWindow):
         self.close()
 
     # -- status bar ---------------------------------------------------------------------------
-
-    # The status bar's labels, as the window's own (tests and tools read them here).
-    @property
-    def online_label(self) -> QLabel:
-        return self.status.online_label
-
-    @property
-    def last_sync_label(self) -> QLabel:
-        return self.status.last_sync_label
-
-    @property
-    def pending_label(self) -> QLabel:
-        return self.status.pending_label
-
-    @property
-    def conflicts_label(self) -> QLabel:
-        return self.status.conflicts_label
-
-    @property
-    def cancel_button(self) -> QWidget:
-        return self.status.cancel_button
 
     def refresh_status(self) -> None:
         """Read the sync state again in the read lane (never on the GUI thread)."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.errors import failure_text
 from bigcust_desktop.ui.main_window import MainWindow
-from bigcust_desktop.ui.page_stack import PAGE_MODULES
+from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
 from bigcust_desktop.ui.qt import (
     QCoreApplication,
     QEvent,
@@ -66,6 +66,62 @@ class Opened:
     key_in_file: bool
 
 
+@dataclass
+class _Opening:
+    """What the lane has opened so far: closed at exit even if the start-up failed half-way."""
+
+    store: Store | None = None
+    server: DemoServer | None = None
+
+
+def _open(
+    profile: Profile,
+    state: _Opening,
+    data_module: str,
+    demo_step: Callable[[str], None] | None,
+    demo_texts: tuple[str, str],
+) -> Opened:
+    """In the sync lane: the profile's store, its user, the demo's sign-in, the first page's
+    store queries; ``demo_step`` (the demo only) says what is going on."""
+    from bigcust_desktop.sync.account import has_session
+    from bigcust_desktop.sync.engine import signed_in_user
+
+    state.store, key_in_file = open_profile(profile)
+    user = signed_in_user(state.store)
+    if demo_step is not None:
+        user = _demo_sign_in(profile, state, demo_step, demo_texts)
+    # The store queries of the first page (the one asked for already, or the start page) load
+    # here; its widgets' module loads on the GUI thread (Qt types are made only there).
+    importlib.import_module(data_module)
+    # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
+    signed_in = demo_step is not None or (user is not None and has_session(profile))
+    return Opened(state.store, user, signed_in, key_in_file)
+
+
+def _demo_sign_in(
+    profile: Profile, state: _Opening, step: Callable[[str], None], texts: tuple[str, str]
+) -> UserProfile:
+    """The demo's simulator on loopback, and its user signed in: network, in the lane."""
+    from bigcust_desktop.sync.account import sign_in
+    from bigcust_desktop.sync.config import Endpoints
+    from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
+
+    step(texts[0])
+    state.server = DemoServer()
+    endpoints = Endpoints.single_server(state.server.start())
+    step(texts[1])
+    assert state.store is not None
+    user, state.store = sign_in(
+        profile,
+        state.store,
+        endpoints,
+        DEMO_USER,
+        DEMO_PASSWORD,
+        reopen=lambda: open_profile(profile)[0],
+    )
+    return user
+
+
 class _FirstPaint(QObject):
     """Calls `then` once the window has painted, after that paint (or after `fallback_ms`).
 
@@ -101,55 +157,33 @@ class StartUp(QObject):
         super().__init__(window)
         self._window, self._profile, self._tasks, self._demo = window, profile, tasks, demo
         self.exit_code = 0
-        # Set in the lane, read on the GUI thread once its task is over (or at exit).
-        self.store: Store | None = None
-        self.server: DemoServer | None = None
+        self._state = _Opening()  # set in the lane, read here once its task is over (or at exit)
         self.step.connect(window.status.show_opening)
+
+    @property
+    def store(self) -> Store | None:
+        return self._state.store
+
+    @property
+    def server(self) -> DemoServer | None:
+        return self._state.server
 
     def begin(self) -> None:
         """Open the profile once the window has painted its shell."""
         _FirstPaint(self._window, self._painted)
 
     def _painted(self) -> None:
-        self._tasks.run(self._open, self._opened, self._failed, lane=Lane.SYNC)
+        # Plain values only: what runs in the lane touches no QObject and makes no Qt type.
+        profile, demo, state = self._profile, self._demo, self._state
+        data_module = PAGE_DATA_MODULES[self._window.wanted_page]
+        say = self.step.emit
+        texts = (self.tr("Starting the demo's simulator…"), self.tr("Signing in to the demo…"))
+
+        def work() -> Opened:
+            return _open(profile, state, data_module, say if demo else None, texts)
+
+        self._tasks.run(work, self._opened, self._failed, lane=Lane.SYNC)
         self._window.finish_shell()
-
-    def _open(self) -> Opened:
-        from bigcust_desktop.sync.account import has_session
-        from bigcust_desktop.sync.engine import signed_in_user
-
-        profile = self._profile
-        self.store, key_in_file = open_profile(profile)
-        user = signed_in_user(self.store)
-        if self._demo:
-            user = self._demo_sign_in()
-        # What the first page needs (the one the user asked for already, or the start page),
-        # loaded here rather than on the GUI thread when the page is built.
-        importlib.import_module(PAGE_MODULES[self._window.wanted_page])
-        # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
-        signed_in = self._demo or (user is not None and has_session(profile))
-        return Opened(self.store, user, signed_in, key_in_file)
-
-    def _demo_sign_in(self) -> UserProfile:
-        """The demo's simulator on loopback, and its user signed in: network, in the lane."""
-        from bigcust_desktop.sync.account import sign_in
-        from bigcust_desktop.sync.config import Endpoints
-        from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
-
-        self.step.emit(self.tr("Starting the demo's simulator…"))
-        self.server = DemoServer()
-        endpoints = Endpoints.single_server(self.server.start())
-        self.step.emit(self.tr("Signing in to the demo…"))
-        assert self.store is not None
-        user, self.store = sign_in(
-            self._profile,
-            self.store,
-            endpoints,
-            DEMO_USER,
-            DEMO_PASSWORD,
-            reopen=lambda: open_profile(self._profile)[0],
-        )
-        return user
 
     def _opened(self, opened: Opened) -> None:
         if not opened.signed_in:
@@ -169,7 +203,7 @@ class StartUp(QObject):
                 log.warning(
                     "demo profile keeps its database key in %s", self._profile.demo_key_path
                 )
-        self.store = store
+        self._state.store = store
         self._window.attach(store, user, title_note=note)
 
     def _ask_sign_in(self, opened: Opened) -> None:
@@ -190,7 +224,7 @@ class StartUp(QObject):
         self.sign_in_dialog = dialog
 
         def finished(accepted: int) -> None:
-            self.store = dialog.store  # a new one when another user's cache was wiped
+            self._state.store = dialog.store  # a new one when another user's cache was wiped
             if not accepted:
                 self._window.close()  # the last window: the app ends, as before it opened
                 return

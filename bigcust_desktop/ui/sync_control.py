@@ -61,9 +61,11 @@ class SyncControl(QObject):
             return False
         self.running = True
         self._cancel.clear()
-        profile, cancel = self._profile, self._cancel
+        # Plain values only: what runs in the lane touches no QObject (nor this one).
+        profile, cancel, progress = self._profile, self._cancel, self.progressed.emit
+        made: list[SyncSession] = []
 
-        def work() -> SyncReport:
+        def work() -> tuple[SyncReport, SyncSession]:
             # One session (one access token) across syncs: a no-op sync is a request a system.
             # The first is made here: it loads `requests`, which the window never waits for.
             from bigcust_desktop.store.secrets import ProfileSecrets
@@ -73,11 +75,16 @@ class SyncControl(QObject):
             if current is None:
                 assert endpoints is not None
                 current = SyncSession(endpoints, ProfileSecrets(profile), cancel=cancel)
-                self._session = current  # read on the GUI thread only once this sync has ended
-            return run_sync(profile, store, current, progress=self.progressed.emit)
+                made.append(current)
+            return run_sync(profile, store, current, progress=progress), current
+
+        def failed(exc: BaseException) -> None:
+            if made:
+                self._session = made[0]  # kept for the next sync (closed if sign-in is needed)
+            self._failed(exc)
 
         self.started.emit()
-        self._tasks.run(work, self._succeeded, self._failed, lane=Lane.SYNC)
+        self._tasks.run(work, self._succeeded, failed, lane=Lane.SYNC)
         return True
 
     def cancel(self) -> None:
@@ -90,7 +97,8 @@ class SyncControl(QObject):
             self._session.close()
             self._session = None
 
-    def _succeeded(self, report: SyncReport) -> None:
+    def _succeeded(self, result: tuple[SyncReport, SyncSession]) -> None:
+        report, self._session = result
         self.running = False
         self.succeeded.emit(report)
 

@@ -7,7 +7,7 @@ the page redraws when a change notice names opportunities. Depends on `ui.qt`, s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import local_today
@@ -18,7 +18,6 @@ from bigcust_desktop.domain.stages import OPEN_STAGES, Stage, can_move
 from bigcust_desktop.store.edits import read_wire, update_record
 from bigcust_desktop.store.queries.opportunities import (
     OpportunityFilter,
-    OpportunityRow,
     StageTotal,
     opportunity_ids,
     opportunity_rows,
@@ -57,6 +56,7 @@ class OpportunitiesPage(ListPage):
 
     PAGE_NAME = "opportunities"
     WATCHED = WATCHED
+    ROWS = staticmethod(opportunity_rows)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, order=("expected_close", False))
@@ -198,10 +198,6 @@ class OpportunitiesPage(ListPage):
                     column.view.setCurrentIndex(column.model.index(row))
                     column.view.setFocus()
         self.loaded.emit()
-
-    def rows_of(self, ids: Sequence[str]) -> dict[str, OpportunityRow]:
-        with self.ctx.store.begin() as conn:  # one page of rows by primary key
-            return opportunity_rows(conn, ids)
 
     def _show_summary(self, totals: dict[str, StageTotal]) -> None:
         count = sum(t.count for t in totals.values())

@@ -7,12 +7,11 @@ page, store queries and the editor.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.store.queries.quotes import (
     QuoteFilter,
-    QuoteRow,
     quote_ids,
     quote_rows,
 )
@@ -86,6 +85,7 @@ class QuotesPage(ListPage):
 
     PAGE_NAME = "quotes"
     WATCHED = WATCHED
+    ROWS = staticmethod(quote_rows)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, order=("created_at", True))
@@ -173,10 +173,6 @@ class QuotesPage(ListPage):
 
     def summary_text(self, count: int) -> str:
         return self.tr("%1 quotes").replace("%1", str(count))
-
-    def rows_of(self, ids: Sequence[str]) -> dict[str, QuoteRow]:
-        with self.ctx.store.begin() as conn:
-            return quote_rows(conn, ids)
 
     # -- actions -----------------------------------------------------------------------------
 

@@ -8,10 +8,10 @@ page, store queries and the ticket dialogs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from bigcust_desktop.store.queries.tickets import TicketFilter, TicketRow, ticket_ids, ticket_rows
+from bigcust_desktop.store.queries.tickets import TicketFilter, ticket_ids, ticket_rows
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
@@ -98,6 +98,7 @@ class TicketsPage(ListPage):
 
     PAGE_NAME = "tickets"
     WATCHED = WATCHED
+    ROWS = staticmethod(ticket_rows)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         # "": open first, soonest due first
@@ -214,10 +215,6 @@ class TicketsPage(ListPage):
 
     def summary_text(self, count: int) -> str:
         return self.tr("%1 fault tickets").replace("%1", str(count))
-
-    def rows_of(self, ids: Sequence[str]) -> dict[str, TicketRow]:
-        with self.ctx.store.begin() as conn:
-            return ticket_rows(conn, ids)
 
     # -- actions -----------------------------------------------------------------------------
 

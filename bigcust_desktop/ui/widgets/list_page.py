@@ -1,7 +1,8 @@
 """The skeleton every record list page shares (opportunities, quotes, fault tickets): a filter bar
 above a lazily loaded table whose header clicks re-query in their order, a summary and a message
 below, a customer chip that narrows the list to one customer, and the loading through the one page
-loader. A page supplies its bar, its columns, its id query and its row query.
+loader. A page supplies its bar, its columns, its id query (`ids_work`) and its row query
+(`ROWS`, a plain store function: what runs in a lane never touches a widget or a Qt type).
 
 Depends on `ui.qt`, `ui.context`, `ui.widgets.page_loader` and the sortable lazy model.
 """
@@ -9,7 +10,7 @@ Depends on `ui.qt`, `ui.context`, `ui.widgets.page_loader` and the sortable lazy
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.ui.context import AppContext
@@ -38,6 +39,8 @@ class ListPage(QWidget):
 
     loaded = Signal()  # after each refresh has drawn its rows (tests wait for it)
     WATCHED: frozenset[str] = frozenset()  # the entities whose change notice reloads the list
+    # The store query of a page of rows by id, ``(conn, ids) -> {id: row}``.
+    ROWS: ClassVar[Callable[[Any, Sequence[str]], dict[str, Any]]]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, *, order: tuple[str, bool]) -> None:
         super().__init__(parent)
@@ -107,12 +110,14 @@ class ListPage(QWidget):
         self.refresh()
 
     def _query(self) -> Callable[[], Any]:
-        ids_work, rows_of, page = self.ids_work(self._order), self.rows_of, self.model.page_size
+        ids_work, store, page = self.ids_work(self._order), self.ctx.store, self.model.page_size
+        rows = type(self).ROWS  # a plain function: the lane touches no widget
 
         def work() -> tuple[list[str], dict[str, Any]]:
             # The first page's rows with the ids: the first draw reads nothing on the GUI thread.
             ids = ids_work()
-            return ids, rows_of(ids[:page])
+            with store.begin() as conn:
+                return ids, rows(conn, ids[:page])
 
         return work
 
@@ -121,9 +126,10 @@ class ListPage(QWidget):
         raise NotImplementedError
 
     def rows_of(self, ids: Sequence[str]) -> dict[str, Any]:
-        """One page of rows by primary key: with the ids in the read lane for the first page,
-        then the lazy paging as the view scrolls (the one read on the GUI thread)."""
-        raise NotImplementedError
+        """One page of rows by primary key (`ROWS`): with the ids in the read lane for the
+        first page, then the lazy paging as the view scrolls (the one read on the GUI thread)."""
+        with self.ctx.store.begin() as conn:
+            return type(self).ROWS(conn, ids)
 
     def _loaded(self, loaded: tuple[list[str], dict[str, Any]]) -> None:
         ids, rows = loaded
