@@ -44,7 +44,9 @@ _TABLE = (
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),
 )
 _ROOT = "bigcust_desktop."
-WARM_UP_PAUSE_MS = 50  # between two page modules loaded ahead of use
+# Page modules loaded ahead of use: the first a second after the window opened (its first page
+# has drawn its rows by then), then one every 50 ms.
+WARM_UP_FIRST_MS, WARM_UP_PAUSE_MS = 1000, 50
 PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
     (name, _lazy(_ROOT + target)) for name, target, _ in _TABLE
 )
@@ -118,13 +120,12 @@ class PageStack(QStackedWidget):
         def next_one() -> None:
             if waiting:
                 importlib.import_module(waiting.pop(0))
-                self._warmer.start()
+                self._warmer.start(WARM_UP_PAUSE_MS)
 
         self._warmer = QTimer(self)
         self._warmer.setSingleShot(True)
-        self._warmer.setInterval(WARM_UP_PAUSE_MS)
         self._warmer.timeout.connect(next_one)
-        self._warmer.start()
+        self._warmer.start(WARM_UP_FIRST_MS)
 
 
 class LazyPage(Generic[P]):
