@@ -79,12 +79,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     try:
-        from bigcust_desktop.applog import setup_logging
         from bigcust_desktop.store.profile import Profile
         from bigcust_desktop.ui.preferences import Preferences
 
         profile = Profile.throwaway_demo() if args.demo else Profile.resolve(args.profile)
-        setup_logging(profile.log_dir, verbose=args.verbose)
         preferences = Preferences.load(profile.settings_path)
         install_translator(app, args.lang or preferences.language)
     except Exception as exc:  # before any window: the profile's folder or settings
@@ -97,7 +95,15 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(profile, tasks=tasks)
     startup = StartUp(window, profile, tasks, demo=args.demo)
     window.show()
-    startup.begin()
+
+    def log_to_file() -> None:
+        # After the first paint (its file handler is a module and a file away); until then
+        # warnings go to stderr, as Python's last-resort handler writes them.
+        from bigcust_desktop.applog import setup_logging
+
+        setup_logging(profile.log_dir, verbose=args.verbose)
+
+    startup.begin(first=log_to_file)
     _quit_on_signals(window)
     try:
         code = app.exec()

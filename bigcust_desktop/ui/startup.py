@@ -168,11 +168,13 @@ class StartUp(QObject):
     def server(self) -> DemoServer | None:
         return self._state.server
 
-    def begin(self) -> None:
-        """Open the profile once the window has painted its shell."""
+    def begin(self, *, first: Callable[[], None] = lambda: None) -> None:
+        """Open the profile once the window has painted its shell; ``first`` runs before."""
+        self._first = first
         _FirstPaint(self._window, self._painted)
 
     def _painted(self) -> None:
+        self._first()
         # Plain values only: what runs in the lane touches no QObject and makes no Qt type.
         profile, demo, state = self._profile, self._demo, self._state
         data_module = PAGE_DATA_MODULES[self._window.wanted_page]

@@ -13,16 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.qt import (
-    QAbstractItemModel,
-    QAbstractItemView,
-    QEvent,
-    QObject,
-    QTableView,
-    QWidget,
-)
+from bigcust_desktop.ui.qt import QEvent, QObject, QWidget
 
 if TYPE_CHECKING:
+    from bigcust_desktop.ui.qt import QAbstractItemModel, QTableView
     from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
 
 Query = Callable[[], Callable[[], Any]]
@@ -109,6 +103,9 @@ def record_table(
     parent: QWidget, model: QAbstractItemModel, object_name: str, accessible_name: str
 ) -> QTableView:
     """A sortable table of whole rows, one selected at a time (over a lazy model, mostly)."""
+    # Loaded here, not with the module: the status bar's loader comes with the window's shell.
+    from bigcust_desktop.ui.qt import QAbstractItemView, QTableView
+
     table = QTableView(parent)
     table.setObjectName(object_name)
     table.setAccessibleName(accessible_name)
