@@ -36,19 +36,18 @@ def translation_path(language: str) -> str | None:
     return str(path) if path.is_file() else None
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the app's translation, and Qt's own for its standard dialogs and buttons.
-
-    English is the source language and needs none.
+def install_translator(
+    app: QApplication, language: str, *, qt_own: bool = True
+) -> QTranslator | None:
+    """Load the app's translation, and (``qt_own``) Qt's own for its standard dialogs and
+    buttons (`install_qt_translator`). English is the source language and needs none.
     """
     # Dates, month names and number grouping follow the chosen language too.
     QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_US"))
     if language == "en":
         return None
-    qt_own = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt_own)
+    if qt_own:
+        install_qt_translator(app, language)
     translator = QTranslator(app)
     path = translation_path(language)
     if path is None or not translator.load(path):
@@ -56,6 +55,16 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         return None
     app.installTranslator(translator)
     return translator
+
+
+def install_qt_translator(app: QApplication, language: str) -> None:
+    """Qt's own translation: its standard dialogs' buttons and texts."""
+    if language == "en":
+        return
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
 
 
 def _quit_on_signals(window: MainWindow) -> None:
@@ -75,16 +84,15 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("bigcust-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bigcust")
-    icon = resource("icons", "bigcust-desktop.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
     try:
         from bigcust_desktop.store.profile import Profile
         from bigcust_desktop.ui.preferences import Preferences
 
         profile = Profile.throwaway_demo() if args.demo else Profile.resolve(args.profile)
         preferences = Preferences.load(profile.settings_path)
-        install_translator(app, args.lang or preferences.language)
+        language = args.lang or preferences.language
+        # The shell's own texts now; Qt's (its standard dialogs) after the first paint.
+        install_translator(app, language, qt_own=False)
     except Exception as exc:  # before any window: the profile's folder or settings
         from bigcust_desktop.ui.qt import QMessageBox
 
@@ -96,14 +104,19 @@ def run_gui(args: argparse.Namespace) -> int:
     startup = StartUp(window, profile, tasks, demo=args.demo)
     window.show()
 
-    def log_to_file() -> None:
-        # After the first paint (its file handler is a module and a file away); until then
-        # warnings go to stderr, as Python's last-resort handler writes them.
+    def after_first_paint() -> None:
+        # What the first paint does not wait for: the log file (a module and a file away;
+        # until then warnings go to stderr), the window icon (an SVG, its image plugin) and
+        # Qt's own translation (no standard dialog is open yet).
         from bigcust_desktop.applog import setup_logging
 
         setup_logging(profile.log_dir, verbose=args.verbose)
+        icon = resource("icons", "bigcust-desktop.svg")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+        install_qt_translator(app, language)
 
-    startup.begin(first=log_to_file)
+    startup.begin(first=after_first_paint)
     _quit_on_signals(window)
     try:
         code = app.exec()
