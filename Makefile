@@ -4,21 +4,24 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+# Every install is held to the lock file: the same versions in CI, in the bundle and here.
+LOCK := requirements/lock.txt
+PIP_INSTALL := $(BIN)/python -m pip install --quiet -c $(LOCK)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test lint bench translations installer test-installer clean screenshots
+.PHONY: demo test lint bench translations installer test-installer clean screenshots lock audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # One stamp per extra set, so `make demo` does not pull the test tools and `make test` does.
-$(VENV)/.installed-sim: pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[sim]'
+$(VENV)/.installed-sim: pyproject.toml setup.py $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e '.[sim]'
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: pyproject.toml setup.py $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e '.[dev]'
 	touch $@ $(VENV)/.installed-sim
 
 demo: $(VENV)/.installed-sim
@@ -45,9 +48,23 @@ translations: $(VENV)/.installed-dev
 screenshots: $(VENV)/.installed-dev
 	$(BIN)/python tools/screenshots.py
 
-$(VENV)/.installed-installer: pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[installer]'
+$(VENV)/.installed-installer: pyproject.toml setup.py $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e '.[installer]'
 	touch $@
+
+$(VENV)/.installed-maintain: pyproject.toml setup.py $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e '.[maintain]'
+	touch $@
+
+# Re-resolve the lock after a change of pyproject.toml, keeping every pin that still fits;
+# `make lock UPGRADE=1` moves every package to its newest allowed version. Needs the network.
+lock: $(VENV)/.installed-maintain
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+		$(if $(UPGRADE),--upgrade) --quiet -o $(LOCK)
+
+# Known vulnerabilities of every locked package (PyPI's advisory data; needs the network).
+audit: $(VENV)/.installed-maintain
+	$(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r $(LOCK)
 
 # The one-folder bundle of this machine's platform: dist/bigcust-desktop/ (installer/README.md).
 installer: $(VENV)/.installed-installer

@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bigcust-desktop",
         description="Offline-first client for telecom big-customer account managers.",
+        epilog=(
+            "Free software under the GNU GPL, version 3 or later: see LICENSE.txt and "
+            "THIRD-PARTY-NOTICES.txt in the program folder."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"bigcust-desktop {__version__}")
     parser.add_argument(
@@ -74,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show sync state and what the cache holds")
     status.add_argument("--json", action="store_true", help="print as JSON")
 
-    commands.add_parser("logout", help="sign out: wipe the cache and the keyring entries")
+    commands.add_parser(
+        "logout", help="sign out: wipe the cache, the keyring entries, the exports and logs"
+    )
     add_report_parser(commands)
     return parser
 
@@ -135,7 +141,11 @@ def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise CliError("no password on standard input", EXIT_USAGE)
-    endpoints = _endpoints_from_args(args, load_endpoints(profile.settings_path))
+    try:
+        previous = load_endpoints(profile.settings_path)
+    except SyncError:
+        previous = None  # unusable saved settings: the arguments must say where to sign in
+    endpoints = _endpoints_from_args(args, previous)
     store = _open(profile)
     try:
         user, store = sign_in(
@@ -165,7 +175,11 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.sync.engine import SyncSession, run_sync
     from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
 
-    endpoints = load_endpoints(profile.settings_path)
+    try:
+        endpoints = load_endpoints(profile.settings_path)
+    except SyncError as exc:
+        message = f"the saved server settings are not usable: {exc.message}"
+        raise CliError(message, EXIT_USAGE) from exc
     if endpoints is None:
         raise CliError("not signed in: run 'login' first", EXIT_AUTH)
     store = _open(profile)
@@ -173,9 +187,11 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
         with SyncSession(endpoints, ProfileSecrets(profile)) as session:
             report = run_sync(profile, store, session, progress=_print_progress)
     except AccountDisabled as exc:
-        wipe_profile(profile, store)
+        _say_left_behind(wipe_profile(profile, store))
         raise CliError(
-            "the server reports this account disabled: the local cache was wiped", EXIT_DISABLED
+            "the server reports this account disabled: the local cache, exports and logs were "
+            "wiped",
+            EXIT_DISABLED,
         ) from exc
     except AuthRequired as exc:
         raise CliError(
@@ -229,9 +245,20 @@ def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
         store = _open(profile)
     except CliError:
         store = None  # an unreadable cache is wiped all the same
-    wipe_profile(profile, store)
-    print("Signed out; the local cache and its keyring entries are gone.")
+    left = wipe_profile(profile, store)
+    _say_left_behind(left)
+    print(
+        "Signed out; the local cache, its keyring entries, and the exports and logs in the "
+        "profile are gone."
+    )
     return EXIT_OK
+
+
+def _say_left_behind(left: list[Path]) -> None:
+    for path in left:
+        print(
+            f"bigcust-desktop: could not delete {path} (open in another program?)", file=sys.stderr
+        )
 
 
 def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
@@ -267,9 +294,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         from bigcust_desktop.applog import setup_logging
-        from bigcust_desktop.store.profile import Profile
+        from bigcust_desktop.store.profile import Profile, ProfileError
 
-        profile = Profile.resolve(args.profile)
+        try:
+            profile = Profile.resolve(args.profile)
+        except ProfileError as exc:
+            raise CliError(f"cannot use this profile: {exc.message}", EXIT_USAGE) from exc
         log_file = setup_logging(profile.log_dir, verbose=args.verbose)
         return COMMANDS[args.command](profile, args)
     except CliError as exc:

@@ -239,8 +239,8 @@ def _start_qt(result: SelfCheck) -> QApplication:
 
 
 def _load_translation(app: QApplication | None) -> QTranslator:
-    from bigcust_desktop.ui.app import translation_path
     from bigcust_desktop.ui.qt import QTranslator
+    from bigcust_desktop.ui.translations import translation_path
 
     path = translation_path(LANGUAGE)
     if path is None:

@@ -20,7 +20,7 @@ from bigcust_sim.context import SimContext
 from bigcust_sim.faults import FaultMiddleware, TruncateMiddleware
 from bigcust_sim.models import TokenRequest
 from bigcust_sim.problems import install_handlers, problem_response
-from bigcust_sim.routes import admin, auth, feeds, push
+from bigcust_sim.routes import admin, attachments, auth, feeds, push
 
 MAX_BODY_BYTES = 4 * 1024 * 1024
 API_VERSION = "1.0.0"
@@ -93,6 +93,7 @@ def build_app(ctx: SimContext | None = None) -> FastAPI:
     app.include_router(auth.router)
     app.include_router(feeds.router)
     app.include_router(push.router)
+    app.include_router(attachments.router)
     app.include_router(admin.router)
     # add_middleware wraps: the last one added is the outermost.
     app.add_middleware(BodyLimitMiddleware)

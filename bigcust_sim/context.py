@@ -26,6 +26,8 @@ from bigcust_sim.storage.schema import credentials, records
 from bigcust_sim.storage.visibility import Viewer
 
 log = logging.getLogger("bigcust_sim")
+# The generation of the wire format a data directory was seeded with (docs/data-model.md).
+DATA_MODEL = "2"
 
 
 @dataclass
@@ -103,6 +105,11 @@ def open_context(config: ServerConfig) -> SimContext:
             f"{config.data_dir} holds the {seeded!r} profile, not {config.profile!r}; "
             "use another --data directory."
         )
+    elif db.get_setting("data_model") != DATA_MODEL:
+        raise SystemExit(
+            f"{config.data_dir} was seeded by an older simulator (its records lack fields the "
+            "contract now requires); delete it or use another --data directory."
+        )
     context = SimContext(
         config=config,
         db=db,
@@ -117,7 +124,7 @@ def open_context(config: ServerConfig) -> SimContext:
 
 def _seed(db: Database, config: ServerConfig) -> None:
     # Imported here: the generator (Faker and all) is only needed on first start.
-    from bigcust_sim.seed import DEFAULT_SEED, generate
+    from bigcust_sim.seed import DEFAULT_SEED, generate, stories
     from bigcust_sim.storage.seeding import seed_database
 
     started = time.perf_counter()
@@ -125,6 +132,9 @@ def _seed(db: Database, config: ServerConfig) -> None:
     dataset = generate(config.profile, seed=seed)
     generated = time.perf_counter()
     written = seed_database(db, dataset)
+    # The answer key for scoring analysis: beside the database, never served.
+    stories.write(config.data_dir / stories.GROUND_TRUTH_FILE, dataset.ground_truth_document())
+    db.set_setting("data_model", DATA_MODEL)
     db.set_setting("profile", config.profile)
     db.set_setting("seed", str(seed))
     db.set_setting("as_of", dataset.as_of.isoformat())

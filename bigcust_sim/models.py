@@ -1,6 +1,7 @@
 """Pydantic models of the wire envelopes: what the OpenAPI document shows and what FastAPI checks.
 
-Records themselves are checked by the domain's record schema, not here. Depends on pydantic only.
+Records themselves are checked by the domain's record schema, not here. Depends on pydantic and
+the domain's data-home table.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-CITY_ENTITIES = ("opportunity", "quote", "activity", "fault_ticket")
+from bigcust_desktop.domain.datahome import entities_of
+
+CITY_ENTITIES: tuple[str, ...] = tuple(entities_of("city"))
 MAX_OPERATIONS = 200
 
 RecordId = Annotated[str, Field(min_length=1, max_length=64)]
@@ -93,7 +96,7 @@ class _Operation(BaseModel):
 
 
 class CityOperation(_Operation):
-    entity: Literal["opportunity", "quote", "activity", "fault_ticket"]
+    entity: Literal[CITY_ENTITIES]  # type: ignore[valid-type]  # the data-home table's city entities
 
 
 class ChangeRequestOperation(_Operation):

@@ -3,6 +3,7 @@ pyside6-lrelease. The .ts files in resources/i18n are the source of truth.
 
     python tools/i18n.py update          # refresh the .ts files from the code
     python tools/i18n.py fill FILE.tsv…  # set translations: context<TAB>source<TAB>translation
+                                         # (FILE.en.tsv: English plural forms, a|b)
     python tools/i18n.py release         # compile .ts -> .qm (what the app loads)
     python tools/i18n.py check           # exit 1 if a zh_CN string is untranslated
 """
@@ -43,30 +44,55 @@ def update() -> None:
         tree.write(ts_path(language), encoding="utf-8", xml_declaration=True)
 
 
-def fill(tsv_files: list[str]) -> None:
+def _read_tsv(names: list[str]) -> dict[tuple[str, str], str]:
     wanted: dict[tuple[str, str], str] = {}
-    for name in tsv_files:
+    for name in names:
         with open(name, encoding="utf-8", newline="") as fh:
             for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if len(row) >= 3 and row[0] and not row[0].startswith("#"):
                     source = row[1].replace("\\n", "\n").replace("\\t", "\t")
-                    wanted[(row[0], source)] = row[2].replace("\\n", "\n").replace("\\t", "\t")
-    path = ts_path("zh_CN")
-    tree = ET.parse(path)
-    filled = 0
-    for context in tree.getroot().iter("context"):
-        context_name = context.findtext("name", "")
-        for message in context.iter("message"):
-            source = message.findtext("source", "")
-            text = wanted.get((context_name, source))
-            translation = message.find("translation")
-            if text is None or translation is None:
-                continue
-            translation.text = text
-            translation.attrib.pop("type", None)
-            filled += 1
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    print(f"filled {filled} of {len(wanted)} translations")
+                    text = row[2].replace("\\n", "\n").replace("\\t", "\t")
+                    earlier = wanted.get((row[0], source))
+                    if earlier is not None and earlier != text:
+                        # Two files disagree: which one wins would depend on the file order.
+                        sys.exit(f"{name}: {row[0]} / {source!r} is also {earlier!r} elsewhere")
+                    wanted[(row[0], source)] = text
+    return wanted
+
+
+def fill(tsv_files: list[str]) -> None:
+    """Chinese from ``*.tsv``; English from ``*.en.tsv`` (the plural forms of ``%n`` strings).
+
+    A plural (numerus) message takes its forms separated by ``|``: ``%n open fault|%n open
+    faults`` in English, one form in Chinese.
+    """
+    by_language: dict[str, list[str]] = {"zh_CN": [], "en": []}
+    for name in tsv_files:
+        by_language["en" if name.endswith(".en.tsv") else "zh_CN"].append(name)
+    for language, names in by_language.items():
+        wanted = _read_tsv(names)
+        path = ts_path(language)
+        tree = ET.parse(path)
+        filled = 0
+        for context in tree.getroot().iter("context"):
+            context_name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                text = wanted.get((context_name, source))
+                translation = message.find("translation")
+                if text is None or translation is None:
+                    continue
+                if message.get("numerus") == "yes":
+                    for form in list(translation):
+                        translation.remove(form)
+                    for part in text.split("|"):
+                        ET.SubElement(translation, "numerusform").text = part
+                else:
+                    translation.text = text
+                translation.attrib.pop("type", None)
+                filled += 1
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        print(f"{language}: filled {filled} of {len(wanted)} translations")
 
 
 def untranslated() -> list[tuple[str, str]]:
@@ -75,22 +101,31 @@ def untranslated() -> list[tuple[str, str]]:
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [] if translation is None else list(translation.iter("numerusform"))
+            text = " ".join(f.text or "" for f in forms) if forms else translation.text  # type: ignore[union-attr]
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or not (text or "").strip()
             ):
                 missing.append((context.findtext("name", ""), message.findtext("source", "")))
     return missing
 
 
+def catalogues() -> list[Path]:
+    """Every .ts the app ships compiled: ours, and the supplement to Qt's own catalogue."""
+    return [
+        *(ts_path(language) for language in LANGUAGES),
+        *sorted(I18N.glob("qt_supplement_*.ts")),
+    ]
+
+
 def release() -> None:
-    for language in LANGUAGES:
+    for ts in catalogues():
         subprocess.run(
-            [str(BIN / "pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm",
-             str(I18N / f"bigcust_{language}.qm")],
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
-        )  # fmt: skip
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -40,7 +40,6 @@ from bigcust_desktop.store.secrets import ProfileSecrets  # noqa: E402
 from bigcust_desktop.sync.account import sign_in  # noqa: E402
 from bigcust_desktop.sync.config import Endpoints  # noqa: E402
 from bigcust_desktop.sync.engine import SyncSession, run_sync  # noqa: E402
-from bigcust_desktop.ui.app import install_translator  # noqa: E402
 from bigcust_desktop.ui.main_window import MainWindow  # noqa: E402
 from bigcust_desktop.ui.qt import (  # noqa: E402
     QApplication,
@@ -55,6 +54,7 @@ from bigcust_desktop.ui.quotes.editor import QuoteEditor  # noqa: E402
 from bigcust_desktop.ui.quotes.lines_model import DISCOUNT, QUANTITY  # noqa: E402
 from bigcust_desktop.ui.signin import SignInDialog  # noqa: E402
 from bigcust_desktop.ui.tasks import TaskManager  # noqa: E402
+from bigcust_desktop.ui.translations import install_translators  # noqa: E402
 from bigcust_sim.launcher import SimulatorProcess  # noqa: E402
 
 USER, PASSWORD = "zhangwei", "demo1234"
@@ -212,7 +212,7 @@ def signin_shot(app: QApplication, profile: Profile, store: Store, url: str, out
 def take(out: Path, sim: SimulatorProcess, profile: Profile, store: Store, lang: str) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_translator(app, lang)
+    install_translators(app, lang)
     out.mkdir(parents=True, exist_ok=True)
     if not has_cjk_font():
         print(

@@ -42,14 +42,27 @@ class EntityHome:
     label_en: str
     editable_fields: tuple[str, ...] = ()
     create_only: bool = False
+    # Personal data of a person (PIPL): shown to the owning manager only, exported only after
+    # the user confirms (issue 17).
+    personal_data: bool = False
 
 
 def _central(entity: str, system: System, zh: str, en: str) -> EntityHome:
     return EntityHome(entity, system, Scope.PROVINCE, False, False, zh, en)
 
 
-def _city(entity: str, zh: str, en: str, fields: tuple[str, ...]) -> EntityHome:
-    return EntityHome(entity, System.CITY, Scope.CITY, True, False, zh, en, fields)
+def _city(
+    entity: str,
+    zh: str,
+    en: str,
+    fields: tuple[str, ...],
+    *,
+    create_only: bool = False,
+    personal_data: bool = False,
+) -> EntityHome:
+    return EntityHome(
+        entity, System.CITY, Scope.CITY, True, False, zh, en, fields, create_only, personal_data
+    )
 
 
 # Listed system by system, parents before children: the order in which rows can be inserted.
@@ -85,7 +98,17 @@ _TABLE: tuple[EntityHome, ...] = (
         via_change_request=True,
         label_zh="关键人",
         label_en="Key contact",
-        editable_fields=("name", "title", "mobile", "resident_id", "email", "is_key", "notes"),
+        editable_fields=(
+            "name",
+            "title",
+            "mobile",
+            "landline",
+            "resident_id",
+            "email",
+            "is_key",
+            "notes",
+        ),
+        personal_data=True,
     ),
     EntityHome(
         "change_request",
@@ -107,7 +130,7 @@ _TABLE: tuple[EntityHome, ...] = (
         create_only=True,
     ),
     _central("product", System.BOSS, "资费", "Product"),
-    _central("billing_account", System.BOSS, "帐户", "Billing account"),
+    _central("billing_account", System.BOSS, "账户", "Billing account"),
     _central("subscriber", System.BOSS, "用户", "Subscriber"),
     _central("service", System.BOSS, "服务", "Service"),
     _central("bill", System.BOSS, "月账单", "Bill"),
@@ -148,6 +171,8 @@ _TABLE: tuple[EntityHome, ...] = (
             "total",
             "created_at",
             "lines",
+            "revision_of",
+            "approval_reason",
         ),
     ),
     _city(
@@ -164,6 +189,10 @@ _TABLE: tuple[EntityHome, ...] = (
             "outcome",
             "occurred_at",
             "notes",
+            "product_id",
+            "campaign_id",
+            "campaign_task_id",
+            "competitor_offer",
         ),
     ),
     _city(
@@ -183,6 +212,173 @@ _TABLE: tuple[EntityHome, ...] = (
             "due_at",
             "history",
         ),
+    ),
+    # Records for analysis and planning (DESIGN §10). Server-set fields (owners, creation
+    # times, team, content state) are not listed: a push cannot write them.
+    _city(
+        "segment",
+        "客户群",
+        "Segment",
+        ("name", "description", "visibility", "definition"),
+    ),
+    _city(
+        "campaign",
+        "营销活动",
+        "Campaign",
+        (
+            "name",
+            "topic",
+            "product_id",
+            "product_category",
+            "description",
+            "status",
+            "starts_on",
+            "ends_on",
+            "segment_id",
+            "target_definition",
+        ),
+    ),
+    _city(
+        "campaign_round",
+        "营销轮次",
+        "Campaign round",
+        (
+            "campaign_id",
+            "position",
+            "name",
+            "channel",
+            "target_rule",
+            "after_round_id",
+            "starts_on",
+            "ends_on",
+            "script",
+            "status",
+        ),
+    ),
+    _city(
+        "campaign_task",
+        "营销任务",
+        "Campaign task",
+        (
+            "campaign_id",
+            "round_id",
+            "customer_id",
+            "contact_id",
+            "assignee_id",
+            "state",
+            "suppression_reason",
+            "suppression_note",
+            "outcome",
+            "outcome_at",
+            "opportunity_id",
+            "activity_id",
+            "due_on",
+            "notes",
+        ),
+    ),
+    _city(
+        "todo",
+        "待办",
+        "To-do",
+        (
+            "customer_id",
+            "owner_id",
+            "kind",
+            "title",
+            "notes",
+            "contact_id",
+            "location",
+            "starts_at",
+            "ends_at",
+            "due_at",
+            "all_day",
+            "remind_at",
+            "priority",
+            "status",
+            "done_at",
+            "checked_in_at",
+            "closed_by_activity_id",
+            "source_entity",
+            "source_id",
+        ),
+    ),
+    _city(
+        "contract",
+        "合同",
+        "Contract",
+        (
+            "customer_id",
+            "number",
+            "title",
+            "kind",
+            "parent_contract_id",
+            "status",
+            "signed_on",
+            "starts_on",
+            "ends_on",
+            "renewal_on",
+            "auto_renew",
+            "notice_days",
+            "amount",
+            "products",
+            "circuits",
+            "notes",
+        ),
+    ),
+    _city(
+        "contract_attachment",
+        "合同附件",
+        "Contract attachment",
+        ("contract_id", "customer_id", "file_name", "mime_type", "size", "sha256", "description"),
+    ),
+    _city(
+        "competitor_line",
+        "异网业务",
+        "Competitor line",
+        (
+            "customer_id",
+            "carrier",
+            "service",
+            "lines",
+            "monthly_spend",
+            "contract_end",
+            "source",
+            "status",
+            "observed_on",
+            "notes",
+        ),
+    ),
+    _city(
+        "contact_role",
+        "决策链角色",
+        "Decision-chain role",
+        (
+            "customer_id",
+            "contact_id",
+            "role",
+            "reports_to_contact_id",
+            "attitude",
+            "influence",
+            "birthday",
+            "notes",
+        ),
+        personal_data=True,
+    ),
+    _city(
+        "audit_event",
+        "审计事件",
+        "Audit event",
+        (
+            "action",
+            "report",
+            "scope",
+            "row_count",
+            "file_name",
+            "contains_personal_data",
+            "occurred_at",
+            "client",
+        ),
+        create_only=True,
     ),
 )
 

@@ -15,14 +15,23 @@ from enum import StrEnum
 from typing import Any
 
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.formats import (
+    check_file_name,
+    check_mime_type,
+    check_sha256,
+    check_value_factors,
+    field_error,
+    normalize_email,
+    type_error,
+)
 from bigcust_desktop.domain.identifiers import (
+    check_resident_id,
+    normalize_landline,
     normalize_mobile,
-    normalize_resident_id,
     normalize_uscc,
 )
-from bigcust_desktop.domain.money import normalize_money, parse_decimal
+from bigcust_desktop.domain.money import money_str, normalize_money, parse_decimal, to_money
 from bigcust_desktop.domain.timefmt import normalize_instant, parse_date, parse_month
-from bigcust_desktop.domain.value import FACTORS, factor_value
 
 Checker = Callable[[Any, str], Any]
 
@@ -50,6 +59,10 @@ class Format(StrEnum):
     RESIDENT_ID = "resident_id"
     EMAIL = "email"
     VALUE_FACTORS = "value_factors"
+    LANDLINE = "landline"
+    SHA256 = "sha256"  # 64 lower-case hex digits
+    FILE_NAME = "file_name"  # a bare file name: no folders, control or bidi characters
+    MIME_TYPE = "mime_type"  # type/subtype, lower-cased
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +70,9 @@ class FieldSpec:
     """What one field of a wire record holds.
 
     ``ref`` names the entity an id field points to; ``item`` is the sub-record schema of a list
-    field; ``minimum``/``maximum`` bound ints and decimals; ``places`` is a decimal's scale.
+    field (or of an object field: a structured sub-record); ``element`` the spec of each value of
+    a list of plain values; ``minimum``/``maximum`` bound ints and decimals; ``places`` is a
+    decimal's scale; ``signed`` lets money be negative (refunds, reversals).
     """
 
     kind: Kind
@@ -72,16 +87,8 @@ class FieldSpec:
     ref: str | None = None
     item: Mapping[str, FieldSpec] | None = field(default=None, hash=False, compare=False)
     max_items: int | None = None
-
-
-def _err(path: str, code: str, message: str, **params: Any) -> ValidationError:
-    return ValidationError(path, code, message, params)
-
-
-def _type_error(path: str, expected: str, value: Any) -> ValidationError:
-    return _err(
-        path, "field.type", f"Expected {expected}.", expected=expected, got=type(value).__name__
-    )
+    element: FieldSpec | None = field(default=None, hash=False, compare=False)
+    signed: bool = False
 
 
 def _str_checker(spec: FieldSpec) -> Checker:
@@ -90,35 +97,29 @@ def _str_checker(spec: FieldSpec) -> Checker:
     normalise: Callable[[str, str], str] | None = {
         Format.USCC: normalize_uscc,
         Format.MOBILE: normalize_mobile,
-        Format.RESIDENT_ID: normalize_resident_id,
-        Format.EMAIL: _normalize_email,
+        Format.RESIDENT_ID: check_resident_id,
+        Format.EMAIL: normalize_email,
+        Format.LANDLINE: normalize_landline,
+        Format.SHA256: check_sha256,
+        Format.FILE_NAME: check_file_name,
+        Format.MIME_TYPE: check_mime_type,
         None: None,
     }[spec.fmt]
 
     def check(value: Any, path: str) -> str:
         if type(value) is not str:
-            raise _type_error(path, "a string", value)
+            raise type_error(path, "a string", value)
         if len(value) > max_len:
-            raise _err(path, "field.too_long", f"At most {max_len} characters.", max=max_len)
+            raise field_error(path, "field.too_long", f"At most {max_len} characters.", max=max_len)
         if min_len and len(value.strip()) < min_len:
             if min_len == 1:
-                raise _err(path, "field.blank", "This field cannot be blank.")
-            raise _err(path, "field.too_short", f"At least {min_len} characters.", min=min_len)
+                raise field_error(path, "field.blank", "This field cannot be blank.")
+            raise field_error(
+                path, "field.too_short", f"At least {min_len} characters.", min=min_len
+            )
         return normalise(value, path) if normalise else value
 
     return check
-
-
-_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
-
-
-def _normalize_email(value: str, path: str) -> str:
-    text = value.strip()
-    if not _EMAIL.fullmatch(text):
-        raise _err(path, "email.format", "Not an e-mail address.")
-    # The local part is case-sensitive in principle; only the domain is folded.
-    local, _, domain = text.rpartition("@")
-    return f"{local}@{domain.lower()}"
 
 
 def _enum_checker(spec: FieldSpec) -> Checker:
@@ -126,16 +127,29 @@ def _enum_checker(spec: FieldSpec) -> Checker:
 
     def check(value: Any, path: str) -> str:
         if not isinstance(value, str):
-            raise _type_error(path, "a code", value)
+            raise type_error(path, "a code", value)
         if value not in values:
-            raise _err(path, "field.enum", "Not one of the allowed values.", value=value[:40])
+            raise field_error(
+                path, "field.enum", "Not one of the allowed values.", value=value[:40]
+            )
         return str(value)
 
     return check
 
 
 def _money_checker(spec: FieldSpec) -> Checker:
-    return normalize_money
+    if not spec.signed:
+        return normalize_money
+
+    def check(value: Any, path: str) -> str:
+        if type(value) is str and _SIGNED_MONEY.fullmatch(value) and value != "-0.00":
+            return value
+        return money_str(to_money(value, path, allow_negative=True))
+
+    return check
+
+
+_SIGNED_MONEY = re.compile(r"-?(?:0|[1-9]\d{0,11})\.\d\d", re.ASCII)
 
 
 def _decimal_checker(spec: FieldSpec) -> Checker:
@@ -149,13 +163,15 @@ def _decimal_checker(spec: FieldSpec) -> Checker:
     def check(value: Any, path: str) -> str:
         number = parse_decimal(value, path, "decimal.invalid")
         if (lo is not None and number < lo) or (hi is not None and number > hi):
-            raise _err(path, "field.range", f"Must be from {lo} to {hi}.", min=str(lo), max=str(hi))
+            raise field_error(
+                path, "field.range", f"Must be from {lo} to {hi}.", min=str(lo), max=str(hi)
+            )
         if type(value) is str and canonical.fullmatch(value):
             return value
         try:
             rounded = number.quantize(exponent, rounding=ROUND_HALF_UP)
         except InvalidOperation:
-            raise _err(path, "decimal.invalid", "The number is too large.") from None
+            raise field_error(path, "decimal.invalid", "The number is too large.") from None
         return f"{rounded + 0:f}"  # "+ 0" folds -0.00 into 0.00
 
     return check
@@ -167,9 +183,9 @@ def _int_checker(spec: FieldSpec) -> Checker:
 
     def check(value: Any, path: str) -> int:
         if type(value) is not int:
-            raise _type_error(path, "a whole number", value)
+            raise type_error(path, "a whole number", value)
         if not lo <= value <= hi:
-            raise _err(path, "field.range", f"Must be from {lo} to {hi}.", min=lo, max=hi)
+            raise field_error(path, "field.range", f"Must be from {lo} to {hi}.", min=lo, max=hi)
         return value
 
     return check
@@ -177,7 +193,7 @@ def _int_checker(spec: FieldSpec) -> Checker:
 
 def _bool(value: Any, path: str) -> bool:
     if type(value) is not bool:
-        raise _type_error(path, "true or false", value)
+        raise type_error(path, "true or false", value)
     return value
 
 
@@ -191,60 +207,91 @@ def _month(value: Any, path: str) -> str:
     return value
 
 
-def _value_factors(value: Any, path: str) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        raise _type_error(path, "an object", value)
-    errors: list[ValidationError] = []
-    for key in value:
-        if key not in FACTORS:
-            errors.append(_err(f"{path}.{key}", "value.factor_unknown", "Unknown value factor."))
-    out: dict[str, Any] = {}
-    for name in FACTORS:
-        sub = f"{path}.{name}"
-        if name not in value:
-            errors.append(_err(sub, "value.factor_missing", "A value factor is missing."))
-            continue
-        raw = value[name]
-        if (type(raw) is int or type(raw) is float) and 0 <= raw <= 100:
-            out[name] = raw  # the usual JSON number, decided without a Decimal
-            continue
-        try:
-            factor_value(raw, sub)
-        except ValidationError as exc:
-            errors.append(exc)
-            continue
-        # JSON numbers stay numbers; a Decimal becomes its string so the record stays JSON.
-        out[name] = str(raw) if isinstance(raw, Decimal) else raw
-    if errors:
-        raise ValidationErrors(errors)
-    return out
-
-
 def _object_checker(spec: FieldSpec) -> Checker:
     if spec.fmt is Format.VALUE_FACTORS:
-        return _value_factors
+        return check_value_factors
+    if spec.item is not None:
+        return _record_checker(spec.item)
     max_items = spec.max_items or 100
 
     def check(value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, Mapping) or not all(type(k) is str for k in value):
-            raise _type_error(path, "an object", value)
+            raise type_error(path, "an object", value)
         if len(value) > max_items:
-            raise _err(path, "field.too_long", f"At most {max_items} entries.", max=max_items)
+            raise field_error(
+                path, "field.too_long", f"At most {max_items} entries.", max=max_items
+            )
         return dict(value)
 
     return check
 
 
+def _record_checker(schema: Mapping[str, FieldSpec]) -> Checker:
+    """A structured sub-record: every field present (a missing nullable one reads as null); a
+    key outside the schema is an error here, so that a misspelt condition is never dropped."""
+    compiled = compile_schema(schema)
+
+    def check(value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, Mapping):
+            raise type_error(path, "an object", value)
+        errors = [
+            field_error(f"{path}.{key}", "field.unknown", "No such field.")
+            for key in value
+            if key not in compiled.by_name
+        ]
+        out = check_fields(compiled, value, f"{path}.", full=True, errors=errors)
+        if errors:
+            raise ValidationErrors(errors)
+        return out
+
+    return check
+
+
+def _values_checker(spec: FieldSpec) -> Checker:
+    """A list of plain values (codes, ids, dates), each checked by ``spec.element``."""
+    assert spec.element is not None
+    each = compile_field(spec.element)
+    max_items = spec.max_items or 1000
+
+    def check(value: Any, path: str) -> list[Any]:
+        if type(value) is not list:
+            raise type_error(path, "a list", value)
+        if len(value) > max_items:
+            raise field_error(
+                path, "field.too_long", f"At most {max_items} entries.", max=max_items
+            )
+        errors: list[ValidationError] = []
+        out = []
+        for i, entry in enumerate(value):
+            try:
+                if entry is None:
+                    raise field_error(f"{path}[{i}]", "field.required", "This field is required.")
+                out.append(each(entry, f"{path}[{i}]"))
+            except ValidationError as exc:
+                errors.append(exc)
+            except ValidationErrors as exc:
+                errors.extend(exc.errors)
+        if errors:
+            raise ValidationErrors(errors)
+        return out
+
+    return check
+
+
 def _list_checker(spec: FieldSpec) -> Checker:
+    if spec.element is not None:
+        return _values_checker(spec)
     assert spec.item is not None, "a list field needs its item schema"
     item = compile_schema(spec.item)
     max_items = spec.max_items or 1000
 
     def check(value: Any, path: str) -> list[dict[str, Any]]:
         if type(value) is not list:
-            raise _type_error(path, "a list", value)
+            raise type_error(path, "a list", value)
         if len(value) > max_items:
-            raise _err(path, "field.too_long", f"At most {max_items} entries.", max=max_items)
+            raise field_error(
+                path, "field.too_long", f"At most {max_items} entries.", max=max_items
+            )
         errors: list[ValidationError] = []
         out = [
             check_fields(item, entry, f"{path}[{i}].", full=True, errors=errors)
@@ -309,7 +356,9 @@ def check_fields(
     the fields given are checked and a field outside the schema is ``field.unknown``.
     """
     if not isinstance(record, Mapping):
-        errors.append(_err(prefix.rstrip(".") or "record", "record.type", "Expected an object."))
+        errors.append(
+            field_error(prefix.rstrip(".") or "record", "record.type", "Expected an object.")
+        )
         return {}
     out: dict[str, Any] = {}
     if full:
@@ -320,7 +369,9 @@ def check_fields(
                 if nullable:
                     out[name] = None
                 else:
-                    errors.append(_err(prefix + name, "field.required", "This field is required."))
+                    errors.append(
+                        field_error(prefix + name, "field.required", "This field is required.")
+                    )
                 continue
             try:
                 out[name] = check(value, prefix + name)
@@ -333,14 +384,16 @@ def check_fields(
     for name, value in record.items():
         entry = by_name.get(name)
         if entry is None:
-            errors.append(_err(prefix + str(name), "field.unknown", "No such field."))
+            errors.append(field_error(prefix + str(name), "field.unknown", "No such field."))
             continue
         check, nullable = entry
         if value is None:
             if nullable:
                 out[name] = None
             else:
-                errors.append(_err(prefix + name, "field.required", "This field is required."))
+                errors.append(
+                    field_error(prefix + name, "field.required", "This field is required.")
+                )
             continue
         try:
             out[name] = check(value, prefix + name)

@@ -171,3 +171,83 @@ def normalize_mobile(value: str, field: str = "mobile") -> str:
             field, "mobile.format", "A mobile number has 11 digits and starts with 13 to 19."
         )
     return digits
+
+
+def check_resident_id(value: str, field: str = "resident_id", today: dt.date | None = None) -> str:
+    """Check a resident ID and keep a legacy 15-digit number in its 15 digits (spaces removed).
+
+    The province's records still hold some 15-digit IDs; the client keeps them as sent so that
+    the data-quality check can find them and propose the 18-digit form (`normalize_resident_id`)
+    in a change request. Matching people uses the 18-digit form of both.
+    """
+    code = _SPACE.sub("", _typed(value)).upper()
+    normalised = normalize_resident_id(code, field, today)
+    return code if len(code) == 15 else normalised
+
+
+def is_legacy_resident_id(value: str) -> bool:
+    """Whether an ID is in the legacy 15-digit form (checked by `check_resident_id` already)."""
+    return len(value) == 15
+
+
+# Area codes: 010 and 020-029 take an 8-digit local number; 03xx-09xx take 7 or 8 digits.
+_LANDLINE = re.compile(r"(0(?:10|2\d))(\d{8})|(0[3-9]\d{2})(\d{7,8})")
+_EXTENSION = re.compile(r"(?:转|ext\.?|x|#|-)(\d{1,6})$", re.IGNORECASE)
+
+
+def normalize_landline(value: str, field: str = "landline") -> str:
+    """A mainland fixed-line number as ``0571-87654321`` (``-801`` for an extension).
+
+    Accepts +86/0086 without the trunk 0, brackets, spaces and dashes (``(0571) 8765 4321``),
+    an extension after 转, ext, x or # (``0571-87654321转801``). The local number does not start
+    with 0 or 1. Code ``landline.format`` otherwise.
+    """
+    text = _typed(value).strip()
+    if not text:
+        raise ValidationError(field, "landline.required", "The telephone number is required.")
+    extension = ""
+    match = _EXTENSION.search(text.replace(" ", ""))
+    digits = _SEPARATORS.sub("", text)
+    if match is not None:
+        # A trailing "-801" is an extension only when the rest is a whole number already.
+        rest = _SEPARATORS.sub("", text.replace(" ", "")[: match.start()])
+        if _LANDLINE.fullmatch(_without_country(rest)):
+            extension, digits = match.group(1), rest
+    digits = _without_country(digits)
+    found = _LANDLINE.fullmatch(digits)
+    if found is None:
+        raise ValidationError(
+            field,
+            "landline.format",
+            "A telephone number is an area code starting with 0 and a 7- or 8-digit number.",
+        )
+    area, local = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+    if local[0] in "01":
+        raise ValidationError(
+            field, "landline.format", "A local telephone number does not start with 0 or 1."
+        )
+    return f"{area}-{local}" + (f"-{extension}" if extension else "")
+
+
+def _without_country(digits: str) -> str:
+    for prefix in ("+86", "0086"):
+        if digits.startswith(prefix):
+            rest = digits[len(prefix) :]
+            return rest if rest.startswith("0") else "0" + rest
+    return digits
+
+
+_IOT = re.compile(r"1(?:064\d{9}|4\d{11})")
+
+
+def check_iot_number(value: str, field: str = "service_number") -> str:
+    """An IoT (物联网) card number: 13 digits starting 1064 or 14x, or an 11-digit mobile number."""
+    digits = _SEPARATORS.sub("", _typed(value))
+    if _IOT.fullmatch(digits):
+        return digits
+    try:
+        return normalize_mobile(digits, field)
+    except ValidationError:
+        raise ValidationError(
+            field, "iot.format", "An IoT number has 13 digits starting with 1064 or 14."
+        ) from None

@@ -6,12 +6,29 @@ Depends on the standard library and the other domain rules only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bigcust_desktop.domain.datahome import HOMES
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.fields import (
+    BIG,
+    BOOL,
+    CITY,
+    date,
+    decimal,
+    enum,
+    ident,
+    instant,
+    integer,
+    money,
+    month,
+    obj,
+    record,
+    records,
+    string,
+    text,
+)
 from bigcust_desktop.domain.fieldspec import (
     CompiledSchema,
     FieldSpec,
@@ -20,9 +37,12 @@ from bigcust_desktop.domain.fieldspec import (
     check_fields,
     compile_schema,
 )
+from bigcust_desktop.domain.identifiers import normalize_resident_id
 from bigcust_desktop.domain.pricing import MAX_QUANTITY, MAX_TERM_MONTHS, QuoteStatus
+from bigcust_desktop.domain.record_rules import RULES
+from bigcust_desktop.domain.schema_city import CITY_FIELDS, COMPETITOR_OFFER_FIELDS
 from bigcust_desktop.domain.sla import Severity, TicketStatus
-from bigcust_desktop.domain.stages import Stage, check_lost_reason
+from bigcust_desktop.domain.stages import Stage
 from bigcust_desktop.domain.value import ValueTier
 from bigcust_desktop.domain.vocab import (
     AccountStatus,
@@ -38,245 +58,223 @@ from bigcust_desktop.domain.vocab import (
     SubscriberKind,
     SubscriberStatus,
 )
-
-_BIG = 10**9  # a bound for counters (minutes, messages) that no real line reaches
-
-
-def _id(ref: str | None = None, *, nullable: bool = False) -> FieldSpec:
-    return FieldSpec(Kind.STR, nullable, max_len=64, min_len=1, ref=ref)
-
-
-def _str(
-    max_len: int = 200,
-    *,
-    nullable: bool = False,
-    min_len: int | None = None,
-    fmt: Format | None = None,
-) -> FieldSpec:
-    # A required string must say something; an optional one may be blank (rules decide more).
-    low = (0 if nullable else 1) if min_len is None else min_len
-    return FieldSpec(Kind.STR, nullable, max_len=max_len, min_len=low, fmt=fmt)
-
-
-def _text(max_len: int = 4000, *, nullable: bool = True, min_len: int = 0) -> FieldSpec:
-    return FieldSpec(Kind.TEXT, nullable, max_len=max_len, min_len=min_len)
-
-
-def _enum(values: Iterable[str], *, nullable: bool = False) -> FieldSpec:
-    return FieldSpec(Kind.ENUM, nullable, values=frozenset(str(v) for v in values))
-
-
-def _money(*, nullable: bool = False) -> FieldSpec:
-    return FieldSpec(Kind.MONEY, nullable)
-
-
-def _decimal(lo: int, hi: int, places: int = 2) -> FieldSpec:
-    return FieldSpec(Kind.DECIMAL, minimum=Decimal(lo), maximum=Decimal(hi), places=places)
-
-
-def _int(lo: int, hi: int) -> FieldSpec:
-    return FieldSpec(Kind.INT, minimum=lo, maximum=hi)
-
-
-def _date(*, nullable: bool = False) -> FieldSpec:
-    return FieldSpec(Kind.DATE, nullable)
-
-
-def _instant(*, nullable: bool = False) -> FieldSpec:
-    return FieldSpec(Kind.INSTANT, nullable)
-
-
-_BOOL = FieldSpec(Kind.BOOL)
-_CITY = _str(50)
+from bigcust_desktop.domain.vocab_city import ApprovalLevel, ChargeType, VatCategory
 
 # Every record of every entity carries these (docs/data-model.md, "Conventions").
 COMMON_FIELDS: dict[str, FieldSpec] = {
-    "id": _id(),
-    "version": _int(1, 2**53),
-    "updated_at": _instant(),
+    "id": ident(),
+    "version": integer(1, 2**53),
+    "updated_at": instant(),
 }
 
 QUOTE_LINE_FIELDS: dict[str, FieldSpec] = {
-    "id": _id(),
-    "product_id": _id("product"),
-    "quantity": _int(1, MAX_QUANTITY),
-    "unit_price": _money(),
-    "discount_pct": _decimal(0, 100),
-    "net_unit_price": _money(),
-    "line_total": _money(),
+    "id": ident(),
+    "product_id": ident("product"),
+    # The branch a line is for, in a quote across a group's branches (null: the quote's customer).
+    "customer_id": ident("customer", nullable=True),
+    "quantity": integer(1, MAX_QUANTITY),
+    "unit_price": money(),
+    "discount_pct": decimal(0, 100),
+    "net_unit_price": money(),
+    "line_total": money(),
+    # Copied from the product by the server (null in a draft the server has not seen yet):
+    # billed monthly (over the term) or once, and the VAT category.
+    "charge_type": enum(ChargeType, nullable=True),
+    "vat_category": enum(VatCategory, nullable=True),
 }
 
 TICKET_HISTORY_FIELDS: dict[str, FieldSpec] = {
-    "status": _enum(TicketStatus),
-    "at": _instant(),
-    "by": _str(100),
-    "note": _text(1000),
+    "status": enum(TicketStatus),
+    "at": instant(),
+    "by": string(100),
+    "note": text(1000),
 }
 
 _ENTITY_FIELDS: dict[str, dict[str, FieldSpec]] = {
-    "team": {"name": _str(), "city": _CITY},
+    "team": {"name": string(), "city": CITY},
     "user": {
-        "username": _str(64),
-        "name": _str(100),
-        "role": _enum(Role),
-        "city": _CITY,
-        "team_id": _id("team"),
-        "mobile": _str(40, fmt=Format.MOBILE),
+        "username": string(64),
+        "name": string(100),
+        "role": enum(Role),
+        "city": CITY,
+        "team_id": ident("team"),
+        "mobile": string(40, fmt=Format.MOBILE),
     },
     "customer": {
         # 40 leaves room for the spaces people type into an 18-character code.
-        "uscc": _str(40, fmt=Format.USCC),
-        "name": _str(),
-        "short_name": _str(100),
-        "industry": _enum(Industry),
-        "city": _CITY,
-        "district": _str(50),
-        "address": _str(),
-        "parent_id": _id("customer", nullable=True),
-        "manager_id": _id("user"),
-        "team_id": _id("team"),
-        "value_tier": _enum(ValueTier),
-        "value_score": _decimal(0, 100),
+        "uscc": string(40, fmt=Format.USCC),
+        "name": string(),
+        "short_name": string(100),
+        "industry": enum(Industry),
+        "city": CITY,
+        "district": string(50),
+        "address": string(),
+        "parent_id": ident("customer", nullable=True),
+        "manager_id": ident("user"),
+        "team_id": ident("team"),
+        "value_tier": enum(ValueTier),
+        "value_score": decimal(0, 100),
         "value_factors": FieldSpec(Kind.OBJECT, fmt=Format.VALUE_FACTORS),
-        "status": _enum(CustomerStatus),
-        "created_on": _date(),
+        "status": enum(CustomerStatus),
+        "created_on": date(),
     },
     "contact": {
-        "customer_id": _id("customer"),
-        "name": _str(100),
-        "title": _str(100),
-        "mobile": _str(40, fmt=Format.MOBILE),
-        "resident_id": _str(40, nullable=True, fmt=Format.RESIDENT_ID),
-        "email": _str(254, nullable=True, fmt=Format.EMAIL),
-        "is_key": _BOOL,
-        "notes": _text(),
+        "customer_id": ident("customer"),
+        "name": string(100),
+        "title": string(100),
+        # A key contact has a mobile, a landline or both (record rule ``contact.no_phone``).
+        "mobile": string(40, nullable=True, fmt=Format.MOBILE),
+        "landline": string(40, nullable=True, fmt=Format.LANDLINE),
+        "resident_id": string(40, nullable=True, fmt=Format.RESIDENT_ID),
+        "email": string(254, nullable=True, fmt=Format.EMAIL),
+        "is_key": BOOL,
+        "notes": text(),
     },
     "change_request": {
-        "customer_id": _id("customer"),
-        "target_entity": _enum(("customer", "contact")),
-        "target_id": _id(),
-        "changes": FieldSpec(Kind.OBJECT, max_items=50),
-        "reason": _str(500, min_len=2),
-        "status": _enum(ChangeRequestStatus),
-        "reviewer_note": _text(1000),
-        "requested_by": _id("user"),
-        "requested_at": _instant(),
-        "decided_at": _instant(nullable=True),
+        "customer_id": ident("customer"),
+        "target_entity": enum(("customer", "contact")),
+        "target_id": ident(),
+        "changes": obj(max_items=50),
+        "reason": string(500, min_len=2),
+        "status": enum(ChangeRequestStatus),
+        "reviewer_note": text(1000),
+        "requested_by": ident("user"),
+        "requested_at": instant(),
+        "decided_at": instant(nullable=True),
     },
     "product": {
-        "code": _str(64),
-        "name": _str(),
-        "category": _enum(ProductCategory),
-        "unit": _str(20),
-        "monthly_fee": _money(),
-        "floor_price": _money(),
-        "included_minutes": _int(0, _BIG),
-        "included_data_gb": _decimal(0, _BIG),
-        "overage_minute_rate": _money(),
-        "overage_data_rate": _money(),
-        "min_term_months": _int(0, 120),
-        "active": _BOOL,
+        "code": string(64),
+        "name": string(),
+        "category": enum(ProductCategory),
+        "unit": string(20),
+        "monthly_fee": money(),
+        "floor_price": money(),
+        "included_minutes": integer(0, BIG),
+        "included_data_gb": decimal(0, BIG),
+        "overage_minute_rate": money(),
+        "overage_data_rate": money(),
+        "min_term_months": integer(0, 120),
+        "active": BOOL,
+        "charge_type": enum(ChargeType),
+        "vat_category": enum(VatCategory),
     },
     "billing_account": {
-        "customer_id": _id("customer"),
-        "name": _str(),
-        "pay_method": _enum(PayMethod),
-        "status": _enum(AccountStatus),
-        "opened_on": _date(),
+        "customer_id": ident("customer"),
+        "name": string(),
+        "pay_method": enum(PayMethod),
+        "status": enum(AccountStatus),
+        "opened_on": date(),
     },
     "subscriber": {
-        "customer_id": _id("customer"),
-        "account_id": _id("billing_account"),
-        "service_number": _str(64),
-        "kind": _enum(SubscriberKind),
-        "product_id": _id("product"),
-        "status": _enum(SubscriberStatus),
-        "status_date": _date(),
-        "activated_on": _date(),
-        "contract_end": _date(nullable=True),
-        "arpu_3m": _money(),
-        "mou_3m": _int(0, _BIG),
-        "dou_3m": _decimal(0, _BIG),
-        "sms_3m": _int(0, _BIG),
-        "install_address": _str(nullable=True),
+        "customer_id": ident("customer"),
+        "account_id": ident("billing_account"),
+        "service_number": string(64),
+        "kind": enum(SubscriberKind),
+        "product_id": ident("product"),
+        "status": enum(SubscriberStatus),
+        "status_date": date(),
+        "activated_on": date(),
+        "contract_end": date(nullable=True),
+        "arpu_3m": money(),
+        "mou_3m": integer(0, BIG),
+        "dou_3m": decimal(0, BIG),
+        "sms_3m": integer(0, BIG),
+        "install_address": string(nullable=True),
     },
     "service": {
-        "subscriber_id": _id("subscriber"),
-        "product_id": _id("product"),
-        "name": _str(),
-        "monthly_fee": _money(),
-        "started_on": _date(),
-        "ended_on": _date(nullable=True),
+        "subscriber_id": ident("subscriber"),
+        "product_id": ident("product"),
+        "name": string(),
+        "monthly_fee": money(),
+        "started_on": date(),
+        "ended_on": date(nullable=True),
     },
     "bill": {
-        "account_id": _id("billing_account"),
-        "customer_id": _id("customer"),
-        "period": FieldSpec(Kind.MONTH),
-        "amount": _money(),
-        "paid_amount": _money(),
-        "due_date": _date(),
-        "status": _enum(BillStatus),
+        "account_id": ident("billing_account"),
+        "customer_id": ident("customer"),
+        "period": month(),
+        # Net of adjustments: negative in a month whose refunds exceed its charges.
+        "amount": money(signed=True),
+        "paid_amount": money(),
+        "adjustment": money(signed=True),  # 冲正/退费 within amount; 0.00 when none
+        "adjustment_note": string(200, nullable=True),
+        "due_date": date(),
+        "status": enum(BillStatus),
     },
     "payment": {
-        "account_id": _id("billing_account"),
-        "bill_id": _id("bill", nullable=True),
-        "paid_at": _instant(),
-        "amount": _money(),
-        "method": _enum(PayMethod),
+        "account_id": ident("billing_account"),
+        "bill_id": ident("bill", nullable=True),
+        "paid_at": instant(),
+        "amount": money(),
+        "method": enum(PayMethod),
     },
     "opportunity": {
-        "customer_id": _id("customer"),
-        "owner_id": _id("user"),
-        "title": _str(),
-        "stage": _enum(Stage),
-        "product_category": _enum(ProductCategory),
-        "amount": _money(),
-        "probability": _int(0, 100),
-        "expected_close": _date(),
-        "lost_reason": _str(500, nullable=True),
-        "notes": _text(),
-        "created_at": _instant(),
+        "customer_id": ident("customer"),
+        "owner_id": ident("user"),
+        "title": string(),
+        "stage": enum(Stage),
+        "product_category": enum(ProductCategory),
+        "amount": money(),
+        "probability": integer(0, 100),
+        "expected_close": date(),
+        "lost_reason": string(500, nullable=True),
+        "notes": text(),
+        "created_at": instant(),
     },
     "quote": {
-        "customer_id": _id("customer"),
-        "opportunity_id": _id("opportunity", nullable=True),
-        "owner_id": _id("user"),
-        "title": _str(),
-        "status": _enum(QuoteStatus),
-        "term_months": _int(1, MAX_TERM_MONTHS),
-        "valid_until": _date(),
-        "notes": _text(),
-        "approved_by": _id("user", nullable=True),
-        "approval_note": _text(1000),
-        "total": _money(),
-        "created_at": _instant(),
-        "lines": FieldSpec(Kind.LIST, item=QUOTE_LINE_FIELDS, max_items=500),
+        "customer_id": ident("customer"),
+        "opportunity_id": ident("opportunity", nullable=True),
+        "owner_id": ident("user"),
+        "title": string(),
+        "status": enum(QuoteStatus),
+        "term_months": integer(1, MAX_TERM_MONTHS),
+        "valid_until": date(),
+        "notes": text(),
+        "approved_by": ident("user", nullable=True),
+        "approval_note": text(1000),
+        "total": money(),
+        "created_at": instant(),
+        "lines": records(QUOTE_LINE_FIELDS, max_items=500),
+        # Server-assigned readable number (杭州-2026-000123), shared by the quote's revisions;
+        # null until the server has accepted the quote.
+        "number": string(40, nullable=True),
+        "revision_of": ident("quote", nullable=True),
+        "revision_no": integer(1, 999, nullable=True),  # null until the server numbers it
+        "superseded_by": ident("quote", nullable=True),
+        "approval_reason": text(1000),  # 申请理由, shown to the approver
+        "approval_level": enum(ApprovalLevel, nullable=True),
+        "one_time_total": money(nullable=True),  # null until the server prices it
     },
     "activity": {
-        "customer_id": _id("customer"),
-        "opportunity_id": _id("opportunity", nullable=True),
-        "contact_id": _id("contact", nullable=True),
-        "owner_id": _id("user"),
-        "channel": _enum(Channel),
-        "topic": _str(),
-        "outcome": _enum(Outcome),
-        "occurred_at": _instant(),
-        "notes": _text(),
+        "customer_id": ident("customer"),
+        "opportunity_id": ident("opportunity", nullable=True),
+        "contact_id": ident("contact", nullable=True),
+        "owner_id": ident("user"),
+        "channel": enum(Channel),
+        "topic": string(),
+        "outcome": enum(Outcome),
+        "occurred_at": instant(),
+        "notes": text(),
+        "product_id": ident("product", nullable=True),
+        "campaign_id": ident("campaign", nullable=True),
+        "campaign_task_id": ident("campaign_task", nullable=True),
+        "competitor_offer": record(COMPETITOR_OFFER_FIELDS, nullable=True),
     },
     "fault_ticket": {
-        "customer_id": _id("customer"),
-        "subscriber_id": _id("subscriber"),
-        "reported_by": _id("user"),
-        "severity": _enum(Severity),
-        "title": _str(),
-        "description": _text(nullable=False, min_len=1),
-        "status": _enum(TicketStatus),
-        "opened_at": _instant(),
-        "due_at": _instant(),
-        "resolved_at": _instant(nullable=True),
-        "resolution": _text(),
-        "history": FieldSpec(Kind.LIST, item=TICKET_HISTORY_FIELDS, max_items=1000),
+        "customer_id": ident("customer"),
+        "subscriber_id": ident("subscriber"),
+        "reported_by": ident("user"),
+        "severity": enum(Severity),
+        "title": string(),
+        "description": text(nullable=False, min_len=1),
+        "status": enum(TicketStatus),
+        "opened_at": instant(),
+        "due_at": instant(),
+        "resolved_at": instant(nullable=True),
+        "resolution": text(),
+        "history": records(TICKET_HISTORY_FIELDS, max_items=1000),
     },
+    **CITY_FIELDS,
 }
 
 # The full schema of each entity, in the data-home table's order: id, version, updated_at first.
@@ -287,18 +285,6 @@ FIELDS: dict[str, dict[str, FieldSpec]] = {
 _COMPILED: dict[str, CompiledSchema] = {
     entity: compile_schema(schema) for entity, schema in FIELDS.items()
 }
-
-RecordRule = Callable[[dict[str, Any], bool, list[ValidationError]], None]
-
-
-def _opportunity_rule(out: dict[str, Any], full: bool, errors: list[ValidationError]) -> None:
-    # Judged only when both fields are known and valid: a partial push without lost_reason is
-    # judged on the merged record by the server, and a bad lost_reason is already reported.
-    if "stage" in out and "lost_reason" in out:
-        try:
-            check_lost_reason(out["stage"], out.get("lost_reason"))
-        except ValidationError as exc:
-            errors.append(exc)
 
 
 def _change_request_rule(out: dict[str, Any], full: bool, errors: list[ValidationError]) -> None:
@@ -328,13 +314,23 @@ def _change_request_rule(out: dict[str, Any], full: bool, errors: list[Validatio
             _COMPILED[target], {name: value}, "changes.", full=False, errors=errors
         )
         proposed.update(checked)
+    if proposed.get("resident_id"):
+        # A correction proposes the 18-digit form: one person, one record.
+        proposed["resident_id"] = normalize_resident_id(proposed["resident_id"])
     out["changes"] = proposed
 
 
-_RULES: dict[str, RecordRule] = {
-    "opportunity": _opportunity_rule,
-    "change_request": _change_request_rule,
-}
+RecordRule = Callable[[dict[str, Any], bool, list[ValidationError]], None]
+_RULES: dict[str, RecordRule] = {**RULES, "change_request": _change_request_rule}
+
+
+def check_record(entity: str, record: Mapping[str, Any]) -> list[ValidationError]:
+    """The record rules of ``entity`` run on a whole record (the server's merged record)."""
+    rule = _RULES.get(entity)
+    errors: list[ValidationError] = []
+    if rule is not None:
+        rule(dict(record), True, errors)
+    return errors
 
 
 def validate_record(

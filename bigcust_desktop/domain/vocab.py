@@ -1,8 +1,9 @@
 """The enumerations of the wire format (docs/data-model.md) that carry no rule of their own.
 
 Lower-case ASCII codes; the UI translates them. Enumerations with rules live with their rule
-(`stages.Stage`, `pricing.QuoteStatus`, `sla.Severity`, `sla.TicketStatus`, `value.ValueTier`).
-Depends on the standard library only.
+(`stages.Stage`, `pricing.QuoteStatus`, `sla.Severity`, `sla.TicketStatus`, `value.ValueTier`);
+those of the city records added for analysis (campaigns, to-dos, contracts...) are in
+`vocab_city`. Depends on the standard library only.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ class AccountStatus(StrEnum):
 
 
 class SubscriberKind(StrEnum):
+    """A line's kind; ``iot`` is an IoT (物联网) card, whose number may have 13 digits."""
+
     MOBILE = "mobile"
+    IOT = "iot"
     BROADBAND = "broadband"
     LEASED_LINE = "leased_line"
     IDC = "idc"

@@ -10,16 +10,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from bigcust_desktop.reports.definition import Kind
 from bigcust_desktop.reports.period import BEIJING
+from bigcust_desktop.reports.text import MAX_TEXT, clean_text
 
 # What makes Excel, WPS or LibreOffice read a typed value as a formula, or a CSV importer run it.
 FORMULA_TRIGGERS = frozenset("=+-@\t\r")
-MAX_TEXT = 32767  # Excel's limit on the characters of one cell
 
 NUMBER_FORMATS: dict[Kind, str] = {
     Kind.INT: "#,##0",
@@ -41,13 +41,6 @@ def needs_guard(text: str) -> bool:
     `CellMaker.text` applies the same rule inline, on the hot path of every text cell.
     """
     return bool(text) and (text[0] in FORMULA_TRIGGERS or text in ERROR_CODES)
-
-
-def clean_text(text: str) -> str:
-    """`text` without the control characters an xlsx file cannot hold, cut to Excel's limit."""
-    if ILLEGAL_CHARACTERS_RE.search(text):
-        text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    return text[:MAX_TEXT]
 
 
 def excel_date(value: dt.date) -> int:
@@ -95,6 +88,8 @@ class CellMaker:
             return None
         if not text.isprintable():  # cheap test first: control characters are rare
             text = clean_text(text)
+            if not text:
+                return None
         elif len(text) > MAX_TEXT:
             text = text[:MAX_TEXT]
         if text[0] in FORMULA_TRIGGERS or (text[0] == "#" and text in ERROR_CODES):

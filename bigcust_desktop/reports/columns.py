@@ -21,7 +21,7 @@ TOTAL_YUAN = Column("合计（元）", Kind.MONEY, 16)
 
 # A bill as both the revenue and the arrears report list it.
 BILL_ID = Column("账单编号", width=14)
-ACCOUNT_ID = Column("帐户编号", width=14)
+ACCOUNT_ID = Column("账户编号", width=14)
 BILL_PERIOD = Column("账期", width=9)
 BILL_AMOUNT = Column("账单金额（元）", Kind.MONEY, 15)
 PAID_AMOUNT = Column("已缴金额（元）", Kind.MONEY, 15)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bigcust_desktop.reports.errors import ReportOutputError, ReportUsageError
+from bigcust_desktop.reports.text import MAX_FILE_NAME_BYTES, file_name_fits
 
 SUFFIX = ".xlsx"
 _TEMP_PREFIX = ".~bigcust-export-"
@@ -35,8 +36,25 @@ def lock_files(path: Path) -> list[Path]:
     return [path.with_name(c) for c in candidates]
 
 
+def _any_exists(paths: Iterable[Path]) -> bool:
+    """Whether any of `paths` exists; a name the system cannot hold does not."""
+    for path in paths:
+        try:
+            if os.path.lexists(path):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
 def check_output(path: Path) -> Path:
     """Refuse an output we can tell in advance will fail; returns the absolute path."""
+    if not file_name_fits(path.name):
+        raise ReportUsageError(
+            "report.name_too_long",
+            f"The file name is too long (at most {MAX_FILE_NAME_BYTES} bytes): shorten it.",
+            {"file": path.name[:60] + "…", "max": MAX_FILE_NAME_BYTES},
+        )
     if path.suffix.lower() != SUFFIX:
         raise ReportUsageError(
             "report.out_suffix",
@@ -57,7 +75,7 @@ def check_output(path: Path) -> Path:
         raise _not_writable(path)
     if path.exists() and not os.access(path, os.W_OK):
         raise _not_writable(path)
-    if any(lock.exists() for lock in lock_files(path)):
+    if _any_exists(lock_files(path)):
         raise _file_open(path)
     return path
 
@@ -115,7 +133,7 @@ def publish(staged: Sequence[tuple[Path, Path]]) -> None:
     done: list[Path] = []
     try:
         for temp, final in staged:
-            if any(lock.exists() for lock in lock_files(final)):
+            if _any_exists(lock_files(final)):
                 raise _file_open(final)
             try:
                 os.replace(temp, final)

@@ -20,10 +20,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import insert
 
 from bigcust_desktop.domain.timefmt import parse_instant
-from bigcust_desktop.reports.cells import clean_text, needs_guard
+from bigcust_desktop.reports.cells import needs_guard
 from bigcust_desktop.reports.errors import ReportUsageError
 from bigcust_desktop.reports.files import check_output, discard, output_error, publish, temp_beside
 from bigcust_desktop.reports.period import BEIJING
+from bigcust_desktop.reports.text import clean_text, file_stem, one_line
 from bigcust_desktop.store.edits import read_wire
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.models import AuditLog
@@ -114,8 +115,8 @@ def _put(ws: Worksheet, ref: str, value: Any, **style: Any) -> Cell:
 
 def default_quote_file_name(customer_name: str, title: str, at: dt.datetime) -> str:
     """``报价单-通禾物流-20261127.xlsx``: who and when, without characters a file name refuses."""
-    stem = "".join(c for c in (customer_name or title) if c not in '\\/:*?"<>|').strip()
-    return f"报价单-{stem[:40]}-{at.astimezone(BEIJING):%Y%m%d}.xlsx"
+    stem = file_stem(customer_name or title, max_bytes=120)
+    return f"报价单-{stem}-{at.astimezone(BEIJING):%Y%m%d}.xlsx"
 
 
 def _load(store: Store, quote_id: str) -> tuple[dict[str, Any], Any, dict[str, tuple]]:
@@ -224,8 +225,8 @@ def _build(quote: Mapping[str, Any], party: Any, products: Mapping[str, tuple]) 
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
-    wb.properties.title = clean_text(f"报价单：{quote['title']}")
-    wb.properties.creator = clean_text(party.owner_name)
+    wb.properties.title = one_line(f"报价单：{quote['title']}")
+    wb.properties.creator = one_line(party.owner_name or "")
     return wb
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.reports.definition import Column, Kind, Summary, Table
 from bigcust_desktop.reports.errors import ExportCancelled
+from bigcust_desktop.reports.text import clean_text, one_line, sheet_title
 
 # openpyxl (with numpy, which it loads when installed) takes a quarter of a second to import: it
 # loads in the export's worker when a workbook is written, never with the window or the CLI.
@@ -30,7 +31,6 @@ BATCH_ROWS = 1000
 
 _PAPER_A4 = "9"  # ECMA-376 paper size code
 _HEADER_COLOR, _SECTION_COLOR, _BORDER_COLOR = "1F4E78", "DDEBF7", "8EA9C1"
-_INVALID_TITLE_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class WorkbookWriter:
     def _new_sheet(self, title: str) -> WriteOnlyWorksheet:
         from openpyxl.worksheet.properties import PageSetupProperties
 
-        title = title.translate(_INVALID_TITLE_CHARS)[:31]
+        title = sheet_title(title)
         if title in self.rows or any(ws.title == title for ws in self._wb.worksheets):
             raise ValueError(f"duplicate sheet title {title!r}")
         ws = self._wb.create_sheet(title)
@@ -203,13 +203,14 @@ class WorkbookWriter:
     # -- pieces ----------------------------------------------------------------------------
 
     def _set_properties(self, info: DocumentInfo) -> None:
+        # Names from central systems reach the properties too: the same cleaning as cells.
         props = self._wb.properties
-        props.title = info.title
-        props.subject = info.subject
-        props.creator = info.creator
-        props.lastModifiedBy = info.creator
-        props.keywords = info.keywords
-        props.description = info.description
+        props.title = one_line(info.title)
+        props.subject = one_line(info.subject)
+        props.creator = one_line(info.creator)
+        props.lastModifiedBy = props.creator
+        props.keywords = one_line(info.keywords)
+        props.description = clean_text(info.description)
         props.category = "报表"
         props.language = "zh-CN"
         props.created = info.created.astimezone(dt.UTC).replace(tzinfo=None)
@@ -236,7 +237,7 @@ class WorkbookWriter:
         from bigcust_desktop.reports.cells import styled_array
 
         cell = Cell(ws, 1, 1, None, styled_array(ws, **style))
-        cell.value = text
+        cell.value = clean_text(text)  # headings carry names: a user's, a team's
         cell.data_type = "s"  # headings are ours, never formulas
         return cell
 
@@ -263,7 +264,7 @@ class WorkbookWriter:
         cells = []
         for column in columns:
             cell = Cell(ws, 1, 1, None, array)
-            cell.value = column.header
+            cell.value = clean_text(column.header)
             cell.data_type = "s"
             cells.append(cell)
         return cells
@@ -282,8 +283,8 @@ class WorkbookWriter:
             chart = BarChart()
             chart.type = "col"
             chart.grouping = "clustered"
-        chart.title = spec.title
-        chart.y_axis.title = spec.y_title
+        chart.title = one_line(spec.title)
+        chart.y_axis.title = one_line(spec.y_title)
         chart.y_axis.number_format = spec.y_format
         # openpyxl 3.1 marks axes deleted unless told otherwise: Excel then draws no labels.
         chart.x_axis.delete = False
@@ -303,4 +304,4 @@ class WorkbookWriter:
 
 def _escape_header(text: str) -> str:
     """Header and footer text treats ``&`` as a code; a literal one is doubled."""
-    return text.replace("&", "&&")
+    return one_line(text).replace("&", "&&")

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Boolean, Connection, Date, Table
 from sqlalchemy.dialects import sqlite
 
-from bigcust_desktop.store.models import ENTITY_TABLES, FaultTicketEvent, QuoteLine
+from bigcust_desktop.store.models import (
+    ENTITY_TABLES,
+    AttachmentFile,
+    ContractCircuit,
+    FaultTicketEvent,
+    QuoteLine,
+)
 from bigcust_desktop.store.search_index import SEARCH_INDEXES, has_search_index, indexing_batch
 from bigcust_desktop.store.types import (
     Decimal2,
@@ -141,15 +147,8 @@ def _make_plan(entity: str) -> _Plan:
     editable = "sync_state" in table.c
     fields = [c.name for c in table.columns if c.name not in _LOCAL_COLUMNS]
     columns = (*fields, *(("sync_state", "base_version") if editable else ()))
-    children = None
-    if entity == "quote":
-        children = _children_plan("lines", QuoteLine.__table__, "quote_id")  # type: ignore[arg-type]
-    elif entity == "fault_ticket":
-        children = _children_plan(
-            "history",
-            FaultTicketEvent.__table__,  # type: ignore[arg-type]
-            "fault_ticket_id",
-        )
+    child = CHILDREN.get(entity)
+    children = _children_plan(*child) if child is not None else None
     return _Plan(
         entity,
         table,
@@ -160,6 +159,13 @@ def _make_plan(entity: str) -> _Plan:
         children,
     )
 
+
+# Embedded sub-records kept in a table of their own: entity -> (wire field, table, parent column).
+CHILDREN: dict[str, tuple[str, Table, str]] = {
+    "quote": ("lines", QuoteLine.__table__, "quote_id"),  # type: ignore[dict-item]
+    "fault_ticket": ("history", FaultTicketEvent.__table__, "fault_ticket_id"),  # type: ignore[dict-item]
+    "contract": ("circuits", ContractCircuit.__table__, "contract_id"),  # type: ignore[dict-item]
+}
 
 _PLANS: dict[str, _Plan] = {}
 
@@ -175,7 +181,8 @@ def _plan(entity: str) -> _Plan:
 
 def to_rows(entity: str, records: Sequence[Mapping[str, Any]]) -> dict[str, list[Row]]:
     """The rows `upsert_records` writes for `records`, per table, each in its table's column order
-    (the entity's own table, then quote_line or fault_ticket_event for embedded children).
+    (the entity's own table, then quote_line, fault_ticket_event or contract_circuit for
+    embedded children).
 
     Public so that the load benchmark can feed the very same rows to a raw executemany.
     """
@@ -281,8 +288,9 @@ def delete_records(
 
 
 _IDS = "SELECT value FROM json_each(?)"
-# What hangs from a customer, children before parents. Quote lines and ticket history follow
-# their parents by ON DELETE CASCADE.
+# What hangs from a customer, children before parents. Quote lines, ticket history, contract
+# circuits and attachment chunks follow their parents by ON DELETE CASCADE; the local copy of
+# an attachment's file goes with its metadata.
 _CUSTOMER_CASCADE: tuple[tuple[str, str], ...] = (
     ("service", f"subscriber_id IN (SELECT id FROM subscriber WHERE customer_id IN ({_IDS}))"),
     ("payment", f"account_id IN (SELECT id FROM billing_account WHERE customer_id IN ({_IDS}))"),
@@ -290,6 +298,16 @@ _CUSTOMER_CASCADE: tuple[tuple[str, str], ...] = (
     ("subscriber", f"customer_id IN ({_IDS})"),
     ("billing_account", f"customer_id IN ({_IDS})"),
     ("quote", f"customer_id IN ({_IDS})"),
+    ("campaign_task", f"customer_id IN ({_IDS})"),
+    ("todo", f"customer_id IN ({_IDS})"),
+    (
+        "attachment_file",
+        f"attachment_id IN (SELECT id FROM contract_attachment WHERE customer_id IN ({_IDS}))",
+    ),
+    ("contract_attachment", f"customer_id IN ({_IDS})"),
+    ("contract", f"customer_id IN ({_IDS})"),
+    ("competitor_line", f"customer_id IN ({_IDS})"),
+    ("contact_role", f"customer_id IN ({_IDS})"),
     ("activity", f"customer_id IN ({_IDS})"),
     ("fault_ticket", f"customer_id IN ({_IDS})"),
     ("opportunity", f"customer_id IN ({_IDS})"),
@@ -297,6 +315,9 @@ _CUSTOMER_CASCADE: tuple[tuple[str, str], ...] = (
     ("contact", f"customer_id IN ({_IDS})"),
     ("customer", f"id IN ({_IDS})"),
 )
+
+
+_TABLES: dict[str, Table] = {"attachment_file": AttachmentFile.__table__}  # type: ignore[dict-item]
 
 
 def delete_customers_cascade(conn: Connection, customer_ids: Iterable[str]) -> dict[str, int]:
@@ -309,7 +330,7 @@ def delete_customers_cascade(conn: Connection, customer_ids: Iterable[str]) -> d
     ids = json.dumps(list(customer_ids))
     counts: dict[str, int] = {}
     for entity, where in _CUSTOMER_CASCADE:
-        table = _quoted(ENTITY_TABLES[entity])
+        table = _quoted(_TABLES[entity] if entity in _TABLES else ENTITY_TABLES[entity])
         result = conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", (ids,))
         counts[entity] = int(result.rowcount)
     return counts

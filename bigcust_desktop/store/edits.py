@@ -22,6 +22,7 @@ from bigcust_desktop.store import bulk
 from bigcust_desktop.store.models import (
     ENTITY_TABLES,
     Conflict,
+    ContractCircuit,
     FaultTicketEvent,
     OutboxEntry,
     QuoteLine,
@@ -34,8 +35,9 @@ LOCAL_COLUMNS = frozenset({"sync_state", "base_version"})
 _CHILDREN: dict[str, tuple[str, Table, str]] = {
     "quote": ("lines", QuoteLine.__table__, "quote_id"),  # type: ignore[dict-item]
     "fault_ticket": ("history", FaultTicketEvent.__table__, "fault_ticket_id"),  # type: ignore[dict-item]
+    "contract": ("circuits", ContractCircuit.__table__, "contract_id"),  # type: ignore[dict-item]
 }
-_CHILD_SKIP = {"quote_id", "fault_ticket_id", "position"}
+_CHILD_SKIP = {"quote_id", "fault_ticket_id", "contract_id", "position"}
 OPEN_STATES = ("pending", "sending", "conflict", "rejected")
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bigcust_desktop.store import schema
 from bigcust_desktop.store.keys import KEY_BYTES
+from bigcust_desktop.store.pinyin_order import register as register_pinyin
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.search_index import rebuild_index
 
@@ -73,6 +74,7 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         # Sort and temp tables in memory: never a plaintext temporary file on disk.
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cache_size = -32768")
+        register_pinyin(conn)  # ORDER BY pinyin_key(name): Chinese lists in pinyin order
     except BaseException:
         conn.close()
         raise

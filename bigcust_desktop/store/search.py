@@ -1,18 +1,25 @@
-"""Customer search over the FTS5 trigram index of names, USCC, address and service numbers.
+"""Customer search over the FTS5 trigram index of names, USCC, address and service numbers, and
+the in-memory name index (`store.name_index`) for one- and two-character fragments and pinyin.
 
-Depends on SQLAlchemy (for the connection) and the index of revision 0002; `like_search` is the
-plain LIKE scan the search benchmark compares against.
+Depends on SQLAlchemy (for the connection), the index of revision 0002 and `store.name_index`;
+`like_search` is the plain LIKE scan the search benchmark compares against.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
+
+from bigcust_desktop.domain.pinyin import PinyinQuery, is_pinyin_query
+from bigcust_desktop.store.name_index import FIELDS as NAME_FIELDS
+from bigcust_desktop.store.name_index import NameIndex, NameMatch, name_index
 
 DEFAULT_LIMIT = 50
 # Trigram MATCH finds nothing for a term shorter than three characters.
@@ -22,6 +29,13 @@ RANK_WINDOW = 4
 # Ranking of the field a customer was found by: what a user types first, first.
 FIELD_ORDER = ("short_name", "name", "uscc", "address", "service_number")
 _PHONE_LIKE = re.compile(r"\+?[\d\s\-]+")
+# What one search reads of the box: longer than any name, USCC or address fragment a user types;
+# a paste of a whole page is cut here (SQLite refuses an expression of a thousand terms).
+MAX_QUERY_CHARS = 100
+MAX_TERMS = 8
+# Control, format and surrogate characters (a NUL ends an FTS5 string; a lone surrogate cannot
+# be encoded for SQLite): never part of a name, dropped from the query.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,23 +78,40 @@ _LIKE_SERVICE_NUMBERS = (
 Row = Sequence[Any]
 
 
+def _connection(target: Session | Connection) -> Connection:
+    return target.connection() if isinstance(target, Session) else target
+
+
 def _rows(target: Session | Connection, sql: str, params: Mapping[str, Any]) -> Iterable[Row]:
     """Run `sql` on the driver's cursor of the caller's connection (and transaction).
 
     A search runs on every keystroke and costs ~0.3 ms in SQLite; SQLAlchemy's statement and
     per-row handling would more than double that, so these fixed statements skip it.
     """
-    conn = target.connection() if isinstance(target, Session) else target
+    conn = _connection(target)
     return conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
 
 
+def clean_query(query: str) -> str:
+    """What a search looks for in `query`: white space as spaces, invisible characters dropped,
+    at most `MAX_QUERY_CHARS` characters."""
+    if not query.isprintable():
+        query = "".join(
+            " " if ch.isspace() else ch
+            for ch in query
+            if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE
+        )
+    return query.strip()[:MAX_QUERY_CHARS]
+
+
 def _terms(query: str) -> list[str]:
-    """The words of a query; a phone number typed with spaces or dashes becomes one term."""
-    query = query.strip()
+    """The words of a query (at most `MAX_TERMS`); a phone number typed with spaces or dashes
+    becomes one term."""
+    query = clean_query(query)
     if _PHONE_LIKE.fullmatch(query) and any(ch.isdigit() for ch in query):
         digits = re.sub(r"[\s\-]", "", query)
         return [digits[3:] if digits.startswith("+86") else digits.lstrip("+")]
-    return query.split()
+    return query.split()[:MAX_TERMS]
 
 
 def fts_literal(term: str) -> str:
@@ -143,20 +174,26 @@ def search_customers(
     customers owning a matching service number. Each customer appears once.
 
     Every word of the query must match. Words of three characters or more use the trigram index;
-    a shorter word (a two-character fragment like 西湖) falls back to a LIKE scan of the names,
-    cheap at a few thousand customers. Hits of one kind are ranked (`_rank`) among the first
-    `RANK_WINDOW` x `limit` matches: a query broader than that needs another character anyway.
+    when a word is shorter (a fragment like 西湖 or 港), every word is looked up in the names by
+    the in-memory name index. A word of Latin letters also matches names by their pinyin
+    (``hlkg`` finds 宏力控股), after the names that contain it as written. Hits of one kind are
+    ranked (`_rank`) among the first `RANK_WINDOW` x `limit` matches: a query broader than that
+    needs another character anyway.
     """
     terms = _terms(query)
     if not terms or limit <= 0:
         return []
     window = limit * RANK_WINDOW
     if any(len(t) < MIN_FTS_CHARS for t in terms):
-        return _like_names(target, terms, limit, window)
+        return _indexed_names(target, terms, limit, window)
     params = {"q": _fts_query(terms, ("name", "short_name")), "n": window}
     named = [_name_hit(row, terms) for row in _rows(target, _FTS_CUSTOMERS, params)]
     hits = _rank(named, terms)[:limit]
     seen = {h.id for h in hits}
+    if len(hits) < limit and len(terms) == 1 and is_pinyin_query(terms[0]):
+        spoken = _pinyin_hits(target, name_index(_connection(target)), terms[0], window)
+        hits += [h for h in spoken if h.id not in seen][: limit - len(hits)]
+        seen.update(h.id for h in hits)
     if len(hits) < limit:
         # Every customer matches again here, name hits included: read past those.
         params = {"q": _fts_query(terms), "n": window + len(named)}
@@ -185,19 +222,76 @@ def _first_owners(rows: Iterable[Row], seen: set[str], wanted: int) -> list[Cust
     return hits
 
 
-def _like_names(
+_BY_ROWID = (
+    f"SELECT c.rowid, {_COLUMNS} FROM customer c "
+    "WHERE c.rowid IN (SELECT value FROM json_each(:ids))"
+)
+
+
+def _hits_for(
+    target: Session | Connection, index: NameIndex, matches: Sequence[NameMatch]
+) -> list[CustomerHit]:
+    """The customer rows of ranked name matches, in their order (one primary-key read each)."""
+
+    rows = {
+        row[0]: row[1:]
+        for row in _rows(target, _BY_ROWID, {"ids": json.dumps([m.rowid for m in matches])})
+    }
+    hits = []
+    for match in matches:
+        row = rows.get(match.rowid)
+        if row is not None:  # written since the index was read: the next search sees it
+            value = row[2] if match.field == "short_name" else row[1]
+            hits.append(_hit(row, match.field, value))
+    return hits
+
+
+def _ranked(
+    found: Iterable[Iterator[NameMatch]], allowed: set[int] | None, window: int
+) -> list[NameMatch]:
+    """The best match of each of the first `window` customers the sources give (in their
+    order), ranked by source, field, position in the value and length of the value."""
+    best: dict[int, tuple[tuple[int, int, int, int, int], NameMatch]] = {}
+    for kind, matches in enumerate(found):
+        for m in matches:
+            if allowed is not None and m.rowid not in allowed:
+                continue
+            key = (kind, FIELD_ORDER.index(m.field), m.at, m.length, m.rowid)
+            if m.rowid not in best:
+                best[m.rowid] = (key, m)
+                if len(best) >= window:
+                    break  # later matches rank lower: by source, or by rowid within it
+            elif key < best[m.rowid][0]:
+                best[m.rowid] = (key, m)
+        if len(best) >= window:
+            break
+    return [m for _key, m in sorted(best.values(), key=lambda item: item[0])]
+
+
+def _pinyin_hits(
+    target: Session | Connection, index: NameIndex, term: str, window: int
+) -> list[CustomerHit]:
+    query = PinyinQuery(term)
+    found = [index.pinyin(field, query) for field in NAME_FIELDS]
+    return _hits_for(target, index, _ranked(found, None, window)[:window])
+
+
+def _indexed_names(
     target: Session | Connection, terms: Sequence[str], limit: int, window: int
 ) -> list[CustomerHit]:
-    """The short-query fallback: every term in the name or the short name."""
-    where = " AND ".join(
-        f"(c.name LIKE :p{i} ESCAPE '\\' OR c.short_name LIKE :p{i} ESCAPE '\\')"
-        for i in range(len(terms))
-    )
-    params: dict[str, Any] = {f"p{i}": _like_pattern(t) for i, t in enumerate(terms)}
-    params["n"] = window
-    sql = f"SELECT {_COLUMNS} FROM customer c WHERE {where} LIMIT :n"
-    hits = [_name_hit(row, terms) for row in _rows(target, sql, params)]
-    return _rank(hits, terms)[:limit]
+    """Every term in the name or the short name, as written or (Latin letters) as read in
+    pinyin: the in-memory name index, no scan of the table."""
+    index = name_index(_connection(target))
+    allowed: set[int] | None = None
+    for term in terms[1:]:
+        matching = index.matching(term)
+        allowed = matching if allowed is None else allowed & matching
+    first = terms[0]
+    found: list[Iterator[NameMatch]] = [index.literal(field, first) for field in NAME_FIELDS]
+    if is_pinyin_query(first):
+        query = PinyinQuery(first)
+        found += [index.pinyin(field, query) for field in NAME_FIELDS]
+    return _hits_for(target, index, _ranked(found, allowed, window)[:limit])
 
 
 def like_search(

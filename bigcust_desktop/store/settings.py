@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +37,16 @@ def write_section(path: Path, section: str, value: dict[str, Any]) -> None:
     except (OSError, ValueError):
         data = {}
     data[section] = value
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # mkstemp makes a new file, owner-only, under a name no one else can have prepared.
+        fd, name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise SettingsError(f"cannot write {path.name}: {exc}") from exc
+    tmp = Path(name)
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=2)
         tmp.replace(path)
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
         raise SettingsError(f"cannot write {path.name}: {exc}") from exc

@@ -5,6 +5,7 @@ A plain dataclass saved in the profile's settings file; holds no secret. Depends
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,13 @@ class Endpoints:
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise SyncError(f"{name} is not an http(s) URL: {url!r}", code="config.bad_url")
+            if parts.scheme == "http" and not is_loopback(parts.hostname):
+                # The password and every token would cross the network in clear.
+                raise SyncError(
+                    f"{name} uses plain http:// for {parts.hostname}: only https:// is allowed "
+                    "for another computer (http:// only for this one, e.g. 127.0.0.1)",
+                    code="config.insecure_url",
+                )
         if self.ca_bundle and not Path(self.ca_bundle).is_file():
             raise SyncError(f"CA bundle not found: {self.ca_bundle}", code="config.ca_bundle")
 
@@ -78,6 +86,19 @@ class Endpoints:
         data = dict(data)
         retry = RetryPolicy(**data.pop("retry", {}))
         return cls(retry=retry, **data)
+
+
+def is_loopback(host: str | None) -> bool:
+    """Whether `host` names this computer: ``localhost`` or a loopback address (127.0.0.0/8,
+    ::1). Only there may plain HTTP be used: the simulator, a local test gateway."""
+    if not host:
+        return False
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def load_endpoints(path: Path) -> Endpoints | None:

@@ -97,16 +97,15 @@ class SystemClient:
         self._cancel = cancel or threading.Event()
         self.stats = stats or CallStats()
         self._rng = random.Random()
-        import requests  # a tenth of a second: paid at the first sync, not at every start
+        # requests takes a tenth of a second to load: paid at the first sync, not at every start.
+        from bigcust_desktop.sync.inflight import watch_connections
+        from bigcust_desktop.sync.tls import trusted_session
 
-        from bigcust_desktop.sync.inflight import WatchedAdapter
-
-        self.session = requests.Session()
-        for prefix in ("http://", "https://"):
-            self.session.mount(prefix, WatchedAdapter())
+        # TLS is always verified: against the operator's CA bundle, else the OS trust store.
+        self.session = trusted_session(endpoints.ca_bundle)
+        # A deadline or a cancel can reach the socket of a request in flight.
+        watch_connections(self.session)
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
-        # TLS is always verified; an operator CA bundle replaces the default trust store.
-        self.session.verify = endpoints.ca_bundle or True
 
     def close(self) -> None:
         self.session.close()

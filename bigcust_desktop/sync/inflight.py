@@ -5,8 +5,9 @@ effect mid-read rather than at the next request.
 that trickles a byte every few seconds holds a request for ever. A watchdog thread, one per
 request, waits for the request to end; when the deadline passes or the cancel event is set first,
 it shuts the request's socket down, which wakes the blocked read with an error at once. The
-socket is found through the session's adapter: its connections tell the watch of the thread that
-uses them which connection that is. Depends on `requests` and `urllib3` (loaded with sync.http).
+socket is found through the session's adapters (`watch_connections`): their connections tell the
+watch of the thread that uses them which connection that is. Depends on `requests` and `urllib3`
+(loaded with sync.http).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from requests import Session
 from requests.adapters import HTTPAdapter
 from urllib3 import poolmanager
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -133,17 +135,24 @@ class _HTTPSPool(HTTPSConnectionPool):
 _POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
 
 
-class WatchedAdapter(HTTPAdapter):
-    """The session's adapter: urllib3's own pools, with connections a watch can reach."""
+def _watch_pools(manager: Any) -> Any:
+    """urllib3's standard pools of a pool manager, with connections a watch can reach. A SOCKS
+    proxy's own pools stay as they are (its requests then keep only the per-read timeout)."""
+    if manager.pool_classes_by_scheme is poolmanager.pool_classes_by_scheme:
+        manager.pool_classes_by_scheme = _POOLS
+    return manager
 
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = _POOLS
 
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        # HTTP(S) proxies use urllib3's standard pools; a SOCKS proxy's own pools stay as they are
-        # (its requests then keep only the per-read timeout).
-        if manager.pool_classes_by_scheme is poolmanager.pool_classes_by_scheme:
-            manager.pool_classes_by_scheme = _POOLS
-        return manager
+def watch_connections(session: Session) -> None:
+    """Make every adapter of ``session`` (whatever its TLS set-up) use watchable connections:
+    its pool manager now, and each proxy manager as it makes one."""
+    for adapter in session.adapters.values():
+        if not isinstance(adapter, HTTPAdapter):
+            continue
+        _watch_pools(adapter.poolmanager)
+        make_proxy_manager = adapter.proxy_manager_for
+
+        def proxy_manager_for(proxy: str, _make: Any = make_proxy_manager, **kwargs: Any) -> Any:
+            return _watch_pools(_make(proxy, **kwargs))
+
+        adapter.proxy_manager_for = proxy_manager_for  # type: ignore[method-assign]

@@ -50,6 +50,8 @@ class SyncLock:
 
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # a lock file left by an older version may be wider
         if not _try_lock(fd):
             os.close(fd)
             raise SyncBusy("another sync of this profile is running")

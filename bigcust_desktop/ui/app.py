@@ -16,55 +16,12 @@ from bigcust_desktop import __version__
 from bigcust_desktop.resource_files import resource
 from bigcust_desktop.ui.errors import failure_text
 from bigcust_desktop.ui.main_window import MainWindow
-from bigcust_desktop.ui.qt import (
-    QApplication,
-    QIcon,
-    QLibraryInfo,
-    QLocale,
-    QTimer,
-    QTranslator,
-)
+from bigcust_desktop.ui.qt import QApplication, QIcon, QTimer
 from bigcust_desktop.ui.startup import EXIT_FAILED, StartUp
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.translations import install_qt_catalogues, install_translators
 
 log = logging.getLogger(__name__)
-
-
-def translation_path(language: str) -> str | None:
-    """The compiled translation shipped in the package, or None."""
-    path = resource("i18n", f"bigcust_{language}.qm")
-    return str(path) if path.is_file() else None
-
-
-def install_translator(
-    app: QApplication, language: str, *, qt_own: bool = True
-) -> QTranslator | None:
-    """Load the app's translation, and (``qt_own``) Qt's own for its standard dialogs and
-    buttons (`install_qt_translator`). English is the source language and needs none.
-    """
-    # Dates, month names and number grouping follow the chosen language too.
-    QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_US"))
-    if language == "en":
-        return None
-    if qt_own:
-        install_qt_translator(app, language)
-    translator = QTranslator(app)
-    path = translation_path(language)
-    if path is None or not translator.load(path):
-        log.warning("translation %s not found; the interface stays in English", language)
-        return None
-    app.installTranslator(translator)
-    return translator
-
-
-def install_qt_translator(app: QApplication, language: str) -> None:
-    """Qt's own translation: its standard dialogs' buttons and texts."""
-    if language == "en":
-        return
-    qt_own = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt_own)
 
 
 def _quit_on_signals(window: MainWindow) -> None:
@@ -92,7 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
         preferences = Preferences.load(profile.settings_path)
         language = args.lang or preferences.language
         # The shell's own texts now; Qt's (its standard dialogs) after the first paint.
-        install_translator(app, language, qt_own=False)
+        install_translators(app, language, qt=False)
     except Exception as exc:  # before any window: the profile's folder or settings
         from bigcust_desktop.ui.qt import QMessageBox
 
@@ -114,7 +71,7 @@ def run_gui(args: argparse.Namespace) -> int:
         icon = resource("icons", "bigcust-desktop.svg")
         if icon.is_file():
             app.setWindowIcon(QIcon(str(icon)))
-        install_qt_translator(app, language)
+        install_qt_catalogues(app, language)
 
     startup.begin(first=after_first_paint)
     _quit_on_signals(window)

@@ -32,7 +32,7 @@ class EndpointsForm(QWidget):
         self.server.setObjectName("serverUrl")
         self.server.setPlaceholderText("https://crm-gw.example.cn")
         self.server.setAccessibleName(self.tr("Server address"))
-        layout.addRow(self.tr("&Server:"), self.server)
+        layout.addRow(self.tr("Se&rver:"), self.server)
         self.separate = QCheckBox(self.tr("The three systems have separate addresses"), self)
         self.separate.setObjectName("separateSystems")
         layout.addRow("", self.separate)
@@ -62,7 +62,7 @@ class EndpointsForm(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.ca_bundle, 1)
         row.addWidget(browse)
-        title = QLabel(self.tr("CA &bundle:"), self)
+        title = QLabel(self.tr("C&A bundle:"), self)
         title.setBuddy(self.ca_bundle)  # a row of two widgets gets no buddy from addRow
         layout.addRow(title, row)
         self.error = make_error_label("endpointsError", self)
@@ -110,6 +110,14 @@ class EndpointsForm(QWidget):
         except SyncError as exc:
             if exc.code == "config.ca_bundle":
                 self.error.setText(self.tr("The CA bundle file does not exist."))
+            elif exc.code == "config.insecure_url":
+                self.error.setText(
+                    self.tr(
+                        "Use https:// for a server on another computer: plain http:// would send "
+                        "your password and data unencrypted. http:// is allowed only for this "
+                        "computer (localhost)."
+                    )
+                )
             else:
                 self.error.setText(
                     self.tr("Enter a full address starting with https:// (or http:// for a test).")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from bigcust_desktop.ui.qt import QCoreApplication, QWidget
 
@@ -71,6 +72,11 @@ def _sync_messages() -> dict[str, str]:
         "config.unwritable": QCoreApplication.translate(
             "Errors", "The settings file of this profile cannot be written."
         ),
+        "config.insecure_url": QCoreApplication.translate(
+            "Errors",
+            "The server address uses plain http:// for another computer. Use https:// in "
+            "Settings: http:// would send your password and data unencrypted.",
+        ),
     }
 
 
@@ -90,6 +96,9 @@ def _report_messages() -> dict[str, str]:
         "report.folder_missing": QCoreApplication.translate("Errors", "The folder does not exist."),
         "report.out_suffix": QCoreApplication.translate(
             "Errors", "The file name must end in .xlsx."
+        ),
+        "report.name_too_long": QCoreApplication.translate(
+            "Errors", "The file name is too long: shorten it."
         ),
         "report.out_is_folder": QCoreApplication.translate(
             "Errors", "Give a file name, not a folder."
@@ -148,6 +157,27 @@ def _is(exc: BaseException, module: str, name: str) -> bool:
     return loaded is not None and isinstance(exc, getattr(loaded, name))
 
 
+def _profile_message(exc: Any) -> str:
+    folder = str(exc.path or "")
+    if exc.code == "profile.not_a_folder":
+        text = QCoreApplication.translate(
+            "Errors", "The profile %1 is a file, not a folder. Choose a folder with --profile."
+        )
+    elif exc.code == "profile.foreign_folder":
+        text = QCoreApplication.translate(
+            "Errors",
+            "The folder %1 holds other files and is not a bigcust-desktop profile. Choose an "
+            "empty or new folder with --profile.",
+        )
+    elif exc.code == "profile.empty_path":
+        text = QCoreApplication.translate("Errors", "The profile folder is empty: name a folder.")
+    else:
+        text = QCoreApplication.translate(
+            "Errors", "The profile folder %1 cannot be used. Check that it can be written."
+        )
+    return text.replace("%1", folder)
+
+
 def user_message(exc: BaseException) -> str | None:
     """A message fit for the user, or None when the failure is a bug."""
     from bigcust_desktop.sync.errors import SyncError  # no dependencies: cheap
@@ -161,6 +191,8 @@ def user_message(exc: BaseException) -> str | None:
         )
     if _is(exc, "bigcust_desktop.reports.errors", "ReportError"):
         return _report_message(exc)
+    if _is(exc, "bigcust_desktop.store.profile", "ProfileError"):
+        return _profile_message(exc)
     if _is(exc, "bigcust_desktop.store.keys", "KeyringUnavailable"):
         return QCoreApplication.translate(
             "Errors",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -166,6 +166,7 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
         "SubscriberKindLabel",
         {
             vocab.SubscriberKind.MOBILE: QT_TRANSLATE_NOOP("SubscriberKindLabel", "Mobile"),
+            vocab.SubscriberKind.IOT: QT_TRANSLATE_NOOP("SubscriberKindLabel", "IoT card"),
             vocab.SubscriberKind.BROADBAND: QT_TRANSLATE_NOOP("SubscriberKindLabel", "Broadband"),
             vocab.SubscriberKind.LEASED_LINE: QT_TRANSLATE_NOOP(
                 "SubscriberKindLabel", "Leased line"
@@ -249,6 +250,16 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
             "quote": QT_TRANSLATE_NOOP("EntityLabel", "Quote"),
             "activity": QT_TRANSLATE_NOOP("EntityLabel", "Activity"),
             "fault_ticket": QT_TRANSLATE_NOOP("EntityLabel", "Fault ticket"),
+            "segment": QT_TRANSLATE_NOOP("EntityLabel", "Segment"),
+            "campaign": QT_TRANSLATE_NOOP("EntityLabel", "Campaign"),
+            "campaign_round": QT_TRANSLATE_NOOP("EntityLabel", "Campaign round"),
+            "campaign_task": QT_TRANSLATE_NOOP("EntityLabel", "Campaign task"),
+            "todo": QT_TRANSLATE_NOOP("EntityLabel", "To-do"),
+            "contract": QT_TRANSLATE_NOOP("EntityLabel", "Contract"),
+            "contract_attachment": QT_TRANSLATE_NOOP("EntityLabel", "Contract attachment"),
+            "competitor_line": QT_TRANSLATE_NOOP("EntityLabel", "Competitor line"),
+            "contact_role": QT_TRANSLATE_NOOP("EntityLabel", "Decision-chain role"),
+            "audit_event": QT_TRANSLATE_NOOP("EntityLabel", "Audit event"),
         },
     ),
     # The fields a change request may propose (datahome: customer and contact editable_fields).
@@ -277,6 +288,7 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
             "name": QT_TRANSLATE_NOOP("ContactFieldLabel", "Name"),
             "title": QT_TRANSLATE_NOOP("ContactFieldLabel", "Job title"),
             "mobile": QT_TRANSLATE_NOOP("ContactFieldLabel", "Mobile"),
+            "landline": QT_TRANSLATE_NOOP("ContactFieldLabel", "Landline"),
             "resident_id": QT_TRANSLATE_NOOP("ContactFieldLabel", "Resident ID"),
             "email": QT_TRANSLATE_NOOP("ContactFieldLabel", "E-mail"),
             "is_key": QT_TRANSLATE_NOOP("ContactFieldLabel", "Key decision maker"),
@@ -326,6 +338,75 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
             "changes": QT_TRANSLATE_NOOP("RecordFieldLabel", "Proposed changes"),
             "reason": QT_TRANSLATE_NOOP("RecordFieldLabel", "Reason"),
             "requested_at": QT_TRANSLATE_NOOP("RecordFieldLabel", "Requested at"),
+            "revision_of": QT_TRANSLATE_NOOP("RecordFieldLabel", "Revision of"),
+            "approval_reason": QT_TRANSLATE_NOOP("RecordFieldLabel", "Reason for approval"),
+            "product_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Product"),
+            "campaign_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Campaign"),
+            "campaign_task_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Campaign task"),
+            "competitor_offer": QT_TRANSLATE_NOOP("RecordFieldLabel", "Competitor's offer"),
+            "name": QT_TRANSLATE_NOOP("RecordFieldLabel", "Name"),
+            "visibility": QT_TRANSLATE_NOOP("RecordFieldLabel", "Shared with"),
+            "definition": QT_TRANSLATE_NOOP("RecordFieldLabel", "Conditions"),
+            "segment_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Segment"),
+            "target_definition": QT_TRANSLATE_NOOP("RecordFieldLabel", "Targets"),
+            "starts_on": QT_TRANSLATE_NOOP("RecordFieldLabel", "Start date"),
+            "ends_on": QT_TRANSLATE_NOOP("RecordFieldLabel", "End date"),
+            "position": QT_TRANSLATE_NOOP("RecordFieldLabel", "Order"),
+            "target_rule": QT_TRANSLATE_NOOP("RecordFieldLabel", "Targets of the round"),
+            "after_round_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "After round"),
+            "script": QT_TRANSLATE_NOOP("RecordFieldLabel", "Script"),
+            "round_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Round"),
+            "assignee_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Assigned to"),
+            "state": QT_TRANSLATE_NOOP("RecordFieldLabel", "State"),
+            "suppression_reason": QT_TRANSLATE_NOOP("RecordFieldLabel", "Reason not contacted"),
+            "suppression_note": QT_TRANSLATE_NOOP("RecordFieldLabel", "Details"),
+            "outcome_at": QT_TRANSLATE_NOOP("RecordFieldLabel", "Outcome time"),
+            "activity_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Activity"),
+            "due_on": QT_TRANSLATE_NOOP("RecordFieldLabel", "Due date"),
+            "kind": QT_TRANSLATE_NOOP("RecordFieldLabel", "Type"),
+            "location": QT_TRANSLATE_NOOP("RecordFieldLabel", "Place"),
+            "starts_at": QT_TRANSLATE_NOOP("RecordFieldLabel", "Starts"),
+            "ends_at": QT_TRANSLATE_NOOP("RecordFieldLabel", "Ends"),
+            "all_day": QT_TRANSLATE_NOOP("RecordFieldLabel", "All day"),
+            "remind_at": QT_TRANSLATE_NOOP("RecordFieldLabel", "Reminder"),
+            "priority": QT_TRANSLATE_NOOP("RecordFieldLabel", "Priority"),
+            "done_at": QT_TRANSLATE_NOOP("RecordFieldLabel", "Done at"),
+            "checked_in_at": QT_TRANSLATE_NOOP("RecordFieldLabel", "Checked in at"),
+            "closed_by_activity_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Closed by activity"),
+            "source_entity": QT_TRANSLATE_NOOP("RecordFieldLabel", "Comes from"),
+            "source_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Source record"),
+            "number": QT_TRANSLATE_NOOP("RecordFieldLabel", "Number"),
+            "parent_contract_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Framework agreement"),
+            "signed_on": QT_TRANSLATE_NOOP("RecordFieldLabel", "Signed on"),
+            "renewal_on": QT_TRANSLATE_NOOP("RecordFieldLabel", "Renewal date"),
+            "auto_renew": QT_TRANSLATE_NOOP("RecordFieldLabel", "Renews automatically"),
+            "notice_days": QT_TRANSLATE_NOOP("RecordFieldLabel", "Notice period (days)"),
+            "products": QT_TRANSLATE_NOOP("RecordFieldLabel", "Products"),
+            "circuits": QT_TRANSLATE_NOOP("RecordFieldLabel", "Circuit service levels"),
+            "contract_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Contract"),
+            "file_name": QT_TRANSLATE_NOOP("RecordFieldLabel", "File name"),
+            "mime_type": QT_TRANSLATE_NOOP("RecordFieldLabel", "File type"),
+            "size": QT_TRANSLATE_NOOP("RecordFieldLabel", "Size"),
+            "sha256": QT_TRANSLATE_NOOP("RecordFieldLabel", "Checksum"),
+            "carrier": QT_TRANSLATE_NOOP("RecordFieldLabel", "Carrier"),
+            "service": QT_TRANSLATE_NOOP("RecordFieldLabel", "Service"),
+            "monthly_spend": QT_TRANSLATE_NOOP("RecordFieldLabel", "Monthly spend"),
+            "contract_end": QT_TRANSLATE_NOOP("RecordFieldLabel", "Contract end"),
+            "source": QT_TRANSLATE_NOOP("RecordFieldLabel", "Source"),
+            "observed_on": QT_TRANSLATE_NOOP("RecordFieldLabel", "Learned on"),
+            "role": QT_TRANSLATE_NOOP("RecordFieldLabel", "Role"),
+            "reports_to_contact_id": QT_TRANSLATE_NOOP("RecordFieldLabel", "Reports to"),
+            "attitude": QT_TRANSLATE_NOOP("RecordFieldLabel", "Attitude"),
+            "influence": QT_TRANSLATE_NOOP("RecordFieldLabel", "Influence"),
+            "birthday": QT_TRANSLATE_NOOP("RecordFieldLabel", "Birthday"),
+            "action": QT_TRANSLATE_NOOP("RecordFieldLabel", "Action"),
+            "report": QT_TRANSLATE_NOOP("RecordFieldLabel", "Report"),
+            "scope": QT_TRANSLATE_NOOP("RecordFieldLabel", "Scope"),
+            "row_count": QT_TRANSLATE_NOOP("RecordFieldLabel", "Rows"),
+            "contains_personal_data": QT_TRANSLATE_NOOP(
+                "RecordFieldLabel", "Contains personal data"
+            ),
+            "client": QT_TRANSLATE_NOOP("RecordFieldLabel", "Client"),
         },
     ),
 }
@@ -430,6 +511,42 @@ def money_text(amount: Decimal | None, *, symbol: bool = True) -> str:
     value = Decimal(amount).quantize(CENT)
     sign = "-" if value < 0 else ""
     return f"{sign}{'¥' if symbol else ''}{abs(value):,.2f}"
+
+
+_WAN = Decimal(10_000)
+_YI = Decimal(100_000_000)
+
+
+def money_short(amount: Decimal | None) -> str:
+    """A sum as summaries, cards and chart labels show it: from 10,000 yuan up in 万元 or 亿元
+    with two places in Chinese (``128.50万元``, ``1.28亿元``), in K or M in English (``¥1.29M``);
+    smaller sums as `money_text`. Pair it with `money_tip` for the exact figure; None is ""."""
+    if amount is None:
+        return ""
+    value = Decimal(amount)
+    size = abs(value)
+    if size < _WAN:
+        return money_text(value)
+    sign = "-" if value < 0 else ""
+
+    def scaled(unit: int | Decimal, places: Decimal = CENT) -> str:
+        return f"{(size / unit).quantize(places, rounding=ROUND_HALF_UP):,}"
+
+    if QLocale().language() == QLocale.Language.Chinese:
+        return f"{sign}{scaled(_YI)}亿元" if size >= _YI else f"{sign}{scaled(_WAN)}万元"
+    if size >= 1_000_000:
+        return f"{sign}¥{scaled(1_000_000)}M"
+    return f"{sign}¥{scaled(1_000, Decimal('0.1'))}K"
+
+
+def money_tip(*amounts: Decimal | None) -> str:
+    """The exact figures behind the short forms of a summary, for its tooltip (one a line)."""
+    lines = [
+        f"{money_short(a)} = {money_text(a)}"
+        for a in amounts
+        if a is not None and abs(Decimal(a)) >= _WAN
+    ]
+    return "\n".join(dict.fromkeys(lines))
 
 
 def to_local(value: dt.datetime) -> dt.datetime:

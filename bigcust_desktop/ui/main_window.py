@@ -16,13 +16,16 @@ from typing import TYPE_CHECKING
 from bigcust_desktop import __version__
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.history import PageHistory
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QCloseEvent,
+    QGuiApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QSize,
     QWidget,
     Signal,
 )
@@ -87,7 +90,10 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences.load(profile.settings_path)
         self._title_note = title_note
         self._wanted = START_PAGE  # the page to show once the store is open
-        self.resize(1280, 800)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen else QSize(1280, 800)
+        # 1280x800 where it fits; a 1366x768 laptop with a taskbar gets what it has.
+        self.resize(min(1280, room.width()), min(800, room.height() - 40))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -98,6 +104,9 @@ class MainWindow(QMainWindow):
         self._page_rows: dict[str, int] = {}
         self._build_pages()
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.history = PageHistory()  # Alt+Left
+        self.history.arrive((START_PAGE, None))
+        self.pages.currentChanged.connect(self._arrived)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -115,6 +124,7 @@ class MainWindow(QMainWindow):
             self.status.cancel_button,
         )
         self.sync = SyncControl(profile, self.tasks, self)
+        self._finished = False  # finish_shell done
         self.menus = WindowMenus(self)
         self.sync_action = self.menus.sync_action
         self.status.cancel_requested.connect(self.cancel_sync)
@@ -143,8 +153,9 @@ class MainWindow(QMainWindow):
             self._title_note = title_note
         self.ctx.attach(store, user)
         self.finish_shell()
-        approvals = self.nav.item(self._page_rows["approvals"])
-        approvals.setHidden(user is None or user.role != "regional_manager")
+        manager = user is not None and user.role == "regional_manager"
+        self.nav.item(self._page_rows["approvals"]).setHidden(not manager)
+        self.menus.show_page_action("approvals", manager)
         self._set_title()
         self._store_actions(True)
         self.arm_timer()
@@ -239,9 +250,37 @@ class MainWindow(QMainWindow):
         # A page built now missed the notice (Qt does not deliver a signal being emitted to a
         # slot connected meanwhile): it is told here.
         new = self.pages.built_page("customer360") is None
-        self.show_page("customer360")
+        self.history.arrive(("customer360", customer_id))
+        self._opening_customer = True
+        try:
+            self.show_page("customer360")
+        finally:
+            self._opening_customer = False
         if new:
             self.customer360.show_customer(customer_id)
+
+    _opening_customer = False
+
+    def _arrived(self, row: int) -> None:
+        """Record the page shown (the 360 view with its customer) for Alt+Left."""
+        if row < 0 or self._opening_customer or not self.ctx.is_open:
+            return
+        name = self.pages.name_at(row)
+        page = self.pages.built_page(name)
+        customer = getattr(page, "customer_id", None) if name == "customer360" else None
+        self.history.arrive((name, customer))
+
+    def go_back(self) -> None:
+        """Alt+Left: the page (and customer) the user came from."""
+        step = self.history.back()
+        if step is None:
+            return
+        name, customer_id = step
+        with self.history.replaying():
+            if name == "customer360" and customer_id:
+                self.ctx.open_customer.emit(customer_id)
+            else:
+                self.show_page(name)
 
     def _open_dialog(self, dialog: QWidget) -> None:
         from bigcust_desktop.ui.qt import Qt  # the namespace's enums: not with the window
@@ -283,13 +322,24 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------------------
 
     def finish_shell(self) -> None:
-        """What the first paint need not wait for: the keyboard shortcuts. Called once the
-        window has painted (and by `attach`, for a window made with its store)."""
+        """What the first paint need not wait for: the keyboard shortcuts and the icons (SVG,
+        drawn in the palette's colour). Called once the window has painted (and by `attach`,
+        for a window made with its store)."""
+        from bigcust_desktop.ui.icons import icon
+
+        if self._finished:
+            return
+        self._finished = True
         self.menus.finish()
+        for name, row in self._page_rows.items():
+            self.nav.item(row).setIcon(icon(name))
 
     def page_title(self, name: str) -> str:
         """A page's name as the navigation shows it."""
         return self.nav.item(self._page_rows[name]).text()
+
+    def page_hidden(self, name: str) -> bool:
+        return self.nav.item(self._page_rows[name]).isHidden()
 
     def current_customer(self) -> str | None:
         """The customer of the 360 page when it is the one shown (a new record's customer)."""
@@ -303,6 +353,16 @@ class MainWindow(QMainWindow):
         self.customers.search.setFocus()
         self.customers.search.selectAll()
 
+    def user_guide(self) -> None:
+        from bigcust_desktop.ui.help import UserGuideDialog
+
+        self._open_dialog(UserGuideDialog(self))
+
+    def keyboard_shortcuts(self) -> None:
+        from bigcust_desktop.ui.help import ShortcutsDialog
+
+        self._open_dialog(ShortcutsDialog(self))
+
     def about(self) -> None:
         from bigcust_desktop.ui.qt import QMessageBox  # not with the window
 
@@ -310,7 +370,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About bigcust-desktop"),
             self.tr(
-                "bigcust-desktop %1\nOffline-first client for big-customer account managers."
+                "bigcust-desktop %1\nOffline-first client for big-customer account managers.\n\n"
+                "Free software under the GNU General Public License, version 3 or later. The "
+                "licence and those of the components it contains are in LICENSE.txt and "
+                "THIRD-PARTY-NOTICES.txt in the program folder."
             ).replace("%1", __version__),
         )
 
@@ -330,8 +393,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Sign out"),
             self.tr(
-                "Signing out removes all data of this account from this computer. "
-                "Changes not yet sent will be lost. Sign out?"
+                "Signing out removes all data of this account from this computer, with the "
+                "reports in the profile's exports folder and the log files; reports saved "
+                "elsewhere stay. Changes not yet sent will be lost. Sign out?"
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -343,7 +407,17 @@ class MainWindow(QMainWindow):
         self.cancel_sync()
         self.tasks.wait()
         self.sync.close_session()
-        wipe_profile(self.profile, self.store)
+        left = wipe_profile(self.profile, self.store)
+        if left:
+            from bigcust_desktop.ui.qt import QMessageBox
+
+            QMessageBox.warning(
+                self,
+                self.tr("Sign out"),
+                self.tr(
+                    "These files could not be deleted; close them and delete them:\n%1"
+                ).replace("%1", "\n".join(str(path) for path in left)),
+            )
         self.signed_out.emit(why)
         self.close()
 
@@ -364,9 +438,16 @@ class MainWindow(QMainWindow):
             self.start_sync()  # a profile without a session says so in the status bar
 
     def start_sync(self) -> None:
+        from bigcust_desktop.sync.errors import SyncError
+
         if not self.ctx.is_open:
             return
-        if not self.sync.start(self.store):
+        try:
+            started = self.sync.start(self.store)
+        except SyncError as exc:  # saved settings no longer accepted (e.g. http:// to a host)
+            show_failure(self, exc)
+            return
+        if not started:
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
 
     def cancel_sync(self) -> None:

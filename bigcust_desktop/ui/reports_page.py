@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bigcust_desktop.domain.pinyin import sort_by_pinyin
 from bigcust_desktop.reports.catalog import list_reports
 from bigcust_desktop.reports.errors import ExportCancelled, ReportError
 from bigcust_desktop.reports.export import ExportResult, export
@@ -46,6 +47,10 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
+
+
+def _text(item: tuple[str, object]) -> str:
+    return item[0]
 
 
 class _Relay(QObject):
@@ -102,7 +107,7 @@ class ReportsPage(QWidget):
             for month in months:
                 combo.addItem(month, month)
             combo.setCurrentIndex(combo.findData(default))
-        form.addRow(self.tr("&From month:"), self.period_from)
+        form.addRow(self.tr("From m&onth:"), self.period_from)
         form.addRow(self.tr("&To month:"), self.period_to)
         self.manager = QComboBox(options)
         self.manager.setObjectName("reportManager")
@@ -143,7 +148,7 @@ class ReportsPage(QWidget):
         self.cancel_button.setObjectName("cancelExport")
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
-        self.open_folder = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder = QPushButton(self.tr("O&pen folder"), self)
         self.open_folder.setObjectName("openFolder")
         self.open_folder.clicked.connect(self._open_folder)
         self.open_folder.hide()
@@ -194,8 +199,8 @@ class ReportsPage(QWidget):
     def _fill_choices(self, choices: tuple[list[Any], list[str]]) -> None:
         staff, cities = choices
         for combo, values in (
-            (self.manager, [(name, uid) for uid, name in staff]),
-            (self.city, [(c, c) for c in cities]),
+            (self.manager, sort_by_pinyin([(name, uid) for uid, name in staff], _text)),
+            (self.city, sort_by_pinyin([(c, c) for c in cities], _text)),
         ):
             current = combo.currentData()
             while combo.count() > 1:
@@ -283,7 +288,7 @@ class ReportsPage(QWidget):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.result.setText(self.tr("Exporting… %1 rows").replace("%1", str(done)))
+        self.result.setText(self.tr("Exporting… %n rows", "", done))
 
     def _finish(self) -> None:
         self._cancel = None

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.sync.auth import UserProfile
+    from bigcust_desktop.sync.config import Endpoints
     from bigcust_desktop.ui.demo import DemoServer
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,19 @@ def _demo_sign_in(
         reopen=lambda: open_profile(profile)[0],
     )
     return user
+
+
+def _saved_endpoints(profile: Profile) -> Endpoints | None:
+    """The endpoints saved in the profile, or None when they are no longer accepted (e.g. a
+    plain http:// address of another host, refused since)."""
+    from bigcust_desktop.sync.config import load_endpoints
+    from bigcust_desktop.sync.errors import SyncError
+
+    try:
+        return load_endpoints(profile.settings_path)
+    except SyncError as exc:
+        log.warning("saved endpoints ignored: %s", exc.code)
+        return None
 
 
 class _FirstPaint(QObject):
@@ -209,14 +223,13 @@ class StartUp(QObject):
         self._window.attach(store, user, title_note=note)
 
     def _ask_sign_in(self, opened: Opened) -> None:
-        from bigcust_desktop.sync.config import load_endpoints
         from bigcust_desktop.ui.signin import SignInDialog
 
         user = opened.user
         dialog = SignInDialog(
             self._profile,
             opened.store,
-            endpoints=load_endpoints(self._profile.settings_path),
+            endpoints=_saved_endpoints(self._profile),
             username=user.username if user else "",
             can_work_offline=user is not None,
             reopen=lambda: open_profile(self._profile)[0],

@@ -117,6 +117,10 @@ class TaskManager(QObject):
         relay.done.connect(finish)
         self._pools[lane].start(_Task(work, relay))
 
+    def idle(self) -> bool:
+        """No work running or waiting in any lane, and no result still to deliver."""
+        return not self._relays and all(p.activeThreadCount() == 0 for p in self._pools.values())
+
     def wait(self, msecs: int = -1, *, lane: Lane | None = None) -> bool:
         """Block until the work of ``lane`` (of every lane by default) has finished (shutdown and
         tests). Callbacks are not run: they wait for the event loop."""

@@ -1,8 +1,10 @@
 """The main window's menus and their keyboard shortcuts: File (sync now, find, settings, sign out,
-quit), New (opportunity, quote, fault report), Go (one page per Ctrl+digit) and Help.
+quit), New (opportunity, quote, fault report), Go (one page per Ctrl+digit, back) and Help (user
+guide, keyboard shortcuts, about).
 
-The shortcuts are set once the window has painted (`finish`): making Qt's key enums costs the
-first paint about 50 ms. Texts keep the window's translation context. Depends on `ui.qt`.
+The shortcuts and icons are set once the window has painted (`finish`): making Qt's key enums
+and drawing the SVG icons would cost the first paint. Texts keep the window's translation
+context. Depends on `ui.qt` and, from `finish`, `ui.icons`.
 """
 
 from __future__ import annotations
@@ -15,10 +17,9 @@ from bigcust_desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QObje
 if TYPE_CHECKING:
     from bigcust_desktop.ui.main_window import MainWindow
 
-# The Go menu, in navigation order: Ctrl+1 … Ctrl+8.
-GO_PAGES = (
-    "dashboard", "customers", "opportunities", "quotes", "tickets", "activities", "reports", "sync",
-)  # fmt: skip
+# The Go menu: Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9.
+GO_KEYS = {"dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
+           "tickets": 5, "activities": 6, "reports": 7, "sync": 8}  # fmt: skip
 
 
 class WindowMenus(QObject):
@@ -28,28 +29,45 @@ class WindowMenus(QObject):
         super().__init__(window)
         self._window = window
         self._shortcuts: list[tuple[QAction, str]] = []
+        self._icons: list[tuple[QAction, str]] = []
         self.needs_store: list[QAction] = []  # enabled once the store is open
         self._build()
 
     def action(
-        self, text: str, name: str, shortcut: str | None, slot: Callable[[], Any]
+        self,
+        text: str,
+        name: str,
+        shortcut: str | None,
+        slot: Callable[[], Any],
+        icon: str | None = None,
     ) -> QAction:
         """An action of the window; ``shortcut`` is a key sequence or the name of a standard
-        key ("Find"), set by `finish`."""
+        key ("Find"), and ``icon`` the name of one of `ui.icons`, both set by `finish`."""
         action = QAction(text, self._window)
         action.setObjectName(name)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
+        if icon is not None:
+            self._icons.append((action, icon))
         action.triggered.connect(slot)
         self._window.addAction(action)
         return action
 
     def finish(self) -> None:
-        """Set the keyboard shortcuts (once the window has painted)."""
+        """Set the keyboard shortcuts and the icons (once the window has painted)."""
+        from bigcust_desktop.ui.icons import icon
+
         shortcuts, self._shortcuts = self._shortcuts, []
         for action, shortcut in shortcuts:
             standard = getattr(QKeySequence.StandardKey, shortcut, None)
             action.setShortcut(QKeySequence(standard if standard is not None else shortcut))
+        icons, self._icons = self._icons, []
+        for action, name in icons:
+            action.setIcon(icon(name))
+
+    def show_page_action(self, name: str, visible: bool) -> None:
+        """Show or hide a page's Go action (审批 for regional managers only)."""
+        self.go_actions[name].setVisible(visible)
 
     def enable_store(self, enabled: bool) -> None:
         for action in self.needs_store:
@@ -103,15 +121,32 @@ class WindowMenus(QObject):
             self.needs_store.append(action)
 
         go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
-        for number, name in enumerate(GO_PAGES, start=1):
+        back = self.action(
+            QCoreApplication.translate("MainWindow", "&Back"), "backAction", "Back", w.go_back,
+            icon="back",
+        )  # fmt: skip
+        self.go_actions: dict[str, QAction] = {}
+        for name, number in GO_KEYS.items():
             # `triggered` passes `checked`: it must not land in `n`.
-            go.addAction(
-                self.action(
-                    w.page_title(name), f"go_{name}", f"Ctrl+{number}",
-                    lambda _checked=False, n=name: w.show_page(n),
-                )
+            action = self.action(
+                w.page_title(name), f"go_{name}", f"Ctrl+{number}",
+                lambda _checked=False, n=name: w.show_page(n), icon=name,
             )  # fmt: skip
+            action.setVisible(not w.page_hidden(name))
+            self.go_actions[name] = action
+            go.addAction(action)
+        go.addSeparator()
+        go.addAction(back)
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(
+            self.action(QCoreApplication.translate("MainWindow", "&User guide"),
+                        "userGuideAction", "HelpContents", w.user_guide, icon="guide")
+        )  # fmt: skip
+        help_menu.addAction(
+            self.action(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                        "shortcutsAction", None, w.keyboard_shortcuts, icon="shortcuts")
+        )  # fmt: skip
+        help_menu.addSeparator()
         help_menu.addAction(
             self.action(QCoreApplication.translate("MainWindow", "&About"), "aboutAction", None,
                         w.about)

@@ -61,7 +61,11 @@ def post_month(ctx: SimContext, customer_id: str | None = None) -> dict[str, Any
                 continue
             owner = account.owner
             factor = Decimal(str(round(rng.uniform(0.92, 1.08), 4)))
-            amount = to_money(to_money(last["amount"]) * factor)
+            # Next month's charges follow this month's before any refund (冲正/退费) in it.
+            charges = to_money(last["amount"], allow_negative=True) - to_money(
+                last.get("adjustment") or "0.00", allow_negative=True
+            )
+            amount = to_money(max(charges, Decimal("1.00")) * factor)
             paid = rng.random() < 0.8
             bill = {
                 "id": bill_ids(),
@@ -70,6 +74,8 @@ def post_month(ctx: SimContext, customer_id: str | None = None) -> dict[str, Any
                 "period": period,
                 "amount": money_str(amount),
                 "paid_amount": money_str(amount if paid else Decimal(0)),
+                "adjustment": "0.00",
+                "adjustment_note": None,
                 "due_date": due.isoformat(),
                 "status": "paid" if paid else "unpaid",
             }
@@ -104,7 +110,7 @@ def _pay(
 
 def pay_bill(ctx: SimContext, conn: Connection, bill: Stored) -> dict[str, Any] | None:
     """Settle what is still owed on a bill (churn); None when nothing is owed."""
-    owed = to_money(bill.data["amount"]) - to_money(bill.data["paid_amount"])
+    owed = to_money(bill.data["amount"], allow_negative=True) - to_money(bill.data["paid_amount"])
     if owed <= 0:
         return None
     account = ctx.db.load(conn, "billing_account", bill.data["account_id"])

@@ -16,6 +16,7 @@ from bigcust_sim.context import SimContext
 from bigcust_sim.problems import ApiProblem
 from bigcust_sim.storage.database import Owner, Stored, system_of, utc_now, wire_instant
 from bigcust_sim.storage.schema import credentials, effects, operations, records, revocations
+from bigcust_sim.storage.visibility import MANAGER_ONLY_ENTITIES, customer_keys, own_keys
 
 NOC = "NOC"  # the network operations centre, as written into ticket history
 _NEXT_TICKET_STATUS = {
@@ -94,6 +95,9 @@ def create_record(ctx: SimContext, entity: str, record: dict[str, Any]) -> dict[
     _check_entity(entity)
     if entity in ("team", "user", "customer"):
         raise ApiProblem(422, "invalid_request", f"Creating a {entity} is not supported.")
+    if entity in ("contract_attachment", "quote"):
+        # Their files and numbers come with their own rules: push them (or seed them).
+        raise ApiProblem(422, "invalid_request", f"Create a {entity} by a push.")
     with ctx.db.write() as conn:
         now = wire_instant(utc_now())
         candidate = {**record, "version": 1, "updated_at": now}
@@ -122,6 +126,16 @@ _PREFIXES = {
     "activity": ("ACT-", 6),
     "fault_ticket": ("FLT-", 6),
     "change_request": ("CRQ-", 6),
+    "segment": ("SEG-", 6),
+    "campaign": ("CMP-", 6),
+    "campaign_round": ("RND-", 6),
+    "campaign_task": ("TSK-", 7),
+    "todo": ("TODO-", 7),
+    "contract": ("CTR-", 6),
+    "contract_attachment": ("ATT-", 6),
+    "competitor_line": ("CPL-", 6),
+    "contact_role": ("ROLE-", 6),
+    "audit_event": ("AUD-", 7),
 }
 
 
@@ -150,8 +164,9 @@ def next_id(conn: Connection, entity: str) -> str:
 
 
 def _owner_of(ctx: SimContext, conn: Connection, entity: str, record: dict[str, Any]) -> Owner:
-    if entity == "product":
-        return Owner(None, None, None)
+    own = own_keys(entity, record)
+    if own is not None:
+        return own
     if entity == "service":
         parent = ctx.db.load(conn, "subscriber", record["subscriber_id"])
     elif entity == "payment":
@@ -162,7 +177,7 @@ def _owner_of(ctx: SimContext, conn: Connection, entity: str, record: dict[str, 
     owner = ctx.db.owner_of_customer(conn, str(customer_id)) if customer_id else None
     if owner is None:
         raise ApiProblem(422, "invalid_request", "The record's customer does not exist.")
-    return owner
+    return customer_keys(entity, owner)
 
 
 def delete_record(ctx: SimContext, entity: str, record_id: str) -> dict[str, Any]:
@@ -291,9 +306,15 @@ def _resequence(ctx: SimContext, conn: Connection, customer_id: str, owner: Owne
     conn.execute(
         update(records)
         .where(records.c.entity == bindparam("b_entity"), records.c.id == bindparam("b_id"))
-        .values(seq=bindparam("b_seq"), manager_id=owner.manager_id, team_id=owner.team_id),
+        .values(seq=bindparam("b_seq"), manager_id=owner.manager_id, team_id=bindparam("b_team")),
         [
-            {"b_entity": entity, "b_id": record_id, "b_seq": first + i}
+            {
+                "b_entity": entity,
+                "b_id": record_id,
+                "b_seq": first + i,
+                # A decision-chain role stays the customer's manager's alone.
+                "b_team": None if entity in MANAGER_ONLY_ENTITIES else owner.team_id,
+            }
             for i, (entity, record_id) in enumerate(keys)
         ],
     )
@@ -343,3 +364,13 @@ def op_report(ctx: SimContext, op_id: str) -> dict[str, Any]:
     if stored is None:
         raise ApiProblem(404, "not_found", "No such operation.")
     return {"op_id": op_id, "result": json.loads(stored), "times_applied": times}
+
+
+def audit_events(ctx: SimContext, team_id: str | None, limit: int) -> list[dict[str, Any]]:
+    """The province's view of the audit trail: every team's export events, newest first."""
+    query = select(records.c.data).where(records.c.entity == "audit_event", ~records.c.deleted)
+    if team_id is not None:
+        query = query.where(records.c.team_id == team_id)
+    with ctx.db.read() as conn:
+        rows = conn.execute(query.order_by(records.c.seq.desc()).limit(limit)).scalars().all()
+    return [json.loads(row) for row in rows]

@@ -9,14 +9,17 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from bigcust_desktop.domain.datahome import can_write_field
+from bigcust_desktop.domain.datahome import HOMES, can_write_field
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.records import FIELDS, validate_record
 from bigcust_desktop.domain.sla import MANAGER_TICKET_MOVES, TicketStatus, check_ticket_move, due_at
 from bigcust_desktop.domain.stages import check_lost_reason, check_move, default_probability
 from bigcust_desktop.domain.timefmt import parse_instant
 from bigcust_sim.context import SimContext, UserEntry
-from bigcust_sim.push.quotes import price_quote
+from bigcust_sim.push import city_records
+from bigcust_sim.push.city_records import POLICIES
+from bigcust_sim.push.policy import Refused
+from bigcust_sim.push.quotes import finish_quote, price_quote, settle_revision
 from bigcust_sim.storage.database import Owner, Stored, system_of, utc_now, wire_instant
 from bigcust_sim.storage.visibility import can_see
 
@@ -31,18 +34,28 @@ SERVER_FIELDS: dict[str, frozenset[str]] = {
     "change_request": frozenset(
         {"requested_by", "requested_at", "status", "reviewer_note", "decided_at"}
     ),
+    **{entity: policy.server_fields for entity, policy in POLICIES.items()},
 }
+SERVER_FIELDS["quote"] |= {"number", "revision_no", "superseded_by", "approval_level"}
+SERVER_FIELDS["quote"] |= {"one_time_total"}
 _BOOKKEEPING = frozenset({"id", "version", "updated_at"})
 # Fields a create may leave out because the server fills them in.
 _CREATE_DEFAULTS: dict[str, tuple[str, ...]] = {
     "opportunity": ("probability",),
     "quote": ("status", "lines", "total"),
     "fault_ticket": ("status",),
+    **{
+        entity: (*policy.defaults, "assignee_id", "owner_id") for entity, policy in POLICIES.items()
+    },
 }
 # References that must point at a live record of the same customer.
 _REFS: dict[str, tuple[tuple[str, str], ...]] = {
     "quote": (("opportunity_id", "opportunity"),),
-    "activity": (("opportunity_id", "opportunity"), ("contact_id", "contact")),
+    "activity": (
+        ("opportunity_id", "opportunity"),
+        ("contact_id", "contact"),
+        ("campaign_task_id", "campaign_task"),
+    ),
     "fault_ticket": (("subscriber_id", "subscriber"),),
 }
 
@@ -96,7 +109,14 @@ def _line_placeholders(line: Any) -> Any:
     # Prices are the server's to compute; fill them so the schema checks only what the client owns.
     if not isinstance(line, dict):
         return line
-    filled = {"unit_price": "0.00", "net_unit_price": "0.00", "line_total": "0.00", **line}
+    filled = {
+        "unit_price": "0.00",
+        "net_unit_price": "0.00",
+        "line_total": "0.00",
+        "charge_type": "monthly",
+        "vat_category": "basic_telecom",
+        **line,
+    }
     filled.setdefault("id", str(uuid.uuid4()))
     return filled
 
@@ -168,16 +188,40 @@ def apply_create(
         from bigcust_sim.push.change_requests import prepare_change_request
 
         prepare_change_request(ctx, conn, user, record, now)
+    elif entity in POLICIES:
+        missing = _required_missing(entity, {**record, **_filled_later(entity)})
+        if missing:
+            raise Rejected(missing)
+        _policy(city_records.prepare, ctx, conn, user, entity, record, None, now)
     else:
         _prepare_city_create(ctx, conn, user, entity, record, now)
     missing = _required_missing(entity, record)
     if missing:
         raise Rejected(missing)
-    owner = _customer_owner(ctx, conn, user, record["customer_id"])
+    if entity in POLICIES:
+        owner = _policy(city_records.owner_of, ctx, conn, user, entity, record)
+    else:
+        owner = _customer_owner(ctx, conn, user, record["customer_id"])
     _check_refs(ctx, conn, entity, record)
+    if entity == "quote":
+        finish_quote(ctx, conn, user, record)
     record.pop("version", None)
     record.pop("updated_at", None)
     return ctx.db.insert(conn, entity, system_of(entity), owner, record)
+
+
+def _filled_later(entity: str) -> dict[str, Any]:
+    # Fields the server or the defaults fill: not missing before the policy runs.
+    return dict.fromkeys(_CREATE_DEFAULTS.get(entity, ()), True) | dict.fromkeys(
+        SERVER_FIELDS.get(entity, ()), True
+    )
+
+
+def _policy(call: Any, *args: Any) -> Any:
+    try:
+        return call(*args)
+    except Refused as exc:
+        raise Rejected(exc.errors) from None
 
 
 def _prepare_city_create(
@@ -192,6 +236,8 @@ def _prepare_city_create(
         record["owner_id"] = user.viewer.id
     if entity in ("opportunity", "quote"):
         record["created_at"] = now
+    if entity == "activity":
+        _policy(city_records.check_activity_refs, ctx, conn, user, record)
     if entity == "opportunity":
         if record.get("stage") is not None and record.get("probability") is None:
             record["probability"] = default_probability(record["stage"])
@@ -200,6 +246,7 @@ def _prepare_city_create(
     elif entity == "quote":
         record["status"] = record.get("status") or "draft"
         record["lines"] = record.get("lines") or []
+        _policy(settle_revision, ctx, conn, user, record, now)
         price_quote(ctx, conn, user, record, None)
     elif entity == "fault_ticket":
         record["reported_by"] = user.viewer.id
@@ -218,9 +265,9 @@ def _load_for_change(
     record_id: str,
     base_version: int | None,
 ) -> Stored:
-    if entity == "change_request":
+    if HOMES[entity].create_only:
         raise _reject(
-            "kind", "change_request.create_only", "A change request cannot be changed once sent."
+            "kind", f"{entity}.create_only", f"A {HOMES[entity].label_en.lower()} cannot change."
         )
     current = ctx.db.load(conn, entity, record_id)
     if current is None:
@@ -257,14 +304,26 @@ def apply_update(
                 record["probability"] = default_probability(new)
         check_lost_reason(record["stage"], record.get("lost_reason"))
     elif entity == "quote":
+        if record.get("revision_of") != current.data.get("revision_of"):
+            raise _reject("revision_of", "field.read_only", "A revision stays what it revises.")
         price_quote(ctx, conn, user, record, current.data)
     elif entity == "fault_ticket":
         _ticket_update(user, current.data, record, now)
+    elif entity == "activity":
+        _policy(city_records.check_activity_refs, ctx, conn, user, record)
+    elif entity in POLICIES:
+        _policy(city_records.prepare, ctx, conn, user, entity, record, current.data, now)
     missing = _required_missing(entity, record)
     if missing:
         raise Rejected(missing)
     _check_refs(ctx, conn, entity, record)
-    return ctx.db.replace(conn, current, record)
+    stored = ctx.db.replace(conn, current, record)
+    if entity in POLICIES:
+        # A shared segment reaches the team: its visibility keys follow the record.
+        owner = _policy(city_records.owner_of, ctx, conn, user, entity, record)
+        if owner != current.owner:
+            city_records.rekey(conn, entity, record_id, owner)
+    return stored
 
 
 def _ticket_update(user: UserEntry, old: dict[str, Any], record: dict[str, Any], now: str) -> None:
@@ -298,6 +357,7 @@ def apply_delete(
     base_version: int | None,
 ) -> dict[str, Any]:
     current = _load_for_change(ctx, conn, user, entity, record_id, base_version)
+    _policy(city_records.check_delete, ctx, conn, user, current)
     return ctx.db.replace(conn, current, current.data, deleted=True)
 
 

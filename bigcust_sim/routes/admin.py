@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from bigcust_sim.admin import operations as ops
@@ -117,6 +117,15 @@ def enable(ctx: Context, record_id: RecordId) -> dict[str, Any]:
 @router.get("/users", summary="The seeded users (no passwords).")
 def users(ctx: Context) -> list[dict[str, Any]]:
     return [{**u.profile, "disabled": u.disabled} for u in ctx.users.values()]
+
+
+@router.get("/audit-events", summary="The province's view of the audit trail (newest first).")
+def audit_events(
+    ctx: Context,
+    team_id: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+) -> list[dict[str, Any]]:
+    return ops.audit_events(ctx, team_id, limit)
 
 
 @router.get("/counts", summary="Records per entity, operations stored, effects applied.")

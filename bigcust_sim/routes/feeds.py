@@ -63,4 +63,7 @@ def _feed(system: str, label: str) -> None:
 
 _feed("crm", "the provincial CRM (teams, staff, customers, contacts, change requests)")
 _feed("boss", "BOSS (catalogue, accounts, subscribers, services, bills, payments)")
-_feed("city", "the city CRM (opportunities, quotes, activities, fault tickets)")
+_feed(
+    "city",
+    "the city CRM (opportunities, quotes, activities, fault tickets and the records for analysis)",
+)

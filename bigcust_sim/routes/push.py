@@ -48,7 +48,8 @@ async def _run(ctx: Context, user: CurrentUser, batch: CityPush | ChangeRequestP
     "/city/v1/changes",
     response_model=PushResponse,
     responses=_PROBLEMS,
-    summary="Push operations on opportunities, quotes, activities and fault tickets.",
+    summary="Push operations on the city records (opportunities, quotes, activities, fault "
+    "tickets, segments, campaigns, to-dos, contracts, competitor lines, roles, audit events).",
 )
 async def push_city(batch: CityPush, ctx: Context, user: CurrentUser) -> Response:
     return await _run(ctx, user, batch)

@@ -1,4 +1,5 @@
-"""Billing accounts (帐户), a year of bills (月账单), payments (缴费) leaving arrears of all ages.
+"""Billing accounts (账户), a year of bills (月账单), payments (缴费) leaving arrears of all ages;
+seasonal dips and refunds (冲正/退费) that look like, but are not, a customer slipping.
 
 Depends on seed modules only.
 """
@@ -22,6 +23,25 @@ _ACCOUNT_SUFFIXES = ("专线业务", "移动业务", "分支机构", "宽带业�
 _PAY_METHODS = (("bank_transfer", 0.5), ("direct_debit", 0.9), ("cash", 1.0))
 # Cumulative shares of bills paid on time, paid late, paid in part (the rest stay unpaid).
 _BEHAVIOUR = {"good": (0.96, 0.99, 1.0), "late": (0.6, 0.9, 0.97), "poor": (0.4, 0.6, 0.8)}
+# Industries whose bills dip in one month every year: the winter break, the Spring Festival.
+_SEASONAL = {"education": 2, "manufacturing": 2, "logistics": 2, "retail": 12}
+SEASONAL_SHARE = 0.15
+REFUND_SHARE = 0.04
+_REFUND_NOTES = ("专线中断退费", "资费争议冲正", "重复计费冲正", "SLA违约赔付")
+
+
+def plan_look_alikes(ctx: Context, plans: list[CustomerPlan], window: Window) -> None:
+    """Choose the customers whose bills dip seasonally or carry a refund: never a story's."""
+    rng = ctx.rng("look-alikes")
+    periods = [period for period, _issue, _due in window.periods]
+    for plan in plans:
+        if plan.story is not None or plan.status != "active" or not plan.holds_accounts:
+            continue
+        month = _SEASONAL.get(plan.industry)
+        if month is not None and rng.random() < SEASONAL_SHARE:
+            plan.seasonal_month = month
+        elif rng.random() < REFUND_SHARE:
+            plan.refund_period = rng.choice(periods)
 
 
 class Window:
@@ -121,8 +141,24 @@ def build(ctx: Context, plans: list[CustomerPlan], window: Window) -> Billing:
                 if plan.story == stories.REVENUE_SLIDING:
                     steps = k - (PERIODS - stories.SLIDING_MONTHS) + 1
                     amount *= 0.86 ** max(0, steps)
+                if plan.seasonal_month is not None and int(period[5:]) == plan.seasonal_month:
+                    amount *= 0.65 + rng.random() * 0.15
                 fen = max(100, int(amount))
-                paid, paid_day = _settle(rng, plan, account, behaviour, k, fen, issue, due, today)
+                adjustment, note = 0, None
+                if period == plan.refund_period and account is plan.accounts[0]:
+                    # Mostly part of a month; now and then more than the month (a credit bill).
+                    share = (
+                        1.2 + rng.random() * 0.5
+                        if rng.random() < 0.15
+                        else 0.2 + rng.random() * 0.5
+                    )
+                    adjustment, note = -int(fen * share), rng.choice(_REFUND_NOTES)
+                    fen += adjustment
+                paid, paid_day = (0, 0)
+                if fen > 0:
+                    paid, paid_day = _settle(
+                        rng, plan, account, behaviour, k, fen, issue, due, today
+                    )
                 bill_id = bill_ids.next()
                 updated = work_time(rng, issue)
                 if paid:
@@ -143,7 +179,7 @@ def build(ctx: Context, plans: list[CustomerPlan], window: Window) -> Billing:
                             "updated_at": instant(at),
                         }
                     )
-                if due < today and paid < fen:
+                if due < today and paid < fen and fen > 0:
                     plan.arrears_bills += 1
                     if due < today - 60:
                         overdue += 1
@@ -157,8 +193,11 @@ def build(ctx: Context, plans: list[CustomerPlan], window: Window) -> Billing:
                         "period": period,
                         "amount": money(fen),
                         "paid_amount": money(paid),
+                        "adjustment": money(adjustment),
+                        "adjustment_note": note,
                         "due_date": day(due),
-                        "status": "paid" if paid == fen else "partial" if paid else "unpaid",
+                        # A credit bill owes nothing: it counts as paid.
+                        "status": "paid" if paid >= fen else "partial" if paid else "unpaid",
                         "version": 1,
                         "updated_at": instant(min(updated, now - 1)),
                     }

@@ -1,4 +1,5 @@
-"""City CRM data: opportunities (商机), quotes (报价单) priced by the domain rule, activities.
+"""City CRM data: opportunities (商机) sized to their customer, quotes (报价单) priced by the domain
+rule with numbers and revisions, activities with competitors' offers noted.
 
 Depends on the domain's stage and pricing rules and seed modules.
 """
@@ -12,9 +13,10 @@ from typing import Any
 
 from bigcust_desktop.domain.pricing import needs_approval, price_line, quote_total
 from bigcust_desktop.domain.stages import DEFAULT_PROBABILITY, Stage
+from bigcust_sim.ladder import approval_level, below_floor_points
 from bigcust_sim.seed import stories
 from bigcust_sim.seed.catalogue import PRODUCTS, Product
-from bigcust_sim.seed.context import Context, poisson
+from bigcust_sim.seed.context import Context, pick, poisson
 from bigcust_sim.seed.customers import CustomerPlan
 from bigcust_sim.seed.organisation import Organisation
 from bigcust_sim.seed.wire import DAY, Ids, day, instant, money, new_uuid, work_time
@@ -50,24 +52,24 @@ _OPP_NOTES = ("客户要求提供三家比价", "需总部审批", "已与信息
               "竞争对手在接触", None, None, None)  # fmt: skip
 _APPROVE_NOTES = ("同意，请尽快推进签约", "考虑客户战略价值，同意特价", "同意，下不为例")
 _REJECT_NOTES = ("折扣超出授权，请重新报价", "请先与客户确认用量后再报")
+_REASONS = ("竞争对手报价更低，客户要求跟价", "客户为战略客户，三年合约锁定",
+            "集团统一采购，量大从优", "续约挽留，客户已收到异网报价")  # fmt: skip
 _CHANNELS = (("visit", 30), ("phone", 35), ("sms", 8), ("email", 10), ("meeting", 10),
              ("campaign", 7))  # fmt: skip
 _TOPICS = ("年度业务回顾", "专线扩容需求沟通", "5G专网方案交流", "续约洽谈", "云服务推介",
            "IDC机房参观", "集团V网成员变更", "节日走访", "满意度回访", "账单核对", "新业务推介",
            "信息化规划交流")  # fmt: skip
 _OUTCOMES = (("positive", 35), ("neutral", 45), ("negative", 8), ("no_answer", 12))
+# Offers other carriers made to our customers, as managers note them: carrier, offer, monthly fee.
+_OFFERS = (
+    ("china_telecom", "天翼云主机首年五折", "1800.00"),
+    ("china_unicom", "互联网专线带宽免费翻倍", "4500.00"),
+    ("china_telecom", "千兆宽带融合套餐免一年月租", None),
+    ("china_broadnet", "物联网卡每张每月0.5元", "500.00"),
+    ("china_unicom", "集团手机卡套餐七折、赠送终端", "12000.00"),
+)
 _ACTIVITY_NOTES = ("客户对方案感兴趣，下周再约", "关键人出差，改约", "已发送资费说明",
                    "客户反映网络质量有改善", "需要准备报价", None)  # fmt: skip
-
-
-def _pick(rng: random.Random, options: tuple[tuple[str, int], ...]) -> str:
-    total = sum(w for _, w in options)
-    roll = rng.random() * total
-    for value, weight in options:
-        roll -= weight
-        if roll < 0:
-            return value
-    return options[-1][0]
 
 
 def _orderable(category: str) -> list[Product]:
@@ -103,8 +105,8 @@ def opportunities(
     for plan, mean in zip(plans, means, strict=True):
         stale = plan.story == stories.NOT_CONTACTED
         for _ in range(poisson(rng, mean)):
-            stage = _pick(rng, _STAGES)
-            category = _pick(rng, _CATEGORY_MIX.get(plan.industry, _DEFAULT_MIX))
+            stage = pick(rng, _STAGES)
+            category = pick(rng, _CATEGORY_MIX.get(plan.industry, _DEFAULT_MIX))
             closed = stage in ("won", "lost")
             if closed or stale:
                 created = today - 91 - int(rng.random() * 450)
@@ -125,7 +127,9 @@ def opportunities(
             if not closed and rng.random() < 0.25:
                 probability = max(5, min(95, probability + rng.choice((-10, -5, 5, 10))))
             lo, hi = _AMOUNT[category]
-            amount = int(lo + (hi - lo) * rng.random() ** 2.5) // 100 * 100
+            # A bigger customer buys bigger: scaled by its lines, about 1 for a book's median.
+            size = min(6.0, max(0.25, ((plan.lines + 1) / 5) ** 0.5))
+            amount = int((lo + (hi - lo) * rng.random() ** 2.5) * size) // 100 * 100
             created_at = work_time(rng, created)
             opp_id = opp_ids.next()
             title = f"{plan.record['short_name']}{rng.choice(_TITLES[category])}"
@@ -149,6 +153,7 @@ def opportunities(
             )
             plan.opportunity_ids.append(opp_id)
             approver = org.regional_manager(plan.manager.team_id).id
+            first: dict[str, Any] | None = None
             for n in range(_quote_count(rng, stage)):
                 quotes.append(
                     _quote(
@@ -165,7 +170,31 @@ def opportunities(
                         approver,
                     )
                 )
+                if first is None:
+                    first = quotes[-1]
+                else:
+                    # A revision keeps the earlier version, which points to its successor.
+                    quotes[-1].update(revision_of=first["id"], revision_no=n + 1)
+                    first["superseded_by"] = quotes[-1]["id"]
+    _number_quotes(quotes, {p.id: p.manager.city for p in plans})
     return opps, quotes
+
+
+def _number_quotes(quotes: list[dict[str, Any]], cities: dict[str, str]) -> None:
+    """Readable numbers per city and year in order of creation; a revision keeps its number."""
+    counters: dict[tuple[str, str], int] = {}
+    for quote in sorted(quotes, key=lambda q: (q["created_at"], q["id"])):
+        if quote["revision_of"] is not None:
+            continue
+        # The year in Shanghai time: a quote made on 1 January 06:00 belongs to the new year.
+        year = str(int(quote["created_at"][:4]) + (quote["created_at"][5:13] >= "12-31T16"))
+        key = (cities[quote["customer_id"]], year)
+        counters[key] = counters.get(key, 0) + 1
+        quote["number"] = f"{key[0]}-{key[1]}-{counters[key]:06d}"
+    numbers = {q["id"]: q["number"] for q in quotes}
+    for quote in quotes:
+        if quote["revision_of"] is not None:
+            quote["number"] = numbers[quote["revision_of"]]
 
 
 def _quote_count(rng: random.Random, stage: str) -> int:
@@ -199,6 +228,8 @@ def _quote(
     term = max([rng.choice((12, 24, 36))] + [p.term for p in chosen])
     deep = rng.random() < 0.3  # some quotes go below the floor and need approval
     lines, priced = [], []
+    depth = Decimal(0)
+    one_time = Decimal(0)
     for product in chosen:
         lo, hi = _QUANTITY[category]
         quantity = lo + int((hi - lo) * rng.random() ** 2)
@@ -206,8 +237,14 @@ def _quote(
         pct = gap + 1 + rng.random() * 9 if deep else rng.random() * max(0.0, gap - 0.5)
         discount = Decimal(int(min(pct, 60.0) * 2)) / 2
         unit, floor = Decimal(product.fee) / 100, Decimal(product.floor) / 100
-        line = price_line(unit, quantity, discount, term, floor)
+        once = product.charge == "one_time"
+        if once:
+            quantity = max(1, quantity // 10)
+        line = price_line(unit, quantity, discount, 1 if once else term, floor)
         priced.append(line)
+        depth = max(depth, below_floor_points(floor, line.net_unit_price))
+        if once:
+            one_time += line.line_total
         lines.append(
             {
                 "id": new_uuid(rng),
@@ -217,6 +254,9 @@ def _quote(
                 "discount_pct": f"{discount:.2f}",
                 "net_unit_price": f"{line.net_unit_price:.2f}",
                 "line_total": f"{line.line_total:.2f}",
+                "customer_id": None,
+                "charge_type": product.charge,
+                "vat_category": product.vat,
             }
         )
     below = needs_approval(priced)
@@ -250,6 +290,13 @@ def _quote(
         "total": f"{quote_total(priced):.2f}",
         "created_at": instant(created),
         "lines": lines,
+        "number": None,  # given in order of creation by _number_quotes
+        "revision_of": None,
+        "revision_no": 1,
+        "superseded_by": None,
+        "approval_reason": rng.choice(_REASONS) if below else None,
+        "approval_level": approval_level(depth) if below else None,
+        "one_time_total": f"{one_time:.2f}",
         "version": 1,
         "updated_at": instant(updated),
     }
@@ -294,9 +341,9 @@ def activities(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, Any]]:
             else:
                 days.append(max(plan.created, today - 1 - int(rng.random() * 364)))
         for when in sorted(days):
-            channel = _pick(rng, _CHANNELS)
+            channel = pick(rng, _CHANNELS)
             topic = rng.choice(_TOPICS)
-            outcome = _pick(rng, _OUTCOMES)
+            outcome = pick(rng, _OUTCOMES)
             if channel in ("phone", "campaign") and rng.random() < 0.15:
                 outcome = "no_answer"
             elif outcome == "no_answer" and channel in ("visit", "meeting"):
@@ -309,6 +356,13 @@ def activities(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, Any]]:
                 opportunity = rng.choice(plan.opportunity_ids)
             contact = rng.choice(plan.contact_ids) if rng.random() < 0.9 else None
             at = work_time(rng, when)
+            offer = None
+            rival = plan.story == stories.COMPETITOR_OFFER and when == max(days)
+            if rival or (when < today - 180 and rng.random() < 0.02):
+                # Lately for the story's customers; long ago (not a signal) for a few others.
+                carrier, text, fee = rng.choice(_OFFERS)
+                offer = {"carrier": carrier, "offer": text, "monthly_fee": fee, "valid_until": None}
+                topic, channel = "异网竞争信息", "visit" if channel == "campaign" else channel
             out.append(
                 {
                     "id": ids.next(),
@@ -321,6 +375,10 @@ def activities(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, Any]]:
                     "outcome": outcome,
                     "occurred_at": instant(at),
                     "notes": rng.choice(_ACTIVITY_NOTES),
+                    "product_id": None,
+                    "campaign_id": None,
+                    "campaign_task_id": None,
+                    "competitor_offer": offer,
                     "version": 1,
                     "updated_at": instant(at + 600),
                 }

@@ -1,4 +1,5 @@
-"""Key contacts (关键人): pooled Faker zh_CN names, titles, mobiles, e-mail and resident IDs.
+"""Key contacts (关键人): pooled Faker zh_CN names, titles, mobiles, landlines, e-mail and resident
+IDs (a few in the legacy 15-digit form; a few key contacts reachable by landline only).
 
 Depends on Faker, the domain's identifier rules and seed modules.
 """
@@ -11,7 +12,7 @@ from typing import Any
 from faker import Faker
 from faker.providers.ssn.zh_CN import Provider as SsnProvider
 
-from bigcust_desktop.domain.identifiers import resident_id_check_digit
+from bigcust_desktop.domain.identifiers import resident_id_check_digit, resident_id_to_15
 from bigcust_sim.seed.context import Context
 from bigcust_sim.seed.customers import CustomerPlan
 from bigcust_sim.seed.geography import district_code
@@ -36,6 +37,14 @@ _NOTES = (
     "负责通信费用报销审批",
 )
 _POOL = 1500
+# Area codes of the province's cities (fixed-line numbers: 0571-8xxxxxxx).
+AREA_CODES = {
+    "杭州": "0571", "宁波": "0574", "温州": "0577", "嘉兴": "0573", "湖州": "0572", "绍兴": "0575",
+    "金华": "0579", "衢州": "0570", "舟山": "0580", "台州": "0576", "丽水": "0578",
+}  # fmt: skip
+LEGACY_ID_SHARE = 0.04  # of resident IDs still in the 15-digit form in the province's records
+LANDLINE_SHARE = 0.2
+LANDLINE_ONLY_SHARE = 0.03  # of key decision makers (the office phone is how to reach them)
 
 
 class People:
@@ -83,6 +92,14 @@ def build(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, Any]]:
                     rid = None  # one person, one record: never reuse an ID number
                 else:
                     used_ids.add(rid)
+                    if rid[6:8] == "19" and rng.random() < LEGACY_ID_SHARE:
+                        rid = resident_id_to_15(rid)
+            landline_only = position == 0 and rng.random() < LANDLINE_ONLY_SHARE
+            landline = None
+            if landline_only or rng.random() < LANDLINE_SHARE:
+                number = f"{2 + int(rng.random() * 7)}{int(rng.random() * 1e7):07d}"
+                landline = f"{AREA_CODES.get(plan.city, '0571')}-{number}"
+            mobile = None if landline_only else ctx.mobiles.take(rng)
             email = None
             roll = rng.random()
             if roll < 0.35:
@@ -97,7 +114,8 @@ def build(ctx: Context, plans: list[CustomerPlan]) -> list[dict[str, Any]]:
                     "customer_id": plan.id,
                     "name": name,
                     "title": titles[0] if position == 0 else rng.choice(titles),
-                    "mobile": ctx.mobiles.take(rng),
+                    "mobile": mobile,
+                    "landline": landline,
                     "resident_id": rid,
                     "email": email,
                     "is_key": position == 0 or rng.random() < 0.2,

@@ -84,6 +84,16 @@ def poisson(rng: random.Random, mean: float) -> int:
     return count
 
 
+def pick(rng: random.Random, options: tuple[tuple[str, int], ...]) -> str:
+    """A value drawn from (value, weight) pairs."""
+    roll = rng.random() * sum(weight for _, weight in options)
+    for value, weight in options:
+        roll -= weight
+        if roll < 0:
+            return value
+    return options[-1][0]
+
+
 def cumulative(weights: list[float] | tuple[float, ...]) -> list[float]:
     """Running totals of weights, for `weighted_index`."""
     total, out = 0.0, []

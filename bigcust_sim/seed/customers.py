@@ -69,6 +69,8 @@ class CustomerPlan:
     billed: list[int] = field(default_factory=list)
     bill_count: int = 0  # own bills in the window
     arrears_bills: int = 0  # own bills past due and not fully paid
+    seasonal_month: int | None = None  # 2 or 12: that month's bills dip every year (not a story)
+    refund_period: str | None = None  # the month whose bill a refund lowered (not a story)
 
 
 def _org_code(rng: random.Random, enterprise: bool) -> str:
@@ -231,6 +233,44 @@ def build(ctx: Context, org: Organisation) -> list[CustomerPlan]:
                     add(manager, naming, industry, city, district, group, False)
     _size_books(ctx, plans)
     return plans
+
+
+def plant_duplicates(ctx: Context, plans: list[CustomerPlan]) -> list[tuple[str, str, str]]:
+    """Turn two stand-alone customers of each book into registrations of another one of that
+    book: the same credit code twice, and a near-equal name at the same address (客户资料准确度).
+    Returns (duplicate id, original id, kind); the records are rewritten in place."""
+    rng = ctx.rng("duplicates")
+    planted: list[tuple[str, str, str]] = []
+    books: dict[str, list[CustomerPlan]] = {}
+    for plan in plans:
+        named = plan.record["name"].endswith("有限公司")
+        if plan.parent is None and not plan.is_group and plan.status == "active" and named:
+            books.setdefault(plan.manager.id, []).append(plan)
+    for candidates in books.values():
+        if len(candidates) < 4:
+            continue
+        chosen = rng.sample(candidates, 4)
+        for (copy, original), kind in zip(
+            ((chosen[0], chosen[1]), (chosen[2], chosen[3])), ("uscc", "name"), strict=True
+        ):
+            record, source = copy.record, original.record
+            for key in ("industry", "city", "district", "address", "short_name"):
+                record[key] = source[key]
+            copy.industry, copy.city = original.industry, original.city
+            copy.district, copy.address = original.district, original.address
+            if kind == "uscc":
+                record["name"], record["uscc"] = source["name"], source["uscc"]
+            else:
+                # The same enterprise typed again: 有限公司 / 有限责任公司, same address.
+                record["name"] = source["name"].removesuffix("有限公司") + "有限责任公司"
+                record["uscc"] = _same_division(rng, source["uscc"])
+            planted.append((copy.id, original.id, kind))
+    return planted
+
+
+def _same_division(rng: random.Random, uscc: str) -> str:
+    first17 = uscc[:8] + _org_code(rng, True)
+    return first17 + uscc_check_char(first17)
 
 
 def _address(rng: random.Random, city: str, district: str, building: bool) -> str:

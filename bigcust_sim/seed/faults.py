@@ -26,6 +26,7 @@ _SEVERITY = {  # critical, major, minor, info
     "cloud": (8, 30, 47, 15),
     "broadband": (3, 25, 55, 17),
     "mobile": (1, 10, 55, 34),
+    "iot": (1, 15, 50, 34),
 }
 _SEVERITIES = ("critical", "major", "minor", "info")
 # kind | title | description | resolution (written by the operations centre)
@@ -42,6 +43,8 @@ broadband|宽带速率不达标|测速仅为签约速率的三成。|OLT端口�
 mobile|手机无法上网|多名员工手机在办公楼内无法使用数据业务。|基站传输故障，已恢复。
 mobile|室内信号弱|办公楼高层室内信号差，通话经常中断。|已调整室分天线并增补微站。
 mobile|短信收不到|部分号码收不到验证码短信。|短信中心路由异常，已修复。
+iot|物联网卡离线|多张物联网卡批量离线，终端无法上报数据。|APN配置异常，已修正并恢复在线。
+iot|物联网卡流量异常|物联网卡流量突增，疑似被盗用。|已开启机卡绑定并限制流量。
 """
 _PROBLEMS: dict[str, list[tuple[str, str, str]]] = {}
 for _row in _PROBLEM_TABLE.strip().splitlines():

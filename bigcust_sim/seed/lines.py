@@ -78,12 +78,20 @@ class LineMaker:
         self.sub_ids = Ids("SUB", 8)
         self.srv_ids = Ids("SRV", 8)
         self.circuits: dict[str, int] = {}
+        self.iot_numbers: set[str] = set()
         self.subscribers: list[dict[str, Any]] = []
         self.services: list[dict[str, Any]] = []
 
     def _number(self, kind: str, product: Product, city: str) -> str:
         if kind == "mobile":
             return self.ctx.mobiles.take(self.rng, operator_only=True)
+        if kind == "iot":
+            # IoT cards have 13-digit numbers in the operator's 1064 block.
+            while True:
+                number = f"1064{int(self.rng.random() * 1e9):09d}"
+                if number not in self.iot_numbers:
+                    self.iot_numbers.add(number)
+                    return number
         abbr = CITY_BY_NAME[city].abbr
         tag = _NUMBER_TAG.get(kind) or _CIRCUIT_TAG[product.id[:6]]
         key = f"{abbr}-{tag}"
@@ -148,7 +156,8 @@ class LineMaker:
             account = paying[n] if n < len(paying) else paying[0]
             if n >= len(paying) and len(paying) > 1 and rng.random() < 0.5:
                 account = paying[1 + int(rng.random() * (len(paying) - 1))]
-            self._line(plan, account, kind, product, activated, status, status_day, renewal)
+            line_kind = "iot" if plan_kind == "iot" else kind
+            self._line(plan, account, line_kind, product, activated, status, status_day, renewal)
 
     def _line(
         self,
@@ -168,7 +177,7 @@ class LineMaker:
         charge = product.fee * (85 + int(rng.random() * 16)) // 100
         mou = sms = 0
         dou = 0.0
-        if kind == "mobile":
+        if kind in ("mobile", "iot"):
             if product.minutes:
                 mou = int(product.minutes * (0.2 + rng.random() * 1.1))
                 charge += max(0, mou - product.minutes) * product.minute_rate

@@ -1,7 +1,8 @@
 """SQLAlchemy Core tables of the simulator's database (SQLite by default, PostgreSQL accepted).
 
 One table of records for all three systems (system, entity, id, visibility keys, seq, data JSON),
-revocations, credentials, refresh tokens, processed operations and settings. SQLAlchemy only.
+revocations, credentials, refresh tokens, processed operations, settings, counters and the files
+of attachments. SQLAlchemy only.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from sqlalchemy import (
     Column,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -98,4 +100,30 @@ settings = Table(
     metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# Named counters the server hands numbers out of (readable quote numbers per city and year).
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+# Attachment files (contract scans) held apart from the feed: the bytes received so far, in
+# chunks, and the state of the upload. `attachment_id` is the contract_attachment record's id.
+attachment_uploads = Table(
+    "attachment_uploads",
+    metadata,
+    Column("attachment_id", String(64), primary_key=True),
+    Column("received", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False, default=False),
+)
+
+attachment_chunks = Table(
+    "attachment_chunks",
+    metadata,
+    Column("attachment_id", String(64), primary_key=True),
+    Column("start", BigInteger, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
 )

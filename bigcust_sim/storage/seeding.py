@@ -14,7 +14,14 @@ from sqlalchemy import Connection
 
 from bigcust_sim.auth import hash_password
 from bigcust_sim.storage.database import Database, Owner, system_of
-from bigcust_sim.storage.schema import credentials, records
+from bigcust_sim.storage.schema import (
+    attachment_chunks,
+    attachment_uploads,
+    counters,
+    credentials,
+    records,
+)
+from bigcust_sim.storage.visibility import customer_keys, own_keys
 
 if TYPE_CHECKING:
     from bigcust_sim.seed import Dataset
@@ -31,12 +38,9 @@ class OwnerIndex:
         self.account_customer: dict[str, str] = {}
 
     def owner(self, entity: str, record: dict[str, Any]) -> Owner:
-        if entity == "team":
-            return Owner(None, None, record["id"])
-        if entity == "user":
-            return Owner(None, None, record["team_id"])
-        if entity == "product":
-            return Owner(None, None, None)
+        own = own_keys(entity, record)
+        if own is not None:
+            return own
         if entity == "customer":
             self.customers[record["id"]] = (record["manager_id"], record["team_id"])
             return Owner(record["id"], record["manager_id"], record["team_id"])
@@ -51,7 +55,7 @@ class OwnerIndex:
         elif entity == "billing_account":
             self.account_customer[record["id"]] = customer_id
         manager_id, team_id = self.customers[customer_id]
-        return Owner(customer_id, manager_id, team_id)
+        return customer_keys(entity, Owner(customer_id, manager_id, team_id))
 
 
 def _rows(db: Database, dataset: Dataset, index: OwnerIndex) -> Iterable[dict[str, Any]]:
@@ -96,6 +100,9 @@ def seed_database(db: Database, dataset: Dataset) -> int:
 
     with db.write() as conn:
         written = _insert_chunks(conn, _rows(db, dataset, OwnerIndex()))
+        _seed_counters(conn, dataset.records.get("quote", []))
+        for attachment_id, content in dataset.files.items():
+            write_file(conn, attachment_id, content)
         users = dataset.records.get("user", [])
         if users:
             conn.execute(
@@ -111,3 +118,32 @@ def seed_database(db: Database, dataset: Dataset) -> int:
                 ],
             )
     return written
+
+
+def _seed_counters(conn: Connection, quotes: Iterable[dict[str, Any]]) -> None:
+    """Start each quote-number counter after the highest seeded number of its city and year."""
+    tops: dict[str, int] = {}
+    for quote in quotes:
+        city, year, serial = str(quote["number"]).rsplit("-", 2)
+        name = f"quote:{city}:{year}"
+        tops[name] = max(tops.get(name, 0), int(serial))
+    if tops:
+        conn.execute(counters.insert(), [{"name": n, "value": v} for n, v in tops.items()])
+
+
+def write_file(
+    conn: Connection, attachment_id: str, content: bytes, chunk: int = 256 * 1024
+) -> None:
+    """Store an attachment's whole file, complete (the seeded scans)."""
+    conn.execute(
+        attachment_uploads.insert().values(
+            attachment_id=attachment_id, received=len(content), complete=True
+        )
+    )
+    conn.execute(
+        attachment_chunks.insert(),
+        [
+            {"attachment_id": attachment_id, "start": start, "data": content[start : start + chunk]}
+            for start in range(0, len(content), chunk)
+        ],
+    )

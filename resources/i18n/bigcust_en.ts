@@ -172,7 +172,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>No&amp;te</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -187,9 +187,10 @@
         <source>&amp;Open quote</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 quotes wait for your approval.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -561,6 +562,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Landline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Resident ID</source>
         <translation type="unfinished" />
     </message>
@@ -730,15 +735,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Lines and services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Group</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -758,7 +755,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Report a &amp;fault</source>
+        <source>O&amp;verview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report a fault</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -777,21 +782,37 @@
         <source>Arrears %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n open opportunities, weighted %1</source>
+        <translation>
+            <numerusform>%n open opportunity, weighted %1</numerusform><numerusform>%n open opportunities, weighted %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open faults (%1 past SLA)</source>
+        <translation>
+            <numerusform>%n open fault (%1 past SLA)</numerusform><numerusform>%n open faults (%1 past SLA)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
     <message>
-        <source>%1 open opportunities, weighted %2</source>
+        <source>last contact %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 open faults (%2 past SLA)</source>
+        <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 lines</source>
+        <source>yesterday</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>last contact %1 (%2 days ago)</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -934,9 +955,10 @@
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -993,13 +1015,24 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date, YYYY-MM-DD; F4 opens the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Server:</source>
+        <source>Se&amp;rver:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1031,7 +1064,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CA &amp;bundle:</source>
+        <source>C&amp;A bundle:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1044,6 +1077,10 @@
     </message>
     <message>
         <source>The CA bundle file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use https:// for a server on another computer: plain http:// would send your password and data unencrypted. http:// is allowed only for this computer (localhost).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1111,6 +1148,46 @@
     </message>
     <message>
         <source>Fault ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision-chain role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit event</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1185,6 +1262,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server address uses plain http:// for another computer. Use https:// in Settings: http:// would send your password and data unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -1206,6 +1287,10 @@
     </message>
     <message>
         <source>The file name must end in .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1253,6 +1338,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 holds other files and is not a bigcust-desktop profile. Choose an empty or new folder with --profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile folder is empty: name a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be used. Check that it can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation type="unfinished" />
     </message>
@@ -1262,14 +1371,6 @@
     </message>
     <message>
         <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The demo's simulator did not start. The details are in the log file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1503,6 +1604,13 @@
     </message>
 </context>
 <context>
+    <name>LocalDateTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <source>Log a contact</source>
@@ -1679,7 +1787,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1692,15 +1812,22 @@
     </message>
     <message>
         <source>bigcust-desktop %1
-Offline-first client for big-customer account managers.</source>
+Offline-first client for big-customer account managers.
+
+Free software under the GNU General Public License, version 3 or later. The licence and those of the components it contains are in LICENSE.txt and THIRD-PARTY-NOTICES.txt in the program folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These files could not be deleted; close them and delete them:
+%1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signing out removes all data of this account from this computer. Changes not yet sent will be lost. Sign out?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1733,6 +1860,13 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 128万 or 1,280,000</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OpportunitiesPage</name>
     <message>
         <source>New opportunity</source>
@@ -1758,9 +1892,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 opportunities · open pipeline %2 · weighted %3</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n opportunities · open pipeline %1 · weighted %2</source>
+        <translation>
+            <numerusform>%n opportunity · open pipeline %1 · weighted %2</numerusform><numerusform>%n opportunities · open pipeline %1 · weighted %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -1798,7 +1933,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Stage</source>
+        <source>Sta&amp;ge</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2042,9 +2177,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Weighted (¥10k)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 open opportunities worth %2, weighted %3.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n open opportunities worth %1, weighted %2.</source>
+        <translation>
+            <numerusform>%n open opportunity worth %1, weighted %2.</numerusform><numerusform>%n open opportunities worth %1, weighted %2.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2159,7 +2295,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
+        <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2249,7 +2385,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Valid until</source>
+        <source>Va&amp;lid until</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2268,7 +2404,7 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Remove line</source>
+        <source>Remove l&amp;ine</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2447,9 +2583,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 quotes</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -2621,6 +2758,270 @@ Offline-first client for big-customer account managers.</source>
         <source>Requested at</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Revision of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets of the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed by activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuit service levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RejectedTab</name>
@@ -2665,10 +3066,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;From month:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2723,8 +3120,17 @@ Offline-first client for big-customer account managers.</source>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows</source>
+        <translation>
+            <numerusform>Exporting… %n row</numerusform><numerusform>Exporting… %n rows</numerusform></translation>
+    </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>From m&amp;onth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2741,10 +3147,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2849,6 +3251,80 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New record on the page shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a contact (customer 360)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities: table or stage board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage board: move a card one stage on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the quote to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The underlined letter of a field or button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3033,6 +3509,10 @@ Offline-first client for big-customer account managers.</source>
     <name>SubscriberKindLabel</name>
     <message>
         <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IoT card</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3330,9 +3810,10 @@ Offline-first client for big-customer account managers.</source>
         <source>SLA breached</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 open tickets, %2 past their SLA.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n open tickets, %1 past their SLA.</source>
+        <translation>
+            <numerusform>%n open ticket, %1 past its SLA.</numerusform><numerusform>%n open tickets, %1 past their SLA.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3393,9 +3874,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Fault tickets</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 fault tickets</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n fault tickets</source>
+        <translation>
+            <numerusform>%n fault ticket</numerusform><numerusform>%n fault tickets</numerusform></translation>
     </message>
     <message>
         <source>Fault reported.</source>
@@ -3446,13 +3928,20 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
-    <name>ValidationMessage</name>
+    <name>UserGuideDialog</name>
     <message>
-        <source>This field is required.</source>
+        <source>User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This field cannot be blank.</source>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValidationMessage</name>
+    <message>
+        <source>This field is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3572,6 +4061,70 @@ Offline-first client for big-customer account managers.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The telephone number is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A telephone number is an area code starting with 0 and a 7- or 8-digit number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a mobile or a landline number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IoT number has 13 digits starting with 1064 or 14.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end time cannot be before the start time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the earlier round whose targets this round follows up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the opportunity that was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A done task, and only one, carries its outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A suppressed task, and only one, carries the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A done to-do, and only one, has its done time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give both the source and its record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a planned time or a due time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A circuit is listed once per contract.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person cannot report to self.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown sales stage.</source>
         <translation type="unfinished" />
     </message>
@@ -3645,10 +4198,6 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a severity.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Log a contact (Ctrl+N)</source>
-        <translation>记录接触 (Ctrl+N)</translation>
+        <translation>记录接触（Ctrl+N）</translation>
     </message>
     <message>
         <source>Log a contact</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Discount</source>
-        <translation>折扣</translation>
+        <translation>优惠幅度</translation>
     </message>
     <message>
         <source>Lines below floor</source>
@@ -172,8 +172,8 @@
         <translation>审批意见；驳回时必须说明原因</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>意见(&amp;N)</translation>
+        <source>No&amp;te</source>
+        <translation>意见(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -187,9 +187,10 @@
         <source>&amp;Open quote</source>
         <translation>打开报价单(&amp;O)</translation>
     </message>
-    <message>
-        <source>%1 quotes wait for your approval.</source>
-        <translation>%1 份报价单等待您审批。</translation>
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -239,7 +240,7 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>帐户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Owed</source>
@@ -380,7 +381,7 @@
     </message>
     <message>
         <source>Submit (Ctrl+S)</source>
-        <translation>提交 (Ctrl+S)</translation>
+        <translation>提交（Ctrl+S）</translation>
     </message>
     <message>
         <source>Re&amp;cord</source>
@@ -445,19 +446,19 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>我的</translation>
+        <translation>我的版本</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>服务器的</translation>
+        <translation>服务器版本</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation>保留我的：%1</translation>
+        <translation>保留我的版本：%1</translation>
     </message>
     <message>
         <source>Take theirs: %1</source>
-        <translation>采用服务器的：%1</translation>
+        <translation>采用服务器版本：%1</translation>
     </message>
     <message>
         <source>The server deleted this record while you changed it.</source>
@@ -481,7 +482,7 @@
     </message>
     <message>
         <source>Keep the server's version</source>
-        <translation>保留服务器的版本</translation>
+        <translation>保留服务器版本</translation>
     </message>
 </context>
 <context>
@@ -511,7 +512,7 @@
     </message>
     <message>
         <source>Tier</source>
-        <translation>等级</translation>
+        <translation>价值等级</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -559,6 +560,10 @@
     <message>
         <source>Mobile</source>
         <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>Resident ID</source>
@@ -668,7 +673,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>级别</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>SLA</source>
@@ -730,16 +735,8 @@
         <translation>请在客户列表中打开一个客户（Ctrl+F）。</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>概览(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Lines and services</source>
         <translation>用户与服务(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>集团(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Business</source>
@@ -758,8 +755,16 @@
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <source>Report a &amp;fault</source>
-        <translation>报障(&amp;F)</translation>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation>集团(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a fault</source>
+        <translation>报障(&amp;R)</translation>
     </message>
     <message>
         <source>Log a &amp;contact</source>
@@ -777,21 +782,37 @@
         <source>Arrears %1</source>
         <translation>欠费 %1</translation>
     </message>
-    <message>
-        <source>%1 open opportunities, weighted %2</source>
-        <translation>在跟商机 %1 个，加权 %2</translation>
+    <message numerus="yes">
+        <source>%n open opportunities, weighted %1</source>
+        <translation>
+            <numerusform>在跟商机 %n 个，加权 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open faults (%1 past SLA)</source>
+        <translation>
+            <numerusform>未结报障 %n 张（超时 %1 张）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>用户 %n 个</numerusform></translation>
     </message>
     <message>
-        <source>%1 open faults (%2 past SLA)</source>
-        <translation>未结报障 %1 张（超时 %2 张）</translation>
+        <source>last contact %1 (%2)</source>
+        <translation>上次接触 %1（%2）</translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation>用户 %1 个</translation>
+        <source>today</source>
+        <translation>今天</translation>
     </message>
     <message>
-        <source>last contact %1 (%2 days ago)</source>
-        <translation>上次接触 %1（%2 天前）</translation>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -900,7 +921,7 @@
     </message>
     <message>
         <source>All tiers</source>
-        <translation>全部等级</translation>
+        <translation>全部价值等级</translation>
     </message>
     <message>
         <source>All cities</source>
@@ -934,9 +955,10 @@
         <source>Customers</source>
         <translation>客户</translation>
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>共 %1 个客户</translation>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -993,14 +1015,25 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date, YYYY-MM-DD; F4 opens the calendar</source>
+        <translation>日期，格式 YYYY-MM-DD；按 F4 打开日历</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
     </message>
     <message>
         <source>The three systems have separate addresses</source>
@@ -1012,7 +1045,7 @@
     </message>
     <message>
         <source>&amp;BOSS billing:</source>
-        <translation>&amp;BOSS 计费：</translation>
+        <translation>BOSS 计费(&amp;B)：</translation>
     </message>
     <message>
         <source>Ci&amp;ty CRM:</source>
@@ -1031,8 +1064,8 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>CA &amp;bundle:</source>
-        <translation>CA 证书(&amp;B)：</translation>
+        <source>C&amp;A bundle:</source>
+        <translation>CA 证书(&amp;A)：</translation>
     </message>
     <message>
         <source>Choose CA bundle</source>
@@ -1045,6 +1078,10 @@
     <message>
         <source>The CA bundle file does not exist.</source>
         <translation>CA 证书文件不存在。</translation>
+    </message>
+    <message>
+        <source>Use https:// for a server on another computer: plain http:// would send your password and data unencrypted. http:// is allowed only for this computer (localhost).</source>
+        <translation>其他计算机上的服务器请使用 https://：http:// 会以明文发送密码和数据。http:// 仅允许用于本机（localhost）。</translation>
     </message>
     <message>
         <source>Enter a full address starting with https:// (or http:// for a test).</source>
@@ -1079,7 +1116,7 @@
     </message>
     <message>
         <source>Billing account</source>
-        <translation>帐户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Subscriber</source>
@@ -1112,6 +1149,46 @@
     <message>
         <source>Fault ticket</source>
         <translation>报障工单</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign round</source>
+        <translation>营销轮次</translation>
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation>营销任务</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contract attachment</source>
+        <translation>合同附件</translation>
+    </message>
+    <message>
+        <source>Competitor line</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>Decision-chain role</source>
+        <translation>决策链角色</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>审计事件</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1262,10 @@
         <translation>无法写入此配置的设置文件。</translation>
     </message>
     <message>
+        <source>The server address uses plain http:// for another computer. Use https:// in Settings: http:// would send your password and data unencrypted.</source>
+        <translation>服务器地址对其他计算机使用了明文 http://。请在“设置”中改用 https://：http:// 会以明文发送密码和数据。</translation>
+    </message>
+    <message>
         <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
         <translation>%1 已在其他程序（Excel 或 WPS）中打开，请关闭后重试。</translation>
     </message>
@@ -1207,6 +1288,10 @@
     <message>
         <source>The file name must end in .xlsx.</source>
         <translation>文件名必须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
+        <translation>文件名过长，请缩短。</translation>
     </message>
     <message>
         <source>Give a file name, not a folder.</source>
@@ -1253,6 +1338,30 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
+        <translation>配置 %1 是一个文件，不是文件夹。请用 --profile 指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds other files and is not a bigcust-desktop profile. Choose an empty or new folder with --profile.</source>
+        <translation>文件夹 %1 中有其他文件，且不是 bigcust-desktop 的配置文件夹。请用 --profile 指定一个空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>The profile folder is empty: name a folder.</source>
+        <translation>配置文件夹路径为空，请指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be used. Check that it can be written.</source>
+        <translation>无法使用配置文件夹 %1，请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
+        <translation>出现错误，详细信息已写入日志文件，编号 %1。请将此编号提供给技术支持。</translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
@@ -1263,14 +1372,6 @@
     <message>
         <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
         <translation>无法用密钥环中的密钥打开本地数据。请退出登录以清除，然后重新下载数据。</translation>
-    </message>
-    <message>
-        <source>The demo's simulator did not start. The details are in the log file.</source>
-        <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
-    </message>
-    <message>
-        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
-        <translation>出现错误，详细信息已写入日志文件，编号 %1。请将此编号提供给技术支持。</translation>
     </message>
 </context>
 <context>
@@ -1321,11 +1422,11 @@
     </message>
     <message>
         <source>Choose how serious it is…</source>
-        <translation>请选择故障等级…</translation>
+        <translation>请选择故障级别…</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation>故障等级(&amp;S)</translation>
+        <translation>故障级别(&amp;S)</translation>
     </message>
     <message>
         <source>e.g. Circuit down since 09:30</source>
@@ -1437,7 +1538,7 @@
     <name>LinesModel</name>
     <message>
         <source>Account / line / service</source>
-        <translation>帐户 / 用户 / 服务</translation>
+        <translation>账户 / 用户 / 服务</translation>
     </message>
     <message>
         <source>Plan or kind</source>
@@ -1461,7 +1562,7 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 个帐户</translation>
+        <translation>%1 个账户</translation>
     </message>
     <message>
         <source>%1 lines · %2</source>
@@ -1484,11 +1585,11 @@
     <name>LinesTab</name>
     <message>
         <source>Accounts, lines and services</source>
-        <translation>帐户、用户与服务</translation>
+        <translation>账户、用户与服务</translation>
     </message>
     <message>
         <source>%1 lines on %2 accounts. Expand an account to list its lines. </source>
-        <translation>共 %1 个用户，分属 %2 个帐户。展开帐户查看其用户。</translation>
+        <translation>共 %1 个用户，分属 %2 个账户。展开账户查看其用户。</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1601,13 @@
     <message>
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDateTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1666,7 @@
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1679,8 +1787,20 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1688,21 +1808,31 @@
     </message>
     <message>
         <source>About bigcust-desktop</source>
-        <translation>关于 bigcust-desktop</translation>
+        <translation>关于 大客户经理助手</translation>
     </message>
     <message>
         <source>bigcust-desktop %1
-Offline-first client for big-customer account managers.</source>
-        <translation>bigcust-desktop %1
-面向大客户经理的离线优先客户端。</translation>
+Offline-first client for big-customer account managers.
+
+Free software under the GNU General Public License, version 3 or later. The licence and those of the components it contains are in LICENSE.txt and THIRD-PARTY-NOTICES.txt in the program folder.</source>
+        <translation>大客户经理助手 %1
+面向大客户经理的离线优先客户端（bigcust-desktop）。
+
+本软件为自由软件，按 GNU 通用公共许可证第 3 版或更高版本授权。本软件及其所含组件的许可证见程序文件夹中的 LICENSE.txt 和 THIRD-PARTY-NOTICES.txt。</translation>
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
+        <translation>退出登录将从本机清除此账号的全部数据，包括配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。尚未发送的修改将丢失。确定退出登录？</translation>
+    </message>
+    <message>
+        <source>These files could not be deleted; close them and delete them:
+%1</source>
+        <translation>以下文件无法删除，请关闭后自行删除：
+%1</translation>
     </message>
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Signing out removes all data of this account from this computer. Changes not yet sent will be lost. Sign out?</source>
-        <translation>退出登录将从本机清除此账号的全部数据，尚未发送的修改将丢失。确定退出登录？</translation>
     </message>
     <message>
         <source>bigcust-desktop</source>
@@ -1734,6 +1864,13 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 128万 or 1,280,000</source>
+        <translation>如 128万 或 1,280,000</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesPage</name>
     <message>
         <source>New opportunity</source>
@@ -1759,9 +1896,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
-    <message>
-        <source>%1 opportunities · open pipeline %2 · weighted %3</source>
-        <translation>共 %1 个商机 · 在途金额 %2 · 加权金额 %3</translation>
+    <message numerus="yes">
+        <source>%n opportunities · open pipeline %1 · weighted %2</source>
+        <translation>
+            <numerusform>共 %n 个商机 · 在途金额 %1 · 加权金额 %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -1799,8 +1937,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Stage</source>
-        <translation>阶段(&amp;S)</translation>
+        <source>Sta&amp;ge</source>
+        <translation>阶段(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Product</source>
@@ -2043,9 +2181,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Weighted (¥10k)</source>
         <translation>加权金额（万元）</translation>
     </message>
-    <message>
-        <source>%1 open opportunities worth %2, weighted %3.</source>
-        <translation>在跟商机 %1 个，金额 %2，加权 %3。</translation>
+    <message numerus="yes">
+        <source>%n open opportunities worth %1, weighted %2.</source>
+        <translation>
+            <numerusform>在跟商机 %n 个，金额 %1，加权 %2。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2157,11 +2296,11 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Re&amp;vise</source>
-        <translation>退回修改(&amp;V)</translation>
+        <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
-        <translation>标记为已发送(&amp;N)</translation>
+        <source>&amp;Mark as sent</source>
+        <translation>标记为已发送(&amp;M)</translation>
     </message>
     <message>
         <source>Customer a&amp;ccepted</source>
@@ -2250,8 +2389,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>合同期(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Valid until</source>
-        <translation>有效期至(&amp;V)</translation>
+        <source>Va&amp;lid until</source>
+        <translation>有效期至(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -2269,8 +2408,8 @@ Offline-first client for big-customer account managers.</source>
         <translation>报价明细</translation>
     </message>
     <message>
-        <source>&amp;Remove line</source>
-        <translation>删除明细(&amp;R)</translation>
+        <source>Remove l&amp;ine</source>
+        <translation>删除明细(&amp;I)</translation>
     </message>
     <message>
         <source>Remove the selected line (Delete)</source>
@@ -2301,7 +2440,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Discount %</source>
-        <translation>折扣 %</translation>
+        <translation>优惠幅度 %</translation>
     </message>
     <message>
         <source>Net / month</source>
@@ -2448,9 +2587,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
-    <message>
-        <source>%1 quotes</source>
-        <translation>共 %1 份报价单</translation>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>共 %n 份报价单</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -2512,7 +2652,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2622,6 +2762,270 @@ Offline-first client for big-customer account managers.</source>
         <source>Requested at</source>
         <translation>申请时间</translation>
     </message>
+    <message>
+        <source>Revision of</source>
+        <translation>修订自</translation>
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation>营销任务</translation>
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>共享范围</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Targets of the round</source>
+        <translation>本轮目标</translation>
+    </message>
+    <message>
+        <source>After round</source>
+        <translation>承接轮次</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason not contacted</source>
+        <translation>免打扰原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Outcome time</source>
+        <translation>结果时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Closed by activity</source>
+        <translation>完成于接触记录</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation>所属框架协议</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>自动续约</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>提前通知天数</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Circuit service levels</source>
+        <translation>电路服务等级</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月消费</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>含个人信息</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
 </context>
 <context>
     <name>RejectedTab</name>
@@ -2667,10 +3071,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>(default)</source>
         <translation>（默认）</translation>
-    </message>
-    <message>
-        <source>&amp;From month:</source>
-        <translation>起始月份(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To month:</source>
@@ -2724,9 +3124,18 @@ Offline-first client for big-customer account managers.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows</source>
+        <translation>
+            <numerusform>正在导出… 已写 %n 行</numerusform></translation>
+    </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
+        <source>From m&amp;onth:</source>
+        <translation>起始月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation>打开文件夹(&amp;P)</translation>
     </message>
     <message>
         <source>Save report as</source>
@@ -2743,10 +3152,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
-        <translation>正在导出… 已写 %1 行</translation>
     </message>
     <message>
         <source>Saved %1 (%2 rows).</source>
@@ -2851,6 +3256,80 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Information</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New record on the page shown</source>
+        <translation>在当前页面新建记录</translation>
+    </message>
+    <message>
+        <source>Log a contact (customer 360)</source>
+        <translation>记录接触（客户360）</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>刷新工作台</translation>
+    </message>
+    <message>
+        <source>Opportunities: table or stage board</source>
+        <translation>商机：在表格与阶段看板之间切换</translation>
+    </message>
+    <message>
+        <source>Stage board: move a card one stage on</source>
+        <translation>阶段看板：把卡片推进一个阶段</translation>
+    </message>
+    <message>
+        <source>Export the quote to Excel</source>
+        <translation>把报价单导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>保存表单</translation>
+    </message>
+    <message>
+        <source>Submit the quote</source>
+        <translation>提交报价单</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation>打开日期字段的日历</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开选中的行</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>不保存并关闭对话框</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>The underlined letter of a field or button</source>
+        <translation>字段或按钮上带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+字母</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3516,10 @@ Offline-first client for big-customer account managers.</source>
         <translation>移动</translation>
     </message>
     <message>
+        <source>IoT card</source>
+        <translation>物联网卡</translation>
+    </message>
+    <message>
         <source>Broadband</source>
         <translation>宽带</translation>
     </message>
@@ -3164,7 +3647,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3286,7 +3769,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>故障等级</translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -3321,7 +3804,7 @@ Offline-first client for big-customer account managers.</source>
     <name>TicketsCard</name>
     <message>
         <source>Open fault tickets by severity</source>
-        <translation>未结报障（按级别）</translation>
+        <translation>未结报障（按故障级别）</translation>
     </message>
     <message>
         <source>Within SLA</source>
@@ -3331,9 +3814,10 @@ Offline-first client for big-customer account managers.</source>
         <source>SLA breached</source>
         <translation>已超时</translation>
     </message>
-    <message>
-        <source>%1 open tickets, %2 past their SLA.</source>
-        <translation>未结工单 %1 张，其中 %2 张已超时。</translation>
+    <message numerus="yes">
+        <source>%n open tickets, %1 past their SLA.</source>
+        <translation>
+            <numerusform>未结报障 %n 张，其中 %1 张已超时。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3345,7 +3829,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Show the open tickets of this severity</source>
-        <translation>查看该级别的未结工单</translation>
+        <translation>查看该故障级别的未结报障</translation>
     </message>
 </context>
 <context>
@@ -3368,11 +3852,11 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>All severities</source>
-        <translation>全部等级</translation>
+        <translation>全部故障级别</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation>故障等级筛选</translation>
+        <translation>故障级别筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3394,9 +3878,10 @@ Offline-first client for big-customer account managers.</source>
         <source>Fault tickets</source>
         <translation>报障工单</translation>
     </message>
-    <message>
-        <source>%1 fault tickets</source>
-        <translation>共 %1 张报障工单</translation>
+    <message numerus="yes">
+        <source>%n fault tickets</source>
+        <translation>
+            <numerusform>共 %n 张报障工单</numerusform></translation>
     </message>
     <message>
         <source>Fault reported.</source>
@@ -3447,14 +3932,21 @@ Offline-first client for big-customer account managers.</source>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ValidationMessage</name>
     <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
-    </message>
-    <message>
-        <source>This field cannot be blank.</source>
-        <translation>此项不能为空。</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
@@ -3573,6 +4065,70 @@ Offline-first client for big-customer account managers.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
     <message>
+        <source>The telephone number is required.</source>
+        <translation>请填写固定电话号码。</translation>
+    </message>
+    <message>
+        <source>A telephone number is an area code starting with 0 and a 7- or 8-digit number.</source>
+        <translation>固定电话应为以 0 开头的区号加 7 至 8 位号码。</translation>
+    </message>
+    <message>
+        <source>Give a mobile or a landline number.</source>
+        <translation>请填写手机号码或固定电话。</translation>
+    </message>
+    <message>
+        <source>An IoT number has 13 digits starting with 1064 or 14.</source>
+        <translation>物联网卡号为 13 位，以 1064 或 14 开头。</translation>
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation>最大值不能小于最小值。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The end time cannot be before the start time.</source>
+        <translation>结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Name the earlier round whose targets this round follows up.</source>
+        <translation>请选择本轮承接的前一轮次。</translation>
+    </message>
+    <message>
+        <source>Name the opportunity that was opened.</source>
+        <translation>请选择已转化的商机。</translation>
+    </message>
+    <message>
+        <source>A done task, and only one, carries its outcome.</source>
+        <translation>已完成的任务须填写结果，未完成的任务不能填写结果。</translation>
+    </message>
+    <message>
+        <source>A suppressed task, and only one, carries the reason.</source>
+        <translation>免打扰的任务须填写原因，其他任务不能填写原因。</translation>
+    </message>
+    <message>
+        <source>A done to-do, and only one, has its done time.</source>
+        <translation>已完成的待办须填写完成时间，其他待办不能填写。</translation>
+    </message>
+    <message>
+        <source>Give both the source and its record.</source>
+        <translation>请同时填写来源类型和来源记录。</translation>
+    </message>
+    <message>
+        <source>Give a planned time or a due time.</source>
+        <translation>请填写计划时间或截止时间。</translation>
+    </message>
+    <message>
+        <source>A circuit is listed once per contract.</source>
+        <translation>同一电路在一份合同中只能列一次。</translation>
+    </message>
+    <message>
+        <source>A person cannot report to self.</source>
+        <translation>上级不能是本人。</translation>
+    </message>
+    <message>
         <source>Unknown sales stage.</source>
         <translation>未知的商机阶段。</translation>
     </message>
@@ -3590,7 +4146,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>The discount is a percentage from 0 to 100.</source>
-        <translation>折扣应为0到100之间的百分比。</translation>
+        <translation>优惠幅度应为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>The quantity is a whole number from %1 to %2.</source>
@@ -3626,7 +4182,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Only a draft quote can be changed; revise it first.</source>
-        <translation>只有草稿状态的报价单可以修改，请先退回修改。</translation>
+        <translation>只有草稿状态的报价单可以修改，请先撤回修改。</translation>
     </message>
     <message>
         <source>Take the quote back to draft to change its lines.</source>
@@ -3647,10 +4203,6 @@ Offline-first client for big-customer account managers.</source>
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
-    </message>
-    <message>
-        <source>Choose a severity.</source>
-        <translation>请选择故障级别。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
@@ -3698,7 +4250,7 @@ Offline-first client for big-customer account managers.</source>
     </message>
     <message>
         <source>Choose mine or theirs.</source>
-        <translation>请选择保留我的值或采用对方的值。</translation>
+        <translation>请选择保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
         <source>Sign in first.</source>

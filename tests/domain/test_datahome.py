@@ -29,15 +29,32 @@ def test_systems_and_dependency_order():
         "bill",
         "payment",
     ]
-    assert entities_of(System.CITY) == ["opportunity", "quote", "activity", "fault_ticket"]
+    assert entities_of(System.CITY) == [
+        "opportunity",
+        "quote",
+        "activity",
+        "fault_ticket",
+        "segment",
+        "campaign",
+        "campaign_round",
+        "campaign_task",
+        "todo",
+        "contract",
+        "contract_attachment",
+        "competitor_line",
+        "contact_role",
+        "audit_event",
+    ]
     assert entities_of("nowhere") == []
 
 
 def test_what_is_editable_here():
     editable = {e for e in HOMES if is_editable_here(e)}
-    assert editable == {"change_request", "opportunity", "quote", "activity", "fault_ticket"}
+    assert editable == {"change_request", *entities_of(System.CITY)}
     assert {e for e, h in HOMES.items() if h.via_change_request} == {"customer", "contact"}
     assert home_of("change_request").create_only
+    assert {e for e, h in HOMES.items() if h.create_only} == {"change_request", "audit_event"}
+    assert {e for e, h in HOMES.items() if h.personal_data} == {"contact", "contact_role"}
     assert home_of("opportunity").scope is Scope.CITY
     assert home_of("bill").scope is Scope.PROVINCE
 

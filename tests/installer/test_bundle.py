@@ -91,3 +91,22 @@ def test_bundle_leaves_out_the_simulator_and_dev_tools(bundle: Path) -> None:
     for excluded in ("bigcust_sim", "pytest", "faker", "fastapi", "uvicorn", "hypothesis"):
         assert not {m for m in modules if m == excluded or m.startswith(excluded + ".")}, excluded
     assert not (bundle / "_internal" / "bigcust_sim").exists()
+
+
+def test_bundle_carries_the_licence_and_every_notice(bundle: Path) -> None:
+    text = (bundle / "LICENSE.txt").read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3" in text
+    notices = (bundle / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    components = ("Python ", "PySide6_Addons ", "PySide6_Essentials ", "shiboken6 ",
+                  "sqlcipher3 ", "requests ", "truststore ", "openpyxl ",
+                  "pyinstaller ")  # fmt: skip
+    for component in components:
+        assert component.lower() in notices.lower(), component
+    licenses = bundle / "licenses"
+    for name in ("LGPL-3.0.txt", "GPL-3.0.txt", "Qt-source-offer.txt", "SQLCipher.txt",
+                 "SQLite.txt", "OpenSSL.txt", "Apache-2.0.txt"):  # fmt: skip
+        assert (licenses / name).is_file(), name
+    # Every distribution whose metadata PyInstaller copied in is named in the notices.
+    for info in (bundle / "_internal").glob("*.dist-info"):
+        name = info.name.split("-")[0].replace("_", "-").lower()
+        assert name in notices.lower().replace("_", "-"), info.name

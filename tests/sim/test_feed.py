@@ -14,15 +14,12 @@ from typing import Any
 import pytest
 import requests
 
+from bigcust_desktop.domain.datahome import entities_of
 from bigcust_sim.launcher import SimulatorProcess
 
 from .simhelpers import Api, assert_problem, start_copy
 
-SYSTEMS = {
-    "crm": ("team", "user", "customer", "contact", "change_request"),
-    "boss": ("product", "billing_account", "subscriber", "service", "bill", "payment"),
-    "city": ("opportunity", "quote", "activity", "fault_ticket"),
-}
+SYSTEMS = {system: tuple(entities_of(system)) for system in ("crm", "boss", "city")}
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +59,17 @@ def expected_book(dataset: Any, user: dict[str, Any]) -> dict[str, Counter[str]]
                     visible = sees_customer(sub_customer[record["subscriber_id"]])
                 elif entity == "payment":
                     visible = sees_customer(acc_customer[record["account_id"]])
+                elif entity in ("campaign", "campaign_round"):
+                    visible = record["team_id"] == user["team_id"]
+                elif entity == "segment":
+                    shared = record["visibility"] == "team" and record["team_id"] == user["team_id"]
+                    visible = shared or record["owner_id"] == user["id"]
+                elif entity == "audit_event":
+                    lead = regional and record["team_id"] == user["team_id"]
+                    visible = lead or record["user_id"] == user["id"]
+                elif entity == "contact_role":
+                    # Personal data: the customer's own manager only, not his regional manager.
+                    visible = owner[record["customer_id"]][0] == user["id"]
                 else:
                     visible = sees_customer(record["customer_id"])
                 if visible:

@@ -39,6 +39,7 @@ from bigcust_sim.seed.mobiles import MobilePool
 from bigcust_sim.seed.wire import fen_of
 
 MONEY = re.compile(r"(?:0|[1-9]\d*)\.\d\d")
+SIGNED = re.compile(r"-?(?:0|[1-9]\d*)\.\d\d")
 DATE = re.compile(r"\d{4}-\d\d-\d\d")
 INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 NOW = f"{DEFAULT_AS_OF.isoformat()}T00:00:00Z"
@@ -63,13 +64,60 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
         "opportunity_id": "opportunity",
         "owner_id": "user",
         "approved_by": "user",
+        "revision_of": "quote",
+        "superseded_by": "quote",
     },
     "activity": {
         "customer_id": "customer",
         "opportunity_id": "opportunity",
         "contact_id": "contact",
         "owner_id": "user",
+        "product_id": "product",
+        "campaign_id": "campaign",
+        "campaign_task_id": "campaign_task",
     },
+    "segment": {"owner_id": "user", "team_id": "team"},
+    "campaign": {
+        "team_id": "team",
+        "owner_id": "user",
+        "segment_id": "segment",
+        "product_id": "product",
+    },
+    "campaign_round": {
+        "campaign_id": "campaign",
+        "team_id": "team",
+        "after_round_id": "campaign_round",
+    },
+    "campaign_task": {
+        "campaign_id": "campaign",
+        "round_id": "campaign_round",
+        "customer_id": "customer",
+        "contact_id": "contact",
+        "assignee_id": "user",
+        "opportunity_id": "opportunity",
+        "activity_id": "activity",
+    },
+    "todo": {
+        "customer_id": "customer",
+        "owner_id": "user",
+        "created_by": "user",
+        "contact_id": "contact",
+        "closed_by_activity_id": "activity",
+    },
+    "contract": {"customer_id": "customer", "owner_id": "user", "parent_contract_id": "contract"},
+    "contract_attachment": {
+        "contract_id": "contract",
+        "customer_id": "customer",
+        "uploaded_by": "user",
+    },
+    "competitor_line": {"customer_id": "customer", "recorded_by": "user"},
+    "contact_role": {
+        "customer_id": "customer",
+        "contact_id": "contact",
+        "reports_to_contact_id": "contact",
+        "owner_id": "user",
+    },
+    "audit_event": {"user_id": "user", "team_id": "team"},
     "fault_ticket": {
         "customer_id": "customer",
         "subscriber_id": "subscriber",
@@ -162,7 +210,8 @@ def test_every_record_is_in_wire_form(data: Dataset) -> None:
             assert r["version"] >= 1 and type(r["id"]) is str, (entity, r["id"])
             assert INSTANT.fullmatch(r["updated_at"]) and r["updated_at"] < NOW, (entity, r["id"])
     for b in data.records["bill"]:
-        assert MONEY.fullmatch(b["amount"]) and MONEY.fullmatch(b["paid_amount"])
+        assert SIGNED.fullmatch(b["amount"]) and MONEY.fullmatch(b["paid_amount"])
+        assert SIGNED.fullmatch(b["adjustment"]) and fen_of(b["adjustment"]) <= 0
         assert DATE.fullmatch(b["due_date"]) and re.fullmatch(r"\d{4}-\d\d", b["period"])
     for s in data.records["subscriber"]:
         assert MONEY.fullmatch(s["arpu_3m"]) and re.fullmatch(r"\d+\.\d\d", s["dou_3m"])
@@ -179,8 +228,10 @@ def test_every_record_passes_the_domain_schema_unchanged(data: Dataset) -> None:
 
 def test_identifiers_are_valid_and_unique(data: Dataset) -> None:
     customers = data.records["customer"]
-    usccs = [c["uscc"] for c in customers]
-    assert len(set(usccs)) == len(usccs)
+    planted = data.truth.data_quality
+    twice = {cid for cid, codes in planted.items() if "duplicate_uscc" in codes}
+    usccs = [c["uscc"] for c in customers if c["id"] not in twice]
+    assert len(set(usccs)) == len(usccs)  # only the planted duplicates share a credit code
     for c in customers:
         assert normalize_uscc(c["uscc"]) == c["uscc"]
         # Characters 3-8 are the real division code of the customer's district.
@@ -188,13 +239,20 @@ def test_identifiers_are_valid_and_unique(data: Dataset) -> None:
         assert c["uscc"][:2] in ("11", "12", "91")
     contacts = data.records["contact"]
     mobiles = [u["mobile"] for u in data.records["user"]] + [c["mobile"] for c in contacts]
+    mobiles = [m for m in mobiles if m is not None]  # landline-only key contacts have none
     mobiles += [s["service_number"] for s in data.records["subscriber"] if s["kind"] == "mobile"]
     assert len(set(mobiles)) == len(mobiles)
     assert all(normalize_mobile(m) == m for m in mobiles)
     ids = [c["resident_id"] for c in contacts if c["resident_id"]]
     assert 0.4 < len(ids) / len(contacts) < 0.6
-    assert len(set(ids)) == len(ids)
-    assert all(normalize_resident_id(i, today=DEFAULT_AS_OF) == i for i in ids)
+    # One person, one record: unique in the 18-digit form, though a few are kept in 15.
+    assert len({normalize_resident_id(i) for i in ids}) == len(ids)
+    legacy = [i for i in ids if len(i) == 15]
+    assert 0.01 < len(legacy) / len(ids) < 0.06
+    assert all(normalize_resident_id(i, today=DEFAULT_AS_OF) == i for i in ids if len(i) == 18)
+    iot = [s["service_number"] for s in data.records["subscriber"] if s["kind"] == "iot"]
+    assert iot and all(len(n) == 13 and n.startswith("1064") for n in iot)
+    assert len(set(iot)) == len(iot)
 
 
 def test_addresses_come_from_the_province_table(data: Dataset) -> None:
@@ -324,8 +382,8 @@ def test_bills_follow_the_lines_and_payments_settle_them(data: Dataset) -> None:
             paid[p["bill_id"]] += fen_of(p["amount"])
     for b in bills:
         amount, settled = fen_of(b["amount"]), fen_of(b["paid_amount"])
-        assert paid[b["id"]] == settled <= amount
-        assert b["status"] == ("paid" if settled == amount else "partial" if settled else "unpaid")
+        assert paid[b["id"]] == settled <= max(amount, 0)  # a credit bill owes nothing
+        assert b["status"] == ("paid" if settled >= amount else "partial" if settled else "unpaid")
     statuses = Counter(b["status"] for b in bills)
     assert statuses["paid"] / len(bills) > 0.85 and statuses["partial"] and statuses["unpaid"]
     # Arrears of every age exist.
@@ -345,7 +403,8 @@ def test_a_bill_is_about_what_its_lines_charge(data: Dataset) -> None:
     checked = 0
     for b in data.records["bill"]:
         steady = lines[b["account_id"]]
-        if b["period"] != "2026-10" or b["customer_id"] in data.ground_truth:
+        look_alike = b["customer_id"] in data.truth.not_stories
+        if b["period"] != "2026-10" or b["customer_id"] in data.ground_truth or look_alike:
             continue
         if any(s["status"] != "active" or s["activated_on"] > "2026-08-15" for s in steady):
             continue
@@ -380,11 +439,14 @@ def test_quotes_are_priced_by_the_domain_rule(
         for line in q["lines"]:
             product = by_id["product"][line["product_id"]]
             assert line["unit_price"] == product["monthly_fee"]
+            assert line["charge_type"] == product["charge_type"]
+            assert line["vat_category"] == product["vat_category"]
+            once = line["charge_type"] == "one_time"
             priced = price_line(
                 Decimal(line["unit_price"]),
                 line["quantity"],
                 Decimal(line["discount_pct"]),
-                q["term_months"],
+                1 if once else q["term_months"],
                 Decimal(product["floor_price"]),
             )
             assert line["net_unit_price"] == f"{priced.net_unit_price:.2f}"
@@ -459,7 +521,8 @@ def test_stories_are_ground_truth_only(data: Dataset) -> None:
     assert set(counts) == set(STORIES) and min(counts.values()) >= 15
     assert all(customers[cid]["status"] == "active" for cid in truth)
     served = json.dumps(data.records, ensure_ascii=False)
-    assert not any(story in served for story in STORIES)
+    # A story code may name a field ("competitor_offer"), never a value of one.
+    assert not any(f'"{story}"' in served.replace(f'"{story}":', "") for story in STORIES)
 
 
 def _with(data: Dataset, story: str) -> list[str]:
@@ -530,3 +593,164 @@ def test_not_contacted_customers_have_no_recent_activity(data: Dataset) -> None:
             assert activities[c["id"]] and not recent, c["id"]
         else:
             assert recent, c["id"]
+
+
+# --- records for analysis and planning (DESIGN §10) ---------------------------------------------
+
+
+def test_every_entity_is_seeded(data: Dataset) -> None:
+    empty = [entity for entity, rows in data.records.items() if not rows]
+    assert empty == ["change_request"]  # the laptops make those
+
+
+def test_planted_duplicate_registrations(data: Dataset) -> None:
+    customers = {c["id"]: c for c in data.records["customer"]}
+    by_code: dict[str, list[str]] = defaultdict(list)
+    for cid, codes in data.truth.data_quality.items():
+        for code in codes:
+            by_code[code].append(cid)
+    same_code = Counter(customers[cid]["uscc"] for cid in by_code["duplicate_uscc"])
+    assert same_code and set(same_code.values()) == {2}
+    addresses = Counter(customers[cid]["address"] for cid in by_code["duplicate_name"])
+    assert addresses and set(addresses.values()) == {2}
+    for address in addresses:
+        names = sorted(c["name"] for c in customers.values() if c["address"] == address)
+        assert names[0] != names[1] and names[0].replace("有限责任公司", "有限公司") in names
+    assert by_code["legacy_resident_id"] and by_code["landline_only"]
+
+
+def test_seasonal_dips_and_refunds_are_not_stories(data: Dataset) -> None:
+    look_alikes = data.truth.not_stories
+    assert not set(look_alikes) & set(data.ground_truth)
+    codes = Counter(code for found in look_alikes.values() for code in found)
+    assert codes["seasonal_dip"] >= 20 and codes["refund_month"] >= 10
+    refunds = [b for b in data.records["bill"] if fen_of(b["adjustment"]) < 0]
+    assert {b["customer_id"] for b in refunds} <= set(look_alikes)
+    assert all(b["adjustment_note"] for b in refunds)
+    assert any(fen_of(b["amount"]) < 0 for b in refunds)  # a refund larger than the month
+    monthly: dict[str, Counter[str]] = defaultdict(Counter)
+    for b in data.records["bill"]:
+        monthly[b["customer_id"]][b["period"]] += fen_of(b["amount"])
+    dipped = [cid for cid, found in look_alikes.items() if "seasonal_dip" in found]
+    lower = sum(
+        1
+        for cid in dipped
+        if min(monthly[cid]["2026-02"], monthly[cid]["2025-12"])
+        < 0.9 * min(monthly[cid]["2026-03"], monthly[cid]["2026-01"], monthly[cid]["2025-11"])
+    )
+    assert lower >= 0.8 * len(dipped)
+
+
+def test_competitor_offers_are_recent_only_for_the_story(data: Dataset) -> None:
+    story = set(_with(data, "competitor_offer"))
+    recent = {
+        a["customer_id"]
+        for a in data.records["activity"]
+        if a["competitor_offer"] and days_before(a["occurred_at"], 90)
+    }
+    assert recent == story
+    older = [
+        a
+        for a in data.records["activity"]
+        if a["competitor_offer"] and a["customer_id"] not in story
+    ]
+    assert older and data.records["competitor_line"]
+
+
+def test_quotes_have_numbers_revisions_and_approval(data: Dataset) -> None:
+    quotes = {q["id"]: q for q in data.records["quote"]}
+    keys = Counter((q["number"], q["revision_no"]) for q in quotes.values())
+    assert set(keys.values()) == {1}
+    for q in quotes.values():
+        city, year, serial = q["number"].rsplit("-", 2)
+        assert city in ("杭州", "宁波") and len(serial) == 6 and year in ("2025", "2026")
+        if q["revision_of"]:
+            first = quotes[q["revision_of"]]
+            assert first["superseded_by"] == q["id"] and first["number"] == q["number"]
+            assert q["revision_no"] == first["revision_no"] + 1
+        below = q["approval_level"] is not None
+        assert below == (q["approval_reason"] is not None)
+    assert any(q["revision_of"] for q in quotes.values())
+    assert {q["approval_level"] for q in quotes.values()} >= {None, "district", "city"}
+    assert any(fen_of(q["one_time_total"]) > 0 for q in quotes.values())
+
+
+def test_opportunity_amounts_follow_the_customer_size(data: Dataset) -> None:
+    lines = Counter(s["customer_id"] for s in data.records["subscriber"])
+    amounts: dict[str, list[int]] = defaultdict(list)
+    for o in data.records["opportunity"]:
+        amounts[o["customer_id"]].append(fen_of(o["amount"]))
+    ranked = sorted(amounts, key=lambda cid: lines[cid])
+    quarter = len(ranked) // 4
+    small = [a for cid in ranked[:quarter] for a in amounts[cid]]
+    large = [a for cid in ranked[-quarter:] for a in amounts[cid]]
+    assert sum(large) / len(large) > 2 * sum(small) / len(small)
+
+
+def test_contracts_match_the_termed_lines_and_carry_slas_and_scans(
+    data: Dataset, by_id: dict[str, dict[str, dict[str, Any]]]
+) -> None:
+    horizon = (DEFAULT_AS_OF + dt.timedelta(days=90)).isoformat()
+    ending = {c["customer_id"] for c in data.records["contract"] if c["ends_on"] <= horizon}
+    assert ending == set(_with(data, "contract_ending"))
+    for c in data.records["contract"]:
+        termed = [
+            s["contract_end"]
+            for s in data.records["subscriber"]
+            if s["customer_id"] == c["customer_id"] and s["contract_end"]
+            and s["status"] != "cancelled"
+        ] if c["customer_id"] in ending else None  # fmt: skip
+        if termed:
+            assert c["ends_on"] == max(termed)
+        for circuit in c["circuits"]:
+            line = by_id["subscriber"][circuit["subscriber_id"]]
+            assert line["customer_id"] == c["customer_id"] and line["kind"] != "mobile"
+    assert sum(1 for c in data.records["contract"] if c["circuits"]) > 50
+    for attachment in data.records["contract_attachment"]:
+        content = data.files[attachment["id"]]
+        assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
+        assert len(content) == attachment["size"] < 2000
+        assert hashlib.sha256(content).hexdigest() == attachment["sha256"]
+    assert data.records["contract_attachment"]
+
+
+def test_campaign_rounds_tasks_and_call_centre_contacts(
+    data: Dataset, by_id: dict[str, dict[str, dict[str, Any]]]
+) -> None:
+    teams = {c["id"]: c["team_id"] for c in data.records["customer"]}
+    tasks = data.records["campaign_task"]
+    for task in tasks:
+        campaign = by_id["campaign"][task["campaign_id"]]
+        assert by_id["campaign_round"][task["round_id"]]["campaign_id"] == campaign["id"]
+        assert teams[task["customer_id"]] == campaign["team_id"]
+        if task["activity_id"]:
+            activity = by_id["activity"][task["activity_id"]]
+            assert activity["campaign_task_id"] == task["id"] and activity["channel"] == "campaign"
+    states = Counter((t["state"], t["outcome"]) for t in tasks)
+    assert states[("suppressed", None)] and states[("open", None)]
+    assert states[("done", "not_reached")] and states[("done", "interested")]
+    leads = [u["id"] for u in data.records["user"] if u["role"] == "regional_manager"]
+    assert {c["owner_id"] for c in data.records["campaign"]} == set(leads)
+    assert {s["visibility"] for s in data.records["segment"]} == {"team", "private"}
+
+
+def test_todos_roles_and_audit_events(data: Dataset) -> None:
+    contracts = {c["id"]: c for c in data.records["contract"]}
+    renewals = {t["source_id"] for t in data.records["todo"] if t["kind"] == "renewal"}
+    horizon = (DEFAULT_AS_OF + dt.timedelta(days=90)).isoformat()
+    assert renewals == {cid for cid, c in contracts.items() if c["ends_on"] <= horizon}
+    statuses = Counter(t["status"] for t in data.records["todo"])
+    assert statuses["open"] and statuses["done"]
+    roles = Counter(r["contact_id"] for r in data.records["contact_role"])
+    assert set(roles.values()) == {1}
+    assert {r["role"] for r in data.records["contact_role"]} == {
+        "decision_maker", "influencer", "gatekeeper", "user",
+    }  # fmt: skip
+    assert data.records["audit_event"]
+
+
+def test_ground_truth_document_is_json_and_complete(data: Dataset) -> None:
+    document = data.ground_truth_document()
+    assert json.loads(json.dumps(document, ensure_ascii=False)) == document
+    assert document["stories"] == data.ground_truth
+    assert set(document) >= {"stories", "not_stories", "data_quality", "windows_days"}

@@ -46,6 +46,7 @@ def contact(n: int, customer_id: str, **fields: Any) -> dict[str, Any]:
         "name": "王芳",
         "title": "信息中心主任",
         "mobile": f"139{n:08d}",
+        "landline": None,
         "resident_id": None,
         "email": None,
         "is_key": True,
@@ -120,6 +121,8 @@ def bill(n: int, account_id: str, customer_id: str, **fields: Any) -> dict[str, 
         "period": "2026-10",
         "amount": "1280.00",
         "paid_amount": "1000.50",
+        "adjustment": "0.00",
+        "adjustment_note": None,
         "due_date": "2026-11-20",
         "status": "partial",
         "version": 1,
@@ -174,6 +177,9 @@ def quote_line(n: int, **fields: Any) -> dict[str, Any]:
         "discount_pct": "10.00",
         "net_unit_price": "2700.00",
         "line_total": "64800.00",
+        "customer_id": None,
+        "charge_type": "monthly",
+        "vat_category": "basic_telecom",
     }
     record.update(fields)
     return record
@@ -195,6 +201,13 @@ def quote(n: int, customer_id: str, lines: list[dict[str, Any]], **fields: Any) 
         "total": "64800.00",
         "created_at": "2026-10-01T01:00:00Z",
         "lines": lines,
+        "number": f"杭州-2026-{n:06d}",
+        "revision_of": None,
+        "revision_no": 1,
+        "superseded_by": None,
+        "approval_reason": None,
+        "approval_level": None,
+        "one_time_total": "0.00",
         "version": 1,
         "updated_at": T0,
     }
@@ -214,6 +227,10 @@ def activity(n: int, customer_id: str, **fields: Any) -> dict[str, Any]:
         "outcome": "positive",
         "occurred_at": "2026-11-01T06:30:00Z",
         "notes": None,
+        "product_id": None,
+        "campaign_id": None,
+        "campaign_task_id": None,
+        "competitor_offer": None,
         "version": 1,
         "updated_at": T0,
     }
@@ -291,3 +308,60 @@ def book(customers: int = 3, lines_per_customer: int = 2) -> dict[str, list[dict
             )
         )
     return records
+
+
+def sample(entity: str) -> dict[str, Any]:
+    """The domain tests' valid record of an entity (tests/domain/samples.py)."""
+    # tests/ is on sys.path (rootdir-relative imports): its packages import by their own name.
+    from domain.samples import valid
+
+    return valid(entity)
+
+
+def _city(entity: str, n: int, **fields: Any) -> dict[str, Any]:
+    from bigcust_desktop.domain.records import FIELDS
+
+    record = sample(entity)
+    record.update(id=f"{entity.upper()}-{n:06d}", version=1, updated_at=T0, **fields)
+    assert set(record) == set(FIELDS[entity])
+    return record
+
+
+def city_book(customer_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The records for analysis (DESIGN §10): per customer a contract with a circuit and an
+    attachment, a to-do, a competitor line, a decision-chain role and a campaign task; and the
+    team's segment, campaign, round and an audit event, which hang from no customer."""
+    out: dict[str, list[dict[str, Any]]] = {
+        "segment": [_city("segment", 1)],
+        "campaign": [_city("campaign", 1, segment_id="SEGMENT-000001")],
+        "campaign_round": [
+            _city(
+                "campaign_round",
+                1,
+                campaign_id="CAMPAIGN-000001",
+                target_rule="all",
+                after_round_id=None,
+                position=1,
+            )
+        ],
+        "audit_event": [_city("audit_event", 1)],
+    }
+    for n, cid in enumerate(customer_ids, start=1):
+        sub = f"SUB-{n * 100:08d}"
+        contract = _city("contract", n, customer_id=cid)
+        contract["circuits"][0]["subscriber_id"] = sub
+        rows = {
+            "contract": contract,
+            "contract_attachment": _city(
+                "contract_attachment", n, customer_id=cid, contract_id=contract["id"]
+            ),
+            "todo": _city("todo", n, customer_id=cid),
+            "competitor_line": _city("competitor_line", n, customer_id=cid),
+            "contact_role": _city("contact_role", n, customer_id=cid, contact_id=f"CON-{n:06d}"),
+            "campaign_task": _city(
+                "campaign_task", n, customer_id=cid, round_id="CAMPAIGN_ROUND-000001"
+            ),
+        }
+        for entity, record in rows.items():
+            out.setdefault(entity, []).append(record)
+    return out

@@ -34,7 +34,8 @@ PRODUCT = {
     "id": "P-MOB-88", "code": "ZJMOB0002", "name": "集团商务套餐88元", "category": "mobile",
     "unit": "户", "monthly_fee": "88.00", "floor_price": "74.80", "included_minutes": 500,
     "included_data_gb": "20.00", "overage_minute_rate": "0.19", "overage_data_rate": "3.00",
-    "min_term_months": 0, "active": True, "version": 1, "updated_at": rec.T0,
+    "min_term_months": 0, "active": True, "charge_type": "monthly",
+    "vat_category": "basic_telecom", "version": 1, "updated_at": rec.T0,
 }  # fmt: skip
 
 

@@ -19,7 +19,12 @@ from bigcust_desktop.store.bulk import (
 )
 from bigcust_desktop.store.models import (
     ENTITY_TABLES,
+    AttachmentChunk,
+    AttachmentFile,
     Bill,
+    Campaign,
+    CompetitorLine,
+    Contract,
     Customer,
     FaultTicket,
     FaultTicketEvent,
@@ -27,7 +32,9 @@ from bigcust_desktop.store.models import (
     OutboxEntry,
     Quote,
     QuoteLine,
+    Segment,
     Subscriber,
+    Todo,
 )
 
 from . import records as rec
@@ -238,3 +245,83 @@ def test_the_small_seeded_dataset_loads_whole(small_store, small_dataset):
         assert loaded[entity] == len(items), entity
     lines = sum(len(q["lines"]) for q in small_dataset.records["quote"])
     assert loaded["quote_line"] == lines
+
+
+def test_city_records_for_analysis_load_typed_and_upsert(store):
+    load_dataset(store, rec.book(customers=2))
+    city = rec.city_book(["CUS-000001", "CUS-000002"])
+    written = load_dataset(store, city)
+    assert written == {entity: len(rows) for entity, rows in city.items()}
+    with store.session() as s:
+        contract = s.get(Contract, "CONTRACT-000002")
+        assert contract.amount == Decimal("360000.00") and contract.auto_renew is False
+        assert [(c.subscriber_id, c.restore_hours) for c in contract.circuits] == [
+            ("SUB-00000200", 4)
+        ]
+        assert contract.circuits[0].availability_pct == Decimal("99.95")
+        assert contract.products[0]["product_id"] == "P-MOB-128"
+        segment = s.get(Segment, "SEGMENT-000001")
+        assert segment.definition["industries"] == ["finance"]
+        assert s.get(CompetitorLine, "COMPETITOR_LINE-000001").monthly_spend == Decimal("8800.00")
+        assert s.get(Todo, "TODO-000001").starts_at.tzinfo is not None
+        assert s.get(Campaign, "CAMPAIGN-000001").sync_state == "synced"
+    # A new version replaces the circuits whole, like quote lines.
+    changed = {**city["contract"][1], "version": 2, "circuits": []}
+    upsert(store, "contract", [changed])
+    with store.session() as s:
+        assert s.get(Contract, "CONTRACT-000002").circuits == []
+
+
+def test_revoking_a_customer_takes_its_city_records_and_attachment_files(store):
+    load_dataset(store, rec.book(customers=2))
+    load_dataset(store, rec.city_book(["CUS-000001", "CUS-000002"]))
+    now = dt.datetime.now(dt.UTC)
+    with store.session(write=True) as s:
+        for n in (1, 2):
+            attachment_id = f"CONTRACT_ATTACHMENT-{n:06d}"
+            s.add(
+                AttachmentFile(
+                    attachment_id=attachment_id,
+                    sha256="0" * 64,
+                    size=3,
+                    stored_bytes=3,
+                    complete=True,
+                    direction="download",
+                    uploaded_bytes=0,
+                    updated_at=now,
+                )
+            )
+            s.flush()  # no ORM relationship orders the two inserts
+            s.add(AttachmentChunk(attachment_id=attachment_id, offset=0, data=b"pdf"))
+    with store.begin(write=True) as conn:
+        gone = delete_customers_cascade(conn, ["CUS-000002"])
+    for entity in ("contract", "contract_attachment", "todo", "competitor_line", "contact_role"):
+        assert gone[entity] == 1, entity
+    assert gone["campaign_task"] == 1 and gone["attachment_file"] == 1
+    with store.begin() as conn:
+        left = {
+            table: conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            for table in (
+                "contract",
+                "contract_circuit",
+                "attachment_file",
+                "attachment_chunk",
+                "contact_role",
+                "segment",
+                "campaign",
+                "campaign_round",
+                "audit_event",
+            )
+        }
+    # The other customer's records stay; the team's own records hang from no customer.
+    assert left == {
+        "contract": 1,
+        "contract_circuit": 1,
+        "attachment_file": 1,
+        "attachment_chunk": 1,
+        "contact_role": 1,
+        "segment": 1,
+        "campaign": 1,
+        "campaign_round": 1,
+        "audit_event": 1,
+    }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
@@ -10,14 +12,23 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from bigcust_desktop.store import schema
-from bigcust_desktop.store.bulk import load_dataset
+from bigcust_desktop.store.bulk import load_dataset, to_rows
 from bigcust_desktop.store.engine import open_store
 from bigcust_desktop.store.keys import load_or_create_key
-from bigcust_desktop.store.models import Base
+from bigcust_desktop.store.models import (
+    Base,
+    Bill,
+    Contact,
+    Contract,
+    Opportunity,
+    Product,
+    Quote,
+)
 from bigcust_desktop.store.search import search_customers
 from bigcust_desktop.store.search_index import SEARCH_TABLE_PREFIXES
 
 from . import records as rec
+from .records import sample as valid
 
 
 def head() -> str:
@@ -31,8 +42,26 @@ def open_fresh(profile):
     return open_store(profile, load_or_create_key(profile).secret)
 
 
-def test_one_line_of_revisions_ending_in_the_search_index():
-    assert head() == "0002"
+def load_at_old_revision(store, book) -> None:
+    """Write a book into an older schema: the columns that revision has, as the store writes them
+    (the bulk writer's rows, cut down to the columns present)."""
+    with store.begin(write=True) as conn:
+        for entity, records in book.items():
+            for table_name, rows in to_rows(entity, records).items():
+                table = Base.metadata.tables[table_name]
+                present = {c["name"] for c in inspect(conn).get_columns(table_name)}
+                names = [c.name for c in table.columns]
+                keep = [i for i, name in enumerate(names) if name in present]
+                columns = ", ".join(f'"{names[i]}"' for i in keep)
+                marks = ", ".join("?" for _ in keep)
+                conn.exec_driver_sql(
+                    f'INSERT INTO "{table_name}" ({columns}) VALUES ({marks})',
+                    [tuple(row[i] for i in keep) for row in rows],
+                )
+
+
+def test_one_line_of_revisions_ending_in_the_city_records():
+    assert head() == "0003"
 
 
 def test_models_and_revisions_agree(store):
@@ -53,13 +82,13 @@ def test_upgrade_from_0001_keeps_the_data_and_indexes_it(profile):
         assert schema.current_revision(conn) == "0001"
         assert "customer_fts" not in inspect(conn).get_table_names()
     book = rec.book(customers=3)
-    load_dataset(store, book)
+    load_at_old_revision(store, book)
     store.close()
 
     store = open_fresh(profile)  # as the next version of the app would, on its next start
     store.migrate()
     with store.begin() as conn:
-        assert schema.current_revision(conn) == "0002"
+        assert schema.current_revision(conn) == "0003"
         assert conn.execute(text("SELECT count(*) FROM subscriber")).scalar() == 6
         assert conn.execute(text("SELECT sum(amount) FROM bill")).scalar() == 3 * 128000
     with store.session() as s:
@@ -70,7 +99,7 @@ def test_upgrade_from_0001_keeps_the_data_and_indexes_it(profile):
 
 def test_downgrade_and_upgrade_again(store):
     load_dataset(store, rec.book(customers=2))
-    store.migrate("0002")  # already there: nothing to do
+    store.migrate("0003")  # already there: nothing to do
     with store.begin(write=True) as conn:
         schema.downgrade(conn, "0001")
         assert "customer_fts" not in inspect(conn).get_table_names()
@@ -91,4 +120,49 @@ def test_a_failed_revision_leaves_no_half_schema(profile):
     with store.begin() as conn:
         assert inspect(conn).get_table_names() == []
         assert schema.current_revision(conn) is None
+    store.close()
+
+
+def test_upgrade_from_0002_keeps_the_data_fills_the_new_fields_and_rereads_the_feeds(profile):
+    store = open_fresh(profile)
+    store.migrate("0002")
+    book = rec.book(customers=2)
+    book["product"] = [
+        {**valid("product"), "id": "P-MSTP-100M", "category": "leased_line"},
+        {**valid("product"), "id": "P-BB-300", "category": "broadband"},
+    ]
+    book["quote"][0]["lines"][1]["product_id"] = "P-BB-300"
+    load_at_old_revision(store, book)
+    with store.begin(write=True) as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_cursor (system, cursor, updated_at) VALUES ('city', 'c1', ?)",
+            (rec.T0,),
+        )
+        conn.exec_driver_sql("UPDATE quote SET sync_state = 'pending' WHERE id = 'QUO-000002'")
+    store.close()
+
+    store = open_fresh(profile)
+    store.migrate()
+    with store.session() as s:
+        assert s.get(Bill, "BIL-0000001").adjustment == Decimal("0.00")
+        assert s.get(Contact, "CON-000001").landline is None
+        assert s.get(Product, "P-BB-300").vat_category == "value_added_telecom"
+        assert s.get(Product, "P-MSTP-100M").charge_type == "monthly"
+        quote = s.get(Quote, "QUO-000001")
+        assert (quote.number, quote.revision_no, quote.one_time_total) == (None, 1, Decimal(0))
+        assert [(ln.charge_type, ln.vat_category) for ln in quote.lines] == [
+            ("monthly", "basic_telecom"),
+            ("monthly", "value_added_telecom"),
+        ]
+        assert s.get(Quote, "QUO-000002").sync_state == "pending"  # a local edit is kept
+        assert s.get(Opportunity, "OPP-000001").title  # untouched tables keep their rows
+    with store.begin() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sync_cursor").scalar() == 0
+    # The new tables take records at once, and a contact may now have a landline only.
+    load_dataset(store, rec.city_book(["CUS-000001", "CUS-000002"]))
+    landline_only = rec.contact(9, "CUS-000001", mobile=None, landline="0571-87654321")
+    load_dataset(store, {"contact": [landline_only]})
+    with store.session() as s:
+        assert s.get(Contact, "CON-000009").mobile is None
+        assert len(s.get(Contract, "CONTRACT-000001").circuits) == 1
     store.close()

@@ -18,7 +18,7 @@ from bigcust_desktop.store.keys import (
     keyring_usable,
     load_or_create_key,
 )
-from bigcust_desktop.store.profile import PROFILE_ENV, Profile
+from bigcust_desktop.store.profile import MARKER, PROFILE_ENV, Profile
 
 
 def mode(path: Path) -> int:
@@ -106,7 +106,7 @@ def test_real_profile_refuses_to_start_without_a_keyring(profile, keyring_backen
         load_or_create_key(profile)
     assert "keyring.backends.fail.Keyring" in str(caught.value)
     assert not profile.demo_key_path.exists()
-    assert {p.name for p in profile.root.iterdir()} == {"logs", "exports"}
+    assert {p.name for p in profile.root.iterdir()} == {"logs", "exports", MARKER}
 
 
 def test_demo_profile_without_keyring_keeps_its_key_in_a_private_file(tmp_path, keyring_backend):

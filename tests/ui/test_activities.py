@@ -112,7 +112,7 @@ def test_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, write_ctx):
     topic_error = dialog.findChild(QLabel, "topicError")
     when_error = dialog.findChild(QLabel, "occurred_atError")
     assert not customer_error.isVisible()
-    assert topic_error.isVisible() and "blank" in topic_error.text()
+    assert topic_error.isVisible() and "required" in topic_error.text()  # one wording for the rule
     assert when_error.isVisible() and "not happened yet" in when_error.text()
     assert _activity_count(write_ctx.store) == before
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

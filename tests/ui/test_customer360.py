@@ -151,7 +151,7 @@ def test_change_request_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, wr
     reason_error = dialog.findChild(QLabel, "reasonError")
     assert mobile_error.isVisible() and "11 digits" in mobile_error.text()
     assert name_error.isVisible() and "same as the current" in name_error.text()
-    assert reason_error.isVisible() and "blank" in reason_error.text()
+    assert reason_error.isVisible() and "required" in reason_error.text()
     assert dialog.isVisible()
     assert _counts(write_ctx.store) == before
 

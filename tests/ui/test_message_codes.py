@@ -70,3 +70,16 @@ def test_builder_errors_read_as_messages_not_codes():
     assert [e.code for e in errors] == ["ticket.reopen_note"]
     pricing = price_quote([], {}, 0)
     assert all(e.code in known_codes() for e in pricing.errors)
+
+
+def test_a_profile_that_cannot_be_used_is_a_message_naming_the_folder(qapp, tmp_path):
+    from bigcust_desktop.store.profile import Profile, ProfileError
+    from bigcust_desktop.ui.errors import user_message
+
+    (tmp_path / "someone-elses.txt").write_text("x")
+    for path in (tmp_path, tmp_path / "someone-elses.txt"):
+        try:
+            Profile.resolve(path)
+        except ProfileError as exc:
+            message = user_message(exc)
+        assert message and str(path) in message and "Traceback" not in message

@@ -4,7 +4,9 @@ status moves, and the customer-facing Excel document."""
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -15,7 +17,8 @@ from bigcust_desktop.domain.drafts.quotes import CatalogueItem, LineDraft, price
 from bigcust_desktop.reports.quote_document import export_quote, rmb_upper
 from bigcust_desktop.store.edits import create_record, read_wire
 from bigcust_desktop.store.models import AuditLog, OutboxEntry, Quote
-from bigcust_desktop.ui.qt import QFileDialog, QLabel, Qt
+from bigcust_desktop.store.settings import read_section
+from bigcust_desktop.ui.qt import QFileDialog, QLabel, QSettings, Qt
 from bigcust_desktop.ui.quotes.approvals import ApprovalsPage
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.lines_model import DISCOUNT, FLAG, QUANTITY
@@ -208,6 +211,14 @@ def test_export_writes_the_customer_facing_workbook(qtbot, write_ctx, tmp_path):
         audit = conn.execute(select(AuditLog.details).where(AuditLog.action == "export"))
         details = [row.details for row in audit]
     assert any(d.get("quote_id") == quote_id for d in details)
+    # The folder is remembered in the profile's owner-only settings, not in a Qt settings file
+    # of its own outside the profile (issue 12: every file the app writes is owner-only).
+    QSettings().sync()
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    written = [p for p in config.rglob("*") if p.is_file() and b"quote" in p.read_bytes()]
+    assert written == []
+    remembered = read_section(write_ctx.profile.settings_path, "quote_export")
+    assert remembered == {"folder": str(tmp_path)}
 
 
 def test_document_keeps_formula_like_text_as_text(write_ctx, tmp_path):

@@ -121,3 +121,17 @@ def test_settings_keep_addresses_and_preferences(qtbot, tmp_path):
         "https://crm.zj.example", "https://boss.zj.example", "https://city.hz.example"
     )  # fmt: skip
     assert Preferences.load(profile.settings_path) == Preferences("en", 30)
+
+
+def test_plain_http_to_another_computer_is_refused_inline(qtbot, dialog, monkeypatch):
+    # Were a request ever sent, the proxy variable would take it to a closed loopback port.
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    type_text(qtbot, dialog.endpoints_form.server, "http://192.0.2.10:8080")
+    type_text(qtbot, dialog.username, "zhangwei")
+    type_text(qtbot, dialog.password, "demo1234")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "endpointsError")
+    assert error.isVisible() and "https://" in error.text() and "localhost" in error.text()
+    assert dialog.sign_in_button.isEnabled() and dialog.isVisible()

@@ -97,7 +97,7 @@ def test_report_a_fault_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, wr
     type_text(qtbot, dialog.title_edit, "   ")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert set(dialog.errors.shown) == {"subscriber_id", "severity", "title", "description"}
-    assert dialog.findChild(QLabel, "severityError").text() == "Choose a severity."
+    assert dialog.findChild(QLabel, "severityError").text() == "This field is required."
     assert dialog.isVisible() and counts(write_ctx.store) == before
     # Opened without a customer: the picker must be used first.
     dialog = FaultTicketDialog(write_ctx)
@@ -141,10 +141,25 @@ def test_report_a_fault_on_a_line_is_saved_with_its_sla_and_history(qtbot, write
 def test_detail_follows_the_operations_centre_and_lets_the_manager_reopen(qtbot, write_ctx):
     with write_ctx.store.begin() as conn:
         ticket_id = conn.execute(
-            select(FaultTicket.id).where(
-                FaultTicket.status == "in_progress", FaultTicket.reported_by == "U-0002"
+            select(FaultTicket.id)
+            .where(
+                FaultTicket.status.in_(("accepted", "in_progress")),
+                FaultTicket.reported_by == "U-0002",
             )
+            .order_by(FaultTicket.status.desc())
         ).scalar()
+    working = stored(write_ctx.store, ticket_id)
+    if working["status"] == "accepted":
+        # The operations centre starts work on it (a feed record, as a sync would bring it).
+        at = working["history"][-1]["at"]
+        working |= {
+            "status": "in_progress",
+            "version": working["version"] + 1,
+            "history": [*working["history"], {"status": "in_progress", "at": at, "by": "NOC",
+                                              "note": None}],
+        }  # fmt: skip
+        with write_ctx.store.begin(write=True) as conn:
+            upsert_records(conn, "fault_ticket", [working])
     detail = TicketDetailDialog(write_ctx, ticket_id)
     qtbot.addWidget(detail)
     detail.show()

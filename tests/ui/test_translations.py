@@ -43,19 +43,20 @@ def test_every_string_has_a_chinese_translation():
 
 
 def test_shipped_qm_is_the_compiled_ts(tmp_path):
-    for language in ("zh_CN", "en"):
-        out = tmp_path / f"{language}.qm"
+    shipped = [I18N / f"bigcust_{language}.ts" for language in ("zh_CN", "en")]
+    shipped += sorted(I18N.glob("qt_supplement_*.ts"))
+    assert len(shipped) >= 3
+    for ts in shipped:
+        out = tmp_path / ts.with_suffix(".qm").name
         subprocess.run(
-            [str(BIN / "pyside6-lrelease"), "-silent", str(I18N / f"bigcust_{language}.ts"),
-             "-qm", str(out)],
-            check=True,
-        )  # fmt: skip
-        assert out.read_bytes() == (I18N / f"bigcust_{language}.qm").read_bytes(), language
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)], check=True
+        )
+        assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), ts.name
 
 
 def test_the_shipped_translation_loads(qapp):
-    from bigcust_desktop.ui.app import translation_path
     from bigcust_desktop.ui.qt import QTranslator
+    from bigcust_desktop.ui.translations import translation_path
 
     translator = QTranslator()
     assert translator.load(translation_path("zh_CN"))

@@ -16,6 +16,7 @@ from bigcust_desktop.store.models.billing import (
     Service,
     Subscriber,
 )
+from bigcust_desktop.store.models.campaigns import Campaign, CampaignRound, CampaignTask, Segment
 from bigcust_desktop.store.models.city import (
     Activity,
     FaultTicket,
@@ -24,8 +25,16 @@ from bigcust_desktop.store.models.city import (
     Quote,
     QuoteLine,
 )
+from bigcust_desktop.store.models.contracts import (
+    AttachmentChunk,
+    AttachmentFile,
+    Contract,
+    ContractAttachment,
+    ContractCircuit,
+)
 from bigcust_desktop.store.models.customers import ChangeRequest, Contact, Customer
 from bigcust_desktop.store.models.org import Team, User
+from bigcust_desktop.store.models.relations import AuditEvent, CompetitorLine, ContactRole, Todo
 from bigcust_desktop.store.models.sync import (
     AuditLog,
     Conflict,
@@ -54,6 +63,16 @@ ENTITY_MODELS: dict[str, type[ServerRecord]] = {
         Quote,
         Activity,
         FaultTicket,
+        Segment,
+        Campaign,
+        CampaignRound,
+        CampaignTask,
+        Todo,
+        Contract,
+        ContractAttachment,
+        CompetitorLine,
+        ContactRole,
+        AuditEvent,
     )
 }
 """Entity name of the wire format -> model, in dependency order (parents first)."""
@@ -68,13 +87,24 @@ __all__ = [
     "ENTITY_TABLES",
     "SYNC_STATES",
     "Activity",
+    "AttachmentChunk",
+    "AttachmentFile",
+    "AuditEvent",
     "AuditLog",
     "Base",
     "Bill",
     "BillingAccount",
+    "Campaign",
+    "CampaignRound",
+    "CampaignTask",
     "ChangeRequest",
+    "CompetitorLine",
     "Conflict",
     "Contact",
+    "ContactRole",
+    "Contract",
+    "ContractAttachment",
+    "ContractCircuit",
     "Customer",
     "EditableRecord",
     "FaultTicket",
@@ -87,11 +117,13 @@ __all__ = [
     "QuarantinedRecord",
     "Quote",
     "QuoteLine",
+    "Segment",
     "ServerCopy",
     "ServerRecord",
     "Service",
     "Subscriber",
     "SyncCursor",
     "Team",
+    "Todo",
     "User",
 ]

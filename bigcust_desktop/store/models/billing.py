@@ -1,4 +1,4 @@
-"""Billing data of BOSS: catalogue (资费), accounts (帐户), subscribers (用户), services, bills.
+"""Billing data of BOSS: catalogue (资费), accounts (账户), subscribers (用户), services, bills.
 
 Also payments. Depends on the model base. Read-only on the laptop; money is integer fen (`Money`).
 """
@@ -35,10 +35,12 @@ class Product(ServerRecord, Base):
     overage_data_rate: Mapped[Decimal] = mapped_column(Money())
     min_term_months: Mapped[int]
     active: Mapped[bool]
+    charge_type: Mapped[str]
+    vat_category: Mapped[str]
 
 
 class BillingAccount(ServerRecord, Base):
-    """A billing account (帐户) held by a customer; it may pay for lines of several branches."""
+    """A billing account (账户) held by a customer; it may pay for lines of several branches."""
 
     __tablename__ = "billing_account"
 
@@ -84,7 +86,8 @@ class Service(ServerRecord, Base):
 
 
 class Bill(ServerRecord, Base):
-    """A monthly bill (月账单) of an account; arrears are `amount - paid_amount` once overdue."""
+    """A monthly bill (月账单) of an account; arrears are `amount - paid_amount` once overdue
+    (never below zero: a credit bill owes nothing)."""
 
     __tablename__ = "bill"
     __table_args__ = (Index("ix_bill_customer_id_period", "customer_id", "period"),)
@@ -92,8 +95,10 @@ class Bill(ServerRecord, Base):
     account_id: Mapped[str] = mapped_column(index=True)
     customer_id: Mapped[str]  # indexed with period above
     period: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM
-    amount: Mapped[Decimal] = mapped_column(Money())
+    amount: Mapped[Decimal] = mapped_column(Money())  # negative when refunds exceed charges
     paid_amount: Mapped[Decimal] = mapped_column(Money())
+    adjustment: Mapped[Decimal] = mapped_column(Money())  # 冲正/退费 within amount
+    adjustment_note: Mapped[str | None]
     due_date: Mapped[dt.date]
     status: Mapped[str] = mapped_column(index=True)
 

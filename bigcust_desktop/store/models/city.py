@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -53,6 +54,13 @@ class Quote(EditableRecord, Base):
     approval_note: Mapped[str | None]
     total: Mapped[Decimal] = mapped_column(Money())
     created_at: Mapped[dt.datetime]
+    number: Mapped[str | None] = mapped_column(index=True)
+    revision_of: Mapped[str | None] = mapped_column(index=True)
+    revision_no: Mapped[int | None]
+    superseded_by: Mapped[str | None]
+    approval_reason: Mapped[str | None]
+    approval_level: Mapped[str | None]
+    one_time_total: Mapped[Decimal | None] = mapped_column(Money())
 
     lines: Mapped[list[QuoteLine]] = relationship(
         back_populates="quote",
@@ -76,6 +84,9 @@ class QuoteLine(Base):
     discount_pct: Mapped[Decimal] = mapped_column(Decimal2())
     net_unit_price: Mapped[Decimal] = mapped_column(Money())
     line_total: Mapped[Decimal] = mapped_column(Money())
+    customer_id: Mapped[str | None]  # the branch the line is for, in a group's quote
+    charge_type: Mapped[str | None]  # null in a draft the server has not priced yet
+    vat_category: Mapped[str | None]
 
     quote: Mapped[Quote] = relationship(back_populates="lines")
 
@@ -99,6 +110,10 @@ class Activity(EditableRecord, Base):
     outcome: Mapped[str]
     occurred_at: Mapped[dt.datetime] = mapped_column(index=True)
     notes: Mapped[str | None]
+    product_id: Mapped[str | None]
+    campaign_id: Mapped[str | None] = mapped_column(index=True)
+    campaign_task_id: Mapped[str | None]
+    competitor_offer: Mapped[dict[str, Any] | None]
 
 
 class FaultTicket(EditableRecord, Base):

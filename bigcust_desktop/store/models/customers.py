@@ -51,7 +51,8 @@ class Contact(ServerRecord, Base):
     customer_id: Mapped[str] = mapped_column(index=True)
     name: Mapped[str]
     title: Mapped[str]
-    mobile: Mapped[str] = mapped_column(index=True)
+    mobile: Mapped[str | None] = mapped_column(index=True)
+    landline: Mapped[str | None]
     resident_id: Mapped[str | None]
     email: Mapped[str | None]
     is_key: Mapped[bool]

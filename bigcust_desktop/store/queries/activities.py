@@ -14,6 +14,7 @@ from sqlalchemy import Connection, func, or_, select
 
 from bigcust_desktop.domain.stages import OPEN_STAGES
 from bigcust_desktop.store.models import Activity, Contact, Customer, Opportunity, User
+from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
 
 _OPEN_STAGES = tuple(sorted(s.value for s in OPEN_STAGES))
@@ -111,7 +112,11 @@ def activity_rows(conn: Connection, ids: Sequence[str]) -> dict[str, ActivityRow
 
 def customer_choices(conn: Connection, book: Book) -> list[tuple[str, str]]:
     """``(id, name)`` of the book's customers by name, for a customer picker."""
-    stmt = select(Customer.id, Customer.name).where(book.condition()).order_by(Customer.name)
+    stmt = (
+        select(Customer.id, Customer.name)
+        .where(book.condition())
+        .order_by(by_pinyin(Customer.name))
+    )
     return [(r.id, r.name) for r in conn.execute(stmt)]
 
 
@@ -120,7 +125,7 @@ def contact_choices(conn: Connection, customer_id: str) -> list[tuple[str, str]]
     stmt = (
         select(Contact.id, Contact.name, Contact.title)
         .where(Contact.customer_id == customer_id)
-        .order_by(Contact.is_key.desc(), Contact.name)
+        .order_by(Contact.is_key.desc(), by_pinyin(Contact.name))
     )
     return [(r.id, f"{r.name} · {r.title}") for r in conn.execute(stmt)]
 
@@ -159,7 +164,7 @@ def recent_topics(conn: Connection, owner_id: str, limit: int = 40) -> list[str]
 
 def staff_choices(conn: Connection, team_id: str | None) -> list[tuple[str, str]]:
     """``(id, name)`` of the staff of a team (a regional manager's owner filter)."""
-    stmt = select(User.id, User.name).order_by(User.name)
+    stmt = select(User.id, User.name).order_by(by_pinyin(User.name))
     if team_id:
         stmt = stmt.where(User.team_id == team_id)
     return [(r.id, r.name) for r in conn.execute(stmt)]

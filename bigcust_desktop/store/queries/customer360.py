@@ -33,6 +33,7 @@ from bigcust_desktop.store.models import (
     Team,
     User,
 )
+from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import fen
 from bigcust_desktop.store.queries.dashboard import MonthFigure
 
@@ -144,7 +145,7 @@ def contacts_of(conn: Connection, customer_id: str) -> list[dict[str, Any]]:
     stmt = (
         select(*Contact.__table__.columns)
         .where(Contact.customer_id == customer_id)
-        .order_by(Contact.is_key.desc(), Contact.name)
+        .order_by(Contact.is_key.desc(), by_pinyin(Contact.name))
     )
     return [dict(r) for r in conn.execute(stmt).mappings()]
 
@@ -183,7 +184,7 @@ def group_of(conn: Connection, customer_id: str) -> list[GroupNode]:
         children = conn.execute(
             select(Customer.id, Customer.name, Customer.parent_id)
             .where(Customer.parent_id == node_id)
-            .order_by(Customer.name)
+            .order_by(by_pinyin(Customer.name))
         ).all()
         for child in children:
             if child.id not in visited:

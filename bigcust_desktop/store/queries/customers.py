@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from bigcust_desktop.store.models import Customer, Subscriber
+from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.customers_filter import not_contacted_select
 
 CUSTOMER_LIST_COLUMNS = ("name", "industry", "city", "value_tier", "value_score", "manager_id")
+_CHINESE_COLUMNS = frozenset({"name", "city"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ def customer_ids(
     """Customer ids in list order: cheap to hold (a few thousand), rows load lazily."""
     wanted = wanted or CustomerFilter()
     column = getattr(Customer, order_by if order_by in CUSTOMER_LIST_COLUMNS else "name")
+    if order_by in _CHINESE_COLUMNS or order_by not in CUSTOMER_LIST_COLUMNS:
+        column = by_pinyin(column)  # 上城, 中国, 临平 by code point; by pinyin here
     order = column.desc() if descending else column.asc()
     stmt = select(Customer.id).order_by(order, Customer.id)
     for name in ("industry", "value_tier", "city", "manager_id"):
@@ -75,7 +79,9 @@ def filter_choices(conn: Connection) -> dict[str, list[str]]:
         name: [
             r[0]
             for r in conn.execute(
-                select(getattr(Customer, name)).distinct().order_by(getattr(Customer, name))
+                select(getattr(Customer, name))
+                .distinct()
+                .order_by(by_pinyin(getattr(Customer, name)))
             )
             if r[0]
         ]

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Integer, Select, func, or_, select, type_coer
 from bigcust_desktop.domain.money import ZERO, from_fen
 from bigcust_desktop.domain.stages import CLOSED_STAGES, OPEN_STAGES, Stage, weighted_value
 from bigcust_desktop.store.models import Customer, Opportunity, User
+from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
 
 SORT_COLUMNS = (
@@ -116,9 +117,9 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
 
 def _sort_column(order_by: str) -> Any:
     if order_by == "customer_name":
-        return Customer.name
+        return by_pinyin(Customer.name)
     if order_by == "owner_name":
-        return User.name
+        return by_pinyin(User.name)
     return getattr(Opportunity, order_by if order_by in SORT_COLUMNS else "expected_close")
 
 
@@ -250,7 +251,7 @@ def stage_board(
 
 def owners(conn: Connection, team_id: str | None = None) -> list[tuple[str, str]]:
     """(id, name) of the staff (of one team), for a regional manager's owner filter."""
-    stmt = select(User.id, User.name).order_by(User.name)
+    stmt = select(User.id, User.name).order_by(by_pinyin(User.name))
     if team_id:
         stmt = stmt.where(User.team_id == team_id)
     return [(r.id, r.name) for r in conn.execute(stmt)]
@@ -258,7 +259,7 @@ def owners(conn: Connection, team_id: str | None = None) -> list[tuple[str, str]
 
 def customer_options(conn: Connection, book: Book | None = None) -> list[tuple[str, str]]:
     """(id, registered name) of the customers of a book (or the cache), for a customer picker."""
-    stmt = select(Customer.id, Customer.name).order_by(Customer.name, Customer.id)
+    stmt = select(Customer.id, Customer.name).order_by(by_pinyin(Customer.name), Customer.id)
     if book is not None:
         stmt = stmt.where(book.condition())
     return [(r.id, r.name) for r in conn.execute(stmt)]

@@ -18,6 +18,7 @@ from bigcust_desktop.domain.drafts.quotes import CatalogueItem
 from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.pricing import QuoteStatus
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User
+from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
 
 SORT_COLUMNS = ("title", "customer_name", "status", "total", "valid_until", "created_at")
@@ -146,7 +147,7 @@ def quote_ids(
     descending: bool = True,
 ) -> list[str]:
     if order_by == "customer_name":
-        column: Any = Customer.name
+        column: Any = by_pinyin(Customer.name)
     else:
         column = getattr(Quote, order_by if order_by in SORT_COLUMNS else "created_at")
     order = column.desc() if descending else column.asc()

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Select, and_, case, func, or_, select
 
 from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES
 from bigcust_desktop.store.models import Customer, FaultTicket, Product, Subscriber, User
+from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
 
 SORT_COLUMNS = ("title", "customer_name", "severity", "status", "opened_at", "due_at")
@@ -121,7 +122,7 @@ def ticket_ids(
     first, soonest due first; then the others, most recently opened first."""
     if order_by in SORT_COLUMNS:
         if order_by == "customer_name":
-            column: Any = Customer.short_name
+            column: Any = by_pinyin(Customer.short_name)
         elif order_by == "severity":
             column = case(_SEVERITY_RANK, value=FaultTicket.severity, else_=9)
         else:

@@ -15,7 +15,8 @@ from bigcust_desktop.ui.labels import (
     date_text,
     field_label,
     label,
-    money_text,
+    money_short,
+    money_tip,
     month_short_text,
 )
 from bigcust_desktop.ui.qt import (
@@ -237,17 +238,20 @@ class BillingPanel(Card):
         top = max((scale(m.billed) for m in months), default=0.0)
         bar_axes(self.chart, [series], [month_short_text(m.period) for m in months], top)
         self.summary.setText(self._summary(months, arrears))
+        self.summary.setToolTip(
+            money_tip(sum((m.billed for m in months), Decimal(0)), arrears.total)
+        )
         self.arrears_model.set_rows(arrears.bills)
         fit_rows(self.arrears_table, len(arrears.bills), 4)
         self.arrears_table.setVisible(bool(arrears.bills))
 
     def _summary(self, months: list[MonthFigure], arrears: Arrears) -> str:
         billed = sum((m.billed for m in months), Decimal(0))
-        text = self.tr("Billed %1 in six months.").replace("%1", money_text(billed))
+        text = self.tr("Billed %1 in six months.").replace("%1", money_short(billed))
         if arrears.total:
             text += " " + (
                 self.tr("Overdue: %1 on %2 bills, the oldest %3 days past due.")
-                .replace("%1", money_text(arrears.total))
+                .replace("%1", money_short(arrears.total))
                 .replace("%2", str(len(arrears.bills)))
                 .replace("%3", str(arrears.oldest_days))
             )

@@ -27,15 +27,17 @@ from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDi
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
-from bigcust_desktop.ui.labels import date_text, label, money_text
+from bigcust_desktop.ui.labels import date_text, label, money_short, money_tip, to_local
 from bigcust_desktop.ui.qt import (
     QAction,
     QFont,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     Qt,
     QTabWidget,
@@ -111,9 +113,9 @@ class Customer360Page(QWidget):
         self.group_tab = GroupTab(self.tabs)
         self.business_tab = BusinessTab(self.tabs)
         self.history_tab = HistoryTab(self.tabs)
-        self.tabs.addTab(self._build_overview(), self.tr("&Overview"))
+        self.tabs.addTab(self._build_overview(), self.tr("O&verview"))
         self.tabs.addTab(self.lines_tab, self.tr("&Lines and services"))
-        self.tabs.addTab(self.group_tab, self.tr("&Group"))
+        self.tabs.addTab(self.group_tab, self.tr("Gro&up"))
         self.tabs.addTab(self.business_tab, self.tr("&Business"))
         self.tabs.addTab(self.history_tab, self.tr("Con&tacts and requests"))
         # Short names for the models and views the tabs hold (tests and the window use them).
@@ -186,7 +188,7 @@ class Customer360Page(QWidget):
             lambda: self._emit_for_customer(self.new_quote_requested),
         )
         self.report_fault_button = self._action(
-            self.tr("Report a &fault"),
+            self.tr("&Report a fault"),
             "reportFaultButton",
             lambda: self._emit_for_customer(self.report_fault_requested),
         )
@@ -214,7 +216,12 @@ class Customer360Page(QWidget):
         return row
 
     def _build_overview(self) -> QWidget:
-        page = QWidget(self.content)
+        # Scrolls on a small screen rather than make the window taller than it (1280x720).
+        scroll = QScrollArea(self.content)
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(scroll)
         grid = QGridLayout(page)
         self.profile = ProfilePanel(page)
         self.contacts = ContactsPanel(page)
@@ -225,7 +232,8 @@ class Customer360Page(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setRowStretch(1, 1)  # the contacts fit their rows; billing takes the rest
-        return page
+        scroll.setWidget(page)
+        return scroll
 
     # -- loading --------------------------------------------------------------------------
 
@@ -297,6 +305,7 @@ class Customer360Page(QWidget):
             )
         )
         self.facts.setText(self._facts(data))
+        self.facts.setToolTip(money_tip(data.arrears.total, self._weighted(data)))
         self.profile.show_profile(data.profile)
         self.contacts.show_contacts(data.contacts)
         self.billing.show_billing(data.months, data.arrears)
@@ -304,30 +313,43 @@ class Customer360Page(QWidget):
             tab.show_data(data)
         self.loaded.emit(customer_id)
 
-    def _facts(self, data: Customer360) -> str:
-        now = _now()
-        weighted = sum(
+    @staticmethod
+    def _weighted(data: Customer360) -> Decimal:
+        return sum(
             (weighted_value(o["amount"], o["probability"]) for o in data.opportunities),
             start=Decimal(0),
         )
+
+    def _facts(self, data: Customer360) -> str:
+        now = _now()
+        weighted = self._weighted(data)
         breached = sum(1 for t in data.tickets if is_breached(t["due_at"], None, now))
         last = data.activities[0]["occurred_at"] if data.activities else None
         parts = [
-            self.tr("Arrears %1").replace("%1", money_text(data.arrears.total)),
-            self.tr("%1 open opportunities, weighted %2")
-            .replace("%1", str(len(data.opportunities)))
-            .replace("%2", money_text(weighted)),
-            self.tr("%1 open faults (%2 past SLA)")
-            .replace("%1", str(len(data.tickets)))
-            .replace("%2", str(breached)),
-            self.tr("%1 lines").replace("%1", str(data.lines)),
-            self.tr("last contact %1 (%2 days ago)")
+            self.tr("Arrears %1").replace("%1", money_short(data.arrears.total)),
+            self.tr("%n open opportunities, weighted %1", "", len(data.opportunities)).replace(
+                "%1", money_short(weighted)
+            ),
+            self.tr("%n open faults (%1 past SLA)", "", len(data.tickets)).replace(
+                "%1", str(breached)
+            ),
+            self.tr("%n lines", "", data.lines),
+            self.tr("last contact %1 (%2)")
             .replace("%1", date_text(last))
-            .replace("%2", str((now - last).days))
+            .replace("%2", self._days_ago(last, now))
             if last
             else self.tr("never contacted"),
         ]
         return "  ·  ".join(parts)
+
+    def _days_ago(self, then: dt.datetime, now: dt.datetime) -> str:
+        """今天, 昨天 or N 天前 by the calendar in the province's time, not by 24-hour spans."""
+        days = (to_local(now).date() - to_local(then).date()).days
+        if days <= 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("%n days ago", "", days)
 
     # -- actions --------------------------------------------------------------------------
 

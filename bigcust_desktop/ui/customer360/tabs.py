@@ -48,7 +48,7 @@ def _section(
 
 
 class LinesTab(QWidget):
-    """客户 → 帐户 → 用户 → 服务, branches read when expanded."""
+    """客户 → 账户 → 用户 → 服务, branches read when expanded."""
 
     def __init__(
         self,

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bigcust_desktop.domain.pinyin import sort_key
 from bigcust_desktop.store.models import User
 from bigcust_desktop.store.queries.customers import CustomerFilter, filter_choices
 from bigcust_desktop.ui.context import AppContext
@@ -139,6 +140,7 @@ class CustomerListPage(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
+            items = []
             for value in choices.get(field, []):
                 if field in ("industry", "value_tier"):
                     text = label(field, value)
@@ -146,6 +148,10 @@ class CustomerListPage(QWidget):
                     text = names.get(value, value)
                 else:
                     text = value
+                items.append((text, value))
+            if field != "value_tier":  # tiers keep their rank; the rest read in pinyin order
+                items.sort(key=lambda item: sort_key(item[0]))
+            for text, value in items:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
@@ -166,7 +172,7 @@ class CustomerListPage(QWidget):
     def _loaded(self, loaded: tuple[list[str], dict[str, Any]]) -> None:
         ids, rows = loaded
         self.model.set_ids(ids, rows)
-        self.count_label.setText(self.tr("%1 customers").replace("%1", str(len(ids))))
+        self.count_label.setText(self.tr("%n customers", "", len(ids)))
         self.loaded.emit(len(ids))
         if self._open_when_loaded:
             self._open_when_loaded = False

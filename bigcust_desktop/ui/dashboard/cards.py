@@ -16,7 +16,14 @@ from bigcust_desktop.store.queries.dashboard import (
     StageFigure,
     StaleCustomer,
 )
-from bigcust_desktop.ui.labels import date_text, label, money_text, month_short_text
+from bigcust_desktop.ui.labels import (
+    date_text,
+    label,
+    money_short,
+    money_text,
+    money_tip,
+    month_short_text,
+)
 from bigcust_desktop.ui.qt import (
     QBarSeries,
     QBarSet,
@@ -124,11 +131,11 @@ class PipelineCard(_ChartCard):
         weighted = sum((f.weighted for f in figures), Decimal(0))
         amount = sum((f.amount for f in figures), Decimal(0))
         self.caption.setText(
-            self.tr("%1 open opportunities worth %2, weighted %3.")
-            .replace("%1", str(count))
-            .replace("%2", money_text(amount))
-            .replace("%3", money_text(weighted))
+            self.tr("%n open opportunities worth %1, weighted %2.", "", count)
+            .replace("%1", money_short(amount))
+            .replace("%2", money_short(weighted))
         )
+        self.caption.setToolTip(money_tip(amount, weighted))
         self._rebuild_chips(names)
 
     def _rebuild_chips(self, names: list[str]) -> None:
@@ -183,6 +190,9 @@ class RevenueCard(_ChartCard):
         for bars in (self.billed_set, paid):
             bars.hovered.connect(self._hover)
         self.caption.setText(self._summary(months))
+        self.caption.setToolTip(
+            money_tip(sum((m.billed for m in months), Decimal(0)), *(m.billed for m in months[-1:]))
+        )
 
     def _summary(self, months: list[MonthFigure]) -> str:
         if not months:
@@ -190,8 +200,8 @@ class RevenueCard(_ChartCard):
         total = sum((m.billed for m in months), Decimal(0))
         text = (
             self.tr("%1 billed in six months; %2 in %3.")
-            .replace("%1", money_text(total))
-            .replace("%2", money_text(months[-1].billed))
+            .replace("%1", money_short(total))
+            .replace("%2", money_short(months[-1].billed))
             .replace("%3", months[-1].period)
         )
         if len(months) > 1 and months[-2].billed:
@@ -247,9 +257,7 @@ class TicketsCard(_ChartCard):
         total = sum(f.open for f in figures)
         breached = sum(f.breached for f in figures)
         self.caption.setText(
-            self.tr("%1 open tickets, %2 past their SLA.")
-            .replace("%1", str(total))
-            .replace("%2", str(breached))
+            self.tr("%n open tickets, %1 past their SLA.", "", total).replace("%1", str(breached))
         )
         self._rebuild_chips()
 

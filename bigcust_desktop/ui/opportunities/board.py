@@ -13,7 +13,7 @@ from typing import Any
 
 from bigcust_desktop.domain.stages import Stage, can_move
 from bigcust_desktop.store.queries.opportunities import OpportunityRow, StageTotal
-from bigcust_desktop.ui.labels import date_text, label, money_text
+from bigcust_desktop.ui.labels import date_text, label, money_short, money_text, money_tip
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -279,14 +279,15 @@ class StageColumn(QFrame):
 
     def show_data(self, total: StageTotal | None, cards: Sequence[OpportunityRow]) -> None:
         count = total.count if total else 0
-        amount = money_text(total.amount if total else Decimal(0))
-        weighted = money_text(total.weighted if total else Decimal(0))
+        amount = total.amount if total else Decimal(0)
+        weighted = total.weighted if total else Decimal(0)
+        self.header.setToolTip(money_tip(amount, weighted))
         self.header.setText(
             self.tr("<b>%1</b> (%2)<br>%3<br><small>weighted %4</small>")
             .replace("%1", label("stage", self.stage))
             .replace("%2", str(count))
-            .replace("%3", amount)
-            .replace("%4", weighted)
+            .replace("%3", money_short(amount))
+            .replace("%4", money_short(weighted))
         )
         self.model.set_cards(cards)
         shown = len(cards)

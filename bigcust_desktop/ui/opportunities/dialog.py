@@ -90,7 +90,7 @@ class OpportunityDialog(RecordDialog):
         current_stage = self._current["stage"] if self._current else None
         allowed = [s.value for s in Stage if current_stage is None or can_move(current_stage, s)]
         self.stage_combo = CodeComboBox("stage", "stage", self, codes=allowed)
-        self.errors.add_row(form, self.tr("&Stage"), "stage", self.stage_combo)
+        self.errors.add_row(form, self.tr("Sta&ge"), "stage", self.stage_combo)
 
         self.category_combo = CodeComboBox("product_category", "product_category", self)
         self.errors.add_row(form, self.tr("&Product"), "product_category", self.category_combo)

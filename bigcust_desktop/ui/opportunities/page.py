@@ -26,7 +26,7 @@ from bigcust_desktop.store.queries.opportunities import (
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.labels import label, money_text
+from bigcust_desktop.ui.labels import label, money_short, money_tip
 from bigcust_desktop.ui.opportunities.board import StageBoard
 from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
 from bigcust_desktop.ui.opportunities.filters import OpportunityFilters
@@ -205,11 +205,11 @@ class OpportunitiesPage(ListPage):
         amount = sum((t.amount for t in open_totals), start=ZERO)
         weighted = sum((t.weighted for t in open_totals), start=ZERO)
         self.summary.setText(
-            self.tr("%1 opportunities · open pipeline %2 · weighted %3")
-            .replace("%1", str(count))
-            .replace("%2", money_text(amount))
-            .replace("%3", money_text(weighted))
+            self.tr("%n opportunities · open pipeline %1 · weighted %2", "", count)
+            .replace("%1", money_short(amount))
+            .replace("%2", money_short(weighted))
         )
+        self.summary.setToolTip(money_tip(amount, weighted))
 
     # -- actions -----------------------------------------------------------------------------
 

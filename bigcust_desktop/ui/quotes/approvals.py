@@ -120,7 +120,7 @@ class ApprovalsPage(QWidget):
             self.tr("Why you approve or reject; a rejection must say why")
         )
         form = QFormLayout()
-        self.errors.add_row(form, self.tr("&Note"), "approval_note", self.note_edit)
+        self.errors.add_row(form, self.tr("No&te"), "approval_note", self.note_edit)
         self.approve_button = QPushButton(self.tr("&Approve"), self)
         self.approve_button.setObjectName("approveQuote")
         self.approve_button.clicked.connect(lambda: self.decide(approve=True))
@@ -186,9 +186,7 @@ class ApprovalsPage(QWidget):
         header = self.queue.horizontalHeader()  # keep the order the user chose
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if self.deciding:
-            self.intro.setText(
-                self.tr("%1 quotes wait for your approval.").replace("%1", str(len(rows)))
-            )
+            self.intro.setText(self.tr("%n quotes wait for your approval.", "", len(rows)))
         else:
             self.intro.setText(
                 self.tr(

@@ -115,7 +115,7 @@ class QuoteEditor(QDialog):
         self.submit_button = self._button("submitQuote", self.tr("Su&bmit"), "Ctrl+Enter")
         self.export_button = self._button("exportQuote", self.tr("&Export to Excel"), "Ctrl+E")
         self.revise_button = self._button("reviseQuote", self.tr("Re&vise"), "")
-        self.sent_button = self._button("markSent", self.tr("Mark as se&nt"), "")
+        self.sent_button = self._button("markSent", self.tr("&Mark as sent"), "")
         self.accepted_button = self._button("markAccepted", self.tr("Customer a&ccepted"), "")
         self.close_button = self._button("closeEditor", self.tr("Close"), "Esc")
         buttons = QHBoxLayout()

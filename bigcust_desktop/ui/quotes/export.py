@@ -6,26 +6,43 @@ Depends on `ui.qt`, the task runner and `reports.quote_document` (loaded by the 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+from bigcust_desktop.store.settings import SettingsError, read_section, write_section
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
     QFileDialog,
     QObject,
-    QSettings,
     Qt,
     QWidget,
     Signal,
 )
 from bigcust_desktop.ui.tasks import Lane
 
-_FOLDER_KEY = "export/quote_folder"
+# The folder last exported to, in the profile's owner-only settings file (not a Qt settings file
+# of its own outside the profile, which sign-out would not wipe).
+_SECTION = "quote_export"
 
 
 def _default_folder() -> Path:
     documents = Path.home() / "Documents"
     return documents if documents.is_dir() else Path.home()
+
+
+def _last_folder(settings: Path) -> Path:
+    try:
+        folder = (read_section(settings, _SECTION) or {}).get("folder")
+    except SettingsError:
+        folder = None
+    return Path(folder) if isinstance(folder, str) and folder else _default_folder()
+
+
+def _remember_folder(settings: Path, folder: Path) -> None:
+    # Only a convenience: if it cannot be saved, the next dialog opens in Documents.
+    with contextlib.suppress(SettingsError):
+        write_section(settings, _SECTION, {"folder": str(folder)})
 
 
 class QuoteExporter(QObject):
@@ -42,7 +59,7 @@ class QuoteExporter(QObject):
 
     def ask(self, quote_id: str, file_name: str) -> QFileDialog:
         """Open the save dialog (not native: the same on every desktop, and testable)."""
-        folder = Path(str(QSettings().value(_FOLDER_KEY, "") or _default_folder()))
+        folder = _last_folder(self.ctx.profile.settings_path)
         dialog = QFileDialog(self._parent, self.tr("Export quote to Excel"))
         dialog.setObjectName("quoteExportDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -60,7 +77,7 @@ class QuoteExporter(QObject):
     def export_to(self, quote_id: str, path: str) -> None:
         """Write the workbook in the background; `exported` or `failed` says how it went."""
         target = Path(path)
-        QSettings().setValue(_FOLDER_KEY, str(target.parent))
+        _remember_folder(self.ctx.profile.settings_path, target.parent)
         store = self.ctx.store
         user = self.ctx.user.to_json() if self.ctx.user else None
 

@@ -69,7 +69,7 @@ class QuoteHeader(QWidget):
         self.term_spin.setSuffix(self.tr(" months"))
         errors.add_row(right, self.tr("Te&rm"), "term_months", self.term_spin)
         self.valid_edit = DateEdit("valid_until", self)
-        errors.add_row(right, self.tr("&Valid until"), "valid_until", self.valid_edit)
+        errors.add_row(right, self.tr("Va&lid until"), "valid_until", self.valid_edit)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setTabChangesFocus(True)
@@ -85,7 +85,7 @@ class QuoteHeader(QWidget):
         self.term_spin.valueChanged.connect(lambda _: self.term_changed.emit())
         self.title_edit.textEdited.connect(lambda _: self.edited.emit())
         self.notes_edit.textChanged.connect(self.edited)
-        self.valid_edit.dateChanged.connect(lambda _: self.edited.emit())
+        self.valid_edit.textEdited.connect(lambda _: self.edited.emit())
         self.opportunity_combo.currentIndexChanged.connect(lambda _: self.edited.emit())
         if self.customer_picker is not None:
             self.customer_picker.customer_changed.connect(self._customer_changed)

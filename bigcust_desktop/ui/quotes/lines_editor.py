@@ -57,7 +57,7 @@ class QuoteLinesEditor(QSplitter):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.remove_button = QPushButton(self.tr("&Remove line"), self)
+        self.remove_button = QPushButton(self.tr("Remove l&ine"), self)
         self.remove_button.setObjectName("removeLine")
         self.remove_button.setAutoDefault(False)
         self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))

@@ -172,7 +172,7 @@ class QuotesPage(ListPage):
         return work
 
     def summary_text(self, count: int) -> str:
-        return self.tr("%1 quotes").replace("%1", str(count))
+        return self.tr("%n quotes", "", count)
 
     # -- actions -----------------------------------------------------------------------------
 

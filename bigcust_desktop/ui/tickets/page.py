@@ -214,7 +214,7 @@ class TicketsPage(ListPage):
         return work
 
     def summary_text(self, count: int) -> str:
-        return self.tr("%1 fault tickets").replace("%1", str(count))
+        return self.tr("%n fault tickets", "", count)
 
     # -- actions -----------------------------------------------------------------------------
 

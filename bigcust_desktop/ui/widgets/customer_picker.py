@@ -1,14 +1,25 @@
-"""A customer chooser with type-ahead over names, for dialogs opened without a customer.
-
-Shared by the opportunity, quote and fault-ticket dialogs. Depends on `ui.qt` and store queries.
+"""A customer chooser with type-ahead over names and their pinyin, for dialogs opened without a
+customer. Shared by the opportunity, quote and fault-ticket dialogs. Depends on `ui.qt`, store
+queries and `domain.pinyin`.
 """
 
 from __future__ import annotations
 
+from bigcust_desktop.domain.pinyin import initials, spelled
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.store.queries.opportunities import customer_options
-from bigcust_desktop.ui.qt import QComboBox, QCompleter, Qt, QWidget, Signal
+from bigcust_desktop.ui.qt import QComboBox, QCompleter, QModelIndex, Qt, QWidget, Signal
+
+# What the completer matches typed text against: the name, its pinyin and its initials.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PinyinCompleter(QCompleter):
+    """Matches the name as written or read (``hlkg``, ``hongli``); puts the name in the field."""
+
+    def pathFromIndex(self, index: QModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class CustomerPicker(QComboBox):
@@ -28,7 +39,10 @@ class CustomerPicker(QComboBox):
         self.addItem("", None)
         for customer_id, name in options:
             self.addItem(name, customer_id)
-        completer = QCompleter(self.model(), self)
+            keys = f"{name}\n{spelled(name).replace(' ', '')}\n{initials(name)}"
+            self.setItemData(self.count() - 1, keys, SEARCH_ROLE)
+        completer = PinyinCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

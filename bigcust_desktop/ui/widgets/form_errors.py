@@ -1,7 +1,9 @@
 """Inline field errors: each `ValidationError` shown in a label under its field, never a dialog.
 
 A form registers its editors by wire field name; `FormErrors.show` puts every message under its
-field (object name ``<field>Error``) and the rest in one general label. Depends on `ui.qt`.
+field (object name ``<field>Error``) and the rest in one general label. A message leaves as soon as
+its field is edited; an input that checks itself (`problem` signal) shows its message when left.
+Depends on `ui.qt`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,17 @@ import re
 from collections.abc import Iterable
 
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
-from bigcust_desktop.ui.qt import QFormLayout, QLabel, QObject, QVBoxLayout, QWidget
+from bigcust_desktop.ui.qt import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QObject,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from bigcust_desktop.ui.widgets.messages import error_text
 
 ERROR_STYLE = "color: #c0392b;"
@@ -74,9 +86,57 @@ class FormErrors(QObject):
         return error
 
     def register(self, field: str, editor: QWidget | None, error: QLabel) -> None:
+        """Fields are kept in registration order: the form's order, which focus follows."""
         self._labels[field] = error
         if editor is not None:
             self._editors[field] = editor
+            self._watch(field, editor)
+
+    def _watch(self, field: str, editor: QWidget) -> None:
+        """Clear the field's message when the user edits it; show an input's own verdict."""
+        edited = None
+        if isinstance(editor, QLineEdit):
+            edited = editor.textEdited
+        elif isinstance(editor, QPlainTextEdit):
+            edited = editor.textChanged
+        elif isinstance(editor, QComboBox):
+            edited = editor.currentIndexChanged
+        elif isinstance(editor, QAbstractSpinBox):
+            edited = editor.editingFinished
+        else:
+            edited = getattr(editor, "edited", None)
+        if edited is not None:
+            edited.connect(lambda *_: self.clear_field(field))
+        problem = getattr(editor, "problem", None)
+        if problem is not None:
+            problem.connect(lambda error: self._input_problem(field, error))
+
+    def _input_problem(self, field: str, error: ValidationError | None) -> None:
+        if error is None:
+            self.clear_field(field)
+        else:
+            self._show_field(field, error_text(error))
+
+    def clear_field(self, field: str) -> None:
+        """Take one field's message away (the user is fixing it)."""
+        if field not in self._shown:
+            return
+        label = self._labels[field]
+        label.clear()
+        label.hide()
+        editor = self._editors.get(field)
+        if editor is not None:
+            editor.setAccessibleDescription("")
+        del self._shown[field]
+
+    def _show_field(self, field: str, text: str) -> None:
+        label = self._labels[field]
+        label.setText(text)
+        label.show()
+        editor = self._editors.get(field)
+        if editor is not None:
+            editor.setAccessibleDescription(text)
+        self._shown[field] = text
 
     def error_label(self, field: str) -> QLabel | None:
         return self._labels.get(field)
@@ -105,11 +165,11 @@ class FormErrors(QObject):
         self._shown = {}
 
     def show(self, errors: ValidationErrors | ValidationError | Iterable[ValidationError]) -> None:
-        """Show every error inline (several on one field are joined) and focus the first field."""
+        """Show every error inline (several on one field are joined) and focus the first invalid
+        field of the form (in its order, whatever order the rules named them in)."""
         self.clear()
         texts: dict[str, list[str]] = {}
         general: list[str] = []
-        first: QWidget | None = None
         for error in as_error_list(errors):
             target = self._target(error.field)
             text = error_text(error)
@@ -118,18 +178,14 @@ class FormErrors(QObject):
                 continue
             if text not in texts.setdefault(target, []):
                 texts[target].append(text)
-            if first is None:
-                first = self._editors.get(target)
-        for field, lines in texts.items():
-            label = self._labels[field]
-            label.setText("\n".join(lines))
-            label.show()
-            editor = self._editors.get(field)
-            if editor is not None:
-                editor.setAccessibleDescription(label.text())
-            self._shown[field] = label.text()
+        for field in self._labels:  # the form's order
+            if field in texts:
+                self._show_field(field, "\n".join(texts[field]))
         if general:
             self.show_message("\n".join(general))
+        first = next(
+            (self._editors[f] for f in self._labels if f in texts and f in self._editors), None
+        )
         if first is not None:
             first.setFocus()
 

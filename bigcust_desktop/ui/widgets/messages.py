@@ -19,7 +19,8 @@ CONTEXT = "ValidationMessage"
 # order given by _PARAMS. The texts are marked for pyside6-lupdate and translated when shown.
 _TEXTS: dict[str, str] = {
     "field.required": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
-    "field.blank": QT_TRANSLATE_NOOP("ValidationMessage", "This field cannot be blank."),
+    # One wording for one rule: a blank field and a missing choice are "required" too.
+    "field.blank": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
     "field.too_long": QT_TRANSLATE_NOOP("ValidationMessage", "At most %1 characters."),
     "field.too_short": QT_TRANSLATE_NOOP("ValidationMessage", "At least %1 characters."),
     "field.range": QT_TRANSLATE_NOOP("ValidationMessage", "Must be from %1 to %2."),
@@ -77,6 +78,47 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "A mobile number has 11 digits and starts with 13 to 19."
     ),
     "email.format": QT_TRANSLATE_NOOP("ValidationMessage", "Not an e-mail address."),
+    "landline.required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The telephone number is required."
+    ),
+    "landline.format": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "A telephone number is an area code starting with 0 and a 7- or 8-digit number.",
+    ),
+    "contact.no_phone": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Give a mobile or a landline number."
+    ),
+    "iot.format": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "An IoT number has 13 digits starting with 1064 or 14."
+    ),
+    "range.order": QT_TRANSLATE_NOOP("ValidationMessage", "The maximum is below the minimum."),
+    "dates.order": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The end date cannot be before the start date."
+    ),
+    "times.order": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The end time cannot be before the start time."
+    ),
+    "round.after_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Name the earlier round whose targets this round follows up."
+    ),
+    "task.opportunity": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Name the opportunity that was opened."
+    ),
+    "task.outcome": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A done task, and only one, carries its outcome."
+    ),
+    "task.suppression_reason": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A suppressed task, and only one, carries the reason."
+    ),
+    "todo.done_at": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A done to-do, and only one, has its done time."
+    ),
+    "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
+    "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
+    "contract.circuit_twice": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A circuit is listed once per contract."
+    ),
+    "contact_role.self": QT_TRANSLATE_NOOP("ValidationMessage", "A person cannot report to self."),
     "stage.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "Unknown sales stage."),
     "stage.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "An opportunity cannot move from %1 to %2."
@@ -127,7 +169,7 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "This quote is not waiting for approval."
     ),
     "quote.reject_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say why the quote is rejected."),
-    "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "Choose a severity."),
+    "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
     "ticket.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This ticket cannot change from %1 to %2."
     ),

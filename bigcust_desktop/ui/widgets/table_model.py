@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from bigcust_desktop.domain.pinyin import sort_key as pinyin_key
 from bigcust_desktop.ui.labels import money_text
 from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
@@ -115,7 +116,8 @@ class RowsModel(_ColumnsModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         spec = self.columns[column]
-        key = spec.sort_key or spec.text
+        # Text sorts as Chinese lists do: by pinyin (上城, 临平, 中国 by code point).
+        key = spec.sort_key or (lambda row: pinyin_key(spec.text(row)))
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()

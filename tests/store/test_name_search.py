@@ -1,0 +1,80 @@
+"""Search by the names the way a Chinese CRM user types: pinyin initials and syllables, and one-
+or two-character fragments served by the name index (no LIKE scan), kept in step with writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bigcust_desktop.store.bulk import delete_records, load_dataset, upsert_records
+from bigcust_desktop.store.search import search_customers
+
+from . import records as rec
+
+
+@pytest.fixture
+def named_store(store):
+    records = rec.book(customers=4)
+    records["customer"][0].update(name="杭州宏力控股集团有限公司", short_name="宏力控股")
+    records["customer"][1].update(name="重庆银行股份有限公司杭州分行", short_name="重庆银行")
+    records["customer"][2].update(name="浙江西湖龙井茶业有限公司", short_name="龙井茶业")
+    records["customer"][3].update(name="杭州市上城区教育局", short_name="上城教育")
+    load_dataset(store, records)
+    return store
+
+
+def find(store, query: str, limit: int = 50) -> list[tuple[str, str]]:
+    with store.session() as s:
+        return [(h.id, h.matched_field) for h in search_customers(s, query, limit)]
+
+
+def test_pinyin_initials_find_the_customer(named_store):
+    assert find(named_store, "hlkg") == [("CUS-000001", "short_name")]
+    assert find(named_store, "HLKG") == [("CUS-000001", "short_name")]
+
+
+def test_full_and_mixed_pinyin_find_the_customer(named_store):
+    assert find(named_store, "hongli") == [("CUS-000001", "short_name")]
+    assert find(named_store, "longjing") == [("CUS-000003", "short_name")]
+    assert find(named_store, "lj") == [("CUS-000003", "short_name")]  # two letters too
+
+
+def test_heteronyms_read_as_in_the_name(named_store):
+    assert find(named_store, "chongqing")[0] == ("CUS-000002", "short_name")
+    assert find(named_store, "cqyh")[0] == ("CUS-000002", "short_name")
+    assert find(named_store, "zhongqing") == []
+
+
+def test_one_and_two_character_fragments(named_store):
+    assert find(named_store, "宏力")[0] == ("CUS-000001", "short_name")
+    assert [h for h, _ in find(named_store, "茶")] == ["CUS-000003"]
+    # Every word must match, short ones included.
+    assert [h for h, _ in find(named_store, "杭州 教育")] == ["CUS-000004"]
+    assert find(named_store, "杭州 茶业") == []
+
+
+def test_the_name_index_follows_writes(named_store):
+    assert find(named_store, "hlkg")
+    with named_store.begin(write=True) as conn:
+        renamed = rec.customer(1, name="杭州远景科技有限公司", short_name="远景科技", version=2)
+        upsert_records(conn, "customer", [renamed])
+    assert find(named_store, "hlkg") == []
+    assert find(named_store, "yjkj") == [("CUS-000001", "short_name")]
+    assert find(named_store, "远景")[0][0] == "CUS-000001"
+    with named_store.begin(write=True) as conn:
+        delete_records(conn, "customer", ["CUS-000001"])
+    assert find(named_store, "yjkj") == [] and find(named_store, "远景") == []
+
+
+def test_the_short_path_reads_no_table_scan(named_store):
+    """Once built, the name index answers a short fragment with primary-key reads only."""
+    seen: list[str] = []
+    with named_store.begin() as conn:
+        search_customers(conn, "西湖", 50)  # builds the index
+        raw = conn.connection.driver_connection
+        raw.set_trace_callback(seen.append)
+        try:
+            assert search_customers(conn, "西湖", 50)
+        finally:
+            raw.set_trace_callback(None)
+    assert seen and not any("LIKE" in sql for sql in seen)
+    assert all("customer_fts_data WHERE id" in sql or "json_each" in sql for sql in seen), seen
