@@ -74,13 +74,18 @@ def sign_out(profile: Profile, store: Store | None) -> SignedOut:
     this profile revokes it. Speaks to the server: never call it on the GUI thread.
     """
     left = wipe_profile(profile, store)
-    endpoints = None
+    return SignedOut(revoke_signed_out(profile), left)
+
+
+def revoke_signed_out(profile: Profile) -> bool:
+    """Revoke on the server the token a sign-out of this profile left waiting, if any; True when
+    none is left waiting. Speaks to the server: never call it on the GUI thread."""
     try:
         endpoints = load_endpoints(profile.settings_path)
     except SyncError:
         log.warning("sign-out: the endpoints are unreadable; revocation waits for the next sign-in")
-    revoked = endpoints is not None and revoke_pending(ProfileSecrets(profile), endpoints)
-    return SignedOut(revoked, left)
+        return False
+    return endpoints is not None and revoke_pending(ProfileSecrets(profile), endpoints)
 
 
 def revoke_pending(secrets: Secrets, endpoints: Endpoints) -> bool:

@@ -36,7 +36,10 @@ class Endpoints:
     city_url: str
     auth_url: str = ""  # empty: the CRM's host issues tokens
     connect_timeout: float = 5.0
-    read_timeout: float = 30.0
+    read_timeout: float = 30.0  # seconds one read may wait for the server's next bytes
+    # Seconds one request may take as a whole, connect to last byte: a server that trickles its
+    # answer (each read in time) is cut off here, and the request is retried like a timeout.
+    request_deadline: float = 120.0
     ca_bundle: str | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     # How feed pages are asked for: "auto" measures the link while pulling (sync.compression);

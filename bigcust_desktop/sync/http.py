@@ -1,6 +1,8 @@
-"""One HTTP session per system, with timeouts, retries, Retry-After and problem details.
+"""One HTTP session per system, with timeouts, a deadline per request, cancel, retries,
+Retry-After and problem details.
 
-Every request of the sync goes through `SystemClient.call`; depends on `requests` (loaded lazily).
+Every request of the sync goes through `SystemClient.call`; depends on `requests` and
+`sync.inflight` (both loaded lazily, with the first client).
 """
 
 from __future__ import annotations
@@ -91,15 +93,19 @@ class SystemClient:
         self.system = system
         self.base_url = base_url.rstrip("/")
         self._timeout = (endpoints.connect_timeout, endpoints.read_timeout)
+        self._deadline = endpoints.request_deadline
         self._retry: RetryPolicy = endpoints.retry
         self._cancel = cancel or threading.Event()
         self.stats = stats or CallStats()
         self._rng = random.Random()
         # requests takes a tenth of a second to load: paid at the first sync, not at every start.
+        from bigcust_desktop.sync.inflight import watch_connections
         from bigcust_desktop.sync.tls import trusted_session
 
         # TLS is always verified: against the operator's CA bundle, else the OS trust store.
         self.session = trusted_session(endpoints.ca_bundle)
+        # A deadline or a cancel can reach the socket of a request in flight.
+        watch_connections(self.session)
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
 
     def close(self) -> None:
@@ -164,9 +170,35 @@ class SystemClient:
         params: dict[str, Any] | None,
         body: Any,
     ) -> Any:
-        import requests  # already loaded by __init__: a dictionary look-up
+        from bigcust_desktop.sync.inflight import watched  # loaded with requests by __init__
 
         self.stats.requests += 1
+        with watched(self._deadline, self._cancel) as watch:
+            try:
+                response, content = self._send(method, url, headers, params, body)
+            except Exception as exc:
+                if watch.fired is None:
+                    raise
+                # The watchdog shut the socket: whatever the read then raised, this is why.
+                if watch.fired == "cancelled":
+                    raise SyncCancelled("sync cancelled") from exc
+                raise NetworkError(
+                    f"{self.system} did not answer within {self._deadline:g} s",
+                    code="sync.timeout",
+                ) from exc
+        self.stats.bytes_received += len(content)
+        return self._decode(response, content)
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        params: dict[str, Any] | None,
+        body: Any,
+    ) -> tuple[requests.Response, bytes]:
+        import requests  # already loaded by __init__: a dictionary look-up
+
         try:
             response = self.session.request(
                 method, url, headers=headers, params=params, json=body, timeout=self._timeout
@@ -181,7 +213,10 @@ class SystemClient:
         except requests.exceptions.RequestException as exc:
             # ConnectionError, ChunkedEncodingError, ContentDecodingError: the exchange broke off.
             raise NetworkError(f"{self.system} connection failed: {type(exc).__name__}") from exc
-        self.stats.bytes_received += len(content)
+        return response, content
+
+    def _decode(self, response: requests.Response, content: bytes) -> Any:
+        """The JSON body of a success; a failure status as the matching `SyncError`."""
         status = response.status_code
         if status < 400:
             try:

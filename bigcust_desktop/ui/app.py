@@ -1,33 +1,25 @@
-"""Starting the GUI: Qt application, translations, the profile's store, sign-in, demo mode.
+"""Starting the GUI: Qt application, translations, the main window's shell on screen at once,
+then the profile opened behind it (`ui.startup`); demo mode.
 
-Depends on `ui.qt`, the main window, store and sync; called by `cli.main` when no command is given.
+Depends on `ui.qt`, the main window and the start-up; everything heavier (the store, sync, the
+reports) loads later, in a background lane. Called by `cli.main` when no command is given.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import shutil
 import signal
 import sys
 
 from bigcust_desktop import __version__
-from bigcust_desktop.applog import setup_logging
 from bigcust_desktop.resource_files import resource
-from bigcust_desktop.store.engine import Store, open_store
-from bigcust_desktop.store.keys import load_or_create_key
-from bigcust_desktop.store.profile import Profile
-from bigcust_desktop.sync.account import has_session, sign_in
-from bigcust_desktop.sync.config import Endpoints, load_endpoints
-from bigcust_desktop.sync.errors import SyncError
-from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
-from bigcust_desktop.ui.errors import user_message
+from bigcust_desktop.ui.errors import failure_text
 from bigcust_desktop.ui.main_window import MainWindow
-from bigcust_desktop.ui.preferences import Preferences
-from bigcust_desktop.ui.qt import QApplication, QCoreApplication, QIcon, QMessageBox, QTimer
-from bigcust_desktop.ui.signin import SignInDialog
+from bigcust_desktop.ui.qt import QApplication, QIcon, QTimer
+from bigcust_desktop.ui.startup import EXIT_FAILED, StartUp
 from bigcust_desktop.ui.tasks import TaskManager
-from bigcust_desktop.ui.translations import install_translators
+from bigcust_desktop.ui.translations import install_qt_catalogues, install_translators
 
 log = logging.getLogger(__name__)
 
@@ -43,99 +35,49 @@ def _quit_on_signals(window: MainWindow) -> None:
     heartbeat.start(300)
 
 
-def _open(profile: Profile) -> tuple[Store, bool]:
-    key = load_or_create_key(profile)
-    store = open_store(profile, key.secret)
-    store.migrate()
-    return store, key.in_file
-
-
-def _saved_endpoints(profile: Profile) -> Endpoints | None:
-    """The endpoints saved in the profile, or None when they are no longer accepted."""
-    try:
-        return load_endpoints(profile.settings_path)
-    except SyncError as exc:
-        log.warning("saved endpoints ignored: %s", exc.code)
-        return None
-
-
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("bigcust-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bigcust")
-    icon = resource("icons", "bigcust-desktop.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    server: DemoServer | None = None
     try:
+        from bigcust_desktop.store.profile import Profile
+        from bigcust_desktop.ui.preferences import Preferences
+
         profile = Profile.throwaway_demo() if args.demo else Profile.resolve(args.profile)
-        setup_logging(profile.log_dir, verbose=args.verbose)
         preferences = Preferences.load(profile.settings_path)
-        install_translators(app, args.lang or preferences.language)
-        store, key_in_file = _open(profile)
-        user = store.meta.user()
-        if args.demo:
-            server = DemoServer()
-            endpoints = Endpoints.single_server(server.start())
-            user, store = sign_in(
-                profile,
-                store,
-                endpoints,
-                DEMO_USER,
-                DEMO_PASSWORD,
-                reopen=lambda: _open(profile)[0],
-            )
-    except Exception as exc:
-        if server is not None:
-            server.stop()
-        message = user_message(exc)
-        if message is None:
-            log.exception("start-up failed")
-            message = str(exc)
-        QMessageBox.critical(None, "bigcust-desktop", message)
-        return 2
+        language = args.lang or preferences.language
+        # The shell's own texts now; Qt's (its standard dialogs) after the first paint.
+        install_translators(app, language, qt=False)
+    except Exception as exc:  # before any window: the profile's folder or settings
+        from bigcust_desktop.ui.qt import QMessageBox
+
+        QMessageBox.critical(None, "bigcust-desktop", failure_text(exc, "starting"))
+        return EXIT_FAILED
 
     tasks = TaskManager()
-    # One keyring look-up on the way to the window (a desktop keyring answers over D-Bus).
-    signed_in = args.demo or (user is not None and has_session(profile))
-    if not signed_in:
-        dialog = SignInDialog(
-            profile,
-            store,
-            endpoints=_saved_endpoints(profile),
-            username=user.username if user else "",
-            can_work_offline=user is not None,
-            reopen=lambda: _open(profile)[0],
-            tasks=tasks,
-        )
-        if not dialog.exec():
-            tasks.wait()
-            store.close()
-            return 0
-        store = dialog.store
-        user = dialog.user or user
-        signed_in = has_session(profile)  # "work offline" leaves none
-
-    note = ""
-    if args.demo:
-        note = QCoreApplication.translate("App", "demo")
-        if key_in_file:
-            note = QCoreApplication.translate(
-                "App", "demo — no keyring: key kept in the throw-away profile"
-            )
-            log.warning("demo profile keeps its database key in %s", profile.demo_key_path)
-    window = MainWindow(profile, store, user, title_note=note, tasks=tasks)
+    window = MainWindow(profile, tasks=tasks)
+    startup = StartUp(window, profile, tasks, demo=args.demo)
     window.show()
-    if signed_in:
-        window.start_sync()
+
+    def after_first_paint() -> None:
+        # What the first paint does not wait for: the log file (a module and a file away;
+        # until then warnings go to stderr), the window icon (an SVG, its image plugin) and
+        # Qt's own translation (no standard dialog is open yet).
+        from bigcust_desktop.applog import setup_logging
+
+        setup_logging(profile.log_dir, verbose=args.verbose)
+        icon = resource("icons", "bigcust-desktop.svg")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+        install_qt_catalogues(app, language)
+
+    startup.begin(first=after_first_paint)
     _quit_on_signals(window)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        store.close()
-        if server is not None:
-            server.stop()
-            store.wipe()
-            shutil.rmtree(profile.root, ignore_errors=True)  # the demo leaves nothing behind
+        tasks.wait()
+        startup.close()
+    return startup.exit_code or code

@@ -1,19 +1,25 @@
-"""What every page of the window shares: the store, the signed-in user, the task runner, and
-the change notice that tells pages which entities changed (refresh by notice, not by reset).
+"""What every page of the window shares: the store, the signed-in user, the task lanes, and the
+change notice that tells pages which entities changed (refresh by notice, not by reset).
 
-Depends on `ui.qt` and `ui.tasks`.
+Depends on `ui.qt` and `ui.tasks`; the store and the user arrive once the store is open.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bigcust_desktop.domain.identity import UserProfile
-from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.ui.qt import QObject, Signal
-from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.tasks import Lane, TaskManager
+
+if TYPE_CHECKING:
+    from bigcust_desktop.domain.identity import UserProfile
+    from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.profile import Profile
+
+
+class StoreNotOpen(RuntimeError):
+    """A page reached for the store before the window had opened it (a bug)."""
 
 
 class AppContext(QObject):
@@ -33,19 +39,46 @@ class AppContext(QObject):
     def __init__(
         self,
         profile: Profile,
-        store: Store,
+        store: Store | None,
         user: UserProfile | None,
         tasks: TaskManager,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.profile = profile
-        self.store = store
+        self._store = store
         self.user = user
         self.tasks = tasks
 
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise StoreNotOpen("the store is not open yet")
+        return self._store
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    def attach(self, store: Store, user: UserProfile | None) -> None:
+        """The store has been opened (at start-up, or again after a sign-in changed it)."""
+        self._store = store
+        self.user = user
+
     def notify(self, entities: Iterable[str]) -> None:
         self.changed.emit(set(entities))
+
+    def read(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run a store read in the read lane: beside a sync, never behind it. The callbacks
+        are dropped if ``owner`` (the widget showing the result) is gone by then."""
+        self.tasks.run(work, on_success, on_failure, lane=Lane.READ, owner=owner)
 
     def write(
         self,
@@ -54,11 +87,11 @@ class AppContext(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        """Run a store write off the GUI thread, then tell every page what changed."""
+        """Run a store write in the write lane, then tell every page what changed."""
         touched = set(entities)
 
         def succeeded(result: Any) -> None:
             on_success(result)
             self.notify(touched)
 
-        self.tasks.run(work, succeeded, on_failure)
+        self.tasks.run(work, succeeded, on_failure, lane=Lane.WRITE)

@@ -1,20 +1,22 @@
 """The one place where failures become messages: expected ones in the user's language, bugs logged.
 
-Depends on `ui.qt`, sync and store error types; never shows a traceback in a dialog.
+An expected failure carries a stable code (sync, sign-in, the store at open, an export) and gets
+a sentence the user can act on. Anything else is a bug: its traceback goes to the log under a
+short reference (``E-3F9A1C``) and the user sees one plain sentence with that reference to give
+support: never ``str(exc)``, never a traceback, never the server's English. Depends on `ui.qt`;
+the error types of store, sync and reports are looked up lazily (the window paints first).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
+from typing import Any
 
-from bigcust_desktop.store.engine import StoreKeyError
-from bigcust_desktop.store.keys import KeyringUnavailable
-from bigcust_desktop.store.profile import ProfileError
-from bigcust_desktop.sync.errors import LoginThrottled, SyncError
-from bigcust_desktop.ui.qt import QCoreApplication, QMessageBox, QWidget
+from bigcust_desktop.ui.qt import QCoreApplication, QWidget
 
 log = logging.getLogger(__name__)
-CONTEXT = "Errors"
 
 
 def _sync_messages() -> dict[str, str]:
@@ -64,6 +66,12 @@ def _sync_messages() -> dict[str, str]:
         "config.ca_bundle": QCoreApplication.translate(
             "Errors", "The CA bundle file does not exist."
         ),
+        "config.unreadable": QCoreApplication.translate(
+            "Errors", "The settings file of this profile cannot be read."
+        ),
+        "config.unwritable": QCoreApplication.translate(
+            "Errors", "The settings file of this profile cannot be written."
+        ),
         "config.insecure_url": QCoreApplication.translate(
             "Errors",
             "The server address uses plain http:// for another computer. Use https:// in "
@@ -76,7 +84,84 @@ def _sync_messages() -> dict[str, str]:
     }
 
 
-def _profile_message(exc: ProfileError) -> str:
+def _report_messages() -> dict[str, str]:
+    """Export failures; %1 is the file's name where the failure is about one file."""
+    return {
+        "report.file_open": QCoreApplication.translate(
+            "Errors", "%1 is open in another program (Excel or WPS): close it and try again."
+        ),
+        "report.not_writable": QCoreApplication.translate(
+            "Errors", "%1 cannot be written: the folder or the file is read-only for you."
+        ),
+        "report.disk_full": QCoreApplication.translate(
+            "Errors", "The disk is full: %1 was not written."
+        ),
+        "report.write_failed": QCoreApplication.translate("Errors", "%1 could not be written."),
+        "report.folder_missing": QCoreApplication.translate("Errors", "The folder does not exist."),
+        "report.out_suffix": QCoreApplication.translate(
+            "Errors", "The file name must end in .xlsx."
+        ),
+        "report.name_too_long": QCoreApplication.translate(
+            "Errors", "The file name is too long: shorten it."
+        ),
+        "report.out_is_folder": QCoreApplication.translate(
+            "Errors", "Give a file name, not a folder."
+        ),
+        "report.period_order": QCoreApplication.translate(
+            "Errors", "The period starts after it ends."
+        ),
+        "report.period_invalid": QCoreApplication.translate(
+            "Errors", "Choose the period's months from the lists."
+        ),
+        "report.period_too_long": QCoreApplication.translate(
+            "Errors", "The period is too long for this report."
+        ),
+        "report.days_invalid": QCoreApplication.translate(
+            "Errors", "The number of days is out of range."
+        ),
+        "report.unknown": QCoreApplication.translate(
+            "Errors", "This report is not known to this version of the program."
+        ),
+        "report.none": QCoreApplication.translate("Errors", "Choose at least one report."),
+        "report.cancelled": QCoreApplication.translate(
+            "Errors", "Export cancelled; no file was left behind."
+        ),
+        "quote.not_found": QCoreApplication.translate(
+            "Errors", "This quote is no longer on this computer."
+        ),
+    }
+
+
+def sync_code_message(code: str) -> str:
+    """The message of a sync error by its code alone (a stopped sync in the sync log)."""
+    messages = _sync_messages()
+    return messages.get(code) or QCoreApplication.translate("Errors", "Sync failed.")
+
+
+def _report_message(exc: object) -> str:
+    code = str(getattr(exc, "code", ""))
+    params = getattr(exc, "params", {}) or {}
+    text = _report_messages().get(code)
+    if text is None:  # a refusal of the report layer this table does not know yet
+        log.warning("export refused with a code that has no message: %s", code)
+        return QCoreApplication.translate(
+            "Errors", "The report could not be made. See the log file."
+        )
+    file_name = Path(str(params.get("file", ""))).name or QCoreApplication.translate(
+        "Errors", "The file"
+    )
+    return text.replace("%1", file_name)
+
+
+def _is(exc: BaseException, module: str, name: str) -> bool:
+    """isinstance against a class of a module only if that module is loaded: an error of a
+    module never imported cannot have been raised, and importing the store's engine just to
+    say "no" would cost the start-up half a second."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(exc, getattr(loaded, name))
+
+
+def _profile_message(exc: Any) -> str:
     folder = str(exc.path or "")
     if exc.code == "profile.not_a_folder":
         text = QCoreApplication.translate(
@@ -99,6 +184,8 @@ def _profile_message(exc: ProfileError) -> str:
 
 def user_message(exc: BaseException) -> str | None:
     """A message fit for the user, or None when the failure is a bug."""
+    from bigcust_desktop.sync.errors import LoginThrottled, SyncError  # no dependencies: cheap
+
     if isinstance(exc, LoginThrottled):
         wait = max(1, round(exc.retry_after))
         return QCoreApplication.translate(
@@ -111,33 +198,60 @@ def user_message(exc: BaseException) -> str | None:
             or messages.get(type(exc).code)
             or QCoreApplication.translate("Errors", "Sync failed.")
         )
-    if isinstance(exc, ProfileError):
+    if _is(exc, "bigcust_desktop.reports.errors", "ReportError"):
+        return _report_message(exc)
+    if _is(exc, "bigcust_desktop.store.profile", "ProfileError"):
         return _profile_message(exc)
-    if isinstance(exc, KeyringUnavailable):
+    if _is(exc, "bigcust_desktop.store.keys", "KeyringUnavailable"):
         return QCoreApplication.translate(
             "Errors",
             "No system keyring is available, so the encrypted data cannot be opened. Start the "
             "keyring service (Credential Manager, Keychain or Secret Service) and try again.",
         )
-    if isinstance(exc, StoreKeyError):
+    if _is(exc, "bigcust_desktop.store.engine", "StoreKeyError"):
         return QCoreApplication.translate(
             "Errors",
             "The local data cannot be opened with the key in the keyring. Sign out to remove it "
             "and download your data again.",
         )
+    if _is(exc, "bigcust_desktop.ui.demo", "DemoServerError"):
+        return QCoreApplication.translate(
+            "Errors", "The demo's simulator did not start. The details are in the log file."
+        )
     return None
 
 
-def show_failure(parent: QWidget | None, exc: BaseException) -> None:
-    """Expected failures as a plain message; bugs logged with their traceback and a short note."""
+def bug_reference(exc: BaseException, doing: str = "") -> str:
+    """Log a bug with its traceback under a new short reference, and return the reference."""
+    import secrets
+
+    reference = "E-" + secrets.token_hex(3).upper()
+    log.error("bug %s%s", reference, f" while {doing}" if doing else "", exc_info=exc)
+    return reference
+
+
+def failure_text(exc: BaseException, doing: str = "") -> str:
+    """What to tell the user: the expected failure's message, or a bug's reference."""
     message = user_message(exc)
-    if message is None:
-        log.error("unexpected error", exc_info=exc)
-        message = QCoreApplication.translate(
-            "Errors", "Something went wrong. The details were written to the log file."
-        )
-    elif isinstance(exc, SyncError):
-        log.info("sync failed: %s", exc.code)
-    box = QMessageBox(QMessageBox.Icon.Warning, "bigcust-desktop", message, parent=parent)
+    if message is not None:
+        code = getattr(exc, "code", type(exc).__name__)
+        log.info("%s failed: %s", doing or "an action", code)
+        return message
+    return QCoreApplication.translate(
+        "Errors",
+        "Something went wrong. The details were written to the log file under the reference "
+        "%1; please give it to support.",
+    ).replace("%1", bug_reference(exc, doing))
+
+
+def show_failure(
+    parent: QWidget | None, exc: BaseException, *, title: str = "", doing: str = ""
+) -> str:
+    """Show `failure_text` in a message box (non-modal); returns the text shown."""
+    from bigcust_desktop.ui.qt import QMessageBox  # a dozen enums: not with the window
+
+    message = failure_text(exc, doing)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or "bigcust-desktop", message, parent=parent)
     box.setObjectName("failureMessage")
     box.open()
+    return message

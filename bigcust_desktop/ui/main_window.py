@@ -1,60 +1,49 @@
-"""The main window: navigation, the pages, and a status bar that always tells the sync state.
+"""The main window: navigation, the pages, the menus, and a status bar that always tells the sync
+state (DESIGN §5).
 
-Depends on `ui.qt`, the pages (built on first show, `ui.page_stack`) and dialogs, the task manager
-and the sync engine (run off the GUI thread). Pages talk to each other only through `AppContext`.
+It is shown before the store is open: the shell (menus, navigation, "opening the data…") paints
+at once, and `attach` hands it the store and the user when the start-up has opened them in the
+background; the start page follows. Depends on `ui.qt`, the pages (built on first show,
+`ui.page_stack`), the dialogs, the status bar and `ui.sync_control`. The store, sync and report
+modules are loaded in the background lanes, never with the window; pages talk to each other
+only through `AppContext`.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+import logging
+from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
-from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.permissions import may_approve_quotes
-from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.profile import Profile
-from bigcust_desktop.store.secrets import ProfileSecrets
-from bigcust_desktop.sync.account import has_session, sign_out, wipe_profile
-from bigcust_desktop.sync.config import load_endpoints
-from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
-from bigcust_desktop.sync.errors import (
-    AccountDisabled,
-    AuthRequired,
-    NetworkError,
-    SyncCancelled,
-    SyncError,
-)
-from bigcust_desktop.sync.progress import SyncProgress
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.history import PageHistory
-from bigcust_desktop.ui.icons import icon
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
-    QAction,
     QCloseEvent,
     QGuiApplication,
     QHBoxLayout,
-    QKeySequence,
-    QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
-    QObject,
-    QProgressBar,
-    QPushButton,
     QSize,
-    Qt,
-    QTimer,
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.status_bar import StatusBar
+from bigcust_desktop.ui.sync_control import SyncControl
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.window_menus import WindowMenus
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from bigcust_desktop.domain.identity import UserProfile
+    from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.profile import Profile
+    from bigcust_desktop.sync.engine import SyncReport
+    from bigcust_desktop.sync.progress import SyncProgress
     from bigcust_desktop.ui.activities.page import ActivitiesPage
     from bigcust_desktop.ui.customer360.page import Customer360Page
     from bigcust_desktop.ui.customers.list_view import CustomerListPage
@@ -66,11 +55,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
     from bigcust_desktop.ui.tickets.page import TicketsPage
 
-
-class _ProgressRelay(QObject):
-    """Sync progress from the worker thread to the progress bar (queued signal)."""
-
-    progressed = Signal(object)
+START_PAGE = "dashboard"
 
 
 class MainWindow(QMainWindow):
@@ -78,8 +63,9 @@ class MainWindow(QMainWindow):
 
     synced = Signal(object)  # SyncReport
     signed_out = Signal(str)  # why: "logout" or "disabled"
+    opened = Signal()  # the store is attached: pages can be built
 
-    # Only the dashboard is built with the window; each other page when first shown or reached.
+    # Each page is built when first shown or reached (the start page once the store is open).
     dashboard: LazyPage[DashboardPage] = LazyPage("dashboard")
     customers: LazyPage[CustomerListPage] = LazyPage("customers")
     customer360: LazyPage[Customer360Page] = LazyPage("customer360")
@@ -94,26 +80,20 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         profile: Profile,
-        store: Store,
-        user: UserProfile | None,
+        store: Store | None = None,
+        user: UserProfile | None = None,
         *,
         title_note: str = "",
-        before_sync: Callable[[], Any] | None = None,
         tasks: TaskManager | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.profile = profile
-        self.store = store
         self.tasks = tasks or TaskManager(self)
-        self.ctx = AppContext(profile, store, user, self.tasks, self)
+        self.ctx = AppContext(profile, None, None, self.tasks, self)
         self.preferences = Preferences.load(profile.settings_path)
         self._title_note = title_note
-        self._before_sync = before_sync
-        self._syncing = False
-        self._cancel = threading.Event()  # the sync's; its session is made in the worker
-        self._session: SyncSession | None = None
-        self._online: bool | None = None
+        self._wanted = START_PAGE  # the page to show once the store is open
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen else QSize(1280, 800)
         # 1280x800 where it fits; a 1366x768 laptop with a taskbar gets what it has.
@@ -126,10 +106,10 @@ class MainWindow(QMainWindow):
         self.pages = PageStack(self.ctx, self)
         self.pages.built.connect(self._page_built)
         self._page_rows: dict[str, int] = {}
-        self._build_pages(user)
+        self._build_pages()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.history = PageHistory()  # Alt+Left
-        self.history.arrive((PAGES[0][0], None))  # the start page
+        self.history.arrive((START_PAGE, None))
         self.pages.currentChanged.connect(self._arrived)
 
         central = QWidget(self)
@@ -138,24 +118,81 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
-        self._build_status_bar()
+        self.status = StatusBar(self.ctx, self)
+        self.setStatusBar(self.status)
+        # The status bar's labels, as the window's own (tests and tools read them here).
+        self.online_label, self.pending_label = self.status.online_label, self.status.pending_label
+        self.conflicts_label = self.status.conflicts_label
+        self.last_sync_label, self.cancel_button = (
+            self.status.last_sync_label,
+            self.status.cancel_button,
+        )
+        self.sync = SyncControl(profile, self.tasks, self)
+        self._finished = False  # finish_shell done
+        self.menus = WindowMenus(self)
+        self.sync_action = self.menus.sync_action
+        self.status.cancel_requested.connect(self.cancel_sync)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progressed.connect(self._on_progress)
+        self.sync.succeeded.connect(self._sync_succeeded)
+        self.sync.failed.connect(self._sync_failed)
+        self.sync.timer.timeout.connect(self._timer_sync)
         self.ctx.changed.connect(lambda _: self.refresh_status())
         self.ctx.open_customer.connect(self.open_customer)
         self.ctx.navigate.connect(self.navigate)
         self.ctx.edit_record.connect(self.edit_record)
         self.ctx.sync_requested.connect(self.start_sync)
         self.synced.connect(self._after_sync)
-        self.sync_timer = QTimer(self)
-        self.sync_timer.setObjectName("syncTimer")
-        self.sync_timer.timeout.connect(self._timer_sync)
-        self._arm_timer()
-        self.show_page("dashboard")
+        self.nav.setCurrentRow(self._page_rows[START_PAGE])
+        self._set_title()
+        self._store_actions(False)
+        if store is not None:
+            self.attach(store, user)
+
+    def attach(
+        self, store: Store, user: UserProfile | None, *, title_note: str | None = None
+    ) -> None:
+        """The store is open and the user known: enable the window and show the wanted page."""
+        if title_note is not None:
+            self._title_note = title_note
+        self.ctx.attach(store, user)
+        self.finish_shell()
+        approver = may_approve_quotes(user)
+        self.nav.item(self._page_rows["approvals"]).setHidden(not approver)
+        self.menus.show_page_action("approvals", approver)
+        self._set_title()
+        self._store_actions(True)
+        self.arm_timer()
+        self.show_page(self._wanted)
         self.refresh_status()
+        self.pages.warm_up(skip=self._wanted)
+        self.opened.emit()
+
+    @property
+    def store(self) -> Store:
+        return self.ctx.store
+
+    @property
+    def wanted_page(self) -> str:
+        """The page shown once the store is open (the start page unless one was asked for)."""
+        return self._wanted
+
+    def _set_title(self) -> None:
+        title = self.tr("bigcust-desktop")
+        user = self.ctx.user
+        if user is not None:
+            title += f" — {user.name}"
+        if self._title_note:
+            title += f" ({self._title_note})"
+        self.setWindowTitle(title)
+
+    def _store_actions(self, enabled: bool) -> None:
+        """What needs the store waits for it (the Go menu and the navigation do not)."""
+        self.menus.enable_store(enabled)
 
     # -- pages --------------------------------------------------------------------------------
 
-    def _build_pages(self, user: UserProfile | None) -> None:
+    def _build_pages(self) -> None:
         texts = {
             "dashboard": self.tr("Dashboard"),
             "customers": self.tr("Customers"),
@@ -168,16 +205,14 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }
-        hidden = {"customer360"}  # reached from a customer, not from the navigation
-        if not may_approve_quotes(user):
-            hidden.add("approvals")
+        # Reached from a customer, not from the navigation; approvals shown to a regional
+        # manager once the user is known.
+        hidden = {"customer360", "approvals"}
         for name, factory in PAGES:
             row = self.pages.add(name, factory)
             self._page_rows[name] = row
             self.nav.addItem(texts[name])
-            self.nav.item(row).setIcon(icon(name))
             self.nav.item(row).setHidden(name in hidden)
-        self.pages.page("dashboard")  # the start page: its reads begin with the window
 
     def _page_built(self, name: str, page: QWidget) -> None:
         if name != "customer360":
@@ -192,9 +227,16 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if row >= 0:
-            self.pages.show_page(self.pages.name_at(row))
+            self.show_page(self.pages.name_at(row))
 
     def show_page(self, name: str) -> QWidget:
+        """Show a page, built now if it is the first time; before the store is open, its empty
+        place, and the page itself as soon as the store is."""
+        if not self.ctx.is_open:
+            self._wanted = name
+            self.nav.setCurrentRow(self._page_rows[name])
+            self.pages.setCurrentIndex(self._page_rows[name])
+            return self.pages.currentWidget()
         page = self.pages.show_page(name)
         self.nav.setCurrentRow(self._page_rows[name])
         return page
@@ -225,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _arrived(self, row: int) -> None:
         """Record the page shown (the 360 view with its customer) for Alt+Left."""
-        if row < 0 or self._opening_customer:
+        if row < 0 or self._opening_customer or not self.ctx.is_open:
             return
         name = self.pages.name_at(row)
         page = self.pages.built_page(name)
@@ -245,6 +287,8 @@ class MainWindow(QMainWindow):
                 self.show_page(name)
 
     def _open_dialog(self, dialog: QWidget) -> None:
+        from bigcust_desktop.ui.qt import Qt  # the namespace's enums: not with the window
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
 
@@ -281,92 +325,34 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _action(self, text: str, name: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def finish_shell(self) -> None:
+        """What the first paint need not wait for: the keyboard shortcuts and the icons (SVG,
+        drawn in the palette's colour). Called once the window has painted (and by `attach`,
+        for a window made with its store)."""
+        from bigcust_desktop.ui.icons import icon
 
-    def _build_actions(self) -> None:
-        self.sync_action = self._action(
-            self.tr("&Sync now"), "syncAction", Qt.Key.Key_F5, self.start_sync
-        )
-        find = self._action(
-            self.tr("&Find customer"), "findAction", QKeySequence.StandardKey.Find, self._find
-        )
-        settings = self._action(
-            self.tr("S&ettings…"), "settingsAction", "Ctrl+,", self.open_settings
-        )
-        sign_out = self._action(self.tr("Sign &out…"), "signOutAction", None, self.sign_out)
-        quit_action = self._action(
-            self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit, self.close
-        )
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.sync_action, find, settings):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(sign_out)
-        menu.addAction(quit_action)
+        if self._finished:
+            return
+        self._finished = True
+        self.menus.finish()
+        for name, row in self._page_rows.items():
+            self.nav.item(row).setIcon(icon(name))
 
-        new = self.menuBar().addMenu(self.tr("&New"))
-        new.addAction(
-            self._action(self.tr("&Opportunity…"), "newOpportunityAction", "Ctrl+Shift+O",
-                         lambda: self.new_opportunity(self._current_customer()))
-        )  # fmt: skip
-        new.addAction(
-            self._action(self.tr("&Quote…"), "newQuoteAction", "Ctrl+Shift+Q",
-                         lambda: self.new_quote(self._current_customer()))
-        )  # fmt: skip
-        new.addAction(
-            self._action(self.tr("&Fault report…"), "newFaultAction", "Ctrl+Shift+F",
-                         lambda: self.report_fault(self._current_customer()))
-        )  # fmt: skip
+    def page_title(self, name: str) -> str:
+        """A page's name as the navigation shows it."""
+        return self.nav.item(self._page_rows[name]).text()
 
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        back = self._action(
-            self.tr("&Back"), "backAction", QKeySequence.StandardKey.Back, self.go_back
-        )
-        back.setIcon(icon("back"))
-        # Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9.
-        keys = {"dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
-                "tickets": 5, "activities": 6, "reports": 7, "sync": 8}  # fmt: skip
-        for name, number in keys.items():
-            row = self._page_rows[name]
-            action = self._action(
-                self.nav.item(row).text(), f"go_{name}", f"Ctrl+{number}",
-                # `triggered` passes `checked`: it must not land in `n`.
-                lambda _checked=False, n=name: self.show_page(n),
-            )  # fmt: skip
-            action.setIcon(icon(name))
-            action.setVisible(not self.nav.item(row).isHidden())
-            go.addAction(action)
-        go.addSeparator()
-        go.addAction(back)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        guide = self._action(
-            self.tr("&User guide"), "userGuideAction", QKeySequence.StandardKey.HelpContents,
-            self.user_guide,
-        )  # fmt: skip
-        guide.setIcon(icon("guide"))
-        shortcuts = self._action(
-            self.tr("&Keyboard shortcuts"), "shortcutsAction", None, self.keyboard_shortcuts
-        )
-        shortcuts.setIcon(icon("shortcuts"))
-        help_menu.addAction(guide)
-        help_menu.addAction(shortcuts)
-        help_menu.addSeparator()
-        help_menu.addAction(self._action(self.tr("&About"), "aboutAction", None, self.about))
+    def page_hidden(self, name: str) -> bool:
+        return self.nav.item(self._page_rows[name]).isHidden()
 
-    def _current_customer(self) -> str | None:
+    def current_customer(self) -> str | None:
+        """The customer of the 360 page when it is the one shown (a new record's customer)."""
         page = self.pages.built_page("customer360")
         if page is not None and self.pages.currentWidget() is page:
             return getattr(page, "customer_id", None)
         return None
 
-    def _find(self) -> None:
+    def find(self) -> None:
         self.show_page("customers")
         self.customers.search.setFocus()
         self.customers.search.selectAll()
@@ -382,6 +368,8 @@ class MainWindow(QMainWindow):
         self._open_dialog(ShortcutsDialog(self))
 
     def about(self) -> None:
+        from bigcust_desktop.ui.qt import QMessageBox  # not with the window
+
         QMessageBox.about(
             self,
             self.tr("About bigcust-desktop"),
@@ -399,10 +387,12 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.profile, self)
         if dialog.exec():
             self.preferences = dialog.preferences
-            self._close_session()  # endpoints may have changed
-            self._arm_timer()
+            self.sync.close_session()  # endpoints may have changed
+            self.arm_timer()
 
     def sign_out(self) -> None:
+        from bigcust_desktop.ui.qt import QMessageBox  # not with the window
+
         answer = QMessageBox.question(
             self,
             self.tr("Sign out"),
@@ -416,14 +406,28 @@ class MainWindow(QMainWindow):
             self._wipe("logout")
 
     def _wipe(self, why: str) -> None:
+        from bigcust_desktop.sync.account import wipe_profile
+
         self.cancel_sync()
         self.tasks.wait()
-        self._close_session()
+        self.sync.close_session()
+        left = wipe_profile(self.profile, self.store)
         if why == "logout":
-            left = sign_out(self.profile, self.store).left  # also revokes on the server
-        else:
-            left = wipe_profile(self.profile, self.store)
+            # Tell the server in the sync lane (no network on the GUI thread); closing the
+            # window waits for it, a few seconds at most. Offline, the next sign-in does it.
+            from bigcust_desktop.sync.account import revoke_signed_out
+            from bigcust_desktop.ui.tasks import Lane
+
+            profile = self.profile
+            self.tasks.run(
+                lambda: revoke_signed_out(profile),
+                lambda _done: None,
+                lambda exc: log.warning("revocation after sign-out: %s", type(exc).__name__),
+                lane=Lane.SYNC,
+            )
         if left:
+            from bigcust_desktop.ui.qt import QMessageBox
+
             QMessageBox.warning(
                 self,
                 self.tr("Sign out"),
@@ -436,133 +440,39 @@ class MainWindow(QMainWindow):
 
     # -- status bar ---------------------------------------------------------------------------
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.online_label = QLabel(self)
-        self.online_label.setObjectName("onlineStatus")
-        self.last_sync_label = QLabel(self)
-        self.last_sync_label.setObjectName("lastSync")
-        self.pending_label = QLabel(self)
-        self.pending_label.setObjectName("pendingChanges")
-        self.conflicts_label = QLabel(self)
-        self.conflicts_label.setObjectName("openConflicts")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("syncProgress")
-        self.progress.setMaximumWidth(200)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelSync")
-        self.cancel_button.clicked.connect(self.cancel_sync)
-        self.cancel_button.hide()
-        # Permanent: a temporary message (sync progress, "offline") must not hide the state.
-        for widget in (
-            self.online_label,
-            self.last_sync_label,
-            self.pending_label,
-            self.conflicts_label,
-        ):
-            bar.addPermanentWidget(widget)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
-
     def refresh_status(self) -> None:
-        status = self.store.sync_state.status(counts=False)
-        user = status.user
-        title = self.tr("bigcust-desktop")
-        if user:
-            title += f" — {user.name}"
-        if self._title_note:
-            title += f" ({self._title_note})"
-        self.setWindowTitle(title)
-        if self._online is None:
-            self.online_label.setText(self.tr("○ Not synced yet"))
-        elif self._online:
-            self.online_label.setText(self.tr("● Online"))
-        else:
-            self.online_label.setText(self.tr("○ Offline"))
-        last = status.last_sync.get("city")
-        self.last_sync_label.setText(
-            self.tr("Last sync: %1").replace("%1", _local(last))
-            if last
-            else self.tr("Never synced")
-        )
-        self.pending_label.setText(
-            self.tr("Pending changes: %1").replace("%1", str(status.pending_changes))
-        )
-        conflicts = status.conflicts + status.rejected_changes
-        self.conflicts_label.setText(self.tr("Conflicts: %1").replace("%1", str(conflicts)))
-        self.conflicts_label.setStyleSheet("color: #c0392b;" if conflicts else "")
+        """Read the sync state again in the read lane (never on the GUI thread)."""
+        if self.ctx.is_open:
+            self.status.refresh()
 
     # -- sync ---------------------------------------------------------------------------------
 
-    def _arm_timer(self) -> None:
-        minutes = self.preferences.sync_minutes
-        if minutes > 0:
-            self.sync_timer.start(minutes * 60_000)
-        else:
-            self.sync_timer.stop()
+    def arm_timer(self) -> None:
+        self.sync.arm_timer(self.preferences.sync_minutes)
 
     def _timer_sync(self) -> None:
-        if has_session(self.profile):
-            self.start_sync()
-
-    def _close_session(self) -> None:
-        if self._session is not None:
-            self._session.close()
-            self._session = None
-
-    def _sync_session(self) -> Callable[[], SyncSession] | None:
-        """One session (one access token) across syncs: a no-op sync is a request a system.
-
-        Returns how the worker gets it, or None when not signed in. The first session is made
-        in the worker: it loads `requests`, which the window's start does not wait for.
-        """
-        if self._session is not None:
-            session = self._session
-            return lambda: session
-        endpoints = load_endpoints(self.profile.settings_path)
-        if endpoints is None:
-            return None
-        secrets, cancel = ProfileSecrets(self.profile), self._cancel
-
-        def make() -> SyncSession:
-            # One sync at a time, and the GUI thread reads `_session` only after it ends.
-            self._session = SyncSession(endpoints, secrets, cancel=cancel)
-            return self._session
-
-        return make
+        if self.ctx.is_open:
+            self.start_sync()  # a profile without a session says so in the status bar
 
     def start_sync(self) -> None:
-        if self._syncing:
-            return  # one sync at a time; F5 again does nothing while one runs
+        from bigcust_desktop.sync.errors import SyncError
+
+        if not self.ctx.is_open:
+            return
         try:
-            session = self._sync_session()
+            started = self.sync.start(self.store)
         except SyncError as exc:  # saved settings no longer accepted (e.g. http:// to a host)
             show_failure(self, exc)
             return
-        if session is None:
+        if not started:
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
-            return
-        self._syncing = True
-        self._cancel.clear()
-        relay = _ProgressRelay(self)
-        relay.progressed.connect(self._on_progress)
-        self.progress.show()
-        self.cancel_button.show()
-        self.sync_action.setEnabled(False)
-        profile, store, before = self.profile, self.store, self._before_sync
-
-        def work() -> SyncReport:
-            if before is not None:
-                before()
-            return run_sync(profile, store, session(), progress=relay.progressed.emit)
-
-        self.tasks.run(work, self._sync_succeeded, self._sync_failed)
 
     def cancel_sync(self) -> None:
-        if self._syncing:
-            self._cancel.set()
+        self.sync.cancel()
+
+    def _sync_started(self) -> None:
+        self.status.syncing(True)
+        self.sync_action.setEnabled(False)
 
     def _on_progress(self, event: SyncProgress) -> None:
         phase = {"push": self.tr("Sending"), "pull": self.tr("Receiving")}.get(event.phase, "")
@@ -574,54 +484,47 @@ class MainWindow(QMainWindow):
         )
 
     def _finish_sync(self) -> None:
-        self._syncing = False
-        self._before_sync = None  # the demo signs in once
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.syncing(False)
         self.sync_action.setEnabled(True)
-        self.statusBar().clearMessage()
 
     def _sync_succeeded(self, report: SyncReport) -> None:
         self._finish_sync()
-        self._online = True
+        self.status.set_online(True)
         self.synced.emit(report)
 
     def _sync_failed(self, exc: BaseException) -> None:
+        from bigcust_desktop.sync.errors import (
+            AccountDisabled,
+            AuthRequired,
+            NetworkError,
+            SyncCancelled,
+        )
+
         self._finish_sync()
+        self.refresh_status()
         if isinstance(exc, SyncCancelled):
             self.statusBar().showMessage(self.tr("Sync cancelled"), 5000)
-            self.refresh_status()
             return
         if isinstance(exc, NetworkError):
-            self._online = False
-            self.refresh_status()
+            self.status.set_online(False)
             if self.isActiveWindow():
                 self.statusBar().showMessage(
                     self.tr("Offline: changes are kept and sent at the next sync"), 8000
                 )
             return
-        self.refresh_status()
-        show_failure(self, exc)
+        show_failure(self, exc, doing="syncing")
         if isinstance(exc, AccountDisabled):
             self._wipe("disabled")
         elif isinstance(exc, AuthRequired):
-            self._close_session()
+            self.sync.close_session()
 
     def _after_sync(self, report: SyncReport) -> None:
         changed = report.changed_entities | {"outbox"}
-        self.ctx.notify(changed)
-        self.refresh_status()
+        self.ctx.notify(changed)  # the status bar hears it too
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_sync()
-        self.sync_timer.stop()
+        self.sync.timer.stop()
         self.tasks.wait()
-        self._close_session()
+        self.sync.close_session()
         super().closeEvent(event)
-
-
-def _local(instant: str) -> str:
-    from bigcust_desktop.domain.timefmt import parse_instant
-    from bigcust_desktop.ui.labels import local_time_text
-
-    return local_time_text(parse_instant(instant))

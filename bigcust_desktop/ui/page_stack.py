@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.qt import QStackedWidget, QWidget, Signal
+from bigcust_desktop.ui.qt import QStackedWidget, QTimer, QWidget, Signal
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 P = TypeVar("P", bound=QWidget)
@@ -28,23 +28,30 @@ def _lazy(target: str) -> PageFactory:
     return build
 
 
-_UI = "bigcust_desktop.ui."
-# In navigation order; the names are the pages' PAGE_NAMEs (ctx.navigate and the Go menu use them).
-PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
-    (name, _lazy(_UI + target))
-    for name, target in (
-        ("dashboard", "dashboard.page:DashboardPage"),
-        ("customers", "customers.list_view:CustomerListPage"),
-        ("customer360", "customer360.page:Customer360Page"),
-        ("opportunities", "opportunities.page:OpportunitiesPage"),
-        ("quotes", "quotes.page:QuotesPage"),
-        ("approvals", "quotes.approvals:ApprovalsPage"),
-        ("tickets", "tickets.page:TicketsPage"),
-        ("activities", "activities.page:ActivitiesPage"),
-        ("reports", "reports_page:ReportsPage"),
-        ("sync", "sync_panel.page:SyncPanelPage"),
-    )
+# In navigation order; the names are the pages' PAGE_NAMEs (ctx.navigate and the Go menu use
+# them). Each page: its class, and the store module its first read needs. A page's module makes
+# Qt types, so it is loaded on the GUI thread only; its store module (no Qt) may load in a lane.
+_TABLE = (
+    ("dashboard", "ui.dashboard.page:DashboardPage", "store.queries.dashboard"),
+    ("customers", "ui.customers.list_view:CustomerListPage", "store.search"),
+    ("customer360", "ui.customer360.page:Customer360Page", "store.queries.customer360"),
+    ("opportunities", "ui.opportunities.page:OpportunitiesPage", "store.queries.opportunities"),
+    ("quotes", "ui.quotes.page:QuotesPage", "store.queries.quotes"),
+    ("approvals", "ui.quotes.approvals:ApprovalsPage", "store.queries.quotes"),
+    ("tickets", "ui.tickets.page:TicketsPage", "store.queries.tickets"),
+    ("activities", "ui.activities.page:ActivitiesPage", "store.queries.activities"),
+    ("reports", "ui.reports_page:ReportsPage", "reports.catalog"),
+    ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),
 )
+_ROOT = "bigcust_desktop."
+# Page modules loaded ahead of use: the first a second after the window opened (its first page
+# has drawn its rows by then), then one every 50 ms.
+WARM_UP_FIRST_MS, WARM_UP_PAUSE_MS = 1000, 50
+PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
+    (name, _lazy(_ROOT + target)) for name, target, _ in _TABLE
+)
+PAGE_MODULES = {name: _ROOT + target.split(":")[0] for name, target, _ in _TABLE}
+PAGE_DATA_MODULES = {name: _ROOT + data for name, _, data in _TABLE}
 
 
 class PageStack(QStackedWidget):
@@ -103,6 +110,22 @@ class PageStack(QStackedWidget):
         page = self.page(name)
         self.setCurrentWidget(page)
         return page
+
+    def warm_up(self, *, skip: str) -> None:
+        """Load the other pages' modules ahead of the first switch to them (some 50 ms a page):
+        on the GUI thread, since they make Qt types, one module per pause of the event loop,
+        so that a click in between waits for one import at most."""
+        waiting = [module for name, module in PAGE_MODULES.items() if name != skip]
+
+        def next_one() -> None:
+            if waiting:
+                importlib.import_module(waiting.pop(0))
+                self._warmer.start(WARM_UP_PAUSE_MS)
+
+        self._warmer = QTimer(self)
+        self._warmer.setSingleShot(True)
+        self._warmer.timeout.connect(next_one)
+        self._warmer.start(WARM_UP_FIRST_MS)
 
 
 class LazyPage(Generic[P]):

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bigcust_desktop.domain.permissions import may_choose_manager
 from bigcust_desktop.domain.pinyin import sort_by_pinyin
@@ -17,7 +19,7 @@ from bigcust_desktop.reports.export import ExportResult, export
 from bigcust_desktop.reports.files import default_file_name
 from bigcust_desktop.reports.period import ReportFilters
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.errors import failure_text, show_failure
 from bigcust_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -41,7 +43,9 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
+from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 
 def _text(item: tuple[str, object]) -> str:
@@ -166,14 +170,23 @@ class ReportsPage(QWidget):
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
-        ctx.changed.connect(lambda entities: self._fill_choices() if "user" in entities else None)
-        self._fill_choices()
+        # The filters' choices, read in the background: staff and the cities of the book.
+        self.loader = PageLoader(
+            self, ctx, frozenset({"user", "customer"}), self._choices_query, self._fill_choices
+        )
+        self.manager.setEnabled(may_choose_manager(ctx.user))
         self._suggest_path()
 
-    def _fill_choices(self) -> None:
-        user = self.ctx.user
-        staff = self.ctx.store.staff.account_managers()
-        cities = self.ctx.store.customers.cities()
+    def _choices_query(self) -> Callable[[], tuple[list[Any], list[str]]]:
+        store = self.ctx.store
+
+        def work() -> tuple[list[Any], list[str]]:
+            return store.staff.account_managers(), store.customers.cities()
+
+        return work
+
+    def _fill_choices(self, choices: tuple[list[Any], list[str]]) -> None:
+        staff, cities = choices
         for combo, values in (
             (self.manager, sort_by_pinyin([(name, uid) for uid, name in staff], _text)),
             (self.city, sort_by_pinyin([(c, c) for c in cities], _text)),
@@ -184,7 +197,6 @@ class ReportsPage(QWidget):
             for text, value in values:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        self.manager.setEnabled(may_choose_manager(user))
 
     def _chosen(self) -> list[str]:
         items = (self.report_list.item(i) for i in range(self.report_list.count()))
@@ -225,7 +237,7 @@ class ReportsPage(QWidget):
                 stale_days=self.stale_days.value(),
             )
         except ReportError as exc:
-            self._show_error(self._message(exc))
+            self._show_error(failure_text(exc, "choosing the report filters"))
             return
         out = Path(self.out_path.text().strip() or ".")
         separate = self.separate.isChecked()
@@ -255,7 +267,7 @@ class ReportsPage(QWidget):
                 cancel=cancel,
             )
 
-        self.ctx.tasks.run(work, self._done, self._failed)
+        self.ctx.tasks.run(work, self._done, self._failed, lane=Lane.EXPORT)
 
     def cancel_export(self) -> None:
         if self._cancel is not None:
@@ -292,28 +304,11 @@ class ReportsPage(QWidget):
         if isinstance(exc, ExportCancelled):
             self.result.setText(self.tr("Export cancelled; no file was left behind."))
             return
-        if isinstance(exc, ReportError):
-            self.result.clear()
-            self._show_error(self._message(exc))
-            return
         self.result.clear()
-        show_failure(self, exc)
-
-    def _message(self, exc: ReportError) -> str:
-        texts = {
-            "report.file_open": self.tr(
-                "The file is open in another program (Excel or WPS). Close it and try again."
-            ),
-            "report.folder_missing": self.tr("The folder does not exist."),
-            "report.not_writable": self.tr("The folder cannot be written to."),
-            "report.out_suffix": self.tr("The file name must end in .xlsx."),
-            "report.name_too_long": self.tr("The file name is too long: shorten it."),
-            "report.out_is_folder": self.tr("Give a file name, not a folder."),
-            "report.period_order": self.tr("The period starts after it ends."),
-            "report.disk_full": self.tr("The disk is full."),
-            "report.write_failed": self.tr("The workbook could not be written."),
-        }
-        return texts.get(exc.code, exc.message)
+        if isinstance(exc, ReportError):
+            self._show_error(failure_text(exc, "exporting reports"))
+            return
+        show_failure(self, exc, doing="exporting reports")
 
     def _open_folder(self) -> None:
         if self._last is not None:

@@ -24,7 +24,7 @@ from bigcust_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.tasks import Lane, TaskManager
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
 
 
@@ -113,7 +113,7 @@ class SignInDialog(QDialog):
         def work() -> tuple[UserProfile, Store]:
             return sign_in(profile, store, endpoints, username, password, reopen=reopen)
 
-        self._tasks.run(work, self._signed_in, self._failed)
+        self._tasks.run(work, self._signed_in, self._failed, lane=Lane.SYNC)
 
     def _signed_in(self, result: tuple[UserProfile, Store]) -> None:
         self.user, self.store = result

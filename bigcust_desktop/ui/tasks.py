@@ -1,18 +1,48 @@
-"""Background work off the GUI thread, with success/failure callbacks back on it.
+"""Background work off the GUI thread, in lanes, with success/failure callbacks back on it.
 
-Like Anki's QueryOp/CollectionOp over taskman: one pool with a single worker, so store work is
-serialised, and results come back through a signal to the GUI thread. Depends on `ui.qt`.
+Like Anki's taskman under QueryOp/CollectionOp, but with one executor per kind of work, so that
+none waits behind another: a priming sync of a large book (half a minute) must not hold up a page
+load or a save. Results come back to the GUI thread through a queued signal. Depends on `ui.qt`.
 """
 
 from __future__ import annotations
 
+import enum
 import logging
+import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+
+class Lane(enum.Enum):
+    """Where a piece of background work runs; each lane has threads of its own.
+
+    - READ: page loads, the status bar, look-ups. Several at once, beside a sync's writes:
+      SQLite's WAL lets readers read the last commit while a writer works.
+    - WRITE: a user's saves, one at a time and in order. A save takes the write lock at BEGIN
+      (`store.begin(write=True)`), so it waits at most for the sync's current page to commit.
+    - SYNC: the network and what must not run twice: sync, sign-in, opening the store at start.
+    - EXPORT: workbooks and other long reads a user started and may cancel.
+    """
+
+    READ = "read"
+    WRITE = "write"
+    SYNC = "sync"
+    EXPORT = "export"
+
+
+# Two readers: a page load and the status bar (or a search typed meanwhile) need not queue.
+_THREADS = {Lane.READ: 2, Lane.WRITE: 1, Lane.SYNC: 1, Lane.EXPORT: 1}
+# How long a lane's thread may keep the GIL while the GUI thread waits for it (CPython's default
+# is 5 ms): a sync validating a page of records in Python would otherwise add up to 5 ms to
+# every step of drawing a page. 1 ms kept page switches during a priming sync of the large book
+# within 200 ms, at no cost to the sync's own time (docs/benchmarks.md, UI).
+GUI_SWITCH_INTERVAL = 0.001
 
 
 class _Relay(QObject):
@@ -37,12 +67,17 @@ class _Task(QRunnable):
 
 
 class TaskManager(QObject):
-    """Runs callables on one background thread, one at a time, in the order given."""
+    """Runs callables in their lane's threads; within a one-thread lane, in the order given."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL))
+        self._pools: dict[Lane, QThreadPool] = {}
+        for lane, threads in _THREADS.items():
+            pool = QThreadPool(self)
+            pool.setObjectName(f"{lane.value}Lane")
+            pool.setMaxThreadCount(threads)
+            self._pools[lane] = pool
         self._relays: set[_Relay] = set()
 
     def run(
@@ -50,20 +85,47 @@ class TaskManager(QObject):
         work: Callable[[], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
+        *,
+        lane: Lane,
+        owner: QObject | None = None,
     ) -> None:
+        """Run ``work()`` in ``lane``; then ``on_success(result)`` or ``on_failure(exc)`` on the
+        GUI thread. Call from the GUI thread. With ``owner`` (the widget that shows the result),
+        neither callback runs if the owner was destroyed meanwhile (a page closed with its
+        window while its read was on its way)."""
         relay = _Relay()
         self._relays.add(relay)
+        gone: list[bool] = []
+
+        def owner_gone(*_: Any) -> None:
+            gone.append(True)
+
+        if owner is not None:
+            owner.destroyed.connect(owner_gone)
 
         def finish(result: Any, exc: BaseException | None) -> None:
             self._relays.discard(relay)
+            if owner is not None:
+                if gone:
+                    return
+                owner.destroyed.disconnect(owner_gone)
             if exc is None:
                 on_success(result)
             else:
                 on_failure(exc)
 
         relay.done.connect(finish)
-        self._pool.start(_Task(work, relay))
+        self._pools[lane].start(_Task(work, relay))
 
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until every task has finished (shutdown and tests)."""
-        return self._pool.waitForDone(msecs)
+    def idle(self) -> bool:
+        """No work running or waiting in any lane, and no result still to deliver."""
+        return not self._relays and all(p.activeThreadCount() == 0 for p in self._pools.values())
+
+    def wait(self, msecs: int = -1, *, lane: Lane | None = None) -> bool:
+        """Block until the work of ``lane`` (of every lane by default) has finished (shutdown and
+        tests). Callbacks are not run: they wait for the event loop."""
+        pools = [self._pools[lane]] if lane else list(self._pools.values())
+        if msecs < 0:
+            return all([pool.waitForDone(-1) for pool in pools])
+        end = time.monotonic() + msecs / 1000
+        return all(pool.waitForDone(max(0, int((end - time.monotonic()) * 1000))) for pool in pools)

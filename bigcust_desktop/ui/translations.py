@@ -29,24 +29,36 @@ def _load(app: QCoreApplication, path_or_name: str, folder: str = "") -> QTransl
     return translator
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install every catalogue of `language`, in lookup order; returns them (for removal).
+def install_qt_catalogues(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Qt's own catalogue of `language` and our supplement to it (its standard dialogs'
+    texts). The start-up installs them after the first paint: no standard dialog is open yet,
+    and no string of ours is in Qt's contexts, so the order against ours does not matter."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = _load(app, f"qtbase_{language}", qt_folder)
+    if qt_own is None:
+        log.warning("Qt's own %s catalogue not found in %s", language, qt_folder)
+    else:
+        installed.append(qt_own)
+    supplement = translation_path(language, "qt_supplement")
+    if supplement is not None and (translator := _load(app, supplement)) is not None:
+        installed.append(translator)
+    return installed
+
+
+def install_translators(
+    app: QCoreApplication, language: str, *, qt: bool = True
+) -> list[QTranslator]:
+    """Install every catalogue of `language` (Qt's only with ``qt``), in lookup order; returns
+    them (for removal).
 
     English is the source language; its catalogue holds only the plural forms (``%n open
     faults``). Dates, month names and number grouping follow the language too.
     """
     QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_US"))
-    installed: list[QTranslator] = []
-    if language != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_own = _load(app, f"qtbase_{language}", qt_folder)
-        if qt_own is None:
-            log.warning("Qt's own %s catalogue not found in %s", language, qt_folder)
-        else:
-            installed.append(qt_own)
-        supplement = translation_path(language, "qt_supplement")
-        if supplement is not None and (translator := _load(app, supplement)) is not None:
-            installed.append(translator)
+    installed = install_qt_catalogues(app, language) if qt else []
     path = translation_path(language)
     ours = _load(app, path) if path is not None else None
     if ours is None:

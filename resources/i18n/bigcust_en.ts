@@ -175,11 +175,6 @@
         <source>No&amp;te</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n quotes wait for your approval.</source>
-        <translation>
-            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Approve</source>
         <translation type="unfinished" />
@@ -191,6 +186,11 @@
     <message>
         <source>&amp;Open quote</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -486,6 +486,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Customers by days since the last contact</source>
@@ -724,14 +739,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>O&amp;verview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Gro&amp;up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Business</source>
         <translation type="unfinished" />
     </message>
@@ -748,7 +755,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose a correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -782,22 +813,6 @@
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
-    </message>
-    <message>
-        <source>Log a &amp;contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Propose a correction…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Arrears %1</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>never contacted</source>
@@ -1239,11 +1254,91 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The settings file of this profile cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The settings file of this profile cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The server address uses plain http:// for another computer. Use https:// in Settings: http:// would send your password and data unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The compression setting in the settings file is not auto, gzip or identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a file name, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the period's months from the lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period is too long for this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of days is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report is not known to this version of the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote is no longer on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be made. See the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1267,6 +1362,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation type="unfinished" />
     </message>
@@ -1276,10 +1379,6 @@
     </message>
     <message>
         <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Something went wrong. The details were written to the log file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1355,10 +1454,6 @@
     </message>
     <message>
         <source>&amp;Report fault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1506,6 +1601,17 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Show every customer again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LocalDateTimeEdit</name>
     <message>
         <source>Time</source>
@@ -1571,7 +1677,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1710,39 +1839,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>bigcust-desktop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>○ Not synced yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pending changes: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflicts: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1877,10 +1974,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2044,6 +2137,41 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>PendingTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PipelineCard</name>
     <message>
         <source>Pipeline by stage</source>
@@ -2126,6 +2254,37 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>QuarantineTab</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
         <source>&amp;Save draft</source>
@@ -2193,41 +2352,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Discard the changes to this quote?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QuoteExport</name>
-    <message>
-        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk is full: %1 was not written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file name is too long: shorten it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This quote is no longer on this computer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2460,19 +2584,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Quotes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2482,6 +2598,13 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Select a quote to export.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2909,6 +3032,33 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RejectedTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2924,10 +3074,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From m&amp;onth:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2982,14 +3128,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>O&amp;pen folder</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Exporting… %n rows</source>
         <translation>
             <numerusform>Exporting… %n row</numerusform><numerusform>Exporting… %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>From m&amp;onth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save report as</source>
@@ -3013,42 +3163,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Export cancelled; no file was left behind.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file is open in another program (Excel or WPS). Close it and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder cannot be written to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file name is too long: shorten it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give a file name, not a folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The workbook could not be written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3354,6 +3468,56 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Starting the demo's simulator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in to the demo…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the data on this computer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SubscriberKindLabel</name>
     <message>
         <source>Mobile</source>
@@ -3398,39 +3562,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
 <context>
     <name>SyncPanelPage</name>
     <message>
-        <source>Changed at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Waiting to send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server's reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Fix…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Discard edit</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3438,35 +3570,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Resolve</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why it was set aside</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Download &amp;again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3474,35 +3578,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3807,15 +3883,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fault tickets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

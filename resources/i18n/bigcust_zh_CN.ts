@@ -175,11 +175,6 @@
         <source>No&amp;te</source>
         <translation>意见(&amp;T)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n quotes wait for your approval.</source>
-        <translation>
-            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
@@ -191,6 +186,11 @@
     <message>
         <source>&amp;Open quote</source>
         <translation>打开报价单(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes wait for your approval.</source>
+        <translation>
+            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -486,6 +486,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Customers by days since the last contact</source>
@@ -724,14 +739,6 @@
         <translation>用户与服务(&amp;L)</translation>
     </message>
     <message>
-        <source>O&amp;verview</source>
-        <translation>概览(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Gro&amp;up</source>
-        <translation>集团(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Business</source>
         <translation>商机报价报障(&amp;B)</translation>
     </message>
@@ -748,8 +755,32 @@
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation>集团(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
         <translation>报障(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation>记录接触(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose a correction…</source>
+        <translation>申请资料变更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
+        <translation>本机缓存中没有（或已不再有）该客户，可能已划转给其他客户经理。</translation>
+    </message>
+    <message>
+        <source>Arrears %1</source>
+        <translation>欠费 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open opportunities, weighted %1</source>
@@ -782,22 +813,6 @@
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform></translation>
-    </message>
-    <message>
-        <source>Log a &amp;contact</source>
-        <translation>记录接触(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Propose a correction…</source>
-        <translation>申请资料变更(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
-        <translation>本机缓存中没有（或已不再有）该客户，可能已划转给其他客户经理。</translation>
-    </message>
-    <message>
-        <source>Arrears %1</source>
-        <translation>欠费 %1</translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -1239,12 +1254,92 @@
         <translation>CA 证书文件不存在。</translation>
     </message>
     <message>
+        <source>The settings file of this profile cannot be read.</source>
+        <translation>无法读取此配置的设置文件。</translation>
+    </message>
+    <message>
+        <source>The settings file of this profile cannot be written.</source>
+        <translation>无法写入此配置的设置文件。</translation>
+    </message>
+    <message>
         <source>The server address uses plain http:// for another computer. Use https:// in Settings: http:// would send your password and data unencrypted.</source>
         <translation>服务器地址对其他计算机使用了明文 http://。请在“设置”中改用 https://：http:// 会以明文发送密码和数据。</translation>
     </message>
     <message>
         <source>The compression setting in the settings file is not auto, gzip or identity.</source>
         <translation>设置文件中的压缩方式不是 auto、gzip 或 identity 之一。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
+        <translation>%1 已在其他程序（Excel 或 WPS）中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
+        <translation>无法写入 %1：该文件夹或文件对您是只读的。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written.</source>
+        <translation>磁盘已满，%1 未写入。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 写入失败。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation>文件名必须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The file name is too long: shorten it.</source>
+        <translation>文件名过长，请缩短。</translation>
+    </message>
+    <message>
+        <source>Give a file name, not a folder.</source>
+        <translation>请填写文件名，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>起始月份晚于截止月份。</translation>
+    </message>
+    <message>
+        <source>Choose the period's months from the lists.</source>
+        <translation>请从列表中选择起止月份。</translation>
+    </message>
+    <message>
+        <source>The period is too long for this report.</source>
+        <translation>所选期间超出此报表允许的长度。</translation>
+    </message>
+    <message>
+        <source>The number of days is out of range.</source>
+        <translation>天数超出允许范围。</translation>
+    </message>
+    <message>
+        <source>This report is not known to this version of the program.</source>
+        <translation>本版本程序不支持此报表。</translation>
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation>请至少选择一个报表。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind.</source>
+        <translation>导出已取消，未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>This quote is no longer on this computer.</source>
+        <translation>此报价单已不在本机。</translation>
+    </message>
+    <message>
+        <source>The report could not be made. See the log file.</source>
+        <translation>无法生成报表，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>The profile %1 is a file, not a folder. Choose a folder with --profile.</source>
@@ -1267,6 +1362,14 @@
         <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
+        <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
+        <translation>出现错误，详细信息已写入日志文件，编号 %1。请将此编号提供给技术支持。</translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
@@ -1277,10 +1380,6 @@
     <message>
         <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
         <translation>无法用密钥环中的密钥打开本地数据。请退出登录以清除，然后重新下载数据。</translation>
-    </message>
-    <message>
-        <source>Something went wrong. The details were written to the log file.</source>
-        <translation>出现错误，详细信息已写入日志文件。</translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1455,6 @@
     <message>
         <source>&amp;Report fault</source>
         <translation>提交报障(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Report the fault (Ctrl+S)</source>
@@ -1506,6 +1601,17 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Show every customer again</source>
+        <translation>显示全部客户</translation>
+    </message>
+    <message>
+        <source>Customer: %1  ✕</source>
+        <translation>客户：%1  ✕</translation>
+    </message>
+</context>
+<context>
     <name>LocalDateTimeEdit</name>
     <message>
         <source>Time</source>
@@ -1571,8 +1677,31 @@
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation>保存在本机，下次同步时发送至市级CRM。</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>中断：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, refused %4</source>
+        <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
     </message>
 </context>
 <context>
@@ -1714,40 +1843,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>bigcust-desktop</source>
         <translation>大客户经理助手</translation>
-    </message>
-    <message>
-        <source>○ Not synced yet</source>
-        <translation>○ 尚未同步</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation>○ 离线</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>从未同步</translation>
-    </message>
-    <message>
-        <source>Pending changes: %1</source>
-        <translation>待同步修改：%1</translation>
-    </message>
-    <message>
-        <source>Conflicts: %1</source>
-        <translation>冲突：%1</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1882,10 +1979,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -2048,6 +2141,41 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>PendingTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>PipelineCard</name>
     <message>
         <source>Pipeline by stage</source>
@@ -2130,6 +2258,37 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>QuarantineTab</name>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>隔离原因</translation>
+    </message>
+    <message>
+        <source>Download &amp;again</source>
+        <translation>重新下载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
+        <translation>从头重新下载这些系统的数据；服务器上已正确的记录将替换被隔离的记录。</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
         <source>&amp;Save draft</source>
@@ -2198,41 +2357,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Discard the changes to this quote?</source>
         <translation>放弃对此报价单的修改吗？</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteExport</name>
-    <message>
-        <source>%1 is open in another program (Excel or WPS): close it and try again.</source>
-        <translation>%1 已在其他程序（Excel 或 WPS）中打开：请关闭后重试。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder or the file is read-only for you.</source>
-        <translation>无法写入 %1：该文件夹或文件对您是只读的。</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1 was not written.</source>
-        <translation>磁盘已满：%1 未写入。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>该文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation>文件名必须以 .xlsx 结尾。</translation>
-    </message>
-    <message>
-        <source>The file name is too long: shorten it.</source>
-        <translation>文件名过长，请缩短。</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 写入失败。</translation>
-    </message>
-    <message>
-        <source>This quote is no longer on this computer.</source>
-        <translation>此报价单已不在本机。</translation>
     </message>
 </context>
 <context>
@@ -2464,20 +2588,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>状态筛选</translation>
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation>显示全部客户</translation>
-    </message>
-    <message>
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
-        <translation>客户：%1  ✕</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
@@ -2487,6 +2603,13 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Select a quote to export.</source>
         <translation>请选择要导出的报价单。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3036,33 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RejectedTab</name>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation>服务器原因</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>修改(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2929,10 +3079,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>(default)</source>
         <translation>（默认）</translation>
-    </message>
-    <message>
-        <source>From m&amp;onth:</source>
-        <translation>起始月份(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;To month:</source>
@@ -2986,14 +3132,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>O&amp;pen folder</source>
-        <translation>打开文件夹(&amp;P)</translation>
-    </message>
     <message numerus="yes">
         <source>Exporting… %n rows</source>
         <translation>
             <numerusform>正在导出… 已写 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>From m&amp;onth:</source>
+        <translation>起始月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation>打开文件夹(&amp;P)</translation>
     </message>
     <message>
         <source>Save report as</source>
@@ -3018,42 +3168,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Export cancelled; no file was left behind.</source>
         <translation>导出已取消，未留下任何文件。</translation>
-    </message>
-    <message>
-        <source>The file is open in another program (Excel or WPS). Close it and try again.</source>
-        <translation>文件正被其他程序（Excel 或 WPS）打开，请关闭后重试。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The folder cannot be written to.</source>
-        <translation>无法写入该文件夹。</translation>
-    </message>
-    <message>
-        <source>The file name must end in .xlsx.</source>
-        <translation>文件名必须以 .xlsx 结尾。</translation>
-    </message>
-    <message>
-        <source>The file name is too long: shorten it.</source>
-        <translation>文件名过长，请缩短。</translation>
-    </message>
-    <message>
-        <source>Give a file name, not a folder.</source>
-        <translation>请填写文件名，而不是文件夹。</translation>
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation>起始月份晚于截止月份。</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written.</source>
-        <translation>无法写入工作簿。</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3472,56 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Starting the demo's simulator…</source>
+        <translation>正在启动演示服务器…</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo…</source>
+        <translation>正在登录演示服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening the data on this computer…</source>
+        <translation>正在打开本机数据…</translation>
+    </message>
+    <message>
+        <source>○ Not synced yet</source>
+        <translation>○ 尚未同步</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ 离线</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>待同步修改：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+</context>
+<context>
     <name>SubscriberKindLabel</name>
     <message>
         <source>Mobile</source>
@@ -3402,112 +3566,24 @@ Free software under the GNU General Public License, version 3 or later. The lice
 <context>
     <name>SyncPanelPage</name>
     <message>
-        <source>Changed at</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录类型</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
         <source>Waiting to send</source>
         <translation>待发送</translation>
-    </message>
-    <message>
-        <source>Server's reason</source>
-        <translation>服务器原因</translation>
-    </message>
-    <message>
-        <source>&amp;Fix…</source>
-        <translation>修改(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard edit</source>
-        <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
         <source>Refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <source>&amp;Resolve</source>
-        <translation>解决(&amp;R)</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>系统</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Why it was set aside</source>
-        <translation>隔离原因</translation>
-    </message>
-    <message>
-        <source>Download &amp;again</source>
-        <translation>重新下载(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Download these systems' data again from the start; records that are correct on the server now replace the ones set aside.</source>
-        <translation>从头重新下载这些系统的数据；服务器上已正确的记录将替换被隔离的记录。</translation>
     </message>
     <message>
         <source>Set aside</source>
         <translation>已隔离</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>日志</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>中断：%1</translation>
-    </message>
-    <message>
-        <source>Sent %1, received %2, conflicts %3, refused %4</source>
-        <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
     </message>
     <message>
         <source>Waiting: %1 · Refused: %2 · Conflicts: %3 · Set aside: %4</source>
@@ -3811,16 +3887,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>SLA 超时(&amp;B)</translation>
     </message>
     <message>
-        <source>Show every customer again</source>
-        <translation>显示全部客户</translation>
-    </message>
-    <message>
         <source>Fault tickets</source>
         <translation>报障工单</translation>
-    </message>
-    <message>
-        <source>Customer: %1  ✕</source>
-        <translation>客户：%1  ✕</translation>
     </message>
     <message numerus="yes">
         <source>%n fault tickets</source>

@@ -37,7 +37,7 @@ def language(qapp, lang: str) -> Iterator[None]:
 def idle(tasks) -> bool:
     """No background read in flight and none of its results still to deliver."""
     QApplication.processEvents()
-    return tasks._pool.activeThreadCount() == 0 and not tasks._relays
+    return tasks.idle()
 
 
 def _tabs(top: QWidget) -> list[QTabWidget]:

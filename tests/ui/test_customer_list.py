@@ -13,7 +13,8 @@ def make_page(qtbot, ctx) -> CustomerListPage:
     page = CustomerListPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):  # read in the background, once shown
+        page.show()
     return page
 
 
@@ -54,10 +55,13 @@ def test_credit_code_and_service_number_fragments(qtbot, ctx, small_dataset):
 def test_filters_narrow_and_clear(qtbot, ctx, small_dataset):
     page = make_page(qtbot, ctx)
     industry = page.filters["industry"]
-    industry.setCurrentIndex(industry.findData("government"))
+    qtbot.waitUntil(lambda: industry.count() > 1, timeout=5000)  # the choices, read meanwhile
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        industry.setCurrentIndex(industry.findData("government"))
     expected = [c for c in small_dataset.records["customer"] if c["industry"] == "government"]
     assert page.model.total() == len(expected)
-    page.clear_filters()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.clear_filters()
     assert page.model.total() == len(small_dataset.records["customer"])
 
 
@@ -73,6 +77,16 @@ def test_enter_opens_the_customer(qtbot, ctx, small_dataset):
 
 def test_dashboard_click_through_filter(qtbot, ctx):
     page = make_page(qtbot, ctx)
-    page.apply_filter({"not_contacted_days": 60})
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.apply_filter({"not_contacted_days": 60})
     assert page.stale_days.value() == 60
     assert 0 < page.model.total() < 900
+
+
+def test_enter_typed_before_the_hits_arrive_opens_the_first_hit(qtbot, ctx, small_dataset):
+    target = small_dataset.records["customer"][5]
+    page = make_page(qtbot, ctx)
+    with qtbot.waitSignal(ctx.open_customer, timeout=5000) as opened:
+        type_text(qtbot, page.search, target["uscc"])
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)  # within the typing pause
+    assert opened.args == [target["id"]]

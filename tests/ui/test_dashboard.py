@@ -24,9 +24,9 @@ def dashboard(qtbot, ctx):
 def _build(qtbot, ctx) -> DashboardPage:
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
     page.resize(1100, 760)
-    page.show()
+    page.show()  # a page reads its figures when first shown
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
     return page
 
 

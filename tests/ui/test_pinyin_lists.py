@@ -12,7 +12,10 @@ def _page(qtbot, ctx) -> CustomerListPage:
     page = CustomerListPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):  # read in the background once shown
+        page.show()
+    # The filters' choices arrive by a read of their own.
+    qtbot.waitUntil(lambda: page.filters["industry"].count() > 1, timeout=5000)
     return page
 
 

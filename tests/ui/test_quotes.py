@@ -119,7 +119,8 @@ def test_submit_below_the_floor_waits_for_the_regional_manager_who_decides(qtbot
         page.show()
     row = next(i for i, r in enumerate(page.model.rows()) if r.id == quote_id)
     page.queue.selectRow(row)
-    assert page.current["id"] == quote_id
+    # The chosen quote's lines are read in the background.
+    qtbot.waitUntil(lambda: (page.current or {}).get("id") == quote_id, timeout=10000)
     assert page.lines_model.data(page.lines_model.index(0, FLAG)) == "Below floor"
     # A rejection must say why: nothing changes without a note.
     qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)

@@ -35,7 +35,8 @@ def make_panel(qtbot, ctx) -> SyncPanelPage:
     panel = SyncPanelPage(ctx)
     qtbot.addWidget(panel)
     panel.resize(1100, 700)
-    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):  # read in the background once shown
+        panel.show()
     return panel
 
 
@@ -58,7 +59,7 @@ def test_conflict_is_resolved_side_by_side(qtbot, write_ctx):
     assert not resolve.isEnabled()  # nothing chosen yet
     qtbot.mouseClick(mine, Qt.MouseButton.LeftButton)
     assert resolve.isEnabled()
-    with qtbot.waitSignal(ctx.changed, timeout=5000):
+    with qtbot.waitSignal(panel.loaded, timeout=5000):  # written, then the lists read again
         qtbot.mouseClick(resolve, Qt.MouseButton.LeftButton)
     assert panel.conflict_model.rowCount() == 0
     with ctx.store.begin() as conn:
@@ -82,7 +83,7 @@ def test_refused_edit_shows_the_reason_and_can_be_discarded(qtbot, write_ctx):
     assert panel.rejected_model.rowCount() == 1
     assert "客户已转给其他经理" in panel.rejected_model.data(panel.rejected_model.index(0, 3))
     panel.tabs.setCurrentIndex(1)
-    with qtbot.waitSignal(ctx.changed, timeout=5000):
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
         qtbot.mouseClick(panel.findChild(QPushButton, "discardRejected"), Qt.MouseButton.LeftButton)
     assert panel.rejected_model.rowCount() == 0
     with ctx.store.begin() as conn:

@@ -318,7 +318,7 @@ def resolve_with_mine(qtbot, laptop: Laptop) -> None:
     laptop.press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)  # Go > Sync
     panel = window.sync_panel
     assert window.pages.currentWidget() is panel
-    assert panel.conflict_model.rowCount() == 1
+    qtbot.waitUntil(lambda: panel.conflict_model.rowCount() == 1, timeout=WAIT)  # read when shown
     panel.tabs.setCurrentIndex(2)
     panel.conflict_list.setFocus()
     panel.conflict_list.selectRow(0)
@@ -326,7 +326,7 @@ def resolve_with_mine(qtbot, laptop: Laptop) -> None:
     theirs = panel.findChild(QRadioButton, "theirs_notes")
     assert mine.text() == "经理：客户要求月底前报价" and theirs.text() == "城市侧：方案组已介入"
     qtbot.mouseClick(mine, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.ctx.changed, timeout=WAIT):
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT):  # resolved, then the lists read again
         qtbot.mouseClick(panel.findChild(QPushButton, "resolveConflict"), Qt.MouseButton.LeftButton)
     assert panel.conflict_model.rowCount() == 0
 
@@ -343,12 +343,14 @@ def approve_as_regional_manager(qtbot, laptop: Laptop, quote_id: str) -> None:
     assert quote_id in ids
     page.queue.setFocus()
     page.queue.selectRow(ids.index(quote_id))
-    assert page.current["id"] == quote_id
+    # The chosen quote's lines are read in the background.
+    qtbot.waitUntil(lambda: (page.current or {}).get("id") == quote_id, timeout=10000)
     type_text(qtbot, page.note_edit, "同意：战略客户，三年框架内")
     with qtbot.waitSignal(page.loaded, timeout=WAIT):  # the queue reloads after the decision
         qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert quote_id not in [r.id for r in page.model.rows()]
-    assert "Pending changes: 1" in window.pending_label.text()
+    # The status bar reads its figures in the background after the change notice.
+    qtbot.waitUntil(lambda: "Pending changes: 1" in window.pending_label.text(), timeout=WAIT)
 
 
 def open_quote_from_360(qtbot, laptop: Laptop, quote_id: str) -> QuoteEditor:
@@ -400,19 +402,23 @@ def test_an_account_managers_workday(qtbot, server, laptops):
     for op_id in ops.values():
         assert server.sim.admin("GET", f"/operations/{op_id}")["times_applied"] == 1
     assert "Online" in window.online_label.text()
-    assert "Pending changes: 0" in window.pending_label.text()
+    # The status bar reads its figures in the background after the change notice.
+    qtbot.waitUntil(lambda: "Pending changes: 0" in window.pending_label.text(), timeout=WAIT)
 
     # e. The city side and the manager change the same notes: a conflict he settles.
     edit_notes_while_the_city_does(qtbot, zhangwei, server, opportunity_id)
     report = zhangwei.sync(qtbot)
     assert report.push.conflicts == 1
-    assert "Conflicts: 1" in window.conflicts_label.text()
+    # The status bar reads its figures in the background after the change notice.
+    qtbot.waitUntil(lambda: "Conflicts: 1" in window.conflicts_label.text(), timeout=WAIT)
     assert server.record("opportunity", opportunity_id)["notes"] == "城市侧：方案组已介入"
     resolve_with_mine(qtbot, zhangwei)
     zhangwei.sync(qtbot)
     assert server.record("opportunity", opportunity_id)["notes"] == "经理：客户要求月底前报价"
-    assert window.sync_panel.conflict_model.rowCount() == 0
-    assert status_bar(window).endswith("Pending changes: 0 | Conflicts: 0")
+    qtbot.waitUntil(lambda: window.sync_panel.conflict_model.rowCount() == 0, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: status_bar(window).endswith("Pending changes: 0 | Conflicts: 0"), timeout=WAIT
+    )
 
     # f. The regional manager approves the quote on her own laptop; he sees it at his next sync.
     wangfang = laptops("wangfang")

@@ -8,6 +8,7 @@ the app context and the store's services.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.activities import new_activity
@@ -15,32 +16,26 @@ from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.vocab import Channel, Outcome
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
-    QAction,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     Qt,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from bigcust_desktop.ui.widgets.book import book_of
-from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, LocalDateTimeEdit, RecordComboBox
-from bigcust_desktop.ui.widgets.record_save import RecordSave
+from bigcust_desktop.ui.widgets.record_save import RecordDialog
 
 ENTITIES = ("activity",)
 
 
-class LogActivityDialog(QDialog):
+class LogActivityDialog(RecordDialog):
     """记录接触: log a visit, call, message, meeting or campaign contact with a customer."""
 
-    saved = Signal(str)  # id of the new activity
+    ENTITIES = frozenset(ENTITIES)
 
     def __init__(
         self,
@@ -49,15 +44,13 @@ class LogActivityDialog(QDialog):
         opportunity_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("logActivityDialog")
         self.setWindowTitle(self.tr("Log a contact"))
         self.setMinimumWidth(480)
-        self.ctx = ctx
         self._fixed_customer = customer_id
 
         form = QFormLayout()
-        self.errors = FormErrors(self)
         self.customer = RecordComboBox("customer_id", self)
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(RecordComboBox.InsertPolicy.NoInsert)
@@ -94,22 +87,7 @@ class LogActivityDialog(QDialog):
         self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes)
         self.errors.register("owner_id", None, self.errors.general)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        self.writer = RecordSave(
-            self, self.ctx, self.save_button, self.saved.emit, self.errors.show
-        )
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save_action = QAction(self)
-        save_action.setShortcut(QKeySequence.StandardKey.Save)
-        save_action.triggered.connect(self.save)
-        self.addAction(save_action)
+        buttons = self.add_save_buttons(self.tr("&Save"), self.tr("Save (Ctrl+S)"))
 
         note = QLabel(self.tr("Saved on this computer and sent to the city CRM at the next sync."))
         note.setObjectName("logActivityNote")
@@ -193,18 +171,11 @@ class LogActivityDialog(QDialog):
             opportunity_customer_id=opp_owner,
         )
 
-    def save(self) -> None:
-        if self.writer.busy:
-            return
-        self.errors.clear()
-        try:
-            fields = self.build()
-        except (ValidationErrors, ValidationError) as exc:
-            self.errors.show(exc)
-            return
+    def prepare(self) -> Callable[[], str]:
+        fields = self.build()
         store = self.ctx.store
 
         def work() -> str:
             return str(store.activities.create(fields)["id"])
 
-        self.writer.run(work, ENTITIES)
+        return work

@@ -1,14 +1,14 @@
 """The activities page (接触记录): every contact with the book's customers, newest first, with
 filters, and the log-a-contact dialog (Ctrl+N).
 
-The ids of the list are read in the background; rows load a page at a time as they are drawn.
-Depends on `ui.qt`, the app context, `ui.widgets` and `store.activities`.
+The ids of the list are read in the background by the page loader; rows load a page at a time as
+they are drawn. Depends on `ui.qt`, the app context, `ui.widgets` and `store.activities`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bigcust_desktop.domain.permissions import sees_staff_of_team
@@ -19,7 +19,6 @@ from bigcust_desktop.store.queries.activities import (
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.overview import table
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
     QAction,
@@ -37,6 +36,7 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, RecordComboBox
+from bigcust_desktop.ui.widgets.page_loader import PageLoader
 from bigcust_desktop.ui.widgets.table_model import Column, LazyRowsModel
 
 SHOWN_ENTITIES = frozenset({"activity", "customer", "contact", "opportunity", "user"})
@@ -61,8 +61,6 @@ class ActivitiesPage(QWidget):
         self.setObjectName("activitiesPage")
         self.ctx = ctx
         self._customer_id: str | None = None
-        self._loading = False
-        self._again = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("activitySearch")
@@ -126,7 +124,6 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
-        self._setup_owner_filter()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -134,8 +131,9 @@ class ActivitiesPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.channel, self.outcome, self.period, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
+        self.loader = PageLoader(self, ctx, SHOWN_ENTITIES, self._query, self._show)
+        self._wanted_owner: str | None = None  # asked for before the staff list arrived
+        self._setup_owner_filter()
 
     def _columns(self) -> list[Column]:
         return [
@@ -159,11 +157,26 @@ class ActivitiesPage(QWidget):
         ]
 
     def _setup_owner_filter(self) -> None:
+        """A regional manager filters by owner: his team's staff, read in the background."""
         user = self.ctx.user
         if user is None or not sees_staff_of_team(user):
             self.owner.hide()
             return
-        self.owner.set_items(self.ctx.store.staff.choices(user.team_id))
+        store, team = self.ctx.store, user.team_id
+
+        def query() -> Callable[[], list[tuple[str, str]]]:
+            def work() -> list[tuple[str, str]]:
+                return store.staff.choices(team)
+
+            return work
+
+        self.owner_loader = PageLoader(self, self.ctx, frozenset({"user"}), query, self._owners)
+
+    def _owners(self, staff: list[tuple[str, str]]) -> None:
+        self.owner.set_items(staff)
+        wanted, self._wanted_owner = self._wanted_owner, None
+        if wanted is not None:
+            self.owner.set_current_id(wanted)  # refreshes the list through its signal
 
     # -- filters --------------------------------------------------------------------------
 
@@ -182,6 +195,8 @@ class ActivitiesPage(QWidget):
         days = int(filter.get("days", 90))
         self.period.setCurrentIndex(_PERIODS.index(days) if days in _PERIODS else 0)
         self.owner.set_current_id(filter.get("owner_id"))
+        if filter.get("owner_id") and self.owner.current_id() != filter["owner_id"]:
+            self._wanted_owner = filter["owner_id"]  # the staff list is still on its way
         self.search.setText(str(filter.get("text", "")))
         for widget in widgets:
             widget.blockSignals(False)
@@ -208,43 +223,28 @@ class ActivitiesPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------
 
-    def _on_changed(self, entities: Any) -> None:
-        if SHOWN_ENTITIES & set(entities):
-            self.refresh()
-
     def refresh(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
+        self._debounce.stop()
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], tuple[list[str], dict[str, ActivityRow]]]:
         store, book, wanted = self.ctx.store, book_of(self.ctx.user), self.current_filter()
+        page = self.model.page_size
 
-        def work() -> list[str]:
-            return store.activities.ids(book, wanted)
+        def work() -> tuple[list[str], dict[str, ActivityRow]]:
+            # The first page's rows too: the first draw reads nothing on the GUI thread.
+            return store.activities.listed(book, wanted, page)
 
-        self.ctx.tasks.run(work, self._show, self._failed)
+        return work
 
-    def _finish(self) -> bool:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.refresh()
-            return False
-        return True
-
-    def _show(self, ids: list[str]) -> None:
-        if not self._finish():
-            return
-        self.model.set_ids(ids)
+    def _show(self, loaded: tuple[list[str], dict[str, ActivityRow]]) -> None:
+        ids, rows = loaded
+        self.model.set_ids(ids, rows)
         if ids and not self._sized:
             self._sized = True  # once: widths then stay where the user drags them
             self._size_columns()
         self.count.setText(self.tr("%1 contacts").replace("%1", str(len(ids))))
         self.loaded.emit(len(ids))
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        show_failure(self, exc)
 
     def _size_columns(self) -> None:
         """Contents decide the widths, but every header stays readable and a long customer

@@ -9,7 +9,7 @@ Which fields may be proposed comes from `domain.datahome`; the request is built 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bigcust_desktop.domain.datahome import can_write_field
@@ -19,24 +19,19 @@ from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.ownership import field_note, why_read_only_text
 from bigcust_desktop.ui.labels import field_label, label
 from bigcust_desktop.ui.qt import (
-    QAction,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.form_errors import FormErrors, as_error_list
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, RecordComboBox
-from bigcust_desktop.ui.widgets.record_save import RecordSave
+from bigcust_desktop.ui.widgets.record_save import RecordDialog
 
 ENTITIES = ("change_request",)
 _CAPTION = "color: #7b8794;"
@@ -131,10 +126,10 @@ class TargetForm(QWidget):
         return out
 
 
-class ChangeRequestDialog(QDialog):
+class ChangeRequestDialog(RecordDialog):
     """Propose a correction of central data: pick the record, the new values and a reason."""
 
-    saved = Signal(str)  # id of the new change request
+    ENTITIES = frozenset(ENTITIES)
 
     def __init__(
         self,
@@ -143,11 +138,10 @@ class ChangeRequestDialog(QDialog):
         contacts: Sequence[Mapping[str, Any]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("changeRequestDialog")
         self.setWindowTitle(self.tr("Propose a correction"))
         self.setMinimumWidth(560)
-        self.ctx = ctx
         self.customer = dict(customer)
         self._targets: list[tuple[str, Mapping[str, Any]]] = [("customer", customer)]
         self._targets += [("contact", c) for c in contacts]
@@ -185,7 +179,6 @@ class ChangeRequestDialog(QDialog):
             self.forms.addWidget(TargetForm(entity, record, customers, self.forms))
         self.target.currentIndexChanged.connect(self.forms.setCurrentIndex)
 
-        self.errors = FormErrors(self)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("reasonEdit")
         self.reason.setTabChangesFocus(True)
@@ -197,22 +190,9 @@ class ChangeRequestDialog(QDialog):
         self.errors.add_row(bottom, self.tr("&Reason"), "reason", self.reason)
         self.errors.register("changes", None, self.errors.general)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton(
-            self.tr("&Submit request"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons = self.add_save_buttons(
+            self.tr("&Submit request"), self.tr("Submit (Ctrl+S)"), self.show_errors
         )
-        self.save_button.setObjectName("saveButton")
-        self.writer = RecordSave(
-            self, self.ctx, self.save_button, self.saved.emit, self.show_errors
-        )
-        self.save_button.setToolTip(self.tr("Submit (Ctrl+S)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save_action = QAction(self)
-        save_action.setShortcut(QKeySequence.StandardKey.Save)
-        save_action.triggered.connect(self.save)
-        self.addAction(save_action)
 
         layout = QVBoxLayout(self)
         layout.addWidget(why)
@@ -262,19 +242,12 @@ class ChangeRequestDialog(QDialog):
         form.errors.show([e for e in errors if e.field.startswith("changes.")])
         self.errors.show([e for e in errors if not e.field.startswith("changes.")])
 
-    def save(self) -> None:
-        if self.writer.busy:
-            return
+    def prepare(self) -> Callable[[], str]:
         self.current_form().errors.clear()
-        self.errors.clear()
-        try:
-            fields = self.build()
-        except ValidationErrors as exc:
-            self.show_errors(exc)
-            return
+        fields = self.build()
         store = self.ctx.store
 
         def work() -> str:
             return str(store.change_requests.create(fields)["id"])
 
-        self.writer.run(work, ENTITIES)
+        return work

@@ -8,6 +8,7 @@ Depends on `ui.qt`, the app context, the 360 panels and `store.customers`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -23,7 +24,6 @@ from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDi
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import date_text, label, money_short, money_tip, to_local
 from bigcust_desktop.ui.qt import (
     QAction,
@@ -42,6 +42,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 # Entities whose change may alter what this page shows.
 SHOWN_ENTITIES = frozenset(
@@ -88,8 +89,6 @@ class Customer360Page(QWidget):
         self.ctx = ctx
         self.customer_id: str | None = None
         self.data: Customer360 | None = None
-        self._loading: str | None = None
-        self._again = False
 
         self.stack = QStackedWidget(self)
         self.empty = QLabel(self.tr("Open a customer from the customer list (Ctrl+F)."), self)
@@ -130,7 +129,7 @@ class Customer360Page(QWidget):
         self.business_tab.open_ticket_requested.connect(self.open_ticket_requested)
         layout.addWidget(self.tabs, 1)
 
-        ctx.changed.connect(self._on_changed)
+        self.loader = PageLoader(self, ctx, SHOWN_ENTITIES, self._query, self._show)
         ctx.open_customer.connect(self.show_customer)
 
     # -- layout ---------------------------------------------------------------------------
@@ -249,35 +248,19 @@ class Customer360Page(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.customer_id is None:
-            return
-        if self._loading is not None:
-            self._again = True
-            return
-        customer_id = self._loading = self.customer_id
-        store, now = self.ctx.store, _now()
+        if self.customer_id is not None:
+            self.loader.refresh()
+
+    def _query(self) -> Callable[[], tuple[str | None, Customer360 | None]]:
+        customer_id, store, now = self.customer_id, self.ctx.store, _now()
         periods = last_months(now.date())
 
-        def work() -> Customer360 | None:
-            return store.customers.view360(customer_id, now.date(), periods)
+        def work() -> tuple[str | None, Customer360 | None]:
+            if customer_id is None:
+                return None, None
+            return customer_id, store.customers.view360(customer_id, now.date(), periods)
 
-        self.ctx.tasks.run(work, lambda d: self._show(customer_id, d), self._failed)
-
-    def _finish(self) -> bool:
-        self._loading = None
-        if self._again:
-            self._again = False
-            self.refresh()
-            return False
-        return True
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        show_failure(self, exc)
-
-    def _on_changed(self, entities: Any) -> None:
-        if self.customer_id is not None and SHOWN_ENTITIES & set(entities):
-            self.refresh()
+        return work
 
     def _load_subscribers(self, account_id: str, offset: int, limit: int) -> list[Any]:
         assert self.customer_id is not None
@@ -287,8 +270,9 @@ class Customer360Page(QWidget):
     def _load_services(self, subscriber_id: str) -> list[Any]:
         return self.ctx.store.customers.services(subscriber_id)
 
-    def _show(self, customer_id: str, data: Customer360 | None) -> None:
-        if not self._finish() or customer_id != self.customer_id:
+    def _show(self, loaded: tuple[str | None, Customer360 | None]) -> None:
+        customer_id, data = loaded
+        if customer_id is None or customer_id != self.customer_id:
             return
         self.data = data
         if data is None:

@@ -1,7 +1,8 @@
 """Table model of the customer list: holds only ids, loads rows in pages when first drawn.
 
-Like Anki's browser table: a search or a sort keeps ids; a row's columns come from the store when
-the view asks for it. Depends on `ui.qt` and `store.customers`.
+Like Anki's browser table: a search or a sort keeps ids (read in the background by the page's
+loader); a row's columns come from the store when the view first draws it (lazy paging, the one
+store read on the GUI thread). Depends on `ui.qt` and `store.customers`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ def _headers() -> list[str]:
     ]
 
 
+def find_ids(
+    store: Store, query: str, wanted: CustomerFilter
+) -> tuple[list[str], dict[str, CustomerRow]]:
+    """The customers of the filter, or the hits of ``query`` (FTS over names, USCC, service
+    numbers) within it, with the first page's rows; run in the read lane by the page's loader,
+    so that the first draw reads nothing on the GUI thread."""
+    return store.customers.search_page(query, wanted, PAGE)
+
+
 class CustomerListModel(QAbstractTableModel):
     """Customers of the cache in list order, or the hits of a search."""
 
@@ -47,13 +57,13 @@ class CustomerListModel(QAbstractTableModel):
         self._headers = _headers()
         self.manager_names: dict[str, str] = {}
 
-    def reload(self, query: str = "", wanted: CustomerFilter | None = None) -> None:
-        """Show the customers of the filter, or the hits of ``query`` (FTS over names, USCC,
-        service numbers) within it."""
-        ids = self._store.customers.search(query, wanted)
+    def set_ids(self, ids: list[str], rows: dict[str, CustomerRow] | None = None) -> None:
+        """Show these customers (a search's hits, a filter's list), with the first page's
+        ``rows`` when they were read with them; the others load as they are drawn."""
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._cache.update(rows or {})
         self._loaded = min(PAGE, len(ids))
         self.endResetModel()
 

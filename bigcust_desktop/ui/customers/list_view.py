@@ -1,18 +1,20 @@
 """The customer list page: type-ahead search and filters over a lazily loaded table.
 
-Depends on `ui.qt`, the list model and `store.customers`; Enter or a double-click opens the
-customer's 360 view.
+The search and the filters' choices are read in the background through the page loader (never on
+the GUI thread, where only the lazy row pages are read). Depends on `ui.qt`, the list model, the
+page loader and `store.customers`; Enter or a double-click opens the customer's 360 view.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.permissions import may_choose_manager
 from bigcust_desktop.domain.pinyin import sort_key
 from bigcust_desktop.store.queries.customers import CustomerFilter
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.customers.list_model import CustomerListModel
+from bigcust_desktop.ui.customers.list_model import CustomerListModel, find_ids
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QComboBox,
@@ -28,15 +30,20 @@ from bigcust_desktop.ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
+from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 _FILTER_KINDS = (("industry", "industry"), ("value_tier", "value_tier"), ("city", None))
+WATCHED = frozenset({"customer", "subscriber", "user", "activity"})
+CHOICES_WATCHED = frozenset({"customer", "user"})
 
 
 class CustomerListPage(QWidget):
     """客户: search by a name fragment, credit code or part of a service number; filter."""
 
     PAGE_NAME = "customers"
+    loaded = Signal(int)  # number of customers listed (tests and the benchmark wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,13 +113,23 @@ class CustomerListPage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
-        ctx.changed.connect(self._changed)
-        self._fill_choices()
-        self.refresh()
+        self._open_when_loaded = False
+        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
+        self.choices_loader = PageLoader(
+            self, ctx, CHOICES_WATCHED, self._choices_query, self._fill_choices
+        )
 
-    def _fill_choices(self) -> None:
-        choices = self.ctx.store.customers.filter_choices()
-        names = self.model.manager_names = self.ctx.store.staff.names()
+    def _choices_query(self) -> Callable[[], tuple[dict[str, list[str]], dict[str, str]]]:
+        store = self.ctx.store
+
+        def work() -> tuple[dict[str, list[str]], dict[str, str]]:
+            return store.customers.filter_choices(), store.staff.names()
+
+        return work
+
+    def _fill_choices(self, loaded: tuple[dict[str, list[str]], dict[str, str]]) -> None:
+        choices, names = loaded
+        self.model.manager_names = names
         for field, combo in self.filters.items():
             current = combo.currentData()
             combo.blockSignals(True)
@@ -140,9 +157,21 @@ class CustomerListPage(QWidget):
         return CustomerFilter(**values, not_contacted_days=days or None)
 
     def refresh(self) -> None:
-        self.model.reload(self.search.text(), self.current_filter())
-        total = self.model.total()
-        self.count_label.setText(self.tr("%n customers", "", total))
+        self._debounce.stop()
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], tuple[list[str], dict[str, Any]]]:
+        store, text, wanted = self.ctx.store, self.search.text(), self.current_filter()
+        return lambda: find_ids(store, text, wanted)
+
+    def _loaded(self, loaded: tuple[list[str], dict[str, Any]]) -> None:
+        ids, rows = loaded
+        self.model.set_ids(ids, rows)
+        self.count_label.setText(self.tr("%n customers", "", len(ids)))
+        self.loaded.emit(len(ids))
+        if self._open_when_loaded:
+            self._open_when_loaded = False
+            self._open_first()
 
     def apply_filter(self, wanted: dict[str, Any]) -> None:
         """Open the list filtered (dashboard click-through): any CustomerFilter field."""
@@ -171,16 +200,15 @@ class CustomerListPage(QWidget):
         if refresh:
             self.refresh()
 
-    def _changed(self, entities: set[str]) -> None:
-        if entities & {"customer", "subscriber", "user", "activity"}:
-            self._fill_choices()
-            self.refresh()
-
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.ctx.open_customer.emit(self.model.customer_id(index.row()))
 
     def _open_first(self) -> None:
+        if self._debounce.isActive() or self.loader.loading:
+            self._open_when_loaded = True  # Enter typed before the hits arrived: the first hit
+            self.refresh()
+            return
         if self.model.rowCount() > 0:
             self.table.setFocus()
             self.table.selectRow(0)

@@ -1,20 +1,19 @@
 """The dashboard page (工作台): the user's book at a glance, refreshed by change notice.
 
-Reads its figures through `store.dashboard` on the task runner, never on the GUI thread.
-Depends on `ui.qt`, the app context and the dashboard cards.
+Reads its figures through `store.dashboard` with the page loader (the read lane), never on the
+GUI thread. Depends on `ui.qt`, the app context, the page loader and the dashboard cards.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
 
 from bigcust_desktop.domain.permissions import is_regional_manager
 from bigcust_desktop.domain.pinyin import warm_up
 from bigcust_desktop.store.queries.dashboard import Dashboard
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.dashboard.cards import ContactCard, PipelineCard, RevenueCard, TicketsCard
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
     QFrame,
@@ -28,7 +27,9 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 # The entities whose change alters a figure of this page.
 SHOWN_ENTITIES = frozenset({"opportunity", "bill", "fault_ticket", "activity", "customer", "user"})
@@ -46,8 +47,6 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboardPage")
         self.ctx = ctx
         self.data: Dashboard | None = None
-        self._loading = False
-        self._again = False
 
         self.heading = QLabel(self)
         self.heading.setObjectName("dashboardHeading")
@@ -90,9 +89,8 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
-        ctx.changed.connect(self._on_changed)
         self._set_heading()
-        self.refresh()
+        self.loader = PageLoader(self, ctx, SHOWN_ENTITIES, self._query, self._show)
 
     def _set_heading(self) -> None:
         user = self.ctx.user
@@ -109,37 +107,22 @@ class DashboardPage(QWidget):
             )
         )
 
-    def _on_changed(self, entities: Any) -> None:
-        if SHOWN_ENTITIES & set(entities):
-            self.refresh()
-
     _pinyin_loaded = False
 
     def refresh(self) -> None:
-        """Read the figures again in the background; one read at a time, the last one wins."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
+        """Read the figures again in the background; the newest read wins."""
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], Dashboard]:
         store, book = self.ctx.store, book_of(self.ctx.user)
         now = dt.datetime.now(dt.UTC)
 
         def work() -> Dashboard:
             return store.dashboard.load(book, now, contact_days=CONTACT_DAYS)
 
-        self.ctx.tasks.run(work, self._show, self._failed)
+        return work
 
-    def _done(self) -> bool:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.refresh()
-            return False
-        return True
-
-    def _show(self, data: Dashboard, now: dt.datetime | None = None) -> None:
-        if not self._done():
-            return
+    def _show(self, data: Dashboard) -> None:
         self.data = data
         self.pipeline.update_figures(data.pipeline)
         self.revenue.update_figures(data.months)
@@ -151,8 +134,5 @@ class DashboardPage(QWidget):
         self.loaded.emit()
         if not self._pinyin_loaded:  # the pinyin tables (0.5 s) load now, not at Ctrl+F
             self._pinyin_loaded = True
-            self.ctx.tasks.run(warm_up, lambda _r: None, lambda _e: None)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._done()
-        show_failure(self, exc)
+            # A long read of nobody's waiting: the export lane, idle at this moment.
+            self.ctx.tasks.run(warm_up, lambda _r: None, lambda _e: None, lane=Lane.EXPORT)

@@ -8,16 +8,15 @@ until the user sets it. Depends on `ui.qt`, `ui.widgets`, `store.opportunities` 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.drafts.opportunities import new_opportunity, opportunity_changes
-from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.stages import Stage, can_move, default_probability
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,21 +24,19 @@ from bigcust_desktop.ui.qt import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
-from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, DateEdit, MoneyEdit
-from bigcust_desktop.ui.widgets.record_save import RecordSave, save_buttons
+from bigcust_desktop.ui.widgets.record_save import RecordDialog
 
 ENTITY = "opportunity"
 
 
-class OpportunityDialog(QDialog):
+class OpportunityDialog(RecordDialog):
     """New opportunity (``opportunity_id`` None) or edit of an existing one."""
 
-    saved = Signal(str)  # the opportunity's id, once stored
+    ENTITIES = frozenset({ENTITY})
 
     def __init__(
         self,
@@ -48,10 +45,9 @@ class OpportunityDialog(QDialog):
         opportunity_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("opportunityDialog")
         self.setMinimumWidth(520)
-        self.ctx = ctx
         self._current: dict[str, Any] | None = None
         if opportunity_id is not None:
             self._current = ctx.store.opportunities.get(opportunity_id)  # by primary key
@@ -70,7 +66,6 @@ class OpportunityDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        self.errors = FormErrors(self)
         self.customer_picker: CustomerPicker | None = None
         if self._customer_id is None:
             self.customer_picker = CustomerPicker(self.ctx.store, book_of(self.ctx.user), self)
@@ -121,13 +116,7 @@ class OpportunityDialog(QDialog):
         self.notes_edit.setFixedHeight(70)
         self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes_edit)
 
-        self.buttons, self.save_button = save_buttons(
-            self, self.tr("&Save"), self.tr("Save (Ctrl+S)"), self.tr("Cancel"), self.save
-        )
-        self.buttons.setObjectName("dialogButtons")
-        self.writer = RecordSave(
-            self, self.ctx, self.save_button, self.saved.emit, self.errors.show
-        )
+        self.add_save_buttons(self.tr("&Save"), self.tr("Save (Ctrl+S)"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -199,40 +188,31 @@ class OpportunityDialog(QDialog):
             "notes": self.notes_edit.toPlainText(),
         }
 
-    def save(self) -> None:
-        """Check the form with the domain's rules, then store it off the GUI thread."""
-        if not self.save_button.isEnabled():
-            return  # a save is already on its way
-        self.errors.clear()
+    def prepare(self) -> Callable[[], str] | None:
+        """Check the form with the domain's rules; the store write to run."""
         user = self.ctx.user
         if user is None:
             self.errors.show_message(self.tr("Sign in before creating opportunities."))
-            return
+            return None
         fields = self._form_fields()
         now = dt.datetime.now(dt.UTC)
-        try:
-            if self._current is None:
-                customer_id = (
-                    self.customer_picker.customer_id()
-                    if self.customer_picker
-                    else self._customer_id
-                )
-                chosen = fields.pop("probability")
-                probability = chosen if self._probability_set else None
-                record = new_opportunity(
-                    customer_id=customer_id,
-                    owner_id=user.id,
-                    now=now,
-                    probability=probability,
-                    **fields,
-                )
-            else:
-                if not self._probability_set:
-                    fields.pop("probability")
-                record = opportunity_changes(self._current, fields)
-        except (ValidationErrors, ValidationError) as exc:
-            self.errors.show(exc)
-            return
+        if self._current is None:
+            customer_id = (
+                self.customer_picker.customer_id() if self.customer_picker else self._customer_id
+            )
+            chosen = fields.pop("probability")
+            probability = chosen if self._probability_set else None
+            record = new_opportunity(
+                customer_id=customer_id,
+                owner_id=user.id,
+                now=now,
+                probability=probability,
+                **fields,
+            )
+        else:
+            if not self._probability_set:
+                fields.pop("probability")
+            record = opportunity_changes(self._current, fields)
         store, current = self.ctx.store, self._current
 
         def work() -> str:
@@ -241,4 +221,4 @@ class OpportunityDialog(QDialog):
             store.opportunities.update(current["id"], record)
             return str(current["id"])
 
-        self.writer.run(work, {ENTITY})
+        return work

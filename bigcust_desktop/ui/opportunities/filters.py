@@ -55,8 +55,14 @@ class OpportunityFilters(QWidget):
         user = ctx.user
         is_manager = sees_staff_of_team(user)
         self.owner_filter.setVisible(is_manager)
+        self._wanted_owner: str | None = None  # asked for before the staff list arrived
         if user is not None and is_manager:
-            self.owner_filter.set_items(ctx.store.staff.choices(user.team_id))  # a handful
+            store, team = ctx.store, user.team_id
+
+            def staff() -> list[tuple[str, str]]:
+                return store.staff.choices(team)  # the team's staff: a handful of rows
+
+            ctx.read(staff, self._owners, lambda _exc: None, owner=self)  # else "Everyone" only
         self.customer_chip = QPushButton(self)
         self.customer_chip.setObjectName("customerFilter")
         self.customer_chip.setToolTip(self.tr("Show every customer again"))
@@ -77,6 +83,12 @@ class OpportunityFilters(QWidget):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.open_only.toggled.connect(lambda _: self.changed.emit())
         self.customer_chip.clicked.connect(lambda: self.set_customer(None))
+
+    def _owners(self, staff: list[tuple[str, str]]) -> None:
+        self.owner_filter.set_items(staff)
+        wanted, self._wanted_owner = self._wanted_owner, None
+        if wanted is not None:
+            self.owner_filter.set_current_id(wanted)  # the change reloads the page
 
     def current(self) -> OpportunityFilter:
         stage = self.stage_filter.code()
@@ -102,6 +114,8 @@ class OpportunityFilters(QWidget):
             self.stage_filter.set_code(wanted["stage"])
         self.open_only.setChecked(bool(wanted.get("open", False)))
         self.owner_filter.set_current_id(wanted.get("owner_id"))
+        if wanted.get("owner_id") and self.owner_filter.current_id() != wanted["owner_id"]:
+            self._wanted_owner = wanted["owner_id"]  # the staff list is on its way
         self.search.setText(str(wanted.get("text") or ""))
         for widget in widgets:
             widget.blockSignals(False)
@@ -112,10 +126,19 @@ class OpportunityFilters(QWidget):
     def set_customer(self, customer_id: str | None, *, notify: bool = True) -> None:
         """Only this customer's opportunities (the chip clears it again)."""
         self.customer_id = customer_id or None
-        if self.customer_id:
-            name = self.ctx.store.customers.name(self.customer_id)
-            self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
         self.customer_chip.setVisible(self.customer_id is not None)
+        if self.customer_id:
+            self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", "…"))
+            wanted, store = self.customer_id, self.ctx.store
+
+            def work() -> str:
+                return store.customers.name(wanted)  # one name by primary key
+
+            def named(name: str) -> None:
+                if self.customer_id == wanted:
+                    self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
+
+            self.ctx.read(work, named, lambda _exc: None, owner=self)
         if notify:
             self.changed.emit()
 

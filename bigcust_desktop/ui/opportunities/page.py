@@ -8,17 +8,15 @@ the store's services and the domain.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import local_today
-from bigcust_desktop.domain.drafts.opportunities import stage_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.money import ZERO
 from bigcust_desktop.domain.stages import OPEN_STAGES, Stage, can_move
 from bigcust_desktop.store.queries.opportunities import (
     OpportunityFilter,
-    OpportunityRow,
     StageTotal,
 )
 from bigcust_desktop.ui.context import AppContext
@@ -32,39 +30,34 @@ from bigcust_desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
-    QLabel,
     QPushButton,
     QShortcut,
     QStackedWidget,
     Qt,
     QToolButton,
-    QVBoxLayout,
     QWidget,
-    Signal,
 )
+from bigcust_desktop.ui.widgets.list_page import ListPage
 from bigcust_desktop.ui.widgets.messages import error_text
-from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table, show_ids
-from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.widgets.page_loader import show_ids
 
 BOARD_LIMIT = 200  # cards drawn per column; the header still counts and sums them all
 CLOSED_DAYS = 90  # the board's won and lost columns show what closed this recently
 WATCHED = frozenset({"opportunity", "customer", "user"})
 
 
-class OpportunitiesPage(QWidget):
+class OpportunitiesPage(ListPage):
     """商机: the manager's pipeline as a table or a stage board."""
 
     PAGE_NAME = "opportunities"
-    loaded = Signal()  # after each refresh has drawn its rows
+    WATCHED = WATCHED
+    SERVICE = "opportunities"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent, order=("expected_close", False))
         self.setObjectName("opportunitiesPage")
-        self.ctx = ctx
-        self._order: tuple[str, bool] = ("expected_close", False)
         self._focus_after: tuple[str, str] | None = None  # (id, stage) to select after a move
         self._build()
-        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -105,8 +98,8 @@ class OpportunitiesPage(QWidget):
         bar.addWidget(self.board_button)
 
         columns, orders = opportunity_columns()
-        self.model = SortableLazyModel(columns, orders, self._load_rows, self)
-        self.table = record_table(self, self.model, "opportunityTable", self.tr("Opportunities"))
+        self.build_list(columns, orders, "opportunityTable", self.tr("Opportunities"))
+        self.model.sort_requested.disconnect(self._sort)  # connected again below
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         # The title takes the room left; the sync state is blank once synced, so it is as wide
@@ -127,18 +120,7 @@ class OpportunitiesPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.board)
 
-        self.summary = QLabel(self)
-        self.summary.setObjectName("opportunitySummary")
-        self.message = QLabel(self)
-        self.message.setObjectName("pageMessage")
-        self.message.setWordWrap(True)
-        footer = QHBoxLayout()
-        footer.addWidget(self.summary, 1)
-        footer.addWidget(self.message, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(footer)
+        self.lay_out(bar, self.stack, "opportunitySummary")
         self.model.sort_requested.connect(self._sort)  # after the indicator's first setting
 
     # -- filters -----------------------------------------------------------------------------
@@ -152,10 +134,6 @@ class OpportunitiesPage(QWidget):
         self.filters.apply(filter)
         if filter.get("view") in ("table", "board"):
             self.set_view(str(filter["view"]), refresh=False)
-        self.refresh()
-
-    def _sort(self, order_by: str, descending: bool) -> None:
-        self._order = (order_by, descending)
         self.refresh()
 
     # -- views -------------------------------------------------------------------------------
@@ -180,13 +158,9 @@ class OpportunitiesPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Re-run the page's queries off the GUI thread; a newer refresh wins over an older."""
-        self.loader.refresh()
-
     def _query(self) -> Callable[[], dict[str, Any]]:
         flt = self.current_filter()
-        store, order = self.ctx.store, self._order
+        store, order, page = self.ctx.store, self._order, self.model.page_size
         on_board = self.stack.currentWidget() is self.board
         since = local_today(dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLOSED_DAYS)
 
@@ -195,7 +169,8 @@ class OpportunitiesPage(QWidget):
             if on_board:
                 result["board"] = store.opportunities.board(flt, since, BOARD_LIMIT)
             else:
-                result["ids"] = store.opportunities.ids(flt, *order)
+                # The first page's rows too: the first draw reads nothing on the GUI thread.
+                result["ids"], result["rows"] = store.opportunities.listed(flt, *order, page)
             return result
 
         return work
@@ -203,7 +178,7 @@ class OpportunitiesPage(QWidget):
     def _loaded(self, result: dict[str, Any]) -> None:
         self._show_summary(result["totals"])
         if "ids" in result:
-            show_ids(self.table, self.model, result["ids"], fetch=True)
+            show_ids(self.table, self.model, result["ids"], fetch=True, rows=result["rows"])
         else:
             board = result["board"]
             self.board.show_data(board.totals, board.cards)
@@ -216,9 +191,6 @@ class OpportunitiesPage(QWidget):
                     column.view.setCurrentIndex(column.model.index(row))
                     column.view.setFocus()
         self.loaded.emit()
-
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, OpportunityRow]:
-        return self.ctx.store.opportunities.rows(ids)  # one page of rows by primary key
 
     def _show_summary(self, totals: dict[str, StageTotal]) -> None:
         count = sum(t.count for t in totals.values())
@@ -238,15 +210,13 @@ class OpportunitiesPage(QWidget):
         if self.ctx.user is None:
             return
         dialog = OpportunityDialog(self.ctx, customer_id=self.filters.customer_id, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _id: self._say(self.tr("Opportunity saved.")))
-        dialog.open()
+        self.open_dialog(dialog)
 
     def open_opportunity(self, opportunity_id: str) -> OpportunityDialog:
         dialog = OpportunityDialog(self.ctx, opportunity_id=opportunity_id, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _id: self._say(self.tr("Opportunity saved.")))
-        dialog.open()
+        self.open_dialog(dialog)
         return dialog
 
     def move(self, opportunity_id: str, frm: str, to: str) -> None:
@@ -264,25 +234,18 @@ class OpportunitiesPage(QWidget):
             dialog = self.open_opportunity(opportunity_id)
             dialog.preset_stage(to)  # a lost deal needs its reason: asked in the dialog
             return
-        current = self.ctx.store.opportunities.get(opportunity_id)
-        if current is None:
-            return
-        try:
-            changes = stage_move(current, to)
-        except (ValidationErrors, ValidationError) as exc:
-            self._show_errors(exc)
-            return
         store = self.ctx.store
 
-        def work() -> None:
-            store.opportunities.update(opportunity_id, changes)
+        def work() -> str | None:
+            return store.opportunities.move_stage(opportunity_id, to)
 
-        def moved(_: Any) -> None:
-            self._say(
-                self.tr("“%1” moved to %2.")
-                .replace("%1", current["title"])
-                .replace("%2", label("stage", to))
-            )
+        def moved(title: str | None) -> None:
+            if title is not None:
+                self._say(
+                    self.tr("“%1” moved to %2.")
+                    .replace("%1", title)
+                    .replace("%2", label("stage", to))
+                )
 
         self._focus_after = (opportunity_id, to)
         self.ctx.write(work, {"opportunity"}, moved, self._move_failed)

@@ -49,6 +49,7 @@ class ApprovalsPage(QWidget):
 
     PAGE_NAME = "approvals"
     loaded = Signal()  # after each refresh has drawn its rows
+    detail_loaded = Signal()  # the selected quote's lines drawn (tests wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,7 +156,13 @@ class ApprovalsPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
+        self._selected: ApprovalRow | None = None
         self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
+        # The selected quote's lines and catalogue, read when a row is chosen (never on a
+        # notice of its own: a change reloads the queue, which chooses again).
+        self.detail_loader = PageLoader(
+            self, ctx, frozenset(), self._detail_query, self._show_detail
+        )
         self._show(-1)
 
     # -- loading -----------------------------------------------------------------------------
@@ -196,25 +203,40 @@ class ApprovalsPage(QWidget):
         self.loaded.emit()
 
     def _show(self, row: int) -> None:
-        """Show the lines of the quote at ``row`` (-1: nothing selected)."""
-        approval = self.model.row_at(row) if row >= 0 else None
+        """Choose the quote at ``row`` (-1: nothing): its lines are read in the background."""
+        self._selected = self.model.row_at(row) if row >= 0 else None
         self.errors.clear()
         self.current = None
-        if approval is not None:
-            # One quote and the catalogue: indexed reads.
-            self.current = self.ctx.store.quotes.get(approval.id)
-            if self.current is not None:
-                products = self.ctx.store.quotes.catalogue(
-                    also=[line["product_id"] for line in self.current["lines"]]
-                )
-        quote = self.current
-        enabled = quote is not None and self.deciding
-        for widget in (self.approve_button, self.reject_button, self.note_edit):
-            widget.setEnabled(enabled)
-        self.open_button.setEnabled(quote is not None)
+        self._enable(False)
+        if self._selected is None:
+            self.detail_title.setText(self.tr("No quote selected."))
+            self.lines_model.set_lines([])
+            return
+        self.detail_loader.refresh()
+
+    def _detail_query(self) -> Callable[[], tuple[str | None, Any, list[Any]]]:
+        store = self.ctx.store
+        quote_id = self._selected.id if self._selected is not None else None
+
+        def work() -> tuple[str | None, Any, list[Any]]:
+            if quote_id is None:
+                return None, None, []
+            quote, products = store.quotes.with_catalogue(quote_id)  # indexed reads
+            return quote_id, quote, products
+
+        return work
+
+    def _show_detail(self, loaded: tuple[str | None, Any, list[Any]]) -> None:
+        quote_id, quote, products = loaded
+        approval = self._selected
+        if approval is None or quote_id != approval.id:
+            return  # another quote was chosen meanwhile: its read is on its way
+        self.current = quote
+        self._enable(True)
         if quote is None:
             self.detail_title.setText(self.tr("No quote selected."))
             self.lines_model.set_lines([])
+            self.detail_loaded.emit()
             return
         items = {p.id: p.item for p in products}
         self.lines_model.set_catalogue(items)
@@ -224,7 +246,6 @@ class ApprovalsPage(QWidget):
             self.lines_model.drafts(), items, int(quote["term_months"]), known_products=known
         )
         self.lines_model.set_pricing(pricing)
-        assert approval is not None
         self.detail_title.setText(
             self.tr("<b>%1</b> — %2 · %3 months · total %4")
             .replace("%1", quote["title"])
@@ -232,6 +253,13 @@ class ApprovalsPage(QWidget):
             .replace("%3", str(quote["term_months"]))
             .replace("%4", money_text(pricing.total))
         )
+        self.detail_loaded.emit()
+
+    def _enable(self, loaded: bool) -> None:
+        enabled = loaded and self.current is not None and self.deciding
+        for widget in (self.approve_button, self.reject_button, self.note_edit):
+            widget.setEnabled(enabled)
+        self.open_button.setEnabled(loaded and self.current is not None)
 
     # -- decisions ---------------------------------------------------------------------------
 

@@ -9,19 +9,17 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from bigcust_desktop.reports.errors import ReportError
 from bigcust_desktop.store.settings import SettingsError, read_section, write_section
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
-    QCoreApplication,
     QFileDialog,
-    QMessageBox,
     QObject,
     Qt,
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.tasks import Lane
 
 # The folder last exported to, in the profile's owner-only settings file (not a Qt settings file
 # of its own outside the profile, which sign-out would not wipe).
@@ -89,49 +87,8 @@ class QuoteExporter(QObject):
 
             return str(export_quote(store, quote_id, target, user))
 
-        self.ctx.tasks.run(work, self.exported.emit, self._failed)
+        self.ctx.tasks.run(work, self.exported.emit, self._failed, lane=Lane.EXPORT)
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, ReportError):
-            show_failure(self._parent, exc)
-            return
-        message = report_error_text(exc)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Export quote to Excel"), message, parent=self._parent
-        )
-        box.setObjectName("exportFailure")
-        box.open()
+        message = show_failure(self._parent, exc, title=self.tr("Export quote to Excel"))
         self.failed.emit(message)
-
-
-def report_error_text(exc: ReportError) -> str:
-    """An export failure in the user's language (the file name filled in where it matters)."""
-    file_name = Path(str(exc.params.get("file", ""))).name
-    texts = {
-        "report.file_open": QCoreApplication.translate(
-            "QuoteExport", "%1 is open in another program (Excel or WPS): close it and try again."
-        ),
-        "report.not_writable": QCoreApplication.translate(
-            "QuoteExport", "%1 cannot be written: the folder or the file is read-only for you."
-        ),
-        "report.disk_full": QCoreApplication.translate(
-            "QuoteExport", "The disk is full: %1 was not written."
-        ),
-        "report.folder_missing": QCoreApplication.translate(
-            "QuoteExport", "The folder does not exist."
-        ),
-        "report.out_suffix": QCoreApplication.translate(
-            "QuoteExport", "The file name must end in .xlsx."
-        ),
-        "report.name_too_long": QCoreApplication.translate(
-            "QuoteExport", "The file name is too long: shorten it."
-        ),
-        "report.write_failed": QCoreApplication.translate(
-            "QuoteExport", "%1 could not be written."
-        ),
-        "quote.not_found": QCoreApplication.translate(
-            "QuoteExport", "This quote is no longer on this computer."
-        ),
-    }
-    text = texts.get(exc.code)
-    return exc.message if text is None else text.replace("%1", file_name)

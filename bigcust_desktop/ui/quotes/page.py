@@ -1,18 +1,17 @@
 """The quotes page (报价): the book's quotes, filtered by status and text, opened in the editor.
 
-Queries run through the task runner; rows load lazily. Depends on `ui.qt`, `store.quotes`, the
-editor.
+A `ListPage`: the ids are read in the read lane, rows load lazily. Depends on `ui.qt`, the list
+page, `store.quotes` and the editor.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.store.queries.quotes import (
     QuoteFilter,
-    QuoteRow,
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import date_text, label, local_time_text
@@ -21,22 +20,16 @@ from bigcust_desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QShortcut,
     Qt,
-    QTimer,
-    QVBoxLayout,
     QWidget,
-    Signal,
 )
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.export import QuoteExporter
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
-from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table, selected_id, show_ids
-from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.widgets.list_page import ListPage
 from bigcust_desktop.ui.widgets.sync_state import sync_state_column
 from bigcust_desktop.ui.widgets.table_model import Column, money_column
 
@@ -85,18 +78,16 @@ def quote_columns() -> tuple[list[Column], list[str | None]]:
     return columns, orders
 
 
-class QuotesPage(QWidget):
+class QuotesPage(ListPage):
     """报价: every quote of the book, newest first; Enter opens it, Ctrl+N starts one."""
 
     PAGE_NAME = "quotes"
-    loaded = Signal()  # after each refresh has drawn its rows
+    WATCHED = WATCHED
+    SERVICE = "quotes"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent, order=("created_at", True))
         self.setObjectName("quotesPage")
-        self.ctx = ctx
-        self._order: tuple[str, bool] = ("created_at", True)
-        self._customer_id: str | None = None
         self.editor: QuoteEditor | None = None
 
         self.new_button = QPushButton(self.tr("New quote"), self)
@@ -112,20 +103,14 @@ class QuotesPage(QWidget):
         )
         self.export_button.clicked.connect(self.export_selected)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_selected)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("quoteSearch")
-        self.search.setAccessibleName(self.tr("Search quotes"))
-        self.search.setPlaceholderText(self.tr("Title or customer"))
-        self.search.setClearButtonEnabled(True)
+        self.search = self.search_box(
+            "quoteSearch", self.tr("Search quotes"), self.tr("Title or customer")
+        )
         self.status_filter = CodeComboBox(
             "quote_status", "statusFilter", self, empty_text=self.tr("All statuses")
         )
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.currentIndexChanged.connect(lambda _: self.refresh())
-        self.customer_chip = QPushButton(self)
-        self.customer_chip.setObjectName("customerFilter")
-        self.customer_chip.setToolTip(self.tr("Show every customer again"))
-        self.customer_chip.hide()
         self.customer_chip.clicked.connect(lambda: self.apply_filter({}))
         bar = QHBoxLayout()
         for widget in (self.new_button, self.export_button):
@@ -136,8 +121,7 @@ class QuotesPage(QWidget):
         bar.addStretch(1)
 
         columns, orders = quote_columns()
-        self.model = SortableLazyModel(columns, orders, self._load_rows, self)
-        self.table = record_table(self, self.model, "quoteTable", self.tr("Quotes"))
+        self.build_list(columns, orders, "quoteTable", self.tr("Quotes"))
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -145,29 +129,12 @@ class QuotesPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(8, QHeaderView.ResizeMode.ResizeToContents)  # blank if synced
         self.table.activated.connect(lambda index: self.open_quote(self.model.id_at(index.row())))
-        self.summary = QLabel(self)
-        self.summary.setObjectName("quoteSummary")
-        self.message = QLabel(self)
-        self.message.setObjectName("pageMessage")
-        footer = QHBoxLayout()
-        footer.addWidget(self.summary, 1)
-        footer.addWidget(self.message, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
+        self.lay_out(bar, self.table, "quoteSummary")
 
         self.exporter = QuoteExporter(ctx, self)
         self.exporter.exported.connect(
             lambda path: self.message.setText(self.tr("Exported to %1").replace("%1", path))
         )
-        self.model.sort_requested.connect(self._sort)
-        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
 
     # -- filters and loading -----------------------------------------------------------------
 
@@ -190,38 +157,21 @@ class QuotesPage(QWidget):
         self.search.setText(str(filter.get("text") or ""))
         for widget in (self.status_filter, self.search):
             widget.blockSignals(False)
-        self._customer_id = filter.get("customer_id") or None
-        if self._customer_id:
-            name = self.ctx.store.customers.name(self._customer_id)
-            self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
-        self.customer_chip.setVisible(self._customer_id is not None)
+        self.set_customer(filter.get("customer_id"))
         self.refresh()
 
-    def _sort(self, order_by: str, descending: bool) -> None:
-        self._order = (order_by, descending)
-        self.refresh()
+    def list_work(
+        self, order: tuple[str, bool], first: int
+    ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
+        flt, store = self.current_filter(), self.ctx.store
 
-    def refresh(self) -> None:
-        self.loader.refresh()
-
-    def _query(self) -> Callable[[], list[str]]:
-        flt, store, order = self.current_filter(), self.ctx.store, self._order
-
-        def work() -> list[str]:
-            return store.quotes.ids(flt, *order)
+        def work() -> tuple[list[str], dict[str, Any]]:
+            return store.quotes.listed(flt, *order, first)
 
         return work
 
-    def _loaded(self, ids: list[str]) -> None:
-        show_ids(self.table, self.model, ids)
-        self.summary.setText(self.tr("%n quotes", "", len(ids)))
-        self.loaded.emit()
-
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, QuoteRow]:
-        return self.ctx.store.quotes.rows(ids)
-
-    def selected_id(self) -> str | None:
-        return selected_id(self.table, self.model)
+    def summary_text(self, count: int) -> str:
+        return self.tr("%n quotes", "", count)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -243,9 +193,8 @@ class QuotesPage(QWidget):
         return self._show_editor(QuoteEditor(self.ctx, quote_id=quote_id, parent=self))
 
     def _show_editor(self, editor: QuoteEditor) -> QuoteEditor:
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
-        editor.open()
+        self.open_dialog(editor)
         return editor
 
     def export_selected(self) -> None:

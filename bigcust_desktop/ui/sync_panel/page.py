@@ -1,56 +1,41 @@
-"""The sync panel page: what waits, what the server refused and why, conflicts, quarantine, log.
+"""The sync panel page (同步): what waits, what the server refused and why, conflicts, records set
+aside, and the log; one widget per tab, all five lists read at once by the page loader.
 
-Depends on `ui.qt` and the store's outbox and sync-state services (discard, resolve through
-ctx.write).
+Depends on `ui.qt`, the page loader, the store's outbox and sync-state services and the tab
+widgets.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from bigcust_desktop.store.queries.sync_panel import LocalChange, SyncLogRow
+from bigcust_desktop.store.queries import sync_panel as queries
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.labels import label, local_time_text
-from bigcust_desktop.ui.qt import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    Qt,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
-from bigcust_desktop.ui.sync_panel.conflict_view import ConflictView
-from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
+from bigcust_desktop.ui.qt import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget, Signal
+from bigcust_desktop.ui.sync_panel.changes_tabs import EDITABLE, PendingTab, RejectedTab
+from bigcust_desktop.ui.sync_panel.feed_tabs import ConflictsTab, LogTab, QuarantineTab
+from bigcust_desktop.ui.widgets.page_loader import PageLoader
+from bigcust_desktop.ui.widgets.table_model import RowsModel
 
-_EDITABLE = {"opportunity", "quote", "activity", "fault_ticket", "change_request"}
+# A sync always says "outbox"; an edit, a discard or a resolve names its record's entity.
+WATCHED = frozenset({"outbox", "audit_log", *EDITABLE})
 
 
-def _table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
-
-
-def _reasons(errors: list[dict[str, Any]]) -> str:
-    return "; ".join(
-        f"{e.get('field', '')}: {e.get('message') or e.get('code', '')}".strip(": ") for e in errors
-    )
+@dataclass(frozen=True)
+class PanelData:
+    pending: list[queries.LocalChange]
+    rejected: list[queries.LocalChange]
+    conflicts: list[queries.ConflictRow]
+    quarantined: list[queries.QuarantineRow]
+    log: list[queries.SyncLogRow]
 
 
 class SyncPanelPage(QWidget):
     """同步: the state of every local change and of the feeds."""
 
     PAGE_NAME = "sync"
+    loaded = Signal()  # the five lists drawn (tests wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,217 +43,78 @@ class SyncPanelPage(QWidget):
         self.ctx = ctx
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("syncTabs")
-
-        self.pending_model = RowsModel(
-            [
-                Column(self.tr("Changed at"), lambda r: local_time_text(r.created_at)),
-                Column(self.tr("Record"), lambda r: label("entity", r.entity)),
-                Column(self.tr("Title"), lambda r: r.title),
-                Column(self.tr("Change"), lambda r: self._kind_text(r.kind)),
-                Column(self.tr("Attempts"), lambda r: str(r.attempts)),
-            ],
-            self,
-        )
-        self.pending_view = _table("pendingTable", self.pending_model, self)
-        self.tabs.addTab(self.pending_view, self.tr("Waiting to send"))
-
-        rejected = QWidget(self)
-        self.rejected_model = RowsModel(
-            [
-                Column(self.tr("Changed at"), lambda r: local_time_text(r.created_at)),
-                Column(self.tr("Record"), lambda r: label("entity", r.entity)),
-                Column(self.tr("Title"), lambda r: r.title),
-                Column(self.tr("Server's reason"), lambda r: _reasons(r.errors)),
-            ],
-            self,
-        )
-        self.rejected_view = _table("rejectedTable", self.rejected_model, rejected)
-        self.fix_button = QPushButton(self.tr("&Fix…"), rejected)
-        self.fix_button.setObjectName("fixRejected")
-        self.fix_button.clicked.connect(self._fix)
-        self.discard_button = QPushButton(self.tr("&Discard edit"), rejected)
-        self.discard_button.setObjectName("discardRejected")
-        self.discard_button.clicked.connect(self._discard)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.fix_button)
-        buttons.addWidget(self.discard_button)
-        box = QVBoxLayout(rejected)
-        box.addWidget(self.rejected_view)
-        box.addLayout(buttons)
-        self.tabs.addTab(rejected, self.tr("Refused by the server"))
-
-        conflicts = QSplitter(Qt.Orientation.Horizontal, self)
-        self.conflict_model = RowsModel(
-            [
-                Column(self.tr("Record"), lambda r: label("entity", r.entity)),
-                Column(self.tr("Title"), lambda r: r.title),
-            ],
-            self,
-        )
-        self.conflict_list = _table("conflictTable", self.conflict_model, conflicts)
-        right = QWidget(conflicts)
-        self.conflict_view = ConflictView(right)
-        self.resolve_button = QPushButton(self.tr("&Resolve"), right)
-        self.resolve_button.setObjectName("resolveConflict")
-        self.resolve_button.setEnabled(False)
-        self.resolve_button.clicked.connect(self._resolve)
-        self.conflict_view.choice_changed.connect(
-            lambda: self.resolve_button.setEnabled(self.conflict_view.choices() is not None)
-        )
-        right_box = QVBoxLayout(right)
-        right_box.addWidget(self.conflict_view, 1)
-        right_box.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignRight)
-        conflicts.addWidget(self.conflict_list)
-        conflicts.addWidget(right)
-        conflicts.setStretchFactor(1, 2)
-        self.conflict_list.selectionModel().currentRowChanged.connect(self._conflict_chosen)
-        self.tabs.addTab(conflicts, self.tr("Conflicts"))
-
-        self.quarantine_model = RowsModel(
-            [
-                Column(self.tr("Received"), lambda r: local_time_text(r.received_at)),
-                Column(self.tr("System"), lambda r: label("system", r.system)),
-                Column(self.tr("Record"), lambda r: label("entity", r.entity or "")),
-                Column(self.tr("Id"), lambda r: r.record_id or ""),
-                Column(self.tr("Why it was set aside"), lambda r: _reasons(r.reasons)),
-            ],
-            self,
-        )
-        set_aside = QWidget(self)
-        self.quarantine_view = _table("quarantineTable", self.quarantine_model, set_aside)
-        self.refetch_button = QPushButton(self.tr("Download &again"), set_aside)
-        self.refetch_button.setObjectName("refetchQuarantined")
-        self.refetch_button.setToolTip(
-            self.tr(
-                "Download these systems' data again from the start; records that are correct "
-                "on the server now replace the ones set aside."
-            )
-        )
-        self.refetch_button.clicked.connect(self._refetch)
-        aside_buttons = QHBoxLayout()
-        aside_buttons.addStretch(1)
-        aside_buttons.addWidget(self.refetch_button)
-        aside_box = QVBoxLayout(set_aside)
-        aside_box.addWidget(self.quarantine_view)
-        aside_box.addLayout(aside_buttons)
-        self.tabs.addTab(set_aside, self.tr("Set aside"))
-
-        self.log_model = RowsModel(
-            [
-                Column(self.tr("When"), lambda r: local_time_text(r.at)),
-                Column(self.tr("Result"), self._log_text),
-            ],
-            self,
-        )
-        self.log_view = _table("syncLogTable", self.log_model, self)
-        self.tabs.addTab(self.log_view, self.tr("Log"))
-
+        self.pending = PendingTab(self)
+        self.rejected = RejectedTab(ctx, self)
+        self.conflicts = ConflictsTab(ctx, self)
+        self.quarantine = QuarantineTab(ctx, self)
+        self.log = LogTab(self)
+        for tab, title in (
+            (self.pending, self.tr("Waiting to send")),
+            (self.rejected, self.tr("Refused by the server")),
+            (self.conflicts, self.tr("Conflicts")),
+            (self.quarantine, self.tr("Set aside")),
+            (self.log, self.tr("Log")),
+        ):
+            self.tabs.addTab(tab, title)
+        self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         self.summary = QLabel(self)
         self.summary.setObjectName("syncSummary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        ctx.changed.connect(self._changed)
-        self.refresh()
+        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._show)
 
-    def _kind_text(self, kind: str) -> str:
-        return {
-            "create": self.tr("New"),
-            "update": self.tr("Changed"),
-            "delete": self.tr("Deleted"),
-        }.get(kind, kind)
+    # The tabs' models and views under the names the window and tests know.
+    @property
+    def pending_model(self) -> RowsModel:
+        return self.pending.model
 
-    def _log_text(self, row: SyncLogRow) -> str:
-        details = row.details
-        if "error" in details:
-            return self.tr("Stopped: %1").replace("%1", str(details.get("message", "")))
-        pulled = sum((details.get("pulled") or {}).values())
-        return (
-            self.tr("Sent %1, received %2, conflicts %3, refused %4")
-            .replace("%1", str(details.get("pushed", 0)))
-            .replace("%2", str(pulled))
-            .replace("%3", str(details.get("conflicts", 0)))
-            .replace("%4", str(details.get("rejected", 0)))
-        )
+    @property
+    def rejected_model(self) -> RowsModel:
+        return self.rejected.model
 
-    def _changed(self, entities: set[str]) -> None:
-        # Any edit or sync may change what waits; the lists are short, so reading them is cheap.
-        self.refresh()
+    @property
+    def conflict_model(self) -> RowsModel:
+        return self.conflicts.model
+
+    @property
+    def conflict_list(self) -> QTableView:
+        return self.conflicts.view
 
     def refresh(self) -> None:
-        outbox, sync_state = self.ctx.store.outbox, self.ctx.store.sync_state
-        pending, rejected, conflicts = outbox.pending(), outbox.rejected(), outbox.conflicts()
-        quarantined, log = sync_state.quarantined(), sync_state.log()
-        self.pending_model.set_rows(pending)
-        self.rejected_model.set_rows(rejected)
-        self.conflict_model.set_rows(conflicts)
-        self.quarantine_model.set_rows(quarantined)
-        self.log_model.set_rows(log)
-        self.conflict_view.show_conflict(None)
-        self.resolve_button.setEnabled(False)
-        self.refetch_button.setEnabled(bool(quarantined))
-        has_rejected = bool(rejected)
-        self.fix_button.setEnabled(has_rejected)
-        self.discard_button.setEnabled(has_rejected)
-        if has_rejected:
-            self.rejected_view.selectRow(0)
+        self.loader.refresh()
+
+    def _query(self) -> Callable[[], PanelData]:
+        store = self.ctx.store
+
+        def work() -> PanelData:
+            outbox, sync_state = store.outbox, store.sync_state
+            return PanelData(
+                pending=outbox.pending(),
+                rejected=outbox.rejected(),
+                conflicts=outbox.conflicts(),
+                quarantined=sync_state.quarantined(),
+                log=sync_state.log(),
+            )
+
+        return work
+
+    def _show(self, data: PanelData) -> None:
+        self.pending.show_rows(data.pending)
+        self.rejected.show_rows(data.rejected)
+        self.conflicts.show_rows(data.conflicts)
+        self.quarantine.show_rows(data.quarantined)
+        self.log.show_rows(data.log)
+        counts = (len(data.pending), len(data.rejected), len(data.conflicts), len(data.quarantined))
         self.summary.setText(
             self.tr("Waiting: %1 · Refused: %2 · Conflicts: %3 · Set aside: %4")
-            .replace("%1", str(len(pending)))
-            .replace("%2", str(len(rejected)))
-            .replace("%3", str(len(conflicts)))
-            .replace("%4", str(len(quarantined)))
+            .replace("%1", str(counts[0]))
+            .replace("%2", str(counts[1]))
+            .replace("%3", str(counts[2]))
+            .replace("%4", str(counts[3]))
         )
-        for index, count in ((1, len(rejected)), (2, len(conflicts)), (3, len(quarantined))):
-            base = self.tabs.tabText(index).split(" (")[0]
-            self.tabs.setTabText(index, f"{base} ({count})" if count else base)
-
-    def _selected_rejected(self) -> LocalChange | None:
-        index = self.rejected_view.currentIndex()
-        return self.rejected_model.row_at(index.row()) if index.isValid() else None
-
-    def _fix(self) -> None:
-        change = self._selected_rejected()
-        if change is not None and change.entity in _EDITABLE:
-            self.ctx.edit_record.emit(change.entity, change.record_id)
-
-    def _discard(self) -> None:
-        change = self._selected_rejected()
-        if change is None:
-            return
-        store = self.ctx.store
-
-        def work() -> None:
-            store.outbox.discard(change.entity, change.record_id)
-
-        self.ctx.write(work, {change.entity}, lambda _: None, lambda e: show_failure(self, e))
-
-    def _refetch(self) -> None:
-        systems = {row.system for row in self.quarantine_model.rows()}
-        store = self.ctx.store
-
-        def work() -> None:
-            store.sync_state.restart_feeds(systems)
-
-        def done(_: object) -> None:
-            self.ctx.sync_requested.emit()
-
-        self.ctx.tasks.run(work, done, lambda e: show_failure(self, e))
-
-    def _conflict_chosen(self) -> None:
-        index = self.conflict_list.currentIndex()
-        conflict = self.conflict_model.row_at(index.row()) if index.isValid() else None
-        self.conflict_view.show_conflict(conflict)
-        self.resolve_button.setEnabled(False)
-
-    def _resolve(self) -> None:
-        conflict, choices = self.conflict_view.conflict, self.conflict_view.choices()
-        if conflict is None or choices is None:
-            return
-        store = self.ctx.store
-
-        def work() -> None:
-            store.outbox.resolve(conflict.id, choices)
-
-        self.ctx.write(work, {conflict.entity}, lambda _: None, lambda e: show_failure(self, e))
+        for index, count in enumerate(counts):
+            if index:  # the waiting list's count is in the summary only, as before
+                title = self._titles[index]
+                self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+        self.loaded.emit()

@@ -8,9 +8,9 @@ Depends on `ui.qt` and the store's services.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bigcust_desktop.domain.drafts.tickets import new_fault_ticket
-from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.sla import due_at
 from bigcust_desktop.store.queries.tickets import (
     SubscriberChoice,
@@ -19,7 +19,6 @@ from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
-    QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -28,22 +27,20 @@ from bigcust_desktop.ui.qt import (
     QTableView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
-from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
-from bigcust_desktop.ui.widgets.record_save import RecordSave, save_buttons
+from bigcust_desktop.ui.widgets.record_save import RecordDialog
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
 ENTITY = "fault_ticket"
 
 
-class FaultTicketDialog(QDialog):
+class FaultTicketDialog(RecordDialog):
     """A new fault ticket on a subscriber (mobile line, broadband account or circuit)."""
 
-    saved = Signal(str)  # the new ticket's id
+    ENTITIES = frozenset({ENTITY})
 
     def __init__(
         self,
@@ -52,11 +49,10 @@ class FaultTicketDialog(QDialog):
         subscriber_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("faultTicketDialog")
         self.setWindowTitle(self.tr("Report a fault"))
         self.setMinimumSize(640, 560)
-        self.ctx = ctx
         if subscriber_id and not customer_id:
             customer_id = ctx.store.tickets.customer_of_line(subscriber_id)
         self.customer_id = customer_id
@@ -68,7 +64,6 @@ class FaultTicketDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        self.errors = FormErrors(self)
         self.customer_picker: CustomerPicker | None = None
         if self.customer_id is None:
             self.customer_picker = CustomerPicker(self.ctx.store, book_of(self.ctx.user), self)
@@ -137,16 +132,7 @@ class FaultTicketDialog(QDialog):
         )
         self.errors.add_row(form, self.tr("&Description"), "description", self.description_edit)
 
-        self.buttons, self.save_button = save_buttons(
-            self,
-            self.tr("&Report fault"),
-            self.tr("Report the fault (Ctrl+S)"),
-            self.tr("Cancel"),
-            self.save,
-        )
-        self.writer = RecordSave(
-            self, self.ctx, self.save_button, self.saved.emit, self.errors.show
-        )
+        self.add_save_buttons(self.tr("&Report fault"), self.tr("Report the fault (Ctrl+S)"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
@@ -207,31 +193,24 @@ class FaultTicketDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def save(self) -> None:
-        if not self.save_button.isEnabled():
-            return
-        self.errors.clear()
+    def prepare(self) -> Callable[[], str] | None:
         user = self.ctx.user
         if user is None:
             self.errors.show_message(self.tr("Sign in before reporting faults."))
-            return
+            return None
         picker = self.customer_picker
-        try:
-            record = new_fault_ticket(
-                customer_id=picker.customer_id() if picker else self.customer_id,
-                subscriber_id=self.subscriber_id(),
-                reported_by=user.id,
-                severity=self.severity_combo.code() or "",
-                title=self.title_edit.text(),
-                description=self.description_edit.toPlainText(),
-                now=dt.datetime.now(dt.UTC),
-            )
-        except (ValidationErrors, ValidationError) as exc:
-            self.errors.show(exc)
-            return
+        record = new_fault_ticket(
+            customer_id=picker.customer_id() if picker else self.customer_id,
+            subscriber_id=self.subscriber_id(),
+            reported_by=user.id,
+            severity=self.severity_combo.code() or "",
+            title=self.title_edit.text(),
+            description=self.description_edit.toPlainText(),
+            now=dt.datetime.now(dt.UTC),
+        )
         store = self.ctx.store
 
         def work() -> str:
             return str(store.tickets.create(record)["id"])
 
-        self.writer.run(work, {ENTITY})
+        return work

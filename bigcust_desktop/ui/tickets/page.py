@@ -1,17 +1,17 @@
 """The fault tickets page (报障): open tickets first, soonest due first, with an SLA countdown that
 moves with the clock; report a fault, open a ticket's history.
 
-Queries run through the task runner; rows load lazily. Depends on `ui.qt`, `store.tickets`,
-the dialogs.
+A `ListPage`: the ids are read in the read lane, rows load lazily. Depends on `ui.qt`, the list
+page, `store.tickets` and the ticket dialogs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from bigcust_desktop.store.queries.tickets import TicketFilter, TicketRow
+from bigcust_desktop.store.queries.tickets import TicketFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
@@ -20,23 +20,17 @@ from bigcust_desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QShortcut,
-    Qt,
     QTimer,
-    QVBoxLayout,
     QWidget,
-    Signal,
 )
 from bigcust_desktop.ui.tickets.detail import TicketDetailDialog
 from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
 from bigcust_desktop.ui.tickets.sla_text import ORANGE, RED, sla_state
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
-from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table, selected_id, show_ids
-from bigcust_desktop.ui.widgets.sorted_model import SortableLazyModel
+from bigcust_desktop.ui.widgets.list_page import ListPage
 from bigcust_desktop.ui.widgets.sync_state import sync_state_column
 from bigcust_desktop.ui.widgets.table_model import Column
 
@@ -99,19 +93,17 @@ def ticket_columns() -> tuple[list[Column], list[str | None]]:
     return columns, orders
 
 
-class TicketsPage(QWidget):
+class TicketsPage(ListPage):
     """报障: the faults of the book; Enter opens a ticket's history, Ctrl+N reports a fault."""
 
     PAGE_NAME = "tickets"
-    loaded = Signal()  # after each refresh has drawn its rows
+    WATCHED = WATCHED
+    SERVICE = "tickets"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # "": open first, soonest due first
+        super().__init__(ctx, parent, order=("", False))
         self.setObjectName("ticketsPage")
-        self.ctx = ctx
-        self._order: tuple[str, bool] = ("", False)  # "": open first, soonest due first
-        self._customer_id: str | None = None
-        self.dialog: QWidget | None = None
 
         self.new_button = QPushButton(self.tr("Report a fault"), self)
         self.new_button.setObjectName("reportFault")
@@ -119,11 +111,11 @@ class TicketsPage(QWidget):
         self.new_button.setEnabled(ctx.user is not None)
         self.new_button.clicked.connect(lambda: self.report_fault())
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.report_fault())
-        self.search = QLineEdit(self)
-        self.search.setObjectName("ticketSearch")
-        self.search.setAccessibleName(self.tr("Search fault tickets"))
-        self.search.setPlaceholderText(self.tr("Fault, customer or line number"))
-        self.search.setClearButtonEnabled(True)
+        self.search = self.search_box(
+            "ticketSearch",
+            self.tr("Search fault tickets"),
+            self.tr("Fault, customer or line number"),
+        )
         self.severity_filter = CodeComboBox(
             "severity", "severityFilter", self, empty_text=self.tr("All severities")
         )
@@ -137,10 +129,6 @@ class TicketsPage(QWidget):
         self.open_only.setChecked(True)
         self.breached_only = QCheckBox(self.tr("SLA &breached"), self)
         self.breached_only.setObjectName("breachedOnly")
-        self.customer_chip = QPushButton(self)
-        self.customer_chip.setObjectName("customerFilter")
-        self.customer_chip.setToolTip(self.tr("Show every customer again"))
-        self.customer_chip.hide()
         self.customer_chip.clicked.connect(self._clear_customer)
         for combo in (self.severity_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _: self.refresh())
@@ -156,8 +144,7 @@ class TicketsPage(QWidget):
         bar.addStretch(1)
 
         columns, orders = ticket_columns()
-        self.model = SortableLazyModel(columns, orders, self._load_rows, self)
-        self.table = record_table(self, self.model, "ticketTable", self.tr("Fault tickets"))
+        self.build_list(columns, orders, "ticketTable", self.tr("Fault tickets"))
         self.table.horizontalHeader().setSortIndicatorShown(False)  # default order is not a column
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -166,25 +153,7 @@ class TicketsPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(8, QHeaderView.ResizeMode.ResizeToContents)  # blank if synced
         self.table.activated.connect(lambda index: self.open_ticket(self.model.id_at(index.row())))
-        self.summary = QLabel(self)
-        self.summary.setObjectName("ticketSummary")
-        self.message = QLabel(self)
-        self.message.setObjectName("pageMessage")
-        footer = QHBoxLayout()
-        footer.addWidget(self.summary, 1)
-        footer.addWidget(self.message, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
-
-        self.model.sort_requested.connect(self._sort)
-        self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.lay_out(bar, self.table, "ticketSummary")
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
         self.clock.timeout.connect(lambda: self.model.column_changed(SLA_COLUMN))
@@ -224,46 +193,29 @@ class TicketsPage(QWidget):
         self.search.setText(str(filter.get("text") or ""))
         for widget in widgets:
             widget.blockSignals(False)
-        self._set_customer(filter.get("customer_id"))
+        self.set_customer(filter.get("customer_id"))
         self.refresh()
 
-    def _set_customer(self, customer_id: str | None) -> None:
-        self._customer_id = customer_id or None
-        if self._customer_id:
-            name = self.ctx.store.customers.name(self._customer_id)
-            self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
-        self.customer_chip.setVisible(self._customer_id is not None)
-
     def _clear_customer(self) -> None:
-        self._set_customer(None)
+        self.set_customer(None)
         self.refresh()
 
     def _sort(self, order_by: str, descending: bool) -> None:
-        self._order = (order_by, descending)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.refresh()
+        super()._sort(order_by, descending)
 
-    def refresh(self) -> None:
-        self.loader.refresh()
+    def list_work(
+        self, order: tuple[str, bool], first: int
+    ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
+        flt, store, now = self.current_filter(), self.ctx.store, _now()
 
-    def _query(self) -> Callable[[], list[str]]:
-        flt, store, order, now = self.current_filter(), self.ctx.store, self._order, _now()
-
-        def work() -> list[str]:
-            return store.tickets.ids(flt, now, *order)
+        def work() -> tuple[list[str], dict[str, Any]]:
+            return store.tickets.listed(flt, now, *order, first)
 
         return work
 
-    def _loaded(self, ids: list[str]) -> None:
-        show_ids(self.table, self.model, ids)
-        self.summary.setText(self.tr("%n fault tickets", "", len(ids)))
-        self.loaded.emit()
-
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, TicketRow]:
-        return self.ctx.store.tickets.rows(ids)
-
-    def selected_id(self) -> str | None:
-        return selected_id(self.table, self.model)
+    def summary_text(self, count: int) -> str:
+        return self.tr("%n fault tickets", "", count)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -279,13 +231,10 @@ class TicketsPage(QWidget):
             parent=self,
         )
         dialog.saved.connect(lambda _id: self.message.setText(self.tr("Fault reported.")))
-        return self._show(dialog)
+        self.open_dialog(dialog)
+        return dialog
 
     def open_ticket(self, ticket_id: str) -> TicketDetailDialog:
-        return self._show(TicketDetailDialog(self.ctx, ticket_id, parent=self))
-
-    def _show(self, dialog: Any) -> Any:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
+        dialog = TicketDetailDialog(self.ctx, ticket_id, parent=self)
+        self.open_dialog(dialog)
         return dialog

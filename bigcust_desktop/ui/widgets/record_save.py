@@ -1,24 +1,31 @@
-"""What every record form dialog does on Save: a Save/Cancel button row, the write through
-`ctx.write` off the GUI thread, a refused write's errors inline (anything else in a message box).
+"""What every record form dialog does on Save: a Save/Cancel button row (Ctrl+S saves, Esc
+cancels), the domain's check of the form, the write in the write lane through `ctx.write`, a
+refused write's errors inline by field (anything else in a message box), `saved(id)` once stored.
+`RecordDialog` is the base of the record dialogs; `save_buttons` and `RecordSave` its parts.
 
-Depends on `ui.qt`, `ui.context` and `ui.errors`.
+Depends on `ui.qt`, `ui.context`, `ui.errors` and `ui.widgets.form_errors`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import ClassVar
 
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QKeySequence,
     QObject,
     QPushButton,
     QShortcut,
+    QWidget,
+    Signal,
 )
+from bigcust_desktop.ui.widgets.form_errors import FormErrors
 
 
 def save_buttons(
@@ -32,6 +39,7 @@ def save_buttons(
     save_button.setObjectName("saveButton")
     save_button.setText(save_text)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setObjectName("cancelButton")
     cancel.setText(cancel_text)  # not left to Qt's own catalogue, which may be missing
     save_button.setToolTip(save_tip)
     buttons.accepted.connect(save)
@@ -76,3 +84,51 @@ class RecordSave(QObject):
             self._show_errors(exc)
         else:
             show_failure(self._dialog, exc)
+
+
+class RecordDialog(QDialog):
+    """A record's form. A subclass lays out its fields with `errors.add_row(...)`, ends with
+    `add_save_buttons(...)` and implements `prepare()`: the domain's check of what was typed
+    (raising `ValidationError(s)`, shown by their fields) returning the store write to run in
+    the write lane, which returns the record's id. `saved(id)` follows, and the dialog closes.
+    """
+
+    saved = Signal(str)  # the record's id, once stored
+    ENTITIES: ClassVar[frozenset[str]] = frozenset()  # what a save changes (the change notice)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = FormErrors(self)
+
+    def add_save_buttons(
+        self,
+        save_text: str,
+        save_tip: str,
+        show_errors: Callable[[ValidationErrors | ValidationError], None] | None = None,
+    ) -> QDialogButtonBox:
+        """The Save/Cancel row (Ctrl+S saves, Esc cancels) and the writer behind Save."""
+        cancel = QCoreApplication.translate("RecordDialog", "Cancel")
+        self.buttons, self.save_button = save_buttons(self, save_text, save_tip, cancel, self.save)
+        self.buttons.setObjectName("dialogButtons")
+        self._show_errors = show_errors or self.errors.show
+        self.writer = RecordSave(
+            self, self.ctx, self.save_button, self.saved.emit, self._show_errors
+        )
+        return self.buttons
+
+    def prepare(self) -> Callable[[], str] | None:
+        """Check the form; the write to run (None: nothing to save, the form says why)."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if self.writer.busy:
+            return  # a save is already on its way
+        self.errors.clear()
+        try:
+            work = self.prepare()
+        except (ValidationErrors, ValidationError) as exc:
+            self._show_errors(exc)
+            return
+        if work is not None:
+            self.writer.run(work, self.ENTITIES)

@@ -145,10 +145,18 @@ class LazyRowsModel(_ColumnsModel):
         self._loaded = 0
         self._cache: dict[str, Any] = {}
 
-    def set_ids(self, ids: Sequence[str]) -> None:
+    @property
+    def page_size(self) -> int:
+        return self._page
+
+    def set_ids(self, ids: Sequence[str], rows: dict[str, Any] | None = None) -> None:
+        """The list's ids; ``rows``, the first page's rows when they were read with them (in
+        the background), so that drawing them reads nothing on the GUI thread."""
         self.beginResetModel()
         self._ids = list(ids)
         self._cache.clear()
+        if rows:
+            self._cache.update(rows)
         self._loaded = min(self._page, len(self._ids))
         self.endResetModel()
 

@@ -1,0 +1,273 @@
+"""Opening a profile behind the window already on screen: the key from the keyring, the store,
+its schema, the signed-in user and the modules the start page needs, all in the sync lane; then
+the sign-in dialog over the window when there is no session, or the demo's simulator and its
+sign-in; a failure at open as a plain message, after which the app ends.
+
+The window paints first (DESIGN §8: start-up against a bare window); nothing here runs on the GUI
+thread but the dialogs. Depends on `ui.qt`, `ui.tasks`, `ui.errors` and the main window; store,
+sync and the simulator launcher are loaded in the lane.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bigcust_desktop.ui.errors import failure_text
+from bigcust_desktop.ui.main_window import MainWindow
+from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
+from bigcust_desktop.ui.qt import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QTimer,
+    QWidget,
+    Signal,
+)
+from bigcust_desktop.ui.tasks import Lane, TaskManager
+
+if TYPE_CHECKING:
+    from bigcust_desktop.domain.identity import UserProfile
+    from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.profile import Profile
+    from bigcust_desktop.sync.config import Endpoints
+    from bigcust_desktop.ui.demo import DemoServer
+
+log = logging.getLogger(__name__)
+
+EXIT_FAILED = 2
+
+
+def open_profile(profile: Profile) -> tuple[Store, bool]:
+    """The profile's store at the newest schema; True when the key lives in the demo's file."""
+    from bigcust_desktop.store.engine import open_store
+    from bigcust_desktop.store.keys import load_or_create_key
+
+    key = load_or_create_key(profile)
+    store = open_store(profile, key.secret)
+    try:
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
+    return store, key.in_file
+
+
+@dataclass
+class Opened:
+    """What the lane hands the GUI thread once the profile is open."""
+
+    store: Store
+    user: UserProfile | None
+    signed_in: bool
+    key_in_file: bool
+
+
+@dataclass
+class _Opening:
+    """What the lane has opened so far: closed at exit even if the start-up failed half-way."""
+
+    store: Store | None = None
+    server: DemoServer | None = None
+
+
+def _open(
+    profile: Profile,
+    state: _Opening,
+    data_module: str,
+    demo_step: Callable[[str], None] | None,
+    demo_texts: tuple[str, str],
+) -> Opened:
+    """In the sync lane: the profile's store, its user, the demo's sign-in, the first page's
+    store queries; ``demo_step`` (the demo only) says what is going on."""
+    from bigcust_desktop.sync.account import has_session
+
+    state.store, key_in_file = open_profile(profile)
+    user = state.store.meta.user()
+    if demo_step is not None:
+        user = _demo_sign_in(profile, state, demo_step, demo_texts)
+    # The store queries of the first page (the one asked for already, or the start page) load
+    # here; its widgets' module loads on the GUI thread (Qt types are made only there).
+    importlib.import_module(data_module)
+    # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
+    signed_in = demo_step is not None or (user is not None and has_session(profile))
+    return Opened(state.store, user, signed_in, key_in_file)
+
+
+def _demo_sign_in(
+    profile: Profile, state: _Opening, step: Callable[[str], None], texts: tuple[str, str]
+) -> UserProfile:
+    """The demo's simulator on loopback, and its user signed in: network, in the lane."""
+    from bigcust_desktop.sync.account import sign_in
+    from bigcust_desktop.sync.config import Endpoints
+    from bigcust_desktop.ui.demo import DEMO_PASSWORD, DEMO_USER, DemoServer
+
+    step(texts[0])
+    state.server = DemoServer()
+    endpoints = Endpoints.single_server(state.server.start())
+    step(texts[1])
+    assert state.store is not None
+    user, state.store = sign_in(
+        profile,
+        state.store,
+        endpoints,
+        DEMO_USER,
+        DEMO_PASSWORD,
+        reopen=lambda: open_profile(profile)[0],
+    )
+    return user
+
+
+def _saved_endpoints(profile: Profile) -> Endpoints | None:
+    """The endpoints saved in the profile, or None when they are no longer accepted (e.g. a
+    plain http:// address of another host, refused since)."""
+    from bigcust_desktop.sync.config import load_endpoints
+    from bigcust_desktop.sync.errors import SyncError
+
+    try:
+        return load_endpoints(profile.settings_path)
+    except SyncError as exc:
+        log.warning("saved endpoints ignored: %s", exc.code)
+        return None
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once the window has painted, after that paint (or after `fallback_ms`).
+
+    The filter sits on the window alone: one on the application would make PySide wrap every
+    internal object an event is sent to, building Python types the window never needs."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+        super().__init__(window)
+        self._window, self._then, self._done = window, then, False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)  # a window never painted (minimised) too
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)  # once this paint is over
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._window.removeEventFilter(self)
+            self._then()
+
+
+class StartUp(QObject):
+    """Opens the profile for ``window``; `exit_code` is set when the start-up ends the app."""
+
+    step = Signal(str)  # what the start-up does now, from the lane (shown in the status bar)
+
+    def __init__(
+        self, window: MainWindow, profile: Profile, tasks: TaskManager, *, demo: bool
+    ) -> None:
+        super().__init__(window)
+        self._window, self._profile, self._tasks, self._demo = window, profile, tasks, demo
+        self.exit_code = 0
+        self._state = _Opening()  # set in the lane, read here once its task is over (or at exit)
+        self.step.connect(window.status.show_opening)
+
+    @property
+    def store(self) -> Store | None:
+        return self._state.store
+
+    @property
+    def server(self) -> DemoServer | None:
+        return self._state.server
+
+    def begin(self, *, first: Callable[[], None] = lambda: None) -> None:
+        """Open the profile once the window has painted its shell; ``first`` runs before."""
+        self._first = first
+        _FirstPaint(self._window, self._painted)
+
+    def _painted(self) -> None:
+        self._first()
+        # Plain values only: what runs in the lane touches no QObject and makes no Qt type.
+        profile, demo, state = self._profile, self._demo, self._state
+        data_module = PAGE_DATA_MODULES[self._window.wanted_page]
+        say = self.step.emit
+        texts = (self.tr("Starting the demo's simulator…"), self.tr("Signing in to the demo…"))
+
+        def work() -> Opened:
+            return _open(profile, state, data_module, say if demo else None, texts)
+
+        self._tasks.run(work, self._opened, self._failed, lane=Lane.SYNC)
+        self._window.finish_shell()
+
+    def _opened(self, opened: Opened) -> None:
+        if not opened.signed_in:
+            self._ask_sign_in(opened)
+            return
+        self._attach(opened.store, opened.user, opened.key_in_file)
+        self._window.start_sync()
+
+    def _attach(self, store: Store, user: UserProfile | None, key_in_file: bool) -> None:
+        note = ""
+        if self._demo:
+            note = QCoreApplication.translate("App", "demo")
+            if key_in_file:
+                note = QCoreApplication.translate(
+                    "App", "demo — no keyring: key kept in the throw-away profile"
+                )
+                log.warning(
+                    "demo profile keeps its database key in %s", self._profile.demo_key_path
+                )
+        self._state.store = store
+        self._window.attach(store, user, title_note=note)
+
+    def _ask_sign_in(self, opened: Opened) -> None:
+        from bigcust_desktop.ui.signin import SignInDialog
+
+        user = opened.user
+        dialog = SignInDialog(
+            self._profile,
+            opened.store,
+            endpoints=_saved_endpoints(self._profile),
+            username=user.username if user else "",
+            can_work_offline=user is not None,
+            reopen=lambda: open_profile(self._profile)[0],
+            tasks=self._tasks,
+            parent=self._window,
+        )
+        self.sign_in_dialog = dialog
+
+        def finished(accepted: int) -> None:
+            self._state.store = dialog.store  # a new one when another user's cache was wiped
+            if not accepted:
+                self._window.close()  # the last window: the app ends, as before it opened
+                return
+            self._attach(dialog.store, dialog.user or user, opened.key_in_file)
+            if not dialog.offline:
+                self._window.start_sync()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        from bigcust_desktop.ui.qt import QMessageBox
+
+        message = failure_text(exc, "opening the profile")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "bigcust-desktop", message, parent=self._window
+        )
+        box.setObjectName("startFailure")
+        box.exec()
+        self.exit_code = EXIT_FAILED
+        self._window.close()
+
+    def close(self) -> None:
+        """At exit: close the store; the demo's simulator stops and its profile is removed."""
+        store = self._window.store if self._window.ctx.is_open else self.store
+        if store is not None:
+            store.close()
+        if self.server is not None:
+            self.server.stop()
+            if store is not None:
+                store.wipe()
+            shutil.rmtree(self._profile.root, ignore_errors=True)  # the demo leaves nothing

@@ -1,0 +1,126 @@
+"""The sync panel's two tabs of local changes: what waits to be sent, and what the server refused
+(with its reason, to fix or to discard).
+
+Depends on `ui.qt`, `ui.labels`, the table model and `store.edits` (discard) through `ctx.write`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bigcust_desktop.store.queries.sync_panel import LocalChange
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.labels import label, local_time_text
+from bigcust_desktop.ui.qt import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
+
+# What the Fix button can open an editor for (the others are fixed by discarding).
+EDITABLE = frozenset({"opportunity", "quote", "activity", "fault_ticket", "change_request"})
+
+
+def panel_table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
+    """A read-only list of whole rows, one selected at a time."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def reasons_text(errors: list[dict[str, Any]]) -> str:
+    return "; ".join(
+        f"{e.get('field', '')}: {e.get('message') or e.get('code', '')}".strip(": ") for e in errors
+    )
+
+
+class PendingTab(QWidget):
+    """待发送: local changes waiting for the next sync, oldest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel(
+            [
+                Column(self.tr("Changed at"), lambda r: local_time_text(r.created_at)),
+                Column(self.tr("Record"), lambda r: label("entity", r.entity)),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Change"), lambda r: self._kind_text(r.kind)),
+                Column(self.tr("Attempts"), lambda r: str(r.attempts)),
+            ],
+            self,
+        )
+        self.view = panel_table("pendingTable", self.model, self)
+        QVBoxLayout(self).addWidget(self.view)
+
+    def _kind_text(self, kind: str) -> str:
+        return {
+            "create": self.tr("New"),
+            "update": self.tr("Changed"),
+            "delete": self.tr("Deleted"),
+        }.get(kind, kind)
+
+    def show_rows(self, rows: list[LocalChange]) -> None:
+        self.model.set_rows(rows)
+
+
+class RejectedTab(QWidget):
+    """被拒: changes the server refused, with its reason; Fix opens the record, Discard drops
+    the edit and takes the server's copy back."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowsModel(
+            [
+                Column(self.tr("Changed at"), lambda r: local_time_text(r.created_at)),
+                Column(self.tr("Record"), lambda r: label("entity", r.entity)),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Server's reason"), lambda r: reasons_text(r.errors)),
+            ],
+            self,
+        )
+        self.view = panel_table("rejectedTable", self.model, self)
+        self.fix_button = QPushButton(self.tr("&Fix…"), self)
+        self.fix_button.setObjectName("fixRejected")
+        self.fix_button.clicked.connect(self._fix)
+        self.discard_button = QPushButton(self.tr("&Discard edit"), self)
+        self.discard_button.setObjectName("discardRejected")
+        self.discard_button.clicked.connect(self._discard)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.discard_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.view)
+        box.addLayout(buttons)
+
+    def show_rows(self, rows: list[LocalChange]) -> None:
+        self.model.set_rows(rows)
+        self.fix_button.setEnabled(bool(rows))
+        self.discard_button.setEnabled(bool(rows))
+        if rows:
+            self.view.selectRow(0)
+
+    def _selected(self) -> LocalChange | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _fix(self) -> None:
+        change = self._selected()
+        if change is not None and change.entity in EDITABLE:
+            self.ctx.edit_record.emit(change.entity, change.record_id)
+
+    def _discard(self) -> None:
+        change = self._selected()
+        if change is None:
+            return
+        store = self.ctx.store
+
+        def work() -> None:
+            store.outbox.discard(change.entity, change.record_id)
+
+        self.ctx.write(work, {change.entity}, lambda _: None, lambda e: show_failure(self, e))
