@@ -152,12 +152,12 @@ class StartUp(QObject):
         return self._state.server
 
     def begin(self, *, first: Callable[[], None] = lambda: None) -> None:
-        """Open the profile once the window has painted its shell; ``first`` runs then too,
-        once the opening has started."""
+        """Open the profile once the window has painted its shell; ``first`` runs before."""
         self._first = first
         AfterPaint(self._window, self._painted)
 
     def _painted(self) -> None:
+        self._first()
         # Plain values only: what runs in the lane touches no QObject and makes no Qt type.
         profile, demo, state = self._profile, self._demo, self._state
         data_module = PAGE_DATA_MODULES[self._window.wanted_page]
@@ -168,8 +168,6 @@ class StartUp(QObject):
             return _open(profile, state, data_module, say if demo else None, texts)
 
         self._tasks.run(work, self._opened, self._failed, lane=Lane.SYNC)
-        # The lane's imports start first: what follows is mostly Qt's own work (the GIL free).
-        self._first()
         self._window.finish_shell()
 
     def _opened(self, opened: Opened) -> None:
