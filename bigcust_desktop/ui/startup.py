@@ -20,15 +20,9 @@ from typing import TYPE_CHECKING
 from bigcust_desktop.ui.errors import failure_text, message_box
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
-from bigcust_desktop.ui.qt import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QTimer,
-    QWidget,
-    Signal,
-)
+from bigcust_desktop.ui.qt import QCoreApplication, QObject, Signal
 from bigcust_desktop.ui.tasks import Lane, TaskManager
+from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 
 if TYPE_CHECKING:
     from bigcust_desktop.domain.identity import UserProfile
@@ -135,30 +129,6 @@ def _saved_endpoints(profile: Profile) -> Endpoints | None:
         return None
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once the window has painted, after that paint (or after `fallback_ms`).
-
-    The filter sits on the window alone: one on the application would make PySide wrap every
-    internal object an event is sent to, building Python types the window never needs."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
-        super().__init__(window)
-        self._window, self._then, self._done = window, then, False
-        window.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._fire)  # a window never painted (minimised) too
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._fire)  # once this paint is over
-        return False
-
-    def _fire(self) -> None:
-        if not self._done:
-            self._done = True
-            self._window.removeEventFilter(self)
-            self._then()
-
-
 class StartUp(QObject):
     """Opens the profile for ``window``; `exit_code` is set when the start-up ends the app."""
 
@@ -184,7 +154,7 @@ class StartUp(QObject):
     def begin(self, *, first: Callable[[], None] = lambda: None) -> None:
         """Open the profile once the window has painted its shell; ``first`` runs before."""
         self._first = first
-        _FirstPaint(self._window, self._painted)
+        AfterPaint(self._window, self._painted)
 
     def _painted(self) -> None:
         self._first()
