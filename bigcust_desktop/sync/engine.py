@@ -19,6 +19,7 @@ from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.models import AuditLog, Meta
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.sync.attachments import TransferPolicy, TransferResult, transfer_files
 from bigcust_desktop.sync.auth import Authenticator, Secrets, UserProfile
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.sync.errors import AccountDisabled, SyncError
@@ -40,6 +41,7 @@ class SyncReport:
 
     push: PushResult = field(default_factory=PushResult)
     pulls: dict[str, PullResult] = field(default_factory=dict)
+    files: TransferResult = field(default_factory=TransferResult)
     requests: int = 0
     retries: int = 0
 
@@ -55,6 +57,7 @@ class SyncReport:
             "deleted": sum(p.deleted for p in self.pulls.values()),
             "revoked": sum(p.revoked for p in self.pulls.values()),
             "quarantined": sum(p.quarantined for p in self.pulls.values()),
+            "files": self.files.summary(),
             "requests": self.requests,
             "retries": self.retries,
         }
@@ -64,6 +67,8 @@ class SyncReport:
         changed = set(self.push.changed_entities)
         for pull in self.pulls.values():
             changed |= pull.changed_entities
+        if self.files.uploaded or self.files.downloaded or self.files.bytes_received:
+            changed.add("contract_attachment")  # its files' states
         return changed
 
 
@@ -89,9 +94,11 @@ class SyncSession:
         secrets: Secrets,
         *,
         cancel: threading.Event | None = None,
+        files: TransferPolicy | None = None,
     ) -> None:
         self.cancel = cancel or threading.Event()
         self.compression = endpoints.compression
+        self.files = files or TransferPolicy()
         self.stats = CallStats()
         self.auth = Authenticator(endpoints, secrets, cancel=self.cancel, stats=self.stats)
         self.clients = {
@@ -154,6 +161,7 @@ def run_sync(
                 with store.begin(write=True) as conn:
                     write_meta(conn, f"last_sync.{system}", _now_text())
             _refresh_summaries(store, session.auth.user)
+            report.files = _move_files(store, session, report, progress)
         except AccountDisabled:
             raise
         except SyncError as exc:
@@ -171,6 +179,31 @@ def run_sync(
         SyncProgress("done", "", report.push.sent + sum(p.records for p in report.pulls.values()))
     )
     return report
+
+
+def _move_files(
+    store: Store, session: SyncSession, report: SyncReport, progress: ProgressCallback
+) -> TransferResult:
+    """Attachment files, after every record is in: none of them waits behind a large file."""
+    user = session.auth.user
+    files = transfer_files(
+        store,
+        session.auth,
+        session.clients["city"],
+        manager_id=user.id if user else None,
+        progress=progress,
+        policy=session.files,
+    )
+    if files.uploaded:
+        # A completed upload made its record `available` on the server: bring that version now
+        # rather than at the next sync (one more page of the city feed).
+        city = pull_system(
+            store, session.auth, session.clients["city"], progress=progress,
+            compression=session.compression,
+        )  # fmt: skip
+        report.pulls["city"].records += city.records
+        report.pulls["city"].changed_entities |= city.changed_entities
+    return files
 
 
 def _refresh_summaries(store: Store, user: UserProfile | None) -> None:
