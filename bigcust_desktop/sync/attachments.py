@@ -89,6 +89,12 @@ class ChecksumMismatch(SyncError):
     code = "attachment.checksum"
 
 
+class LocalCopyIncomplete(SyncError):
+    """The cache's copy of a file to send ends before its size: it cannot be sent as it is."""
+
+    code = "attachment.incomplete"
+
+
 def transfer_files(
     store: Store,
     auth: Authenticator,
@@ -170,6 +176,10 @@ class _Mover:
             with self.store.begin() as conn:
                 data = files.read_range(
                     conn, transfer.attachment_id, offset, offset + UPLOAD_CHUNK_BYTES
+                )
+            if not data:
+                raise LocalCopyIncomplete(
+                    f"the cache holds no bytes of {transfer.attachment_id} at {offset}"
                 )
             try:
                 state = self.auth.call(

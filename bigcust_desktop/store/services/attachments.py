@@ -59,6 +59,8 @@ def sniff(head: bytes) -> set[str]:
     """The extensions a file's first bytes fit (empty when nothing known fits)."""
     import puremagic  # loaded when a file is first attached, not at start-up
 
+    if not head:
+        return set()  # an empty file: refused for its size before its content counts
     try:
         return {m.extension.lower() for m in puremagic.magic_string(head) if m.extension}
     except puremagic.PureError:
