@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from bigcust_desktop.domain.attachments import PREFETCH_MAX_BYTES, UPLOAD_CHUNK_BYTES
 from bigcust_desktop.store import attachment_files as files
@@ -33,9 +33,6 @@ from bigcust_desktop.sync.errors import (
 )
 from bigcust_desktop.sync.http import SystemClient
 from bigcust_desktop.sync.progress import ProgressCallback, SyncProgress
-
-if TYPE_CHECKING:
-    import requests
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +78,15 @@ class TransferResult:
             "bytes_received": self.bytes_received,
             **({"stopped": self.stopped} if self.stopped else {}),
         }
+
+
+class _Response(Protocol):
+    """What a download reads of the HTTP client's streamed answer (requests' `Response`)."""
+
+    status_code: int
+    headers: Mapping[str, str]
+
+    def iter_content(self, chunk_size: int) -> Iterator[bytes]: ...
 
 
 class ChecksumMismatch(SyncError):
@@ -268,7 +274,7 @@ class _Sink:
             "Accept-Encoding": "identity",  # scans do not shrink; ranges count file bytes
         }
 
-    def consume(self, response: requests.Response) -> None:
+    def consume(self, response: _Response) -> None:
         if response.status_code == 200 and self.offset > 0:
             # The server sent the whole file (it ignored the range): start over from byte 0.
             self._reset()

@@ -46,7 +46,7 @@ def sha(content: bytes) -> str:
 
 
 def attachments(laptop: Laptop) -> Attachments:
-    return Attachments(laptop.store)
+    return laptop.store.attachments
 
 
 def server_upload(laptop: Laptop, attachment_id: str) -> dict[str, Any]:

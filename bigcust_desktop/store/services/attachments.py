@@ -2,8 +2,8 @@
 each file is, opened through an owner-only temporary copy, removed.
 
 The bytes live in the encrypted cache (`store.attachment_files`); the sync engine moves them.
-Depends on the store's engine, edits, models and attachment files, `domain.attachments`, and
-`puremagic` (what a file's first bytes say it is).
+Depends on the store's services base, meta, edits, models and attachment files,
+`domain.attachments`, and `puremagic` (what a file's first bytes say it is).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, select
 
@@ -30,10 +30,9 @@ from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store import attachment_files as files
 from bigcust_desktop.store import edits
-from bigcust_desktop.store.models import Contract, ContractAttachment, Meta
-
-if TYPE_CHECKING:
-    from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.models import Contract, ContractAttachment
+from bigcust_desktop.store.services.base import Service
+from bigcust_desktop.store.services.meta import signed_in_user
 
 ENTITY = "contract_attachment"
 _SNIFF_BYTES = 64 * 1024  # enough of the head for every format we accept
@@ -67,20 +66,10 @@ def sniff(head: bytes) -> set[str]:
         return set()
 
 
-def _user_id(conn: Connection) -> str:
-    user = conn.execute(select(Meta.value).where(Meta.key == "user")).scalar()
-    if not user:
-        raise ValidationError("file", "attachment.not_signed_in", "Sign in before attaching.")
-    return str(user["id"])
-
-
-class Attachments:
+class Attachments(Service):
     """Contract attachments and their files; each method is one transaction of its own."""
 
     entity = ENTITY
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     # -- adding and removing ----------------------------------------------------------------
 
@@ -90,7 +79,8 @@ class Attachments:
 
         Raises `ValidationError` with a code for each refusal (`attachment.type_not_allowed`,
         `attachment.empty`, `attachment.too_large`, `attachment.content_mismatch`,
-        `attachment.unreadable`, `attachment.no_contract`); nothing is written then.
+        `attachment.unreadable`, `attachment.no_contract`, `attachment.not_signed_in`); nothing
+        is written then.
         """
         try:
             with open(path, "rb") as source:
@@ -98,101 +88,40 @@ class Attachments:
                 size = os.fstat(source.fileno()).st_size
                 media = check_attachment(path.name, size, sniff(head))
                 source.seek(0)
-                with self._store.begin(write=True) as conn:
-                    return self._add(conn, contract_id, path.name, media, source, description)
+                return self._write(_add, contract_id, path.name, media, source, description)
         except OSError as exc:
             raise ValidationError(
                 "file", "attachment.unreadable", f"The file cannot be read: {exc.strerror}"
             ) from exc
 
-    def _add(
-        self,
-        conn: Connection,
-        contract_id: str,
-        file_name: str,
-        media: str,
-        source: Any,
-        description: str | None,
-    ) -> AttachmentRow:
-        customer_id = conn.execute(
-            select(Contract.customer_id).where(Contract.id == contract_id)
-        ).scalar()
-        if customer_id is None:
-            raise ValidationError("contract_id", "attachment.no_contract", "No such contract.")
-        attachment_id = str(uuid.uuid4())
-        size, sha256 = files.store_file(conn, attachment_id, source)
-        # The file may have changed since it was checked: the stored bytes are what counts.
-        check_size(size)
-        fields = {
-            "contract_id": contract_id,
-            "customer_id": customer_id,
-            "file_name": file_name,
-            "mime_type": media,
-            "size": size,
-            "sha256": sha256,
-            "description": description,
-            "content_state": "pending",
-            "uploaded_by": _user_id(conn),
-            "created_at": format_instant(dt.datetime.now(dt.UTC)),
-        }
-        edits.create_record(conn, ENTITY, fields, record_id=attachment_id)
-        return _rows(conn, ContractAttachment.id == attachment_id)[0]
-
     def remove(self, attachment_id: str) -> None:
         """Delete an attachment offline (the server's copy goes with the push) and its file."""
-        with self._store.begin(write=True) as conn:
-            edits.delete_record(conn, ENTITY, attachment_id)
-            files.remove(conn, [attachment_id])
+        self._write(_remove, attachment_id)
 
     # -- reading ----------------------------------------------------------------------------
 
     def of_contract(self, contract_id: str) -> list[AttachmentRow]:
         """A contract's attachments, oldest first."""
-        with self._store.begin() as conn:
-            return _rows(conn, ContractAttachment.contract_id == contract_id)
+        return self._read(_rows, ContractAttachment.contract_id == contract_id)
 
     def of_customer(self, customer_id: str) -> list[AttachmentRow]:
         """Every attachment of a customer's contracts (the 360's list), oldest first."""
-        with self._store.begin() as conn:
-            return _rows(conn, ContractAttachment.customer_id == customer_id)
+        return self._read(_rows, ContractAttachment.customer_id == customer_id)
 
     def status(self, attachment_id: str) -> FileStatus | None:
-        with self._store.begin() as conn:
-            return files.statuses(conn, [attachment_id]).get(attachment_id)
+        return self._read(files.statuses, [attachment_id]).get(attachment_id)
 
     def request(self, attachment_id: str) -> FileStatus | None:
         """Ask for a file that is not here (above the prefetch size, or a team member's): the
         next sync fetches it. Returns its state (unchanged when it is here or on its way)."""
-        with self._store.begin(write=True) as conn:
-            row = conn.execute(
-                select(ContractAttachment.sha256, ContractAttachment.size).where(
-                    ContractAttachment.id == attachment_id
-                )
-            ).first()
-            if row is None:
-                return None
-            files.want_download(conn, attachment_id, row.sha256, row.size)
-            return files.statuses(conn, [attachment_id]).get(attachment_id)
+        return self._write(_request, attachment_id)
 
     # -- opening ----------------------------------------------------------------------------
 
     def open_copy(self, attachment_id: str) -> Path | None:
         """Write the file to an owner-only temporary copy for the system's viewer; None when
         the file is not here yet (ask for it with `request`). `close_copies` removes them."""
-        with self._store.begin() as conn:
-            name = conn.execute(
-                select(ContractAttachment.file_name).where(ContractAttachment.id == attachment_id)
-            ).scalar()
-            status = files.statuses(conn, [attachment_id]).get(attachment_id)
-            if name is None or status is None or not status.opens_offline:
-                return None
-            folder = Path(tempfile.mkdtemp(prefix="open-", dir=self._opened_root()))  # 0700
-            target = folder / name
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                for chunk in files.iter_chunks(conn, attachment_id):
-                    out.write(chunk)
-        return target
+        return self._read(_write_copy, attachment_id, self._opened_root())
 
     def close_copies(self) -> int:
         """Remove every temporary copy (the window does at quit and at start); returns how many
@@ -212,6 +141,77 @@ class Attachments:
         if os.name == "posix":
             os.chmod(root, 0o700)
         return root
+
+
+def _add(
+    conn: Connection,
+    contract_id: str,
+    file_name: str,
+    media: str,
+    source: BinaryIO,
+    description: str | None,
+) -> AttachmentRow:
+    user = signed_in_user(conn)
+    if user is None:
+        raise ValidationError("file", "attachment.not_signed_in", "Sign in before attaching.")
+    customer_id = conn.execute(
+        select(Contract.customer_id).where(Contract.id == contract_id)
+    ).scalar()
+    if customer_id is None:
+        raise ValidationError("contract_id", "attachment.no_contract", "No such contract.")
+    attachment_id = str(uuid.uuid4())
+    size, sha256 = files.store_file(conn, attachment_id, source)
+    # The file may have changed since it was checked: the stored bytes are what counts.
+    check_size(size)
+    fields = {
+        "contract_id": contract_id,
+        "customer_id": customer_id,
+        "file_name": file_name,
+        "mime_type": media,
+        "size": size,
+        "sha256": sha256,
+        "description": description,
+        "content_state": "pending",
+        "uploaded_by": user.id,
+        "created_at": format_instant(dt.datetime.now(dt.UTC)),
+    }
+    edits.create_record(conn, ENTITY, fields, record_id=attachment_id)
+    return _rows(conn, ContractAttachment.id == attachment_id)[0]
+
+
+def _remove(conn: Connection, attachment_id: str) -> None:
+    edits.delete_record(conn, ENTITY, attachment_id)
+    files.remove(conn, [attachment_id])
+
+
+def _request(conn: Connection, attachment_id: str) -> FileStatus | None:
+    row = conn.execute(
+        select(ContractAttachment.sha256, ContractAttachment.size).where(
+            ContractAttachment.id == attachment_id
+        )
+    ).first()
+    if row is None:
+        return None
+    files.want_download(conn, attachment_id, row.sha256, row.size)
+    return files.statuses(conn, [attachment_id]).get(attachment_id)
+
+
+def _write_copy(conn: Connection, attachment_id: str, root: Path) -> Path | None:
+    name = conn.execute(
+        select(ContractAttachment.file_name).where(ContractAttachment.id == attachment_id)
+    ).scalar()
+    status = files.statuses(conn, [attachment_id]).get(attachment_id)
+    if name is None or status is None or not status.opens_offline:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="open-", dir=root))  # 0700
+    # The record's name may carry a path from another system: only its last part is used.
+    base = Path(name.replace("\\", "/")).name
+    target = folder / (base if base not in ("", ".", "..") else "attachment")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        for chunk in files.iter_chunks(conn, attachment_id):
+            out.write(chunk)
+    return target
 
 
 def _rows(conn: Connection, where: Any) -> list[AttachmentRow]:

@@ -12,7 +12,6 @@ from typing import Any
 
 from bigcust_desktop.store.queries.quotes import (
     QuoteFilter,
-    quote_ids,
     quote_rows,
 )
 from bigcust_desktop.ui.context import AppContext
@@ -166,8 +165,7 @@ class QuotesPage(ListPage):
         flt, store = self.current_filter(), self.ctx.store
 
         def work() -> list[str]:
-            with store.begin() as conn:
-                return quote_ids(conn, flt, *order)
+            return store.quotes.ids(flt, *order)
 
         return work
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from bigcust_desktop.store.queries.tickets import TicketFilter, ticket_ids, ticket_rows
+from bigcust_desktop.store.queries.tickets import TicketFilter, ticket_rows
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
@@ -208,8 +208,7 @@ class TicketsPage(ListPage):
         flt, store, now = self.current_filter(), self.ctx.store, _now()
 
         def work() -> list[str]:
-            with store.begin() as conn:
-                return ticket_ids(conn, flt, now, *order)
+            return store.tickets.ids(flt, now, *order)
 
         return work
 

@@ -1,0 +1,44 @@
+"""`store.opportunities`: the opportunity list and stage board, and editing an opportunity.
+
+Depends on the store's opportunity queries and the shared record edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bigcust_desktop.store.queries import opportunities as q
+from bigcust_desktop.store.queries.quotes import open_opportunities
+from bigcust_desktop.store.services.base import CityRecords
+
+
+class Opportunities(CityRecords):
+    """Opportunities (商机): listed, totalled per stage, moved, edited offline."""
+
+    entity = "opportunity"
+
+    def ids(
+        self,
+        wanted: q.OpportunityFilter,
+        order_by: str = "expected_close",
+        descending: bool = False,
+    ) -> list[str]:
+        return self._read(q.opportunity_ids, wanted, order_by, descending)
+
+    def rows(self, ids: Sequence[str]) -> dict[str, q.OpportunityRow]:
+        return self._read(q.opportunity_rows, ids)
+
+    def stage_totals(self, wanted: q.OpportunityFilter) -> dict[str, q.StageTotal]:
+        """Count, amount and weighted value per stage."""
+        return self._read(q.stage_totals, wanted)
+
+    def board(
+        self, wanted: q.OpportunityFilter, closed_since: dt.date, limit: int
+    ) -> q.StageBoardData:
+        """Every stage of the board: open stages whole, won and lost from `closed_since`."""
+        return self._read(q.stage_board, wanted, closed_since, limit)
+
+    def quotable(self, customer_id: str) -> list[tuple[str, str]]:
+        """``(id, title)`` of a customer's opportunities a quote may answer (all but lost)."""
+        return self._read(open_opportunities, customer_id)
