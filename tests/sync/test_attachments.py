@@ -248,3 +248,14 @@ def test_one_failing_file_does_not_fail_the_sync(laptop_factory, tmp_path, spoil
     assert report.push.applied == 2  # both records went; only the spoilt file waits
     assert attachments(office).status(fine.id).state is FileState.ON_SERVER
     assert attachments(office).status(row.id).state is not FileState.ON_SERVER
+
+
+def test_sign_out_takes_the_copies_opened_for_the_viewer_along(laptop_factory, tmp_path):
+    laptop = laptop_factory("zhangwei")
+    laptop.sync()
+    path, _ = pdf_file(tmp_path, 3000)
+    row = attachments(laptop).add(own_contract(laptop), path)
+    copy = attachments(laptop).open_copy(row.id)
+    assert copy is not None and copy.is_file()
+    assert laptop.profile.wipe_app_files() == []  # what sign-out and a disabled account run
+    assert not copy.exists()

@@ -126,7 +126,7 @@ class Attachments(Service):
     def close_copies(self) -> int:
         """Remove every temporary copy (the window does at quit and at start); returns how many
         folders went. A copy still open in a viewer that locks it (Windows) stays for next time."""
-        root = self._store.profile.root / "opened"
+        root = self._store.profile.opened_dir
         gone = 0
         if root.is_dir():
             for folder in root.iterdir():
@@ -136,7 +136,7 @@ class Attachments(Service):
         return gone
 
     def _opened_root(self) -> Path:
-        root = self._store.profile.root / "opened"
+        root = self._store.profile.opened_dir
         root.mkdir(mode=0o700, exist_ok=True)
         if os.name == "posix":
             os.chmod(root, 0o700)
