@@ -535,4 +535,6 @@ class MainWindow(QMainWindow):
         self.sync.timer.stop()
         self.tasks.wait()
         self.sync.close_session()
+        if self.ctx.is_open:
+            self.ctx.store.attachments.close_copies()  # plain copies opened for a viewer
         super().closeEvent(event)
