@@ -1,4 +1,4 @@
-"""One sync: take the profile lock, push the outbox, then pull every system's feed.
+"""One sync: take the profile lock, push the outbox, pull every system's feed, then move files.
 
 The one entry point the UI worker and the CLI call; depends on the other sync modules and the
 store's services (outbox, sync state, meta).

@@ -157,9 +157,9 @@ class MainWindow(QMainWindow):
             self._title_note = title_note
         self.ctx.attach(store, user)
         self.finish_shell()
-        manager = may_approve_quotes(user)
-        self.nav.item(self._page_rows["approvals"]).setHidden(not manager)
-        self.menus.show_page_action("approvals", manager)
+        approver = may_approve_quotes(user)
+        self.nav.item(self._page_rows["approvals"]).setHidden(not approver)
+        self.menus.show_page_action("approvals", approver)
         self._set_title()
         self._store_actions(True)
         self.arm_timer()

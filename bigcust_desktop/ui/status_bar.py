@@ -3,25 +3,26 @@ conflicts (DESIGN Â§5), a sync's progress with its Cancel button, and "openingâ€
 
 The figures are read through the one page loader, in the read lane, on every change notice: never
 on the GUI thread. Depends on `ui.qt`, `ui.context`, `ui.widgets.page_loader` and, inside the
-read, `store.sync_state`.
+read, the store's `sync_state` service.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget, Signal
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 if TYPE_CHECKING:
+    from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.services.sync_state import SyncStatus
 
 
-def _read_status(store: Any) -> Callable[[], SyncStatus]:
+def _read_status(store: Store) -> Callable[[], SyncStatus]:
     def work() -> SyncStatus:
-        return store.sync_state.status(counts=False)  # type: ignore[no-any-return]
+        return store.sync_state.status(counts=False)
 
     return work
 
@@ -30,7 +31,7 @@ class StatusBar(QStatusBar):
     """Permanent labels for the sync state (a passing message never hides them)."""
 
     cancel_requested = Signal()
-    loaded = Signal(object)  # the status dict just shown (tests wait for it)
+    loaded = Signal(object)  # the `SyncStatus` just shown (tests wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

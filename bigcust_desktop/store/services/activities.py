@@ -33,6 +33,12 @@ class Activities(CityRecords):
         """The book's activities matching the filter, newest first."""
         return self._read(q.activity_ids, book, wanted)
 
+    def listed(
+        self, book: Book, wanted: q.ActivityFilter, first: int = 200
+    ) -> tuple[list[str], dict[str, q.ActivityRow]]:
+        """`ids`, with the rows of the ``first`` ones read in the same transaction."""
+        return self._listed(q.activity_ids, q.activity_rows, first, book, wanted)
+
     def rows(self, ids: Sequence[str]) -> dict[str, q.ActivityRow]:
         return self._read(q.activity_rows, ids)
 

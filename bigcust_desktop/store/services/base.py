@@ -6,7 +6,7 @@ Depends on SQLAlchemy (the connection type), the store's engine and local edits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class Service:
@@ -33,6 +34,22 @@ class Service:
         """Run `query` in a read transaction (alongside a sync's writes: WAL)."""
         with self._store.begin() as conn:
             return query(conn, *args, **kwargs)
+
+    def _listed(
+        self,
+        ids_query: Callable[..., list[str]],
+        rows_query: Callable[[Connection, Sequence[str]], dict[str, R]],
+        first: int,
+        *args: Any,
+    ) -> tuple[list[str], dict[str, R]]:
+        """A list's ids and the rows of its ``first`` ones, in one read transaction (so that
+        the list's first draw reads nothing more)."""
+
+        def both(conn: Connection) -> tuple[list[str], dict[str, R]]:
+            ids = ids_query(conn, *args)
+            return ids, rows_query(conn, ids[:first])
+
+        return self._read(both)
 
     def _write(
         self, change: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs

@@ -37,6 +37,13 @@ def _search(conn: Connection, text: str, wanted: CustomerFilter) -> list[str]:
     return [hit.id for hit in search_customers(conn, text, limit=SEARCH_LIMIT) if hit.id in allowed]
 
 
+def _search_page(
+    conn: Connection, text: str, wanted: CustomerFilter, first: int
+) -> tuple[list[str], dict[str, CustomerRow]]:
+    ids = _search(conn, text, wanted)
+    return ids, customer_rows(conn, ids[:first])
+
+
 def _cities(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute(select(Customer.city).distinct().order_by(Customer.city))]
 
@@ -52,6 +59,13 @@ class Customers(Service):
         """Ids of the customers of the filter, or of the hits of `text` (names, USCC, service
         numbers; full-text) within it, best first."""
         return self._read(_search, text, wanted or CustomerFilter())
+
+    def search_page(
+        self, text: str = "", wanted: CustomerFilter | None = None, first: int = 200
+    ) -> tuple[list[str], dict[str, CustomerRow]]:
+        """`search`, with the rows of the ``first`` hits read in the same transaction (so that
+        a list's first draw reads nothing more)."""
+        return self._read(_search_page, text, wanted or CustomerFilter(), first)
 
     def rows(self, ids: Sequence[str]) -> dict[str, CustomerRow]:
         """The list rows of these customers (a page of the list, by primary key)."""

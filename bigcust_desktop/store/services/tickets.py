@@ -46,6 +46,17 @@ class FaultTickets(CityRecords):
     ) -> list[str]:
         return self._read(q.ticket_ids, wanted, now, order_by, descending)
 
+    def listed(
+        self,
+        wanted: q.TicketFilter,
+        now: dt.datetime,
+        order_by: str = "",
+        descending: bool = False,
+        first: int = 200,
+    ) -> tuple[list[str], dict[str, q.TicketRow]]:
+        """`ids`, with the rows of the ``first`` ones read in the same transaction."""
+        return self._listed(q.ticket_ids, q.ticket_rows, first, wanted, now, order_by, descending)
+
     def rows(self, ids: Sequence[str]) -> dict[str, q.TicketRow]:
         return self._read(q.ticket_rows, ids)
 

@@ -1,8 +1,8 @@
 """The activities page (接触记录): every contact with the book's customers, newest first, with
 filters, and the log-a-contact dialog (Ctrl+N).
 
-The ids of the list are read in the background; rows load a page at a time as they are drawn.
-Depends on `ui.qt`, the app context, `ui.widgets` and `store.activities`.
+The ids of the list are read in the background by the page loader; rows load a page at a time as
+they are drawn. Depends on `ui.qt`, the app context, `ui.widgets` and `store.activities`.
 """
 
 from __future__ import annotations
@@ -232,9 +232,8 @@ class ActivitiesPage(QWidget):
         page = self.model.page_size
 
         def work() -> tuple[list[str], dict[str, ActivityRow]]:
-            ids = store.activities.ids(book, wanted)
             # The first page's rows too: the first draw reads nothing on the GUI thread.
-            return ids, store.activities.rows(ids[:page])
+            return store.activities.listed(book, wanted, page)
 
         return work
 

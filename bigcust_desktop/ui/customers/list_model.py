@@ -42,8 +42,7 @@ def find_ids(
     """The customers of the filter, or the hits of ``query`` (FTS over names, USCC, service
     numbers) within it, with the first page's rows; run in the read lane by the page's loader,
     so that the first draw reads nothing on the GUI thread."""
-    ids = store.customers.search(query, wanted)
-    return ids, store.customers.rows(ids[:PAGE])
+    return store.customers.search_page(query, wanted, PAGE)
 
 
 class CustomerListModel(QAbstractTableModel):

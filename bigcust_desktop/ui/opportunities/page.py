@@ -12,14 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import local_today
-from bigcust_desktop.domain.drafts.opportunities import stage_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.money import ZERO
 from bigcust_desktop.domain.stages import OPEN_STAGES, Stage, can_move
 from bigcust_desktop.store.queries.opportunities import (
     OpportunityFilter,
     StageTotal,
-    opportunity_rows,
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
@@ -53,7 +51,7 @@ class OpportunitiesPage(ListPage):
 
     PAGE_NAME = "opportunities"
     WATCHED = WATCHED
-    ROWS = staticmethod(opportunity_rows)
+    SERVICE = "opportunities"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, order=("expected_close", False))
@@ -171,9 +169,8 @@ class OpportunitiesPage(ListPage):
             if on_board:
                 result["board"] = store.opportunities.board(flt, since, BOARD_LIMIT)
             else:
-                ids = result["ids"] = store.opportunities.ids(flt, *order)
                 # The first page's rows too: the first draw reads nothing on the GUI thread.
-                result["rows"] = store.opportunities.rows(ids[:page])
+                result["ids"], result["rows"] = store.opportunities.listed(flt, *order, page)
             return result
 
         return work
@@ -240,11 +237,7 @@ class OpportunitiesPage(ListPage):
         store = self.ctx.store
 
         def work() -> str | None:
-            current = store.opportunities.get(opportunity_id)
-            if current is None:
-                return None  # gone meanwhile (revoked by a sync): nothing to move
-            store.opportunities.update(opportunity_id, stage_move(current, to))
-            return str(current["title"])
+            return store.opportunities.move_stage(opportunity_id, to)
 
         def moved(title: str | None) -> None:
             if title is not None:

@@ -221,12 +221,7 @@ class ApprovalsPage(QWidget):
         def work() -> tuple[str | None, Any, list[Any]]:
             if quote_id is None:
                 return None, None, []
-            quote = store.quotes.get(quote_id)  # one quote and the catalogue: indexed reads
-            products = (
-                store.quotes.catalogue(also=[line["product_id"] for line in quote["lines"]])
-                if quote is not None
-                else []
-            )
+            quote, products = store.quotes.with_catalogue(quote_id)  # indexed reads
             return quote_id, quote, products
 
         return work
