@@ -475,6 +475,14 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(False)
 
     def _on_progress(self, event: SyncProgress) -> None:
+        if event.phase == "files" and event.total:
+            # An attachment's file, after the records: how much of it has moved.
+            self.statusBar().showMessage(
+                self.tr("Attachment files: %1 % of %2 MB")
+                .replace("%1", str(event.done * 100 // event.total))
+                .replace("%2", f"{event.total / 1_048_576:.1f}")
+            )
+            return
         phase = {"push": self.tr("Sending"), "pull": self.tr("Receiving")}.get(event.phase, "")
         self.statusBar().showMessage(
             self.tr("%1 %2: %3 records")
@@ -527,4 +535,6 @@ class MainWindow(QMainWindow):
         self.sync.timer.stop()
         self.tasks.wait()
         self.sync.close_session()
+        if self.ctx.is_open:
+            self.ctx.store.attachments.close_copies()  # plain copies opened for a viewer
         super().closeEvent(event)

@@ -81,6 +81,7 @@ def _open(
     from bigcust_desktop.sync.account import has_session
 
     state.store, key_in_file = open_profile(profile)
+    state.store.attachments.close_copies()  # left by a run that ended without closing
     user = state.store.meta.user()
     if demo_step is not None:
         user = _demo_sign_in(profile, state, demo_step, demo_texts)

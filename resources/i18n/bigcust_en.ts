@@ -1703,6 +1703,10 @@
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>; files sent %1, received %2, not moved %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1844,6 +1848,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment files: %1 % of %2 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4262,6 +4270,34 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an office file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file is at most %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's content does not match its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contract is not on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in before attaching a file.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1703,6 +1703,10 @@
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
     </message>
+    <message>
+        <source>; files sent %1, received %2, not moved %3</source>
+        <translation>；附件上传 %1，下载 %2，未完成 %3</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1849,6 +1853,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Attachment files: %1 % of %2 MB</source>
+        <translation>附件：%2 MB 已传 %1%</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -4267,6 +4275,34 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an office file.</source>
+        <translation>只能添加 PDF、图片或 Office 文档。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>A file is at most %1 MB.</source>
+        <translation>单个文件不能超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file's content does not match its name.</source>
+        <translation>文件内容与文件类型不符。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This contract is not on this computer.</source>
+        <translation>本机没有这份合同。</translation>
+    </message>
+    <message>
+        <source>Sign in before attaching a file.</source>
+        <translation>请先登录，再添加附件。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.outbox.service import Outbox
     from bigcust_desktop.store.services.activities import Activities, ChangeRequests
+    from bigcust_desktop.store.services.attachments import Attachments
     from bigcust_desktop.store.services.customers import Customers
     from bigcust_desktop.store.services.dashboard import DashboardService
     from bigcust_desktop.store.services.meta import CacheMeta
@@ -46,6 +47,12 @@ class StoreServices:
         from bigcust_desktop.store.services.quotes import Quotes
 
         return Quotes(self)
+
+    @cached_property
+    def attachments(self: Store) -> Attachments:  # type: ignore[misc]
+        from bigcust_desktop.store.services.attachments import Attachments
+
+        return Attachments(self)
 
     @cached_property
     def tickets(self: Store) -> FaultTickets:  # type: ignore[misc]

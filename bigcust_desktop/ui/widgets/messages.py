@@ -199,6 +199,21 @@ _TEXTS: dict[str, str] = {
     "not_visible": QT_TRANSLATE_NOOP("ValidationMessage", "This record is not in your book."),
     "conflict.choice": QT_TRANSLATE_NOOP("ValidationMessage", "Choose mine or theirs."),
     "auth.not_signed_in": QT_TRANSLATE_NOOP("ValidationMessage", "Sign in first."),
+    "attachment.type_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Attach a PDF, an image or an office file."
+    ),
+    "attachment.empty": QT_TRANSLATE_NOOP("ValidationMessage", "The file is empty."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("ValidationMessage", "A file is at most %1 MB."),
+    "attachment.content_mismatch": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The file's content does not match its name."
+    ),
+    "attachment.unreadable": QT_TRANSLATE_NOOP("ValidationMessage", "The file cannot be read."),
+    "attachment.no_contract": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This contract is not on this computer."
+    ),
+    "attachment.not_signed_in": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Sign in before attaching a file."
+    ),
 }
 
 # The params that fill %1, %2 ... of each text, in order.
@@ -212,6 +227,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "quote.term_below_minimum": ("min",),
     "quote.move_not_allowed": ("from", "to"),
     "ticket.move_not_allowed": ("from", "to"),
+    "attachment.too_large": ("max_mb",),
 }
 
 # Status moves name codes: show their labels, not the codes.
