@@ -265,17 +265,30 @@ def quote_vat(charges: Iterable[QuoteCharge]) -> QuoteVat:
 
 
 class ApprovalLevel(StrEnum):
-    """Who must approve a quote, by how far its deepest line goes below the catalogue floor."""
+    """Who must approve a quote, by how far its deepest line goes below the catalogue floor.
+
+    The codes are the wire's (`quote.approval_level`, `vocab_city.ApprovalLevel`); ``NONE`` is
+    the wire's null.
+    """
 
     NONE = "none"  # at or above every floor: no approval
-    COUNTY = "county"  # 区县分公司
-    CITY = "city"  # 市公司 (the regional manager's level)
+    DISTRICT = "district"  # 区县公司
+    CITY = "city"  # 市公司
     PROVINCE = "province"  # 省公司
+
+    @property
+    def wire(self) -> str | None:
+        return None if self is ApprovalLevel.NONE else self.value
+
+    @property
+    def rank(self) -> int:
+        """0 for none up to 3 for the province: higher needs more authority."""
+        return _LEVEL_ORDER.index(self)
 
 
 _LEVEL_ORDER = (
     ApprovalLevel.NONE,
-    ApprovalLevel.COUNTY,
+    ApprovalLevel.DISTRICT,
     ApprovalLevel.CITY,
     ApprovalLevel.PROVINCE,
 )
@@ -283,40 +296,46 @@ _LEVEL_ORDER = (
 
 @dataclass(frozen=True, slots=True)
 class AuthorityLadder:
-    """How far below the floor each level may go, in percent of the floor price.
+    """How far below the floor each level may go, in points of the floor price.
 
-    Defaults: a county branch up to 5 % below the floor, the city up to 15 %, the province
-    beyond. These are settings (docs/analytics.md).
+    Defaults are the contract's (docs/sync-protocol.md, "Quote lines"): a district company up to
+    10 points below the floor, the city up to 25, the province beyond. The simulator applies the
+    same bounds, so the level a draft shows offline is the one the server stores.
     """
 
-    county_max_pct: Decimal = Decimal(5)
-    city_max_pct: Decimal = Decimal(15)
+    district_max_pct: Decimal = Decimal(10)
+    city_max_pct: Decimal = Decimal(25)
 
 
 DEFAULT_LADDER = AuthorityLadder()
 
 
-def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
-    """How far a net price is below the floor, in percent of the floor (0 at or above it)."""
+def _below_floor_points(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
     if floor_price <= 0 or net_unit_price >= floor_price:
         return ZERO
-    return round_fen((floor_price - net_unit_price) * _HUNDRED / floor_price)
+    return (floor_price - net_unit_price) * _HUNDRED / floor_price
+
+
+def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
+    """How far a net price is below the floor, in percent of the floor (0 at or above it),
+    to two places for display (the ladder compares the exact figure)."""
+    return round_fen(_below_floor_points(net_unit_price, floor_price))
 
 
 def approval_level(
     lines: Iterable[tuple[Decimal, Decimal]], ladder: AuthorityLadder = DEFAULT_LADDER
 ) -> ApprovalLevel:
     """The level a quote needs, from its lines' (net unit price, floor price): the deepest line
-    decides. Below the floor by up to ``county_max_pct``: county; up to ``city_max_pct``: city;
-    deeper: province."""
+    decides. Below the floor by up to ``district_max_pct`` points: district; up to
+    ``city_max_pct``: city; deeper: province."""
     level = ApprovalLevel.NONE
     for net, floor in lines:
-        depth = below_floor_pct(net, floor)
-        if not depth and net >= floor:
+        if net >= floor:
             continue
+        depth = _below_floor_points(net, floor)
         need = (
-            ApprovalLevel.COUNTY
-            if depth <= ladder.county_max_pct
+            ApprovalLevel.DISTRICT
+            if depth <= ladder.district_max_pct
             else ApprovalLevel.CITY
             if depth <= ladder.city_max_pct
             else ApprovalLevel.PROVINCE

@@ -126,6 +126,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Customer</source>
@@ -148,7 +167,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -192,6 +215,11 @@
         <translation>
             <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>%n quote of your own waits for the city manager.</numerusform><numerusform>%n quotes of your own wait for the city manager.</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation type="unfinished" />
@@ -202,6 +230,38 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -427,6 +487,17 @@
     </message>
     <message>
         <source>Call-centre campaign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-time</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2401,6 +2472,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 quote</source>
         <translation type="unfinished" />
     </message>
@@ -3927,6 +4010,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Approval level: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4197,11 +4284,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
+        <source>Only a regional or city manager decides on quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4210,6 +4297,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4304,6 +4395,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods 13%</source>
         <translation type="unfinished" />
     </message>
 </context>

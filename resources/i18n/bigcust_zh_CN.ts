@@ -126,6 +126,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县公司</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市公司</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省公司</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Customer</source>
@@ -148,7 +167,11 @@
         <translation>标准价合计</translation>
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation>审批层级</translation>
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation>优惠幅度</translation>
     </message>
     <message>
@@ -192,6 +215,11 @@
         <translation>
             <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>您本人的 %n 份报价单等待市公司政企部经理审批。</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation>您有 %1 份报价单等待区域经理审批。只有区域经理可以批准或驳回报价单。</translation>
@@ -203,6 +231,38 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 个月 · 合计 %4</translation>
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation>%1，最长逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写理由）</translation>
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation>客户欠费</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Approved: %1</source>
@@ -428,6 +488,17 @@
     <message>
         <source>Call-centre campaign</source>
         <translation>外呼活动</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2476,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation>内部备注：不会打印在客户报价单上</translation>
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation>价格低于底价时必填，审批人会看到</translation>
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation>申请理由(&amp;P)</translation>
+    </message>
+    <message>
         <source>%1 quote</source>
         <translation>%1报价</translation>
     </message>
@@ -3931,6 +4014,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>所有明细均不低于底价：提交后即自动批准。</translation>
     </message>
     <message>
+        <source>Approval level: %1</source>
+        <translation>审批层级：%1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -4201,12 +4288,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请先将报价单退回草稿，再修改明细。</translation>
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
-        <translation>只有区域经理可以审批报价单。</translation>
+        <source>Only a regional or city manager decides on quotes.</source>
+        <translation>只有区域经理或市公司政企部经理可以审批报价单。</translation>
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
-        <translation>只有该客户所属团队的区域经理可以批准或驳回报价单。</translation>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
+        <translation>报价单由客户所属团队的区域经理或市公司政企部经理审批，审批人不能是报价单的创建人。</translation>
     </message>
     <message>
         <source>This quote is not waiting for approval.</source>
@@ -4215,6 +4302,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
+        <translation>价格低于底价时请填写申请理由，审批人会看到。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
@@ -4309,6 +4400,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Basic</source>
         <translation>基础</translation>
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation>基础电信（9%）</translation>
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation>增值电信（6%）</translation>
+    </message>
+    <message>
+        <source>Goods 13%</source>
+        <translation>货物（13%）</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,7 @@ def test_submit_below_the_floor_waits_for_the_regional_manager_who_decides(qtbot
     editor = open_editor(qtbot, write_ctx, customer_id=CUSTOMER)
     type_text(qtbot, editor.title_edit, "集团手机升级报价")
     add_quote_line(qtbot, editor, "128元", "20", "25")
+    type_text(qtbot, editor.header.reason_edit, "集团整体升级，对标异网报价")
     before = counts(write_ctx.store)
     with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -18,10 +18,12 @@ from bigcust_desktop.domain.drafts.form_input import local_today, text_or_none, 
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.money import ZERO, money_str
-from bigcust_desktop.domain.permissions import may_approve_quotes
+from bigcust_desktop.domain.permissions import may_approve_quotes, may_decide_quote
 from bigcust_desktop.domain.pricing import (
+    ApprovalLevel,
     PricedLine,
     QuoteStatus,
+    approval_level,
     check_discount,
     check_min_term,
     check_quantity,
@@ -74,6 +76,9 @@ class QuotePricing:
     lines: tuple[dict[str, Any], ...]
     total: Decimal
     list_total: Decimal
+    level: ApprovalLevel = (
+        ApprovalLevel.NONE
+    )  # the authority the deepest line below its floor needs
 
     @property
     def below_floor(self) -> tuple[int, ...]:
@@ -112,6 +117,7 @@ def price_quote(
         term = 0
     priced: list[PricedLine | None] = []
     wire: list[dict[str, Any]] = []
+    floors: list[tuple[Decimal, Decimal]] = []
     list_total = ZERO
     for i, line in enumerate(lines):
         item = catalogue.get(line.product_id)
@@ -143,6 +149,7 @@ def price_quote(
         pct = check_discount(line.discount_pct)
         p = price_line(item.monthly_fee, line.quantity, pct, term, item.floor_price)
         priced.append(p)
+        floors.append((p.net_unit_price, item.floor_price))
         list_total += line_list_total(item.monthly_fee, line.quantity, term)
         wire.append(
             {
@@ -157,7 +164,12 @@ def price_quote(
         )
     total = quote_total(p for p in priced if p is not None)
     return QuotePricing(
-        tuple(priced), tuple(errors), () if errors else tuple(wire), total, list_total
+        tuple(priced),
+        tuple(errors),
+        () if errors else tuple(wire),
+        total,
+        list_total,
+        approval_level(floors),
     )
 
 
@@ -166,15 +178,32 @@ def default_valid_until(now: dt.datetime) -> dt.date:
 
 
 def _quote_fields(
-    pricing: QuotePricing, *, submit: bool, errors: list[ValidationError]
+    pricing: QuotePricing,
+    *,
+    submit: bool,
+    reason: str | None,
+    errors: list[ValidationError],
 ) -> dict[str, Any]:
     errors.extend(pricing.errors)
-    fields: dict[str, Any] = {"lines": list(pricing.lines), "total": money_str(pricing.total)}
+    fields: dict[str, Any] = {
+        "lines": list(pricing.lines),
+        "total": money_str(pricing.total),
+        "approval_reason": text_or_none(reason),
+    }
     if submit and not pricing.errors:
         try:
             fields["status"] = str(submit_status(p for p in pricing.priced if p is not None))
         except ValidationError as exc:
             errors.append(exc)
+        if pricing.needs_approval and fields["approval_reason"] is None:
+            # Issue 11: the approver must read why the price goes below the floor.
+            errors.append(
+                ValidationError(
+                    "approval_reason",
+                    "quote.reason_required",
+                    "Say why the price goes below the floor: the approver reads it.",
+                )
+            )
     return fields
 
 
@@ -190,6 +219,7 @@ def new_quote(
     now: dt.datetime,
     opportunity_id: str | None = None,
     notes: str | None = None,
+    approval_reason: str | None = None,
     submit: bool = False,
 ) -> dict[str, Any]:
     """A new quote in wire form with its lines priced and its total; a draft unless ``submit``,
@@ -209,7 +239,7 @@ def new_quote(
         "approved_by": None,
         "approval_note": None,
         "created_at": format_instant(now),
-        **_quote_fields(pricing, submit=submit, errors=errors),
+        **_quote_fields(pricing, submit=submit, reason=approval_reason, errors=errors),
     }
     _check_valid_until(draft["valid_until"], now, errors)
     return validated("quote", draft, errors)
@@ -226,6 +256,7 @@ def revise_quote(
     now: dt.datetime,
     opportunity_id: str | None = None,
     notes: str | None = None,
+    approval_reason: str | None = None,
     submit: bool = False,
 ) -> dict[str, Any]:
     """The changes of a saved draft (and its submission with ``submit``); only drafts are edited."""
@@ -244,7 +275,7 @@ def revise_quote(
         "term_months": term_months,
         "valid_until": valid_until if isinstance(valid_until, str) else format_date(valid_until),
         "notes": text_or_none(notes),
-        **_quote_fields(pricing, submit=submit, errors=errors),
+        **_quote_fields(pricing, submit=submit, reason=approval_reason, errors=errors),
     }
     _check_valid_until(changes["valid_until"], now, errors)
     return validated("quote", changes, errors)
@@ -280,12 +311,23 @@ def quote_status_change(current: Mapping[str, Any], to: str) -> dict[str, Any]:
 def approval_decision(
     current: Mapping[str, Any], *, approve: bool, approver: UserProfile, note: str | None
 ) -> dict[str, Any]:
-    """A regional manager's decision on a quote pending approval; a rejection must say why."""
+    """A regional or city manager's decision on a quote pending approval, never on her own; a
+    rejection must say why."""
     errors: list[ValidationError] = []
     if not may_approve_quotes(approver):
         errors.append(
             ValidationError(
-                "approved_by", "quote.approver_role", "Only a regional manager decides on quotes."
+                "approved_by",
+                "quote.approver_role",
+                "Only a regional or city manager decides on quotes.",
+            )
+        )
+    elif not may_decide_quote(approver, str(current.get("owner_id"))):
+        errors.append(
+            ValidationError(
+                "approved_by",
+                "quote.approval_forbidden",
+                "Nobody decides on a quote of his or her own: it goes to the city manager.",
             )
         )
     if current["status"] != QuoteStatus.PENDING_APPROVAL:

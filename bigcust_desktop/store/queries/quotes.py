@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Integer, Select, and_, func, or_, select, typ
 
 from bigcust_desktop.domain.drafts.quotes import CatalogueItem
 from bigcust_desktop.domain.money import from_fen
-from bigcust_desktop.domain.pricing import QuoteStatus
+from bigcust_desktop.domain.pricing import ApprovalLevel, QuoteStatus, approval_level
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
@@ -91,6 +91,7 @@ class ApprovalRow:
     term_months: int
     created_at: dt.datetime
     sync_state: str
+    level: ApprovalLevel = ApprovalLevel.NONE  # whose authority the deepest line needs
 
 
 def _like(text: str) -> str:
@@ -202,10 +203,14 @@ def catalogue(conn: Connection, also: Iterable[str] = ()) -> list[ProductRow]:
 
 
 def pending_approvals(
-    conn: Connection, team_id: str | None = None, owner_id: str | None = None
+    conn: Connection,
+    team_id: str | None = None,
+    owner_id: str | None = None,
+    not_owner: str | None = None,
 ) -> list[ApprovalRow]:
-    """Quotes pending approval, oldest first: of one team's staff (a regional manager's queue)
-    or of one owner (what an account manager waits for)."""
+    """Quotes pending approval, oldest first: of one team's staff (a regional manager's queue),
+    of one owner (what an account manager waits for), never of ``not_owner`` (an approver's
+    own quotes go up to the next level). Each with the level `pricing.approval_level` gives."""
     fen = type_coerce
     list_fen = func.sum(fen(QuoteLine.unit_price, Integer) * QuoteLine.quantity * Quote.term_months)
     below = func.sum(
@@ -237,6 +242,10 @@ def pending_approvals(
         stmt = stmt.where(User.team_id == team_id)
     if owner_id:
         stmt = stmt.where(Quote.owner_id == owner_id)
+    if not_owner:
+        stmt = stmt.where(Quote.owner_id != not_owner)
+    rows = list(conn.execute(stmt))
+    levels = _levels(conn, [r.id for r in rows])
     return [
         ApprovalRow(
             r.id,
@@ -250,9 +259,25 @@ def pending_approvals(
             r.term_months,
             r.created_at,
             r.sync_state,
+            levels.get(r.id, ApprovalLevel.NONE),
         )
-        for r in conn.execute(stmt)
+        for r in rows
     ]
+
+
+def _levels(conn: Connection, quote_ids: Sequence[str]) -> dict[str, ApprovalLevel]:
+    """The approval level of each quote, from its lines' net prices and their products' floors
+    by the domain's one ladder."""
+    pairs: dict[str, list[tuple[Decimal, Decimal]]] = {}
+    for start in range(0, len(quote_ids), 500):
+        stmt = (
+            select(QuoteLine.quote_id, QuoteLine.net_unit_price, Product.floor_price)
+            .join(Product, Product.id == QuoteLine.product_id)
+            .where(QuoteLine.quote_id.in_(quote_ids[start : start + 500]))
+        )
+        for r in conn.execute(stmt):
+            pairs.setdefault(r.quote_id, []).append((r.net_unit_price, r.floor_price))
+    return {quote_id: approval_level(lines) for quote_id, lines in pairs.items()}
 
 
 def customer_choices(conn: Connection, ids: Iterable[str]) -> dict[str, str]:

@@ -5,12 +5,17 @@ Depends on the store's quote queries and the shared record edits.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
+from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.queries import quotes as q
+from bigcust_desktop.store.queries.customer360 import arrears_of
 from bigcust_desktop.store.services.base import CityRecords
 from bigcust_desktop.store.wire import read_wire
 
@@ -22,6 +27,38 @@ def _with_catalogue(
     if quote is None:
         return None, []
     return quote, q.catalogue(conn, [line["product_id"] for line in quote["lines"]])
+
+
+@dataclass(frozen=True)
+class ApprovalFacts:
+    """What an approver judges a quote by besides its lines (issue 11): the owner's reason, the
+    customer's arrears and value tier, and how long the quote stays valid."""
+
+    reason: str | None
+    arrears: Decimal
+    days_overdue: int
+    value_tier: str | None
+    valid_until: str
+
+
+def _for_approval(
+    conn: Connection, quote_id: str, today: dt.date
+) -> tuple[dict[str, Any] | None, list[q.ProductRow], ApprovalFacts | None]:
+    quote, products = _with_catalogue(conn, quote_id)
+    if quote is None:
+        return None, [], None
+    arrears = arrears_of(conn, quote["customer_id"], today)
+    tier = conn.execute(
+        select(Customer.value_tier).where(Customer.id == quote["customer_id"])
+    ).scalar()
+    facts = ApprovalFacts(
+        quote.get("approval_reason"),
+        arrears.total,
+        arrears.oldest_days,
+        tier,
+        quote["valid_until"],
+    )
+    return quote, products, facts
 
 
 class Quotes(CityRecords):
@@ -56,8 +93,21 @@ class Quotes(CityRecords):
         no longer orderable), in one transaction; ``(None, [])`` when it is not cached."""
         return self._read(_with_catalogue, quote_id)
 
+    def for_approval(
+        self, quote_id: str, today: dt.date
+    ) -> tuple[dict[str, Any] | None, list[q.ProductRow], ApprovalFacts | None]:
+        """`with_catalogue`, with the facts the approver judges by, in one transaction."""
+        return self._read(_for_approval, quote_id, today)
+
     def pending_approvals(
-        self, *, team_id: str | None = None, owner_id: str | None = None
+        self,
+        *,
+        team_id: str | None = None,
+        owner_id: str | None = None,
+        not_owner: str | None = None,
     ) -> list[q.ApprovalRow]:
-        """Quotes waiting for approval: a team's (a regional manager's queue) or one owner's."""
-        return self._read(q.pending_approvals, team_id=team_id, owner_id=owner_id)
+        """Quotes waiting for approval: a team's (a regional manager's queue, without her own),
+        the city's (the city manager's, without her own) or one owner's."""
+        return self._read(
+            q.pending_approvals, team_id=team_id, owner_id=owner_id, not_owner=not_owner
+        )

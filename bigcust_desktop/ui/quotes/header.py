@@ -74,6 +74,15 @@ class QuoteHeader(QWidget):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(52)
         errors.add_row(right, self.tr("&Notes"), "notes", self.notes_edit)
+        self.notes_edit.setToolTip(self.tr("Internal: never printed on the customer's copy"))
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(52)
+        self.reason_edit.setPlaceholderText(
+            self.tr("Needed when a price goes below the floor; the approver reads it")
+        )
+        errors.add_row(right, self.tr("Reason for a&pproval"), "approval_reason", self.reason_edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
@@ -84,6 +93,7 @@ class QuoteHeader(QWidget):
         self.term_spin.valueChanged.connect(lambda _: self.term_changed.emit())
         self.title_edit.textEdited.connect(lambda _: self.edited.emit())
         self.notes_edit.textChanged.connect(self.edited)
+        self.reason_edit.textChanged.connect(self.edited)
         self.valid_edit.textEdited.connect(lambda _: self.edited.emit())
         self.opportunity_combo.currentIndexChanged.connect(lambda _: self.edited.emit())
         if self.customer_picker is not None:
@@ -120,6 +130,7 @@ class QuoteHeader(QWidget):
         self.term_spin.setValue(int(quote["term_months"]))
         self.valid_edit.set_value(dt.date.fromisoformat(quote["valid_until"]))
         self.notes_edit.setPlainText(quote.get("notes") or "")
+        self.reason_edit.setPlainText(quote.get("approval_reason") or "")
 
     def set_editable(self, editable: bool) -> None:
         for widget in (
@@ -127,6 +138,7 @@ class QuoteHeader(QWidget):
             self.term_spin,
             self.valid_edit,
             self.notes_edit,
+            self.reason_edit,
             self.opportunity_combo,
         ):
             widget.setEnabled(editable)
@@ -142,4 +154,5 @@ class QuoteHeader(QWidget):
             "valid_until": self.valid_edit.value(),
             "opportunity_id": self.opportunity_combo.current_id(),
             "notes": self.notes_edit.toPlainText(),
+            "approval_reason": self.reason_edit.toPlainText(),
         }

@@ -7,6 +7,7 @@ Depends on `ui.qt` and `ui.labels`.
 from __future__ import annotations
 
 from bigcust_desktop.domain.drafts.quotes import QuotePricing
+from bigcust_desktop.domain.pricing import ApprovalLevel
 from bigcust_desktop.ui.labels import label, money_text, percent_text
 from bigcust_desktop.ui.qt import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -26,6 +27,8 @@ class TotalsPanel(QWidget):
         self.approval_notice = QLabel(self)
         self.approval_notice.setObjectName("approvalNotice")
         self.approval_notice.setWordWrap(True)
+        self.approval_level = QLabel(self)
+        self.approval_level.setObjectName("approvalLevel")
         self.list_total = QLabel(self)
         self.list_total.setObjectName("listTotal")
         self.discount_total = QLabel(self)
@@ -40,7 +43,10 @@ class TotalsPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label, 2)
-        layout.addWidget(self.approval_notice, 3)
+        notice = QVBoxLayout()
+        notice.addWidget(self.approval_notice)
+        notice.addWidget(self.approval_level)
+        layout.addLayout(notice, 3)
         layout.addLayout(figures)
         layout.addWidget(self.quote_total)
 
@@ -73,6 +79,11 @@ class TotalsPanel(QWidget):
             text = ""
         self.approval_notice.setStyleSheet(RED if pricing.below_floor or pricing.errors else GREEN)
         self.approval_notice.setText(text)
+        level = pricing.level if not pricing.errors else ApprovalLevel.NONE
+        self.approval_level.setVisible(level is not ApprovalLevel.NONE)
+        self.approval_level.setText(
+            self.tr("Approval level: %1").replace("%1", label("approval_level", level))
+        )
 
     def show_status(self, status: str, decided_by: str | None, note: str | None) -> None:
         """The quote's status, and who decided on it with what note."""
