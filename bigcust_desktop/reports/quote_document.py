@@ -1,7 +1,8 @@
 """The customer-facing quote (报价单) as one styled Excel sheet, ready to print or send.
 
-Prints only what the customer may see (no floor prices, no approval notes). Written beside its
-target and renamed into place, and recorded in the audit log. Depends on openpyxl and the store.
+Prints only what the customer may see (no floor prices, no approval notes or reasons, no internal
+备注), named by the quote's readable number. Written beside its target and renamed into place,
+and recorded in the audit log. Depends on openpyxl, the store and the domain's quote rules.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import insert
 
 from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.domain.quote_versions import quote_ref
 from bigcust_desktop.domain.timefmt import parse_instant
 from bigcust_desktop.reports.cells import needs_guard
 from bigcust_desktop.reports.errors import ReportUsageError
 from bigcust_desktop.reports.files import check_output, discard, output_error, publish, temp_beside
+from bigcust_desktop.reports.labels import quote_number
 from bigcust_desktop.reports.period import BEIJING
 from bigcust_desktop.reports.text import clean_text, file_stem, one_line
 from bigcust_desktop.store.edits import read_wire
@@ -35,7 +38,15 @@ AUDIT_ACTION = "export"
 # A quote is binding only once approved; earlier ones carry this mark on the page.
 _FORMAL = frozenset({"approved", "sent", "accepted"})
 _DRAFT_MARK = "（草稿，未经审批，仅供参考）"
-_HEADERS = ("序号", "产品名称", "单位", "数量", "标准资费（元/月）", "折扣", "优惠后单价（元/月）")
+_HEADERS = (
+    "序号",
+    "产品名称",
+    "单位",
+    "数量",
+    "标准资费（元/月）",
+    "优惠幅度",
+    "优惠后单价（元/月）",
+)
 _HEADERS_END = ("合同期（月）", "小计（元）")
 _WIDTHS = (6, 34, 8, 9, 16, 9, 18, 12, 18)
 _MONEY = "#,##0.00"
@@ -114,6 +125,13 @@ def _put(ws: Worksheet, ref: str, value: Any, **style: Any) -> Cell:
     return cell
 
 
+def document_number(quote: Mapping[str, Any]) -> str:
+    """报价编号 as the customer reads it: the readable number and version, or a draft label until
+    the server numbers the quote (never the raw id)."""
+    ref = quote_ref(quote)
+    return quote_number(str(quote["id"]), ref.number, ref.revision_no)
+
+
 def default_quote_file_name(customer_name: str, title: str, at: dt.datetime) -> str:
     """``报价单-通禾物流-20261127.xlsx``: who and when, without characters a file name refuses."""
     stem = file_stem(customer_name or title, max_bytes=120)
@@ -147,7 +165,7 @@ def _build(quote: Mapping[str, Any], party: Any, products: Mapping[str, tuple]) 
     ws.row_dimensions[1].height = 30
     created = parse_instant(quote["created_at"]).astimezone(BEIJING)
     facts = (
-        ("客户名称", party.customer_name, "报价编号", quote["id"]),
+        ("客户名称", party.customer_name, "报价编号", document_number(quote)),
         ("统一社会信用代码", party.customer_uscc, "报价日期", created.strftime("%Y-%m-%d")),
         ("客户地址", party.customer_address, "有效期至", quote["valid_until"]),
         ("客户经理", party.owner_name, "联系电话", party.owner_mobile),
@@ -205,12 +223,11 @@ def _build(quote: Mapping[str, Any], party: Any, products: Mapping[str, tuple]) 
     _put(ws, f"C{row}", rmb_upper(total), font=bold, border=_BOX)
     ws.merge_cells(f"C{row}:I{row}")
     row += 2
+    # The quote's 备注 is internal (issue 11): never printed on the customer's copy.
     notes = [
         f"1. 以上价格为每月资费，按合同期 {quote['term_months']} 个月计算小计。",
         f"2. 本报价有效期至 {quote['valid_until']}，逾期请与客户经理重新确认。",
     ]
-    if quote.get("notes"):
-        notes.append(f"3. 备注：{quote['notes']}")
     for text in notes:
         _put(ws, f"A{row}", text, alignment=Alignment(wrap_text=True, vertical="top"))
         ws.merge_cells(f"A{row}:I{row}")

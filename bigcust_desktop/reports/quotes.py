@@ -1,4 +1,4 @@
-"""Quotes report (报价单): quotes by status, discount depth, and those waiting for approval.
+"""Quotes report (报价单): quotes by status, discount depth (优惠幅度), those waiting for approval.
 
 Discount depth is how far a quote's total lies below its lines' list prices over the term
 (domain `pricing.discount_depth`). The period filters the creation time. Depends on the store's
@@ -27,7 +27,7 @@ from bigcust_desktop.reports.definition import (
     Summary,
     Table,
 )
-from bigcust_desktop.reports.labels import QUOTE_STATUS, label
+from bigcust_desktop.reports.labels import QUOTE_STATUS, label, quote_number
 from bigcust_desktop.reports.period import local_date
 from bigcust_desktop.reports.sql import fen, in_instants, yuan
 from bigcust_desktop.reports.stats import band_of
@@ -49,6 +49,11 @@ def _depth(list_fen: int | None, net_fen: int | None) -> Decimal | None:
     if not list_fen:
         return None
     return discount_depth(yuan(list_fen), yuan(net_fen)) / 100
+
+
+def _number(r: Any) -> str:
+    """报价单号: the readable number and version, or the draft label (never the raw id)."""
+    return quote_number(r.id, r.number, r.revision_no)
 
 
 @dataclass
@@ -97,6 +102,8 @@ def _quotes(ctx: ReportContext) -> Select[Any]:
             Quote.valid_until,
             Quote.approved_by,
             Quote.notes,
+            Quote.number,
+            Quote.revision_no,
         )
         .join(Customer, Customer.id == Quote.customer_id)
         .outerjoin(lines, lines.c.quote_id == Quote.id)
@@ -114,7 +121,7 @@ DETAIL_COLUMNS = (
     Column("期限（月）", Kind.INT, 9),
     Column("目录价金额（元）", Kind.MONEY, 16),
     Column("报价金额（元）", Kind.MONEY, 16),
-    Column("折扣深度", Kind.PERCENT, 10),
+    Column("优惠幅度", Kind.PERCENT, 10),
     Column("低于底价行数", Kind.INT, 12),
     col.CREATED_AT,
     Column("有效期至", Kind.DATE, 12),
@@ -127,7 +134,7 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
     name = ctx.staff.name
     for r in ctx.stream(_quotes(ctx)):
         yield [
-            r.id,
+            _number(r),
             r.name,
             name(r.owner_id),
             r.title,
@@ -168,7 +175,7 @@ def _tallied(ctx: ReportContext) -> _Quotes:
         if r.status == QuoteStatus.PENDING_APPROVAL:
             tally.pending_rows.append(
                 [
-                    r.id,
+                    _number(r),
                     r.name,
                     ctx.staff.name(r.owner_id),
                     r.title,
@@ -194,7 +201,7 @@ def _summary(tally: _Quotes) -> Summary:
             Figure("报价单数", overall.count),
             Figure("报价金额合计（元）", yuan(overall.net_fen), Kind.MONEY),
             Figure("目录价金额合计（元）", yuan(overall.list_fen), Kind.MONEY),
-            Figure("整体折扣深度", overall.depth, Kind.PERCENT),
+            Figure("整体优惠幅度", overall.depth, Kind.PERCENT),
             Figure("待审批报价单数", pending.count),
             Figure("待审批金额（元）", yuan(pending.net_fen), Kind.MONEY),
         ],
@@ -203,7 +210,7 @@ def _summary(tally: _Quotes) -> Summary:
             Column("报价单数", Kind.INT),
             Column("报价金额（元）", Kind.MONEY, 16),
             Column("目录价金额（元）", Kind.MONEY, 16),
-            Column("折扣深度", Kind.PERCENT),
+            Column("优惠幅度", Kind.PERCENT),
         ),
         rows=[
             [label(QUOTE_STATUS, code), s.count, yuan(s.net_fen), yuan(s.list_fen), s.depth]
@@ -212,7 +219,7 @@ def _summary(tally: _Quotes) -> Summary:
         chart=Chart("bar", "各状态报价金额", "金额（元）", (2, 3), "#,##0"),
         notes=(
             "目录价金额 = Σ 目录单价 × 数量 × 期限（月）；报价金额为报价单合计。",
-            "折扣深度 = 1 − 报价金额 ÷ 目录价金额；汇总行按金额加权。",
+            "优惠幅度 = 1 − 报价金额 ÷ 目录价金额；汇总行按金额加权。",
             "期间按报价单创建时间（北京时间）筛选。",
         ),
     )
@@ -232,21 +239,21 @@ def _sheets(ctx: ReportContext, tally: _Quotes) -> list[Table]:
         Column("报价单名称", width=30),
         Column("报价金额（元）", Kind.MONEY, 16),
         Column("目录价金额（元）", Kind.MONEY, 16),
-        Column("折扣深度", Kind.PERCENT, 10),
+        Column("优惠幅度", Kind.PERCENT, 10),
         Column("低于底价行数", Kind.INT, 12),
         col.CREATED_AT,
         Column("有效期至", Kind.DATE, 12),
         Column("已等待天数", Kind.INT, 10),
     )
     band_columns = (
-        Column("折扣深度", width=12),
+        Column("优惠幅度", width=12),
         Column("报价单数", Kind.INT),
         Column("目录价金额（元）", Kind.MONEY, 16),
         Column("报价金额（元）", Kind.MONEY, 16),
-        Column("平均折扣深度", Kind.PERCENT, 12),
+        Column("平均优惠幅度", Kind.PERCENT, 12),
     )
     return [
-        Table("折扣深度", band_columns, band_rows, len(band_rows)),
+        Table("优惠幅度", band_columns, band_rows, len(band_rows)),
         Table("待审批", pending_columns, pending_rows, len(pending_rows)),
         Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), tally.overall.count),
     ]
@@ -262,6 +269,6 @@ DEFINITION = ReportDefinition(
     title_zh="报价单",
     title_en="Quotes",
     short_zh="报价",
-    description="报价单按状态汇总，含折扣深度分布和待审批报价单。",
+    description="报价单按状态汇总，含优惠幅度分布和待审批报价单。",
     build=build,
 )

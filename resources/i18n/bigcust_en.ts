@@ -229,7 +229,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -720,6 +720,10 @@
     </message>
     <message>
         <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2390,7 +2394,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Quote %1</source>
+        <source>Quote %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2444,6 +2448,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -2485,6 +2497,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1 quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2591,6 +2607,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Quote</source>
         <translation type="unfinished" />

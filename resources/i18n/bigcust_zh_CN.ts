@@ -229,8 +229,8 @@
         <translation>未选择报价单。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 个月 · 合计 %4</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 个月 · 合计 %4</translation>
     </message>
     <message>
         <source>%1 overdue up to %2 days</source>
@@ -721,6 +721,10 @@
     <message>
         <source>Valid until</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2394,8 +2398,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>新建报价单</translation>
     </message>
     <message>
-        <source>Quote %1</source>
-        <translation>报价单 %1</translation>
+        <source>Quote %1 — %2</source>
+        <translation>报价单 %1 — %2</translation>
     </message>
     <message>
         <source>Sign in before making quotes.</source>
@@ -2448,6 +2452,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>客户</translation>
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation>报价编号在服务器接受报价单后分配，此前显示草稿标签</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2490,6 +2502,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1 quote</source>
         <translation>%1报价</translation>
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
+        <translation>（服务器接受后分配）</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2611,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
     <message>
         <source>Quote</source>
         <translation>报价单</translation>

@@ -191,8 +191,8 @@ def test_quote_totals(book, report_store):
     assert money(fig["目录价金额合计（元）"]) == yuan(list_total)
     assert fig["待审批报价单数"] == pending
     depth = 1 - Decimal(net) / Decimal(list_total)
-    assert fig["整体折扣深度"] == pytest.approx(float(depth), abs=1e-4)
-    _, bands = sheet_rows(book["报价-折扣深度"])
+    assert fig["整体优惠幅度"] == pytest.approx(float(depth), abs=1e-4)
+    _, bands = sheet_rows(book["报价-优惠幅度"])
     assert total(bands, "报价金额（元）") == yuan(net)
     _, pending_rows = sheet_rows(book["报价-待审批"])
     assert len(pending_rows) == pending

@@ -201,7 +201,7 @@ def test_export_writes_the_customer_facing_workbook(qtbot, write_ctx, tmp_path):
     record = stored(write_ctx.store, quote_id)
     sheet = openpyxl.load_workbook(target).active
     values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
-    assert "集团客户业务报价单" in values and record["id"] in values
+    assert "集团客户业务报价单" in values and record["number"] in values
     assert Decimal(record["total"]) in [
         Decimal(str(v)) for v in values if isinstance(v, float | int)
     ]

@@ -21,7 +21,7 @@ from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, 
 from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
 
-SORT_COLUMNS = ("title", "customer_name", "status", "total", "valid_until", "created_at")
+SORT_COLUMNS = ("number", "title", "customer_name", "status", "total", "valid_until", "created_at")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class QuoteRow:
     owner_name: str
     created_at: dt.datetime
     sync_state: str
+    number: str | None = None  # the server's readable number (None until numbered)
+    revision_no: int | None = None
+    superseded_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ class ApprovalRow:
     created_at: dt.datetime
     sync_state: str
     level: ApprovalLevel = ApprovalLevel.NONE  # whose authority the deepest line needs
+    number: str | None = None
+    revision_no: int | None = None
 
 
 def _like(text: str) -> str:
@@ -172,6 +177,9 @@ def quote_rows(conn: Connection, ids: Sequence[str]) -> dict[str, QuoteRow]:
             _owner_name(),
             Quote.created_at,
             Quote.sync_state,
+            Quote.number,
+            Quote.revision_no,
+            Quote.superseded_by,
         )
     ).where(Quote.id.in_(list(ids)))
     return {r.id: QuoteRow(*r) for r in conn.execute(stmt)}
@@ -230,6 +238,8 @@ def pending_approvals(
                 Quote.term_months,
                 Quote.created_at,
                 Quote.sync_state,
+                Quote.number,
+                Quote.revision_no,
             )
         )
         .outerjoin(QuoteLine, QuoteLine.quote_id == Quote.id)
@@ -260,6 +270,8 @@ def pending_approvals(
             r.created_at,
             r.sync_state,
             levels.get(r.id, ApprovalLevel.NONE),
+            r.number,
+            r.revision_no,
         )
         for r in rows
     ]

@@ -40,6 +40,7 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.lines_model import QuoteLinesModel
+from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel, money_column
@@ -284,8 +285,9 @@ class ApprovalsPage(QWidget):
         )
         self.lines_model.set_pricing(pricing)
         self.detail_title.setText(
-            self.tr("<b>%1</b> — %2 · %3 months · total %4")
+            self.tr("<b>%1</b> %5 — %2 · %3 months · total %4")
             .replace("%1", quote["title"])
+            .replace("%5", number_text(quote))
             .replace("%2", approval.customer_name)
             .replace("%3", str(quote["term_months"]))
             .replace("%4", money_text(pricing.total))

@@ -39,6 +39,7 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.quotes.export import QuoteExporter
 from bigcust_desktop.ui.quotes.header import QuoteHeader
 from bigcust_desktop.ui.quotes.lines_editor import QuoteLinesEditor
+from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.quotes.totals import TotalsPanel
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 
@@ -218,7 +219,10 @@ class QuoteEditor(QDialog):
             self.setWindowTitle(self.tr("New quote"))
             self.totals.show_status(status, None, None)
             return
-        self.setWindowTitle(self.tr("Quote %1").replace("%1", quote["title"]))
+        self.header.show_number(quote)
+        self.setWindowTitle(
+            self.tr("Quote %1 — %2").replace("%1", number_text(quote)).replace("%2", quote["title"])
+        )
         decided_by = None
         if quote.get("approved_by") and status in (QuoteStatus.APPROVED, QuoteStatus.REJECTED):
             names = self.ctx.store.staff.names([quote["approved_by"]])

@@ -22,6 +22,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
@@ -56,6 +57,14 @@ class QuoteHeader(QWidget):
             customer = QLabel(self.customer_name(customer_id), self)
             customer.setObjectName("customerName")
         errors.add_row(left, self.tr("Customer"), "customer_id", customer)
+        self.number_label = QLabel(self)
+        self.number_label.setObjectName("quoteNumber")
+        self.number_label.setToolTip(
+            self.tr(
+                "The number is given when the server accepts the quote; until then a draft label"
+            )
+        )
+        left.addRow(self.tr("No."), self.number_label)
         self.opportunity_combo = RecordComboBox("opportunity", self, none_text=self.tr("(none)"))
         errors.add_row(left, self.tr("&Opportunity"), "opportunity_id", self.opportunity_combo)
         self.title_edit = QLineEdit(self)
@@ -119,6 +128,7 @@ class QuoteHeader(QWidget):
         """A stored quote's head, or a new one's defaults (titled after its opportunity)."""
         self._load_opportunities(self.customer_id)
         self.opportunity_combo.set_current_id(opportunity_id)
+        self.show_number(quote)
         if quote is None:
             self.term_spin.setValue(DEFAULT_TERM)
             self.valid_edit.set_value(default_valid_until(now))
@@ -131,6 +141,13 @@ class QuoteHeader(QWidget):
         self.valid_edit.set_value(dt.date.fromisoformat(quote["valid_until"]))
         self.notes_edit.setPlainText(quote.get("notes") or "")
         self.reason_edit.setPlainText(quote.get("approval_reason") or "")
+
+    def show_number(self, quote: Mapping[str, Any] | None) -> None:
+        """The quote's readable number and version, or its provisional label (issue 11)."""
+        if quote is None:
+            self.number_label.setText(self.tr("(given when the server accepts the quote)"))
+        else:
+            self.number_label.setText(number_text(quote))
 
     def set_editable(self, editable: bool) -> None:
         for widget in (
