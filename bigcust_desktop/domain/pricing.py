@@ -5,10 +5,11 @@ Depends on the standard library and the money and vocabulary rules only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.money import ZERO, parse_decimal, round_fen, to_money
@@ -192,9 +193,32 @@ VAT_BY_CATEGORY: dict[str, Decimal] = {
 }
 
 
+VAT_GOODS = Decimal("0.13")  # equipment sold (货物销售)
+# A product's and a quote line's VAT category (`vocab_city.VatCategory`, 增值税税目) -> rate.
+VAT_BY_VAT_CATEGORY: dict[str, Decimal] = {
+    "basic_telecom": VAT_BASIC,
+    "value_added_telecom": VAT_VALUE_ADDED,
+    "goods": VAT_GOODS,
+}
+
+
 class ChargeKind(StrEnum):
     MONTHLY = "monthly"  # a fee per month over the term
     ONE_TIME = "one_time"  # installation, equipment: charged once
+
+
+def billed_months(charge_type: str | None, term_months: int) -> int:
+    """How many times a line's net price is charged: every month of the term, or once."""
+    return 1 if charge_type == ChargeKind.ONE_TIME else term_months
+
+
+def vat_rate(vat_category: str) -> Decimal:
+    """The rate of a VAT category (9 % basic telecom, 6 % value-added, 13 % goods); an unknown
+    category is a catalogue error (ValueError)."""
+    try:
+        return VAT_BY_VAT_CATEGORY[vat_category]
+    except KeyError:
+        raise ValueError(f"no VAT rate for the VAT category {vat_category!r}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +272,27 @@ class QuoteVat:
     one_time: VatAmounts
     total: VatAmounts
     by_rate: dict[Decimal, VatAmounts]
+
+
+def line_charge(
+    line: Mapping[str, Any], product: Mapping[str, Any] | None = None, label: str = ""
+) -> QuoteCharge:
+    """A quote line in wire form as a charge: its ``line_total`` (VAT included), its charge type
+    and VAT category (the line's, else its product's, else monthly basic telecom)."""
+    product = product or {}
+    charge = line.get("charge_type") or product.get("charge_type") or ChargeKind.MONTHLY
+    category = line.get("vat_category") or product.get("vat_category") or "basic_telecom"
+    return QuoteCharge(label, ChargeKind(charge), to_money(line["line_total"]), vat_rate(category))
+
+
+def wire_quote_vat(
+    lines: Iterable[Mapping[str, Any]], products: Mapping[str, Mapping[str, Any]] | None = None
+) -> QuoteVat:
+    """The VAT figures of a stored quote's lines, the one function the editor, the customer's
+    copy and the quotes report use: VAT is not carried on the wire, it derives from each line's
+    total and VAT category (docs/data-model.md), so every place shows the same fen."""
+    products = products or {}
+    return quote_vat(line_charge(line, products.get(line["product_id"])) for line in lines)
 
 
 def quote_vat(charges: Iterable[QuoteCharge]) -> QuoteVat:

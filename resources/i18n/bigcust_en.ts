@@ -2554,7 +2554,23 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line total</source>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4031,6 +4047,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Approval level: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
         <translation type="unfinished" />
     </message>
     <message>

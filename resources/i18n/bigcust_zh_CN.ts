@@ -2558,8 +2558,24 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>底价</translation>
     </message>
     <message>
-        <source>Line total</source>
-        <translation>小计</translation>
+        <source>Total incl. VAT</source>
+        <translation>含税金额</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>税额</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -4036,6 +4052,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Approval level: %1</source>
         <translation>审批层级：%1</translation>
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation>合同期月租费用 %1 · 一次性费用 %2</translation>
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation>不含税 %1 · 税额 %2 · 含税 %3</translation>
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation>税率 %1：不含税 %2 · 税额 %3</translation>
     </message>
     <message>
         <source>Status: %1</source>

@@ -19,9 +19,12 @@ from bigcust_desktop.domain.pricing import (
     VatAmounts,
     approval_level,
     below_floor_pct,
+    billed_months,
     quote_vat,
     split_vat,
+    vat_rate,
     vat_rate_of,
+    wire_quote_vat,
 )
 from bigcust_desktop.domain.vocab import Role
 from bigcust_desktop.domain.vocab_city import ApprovalLevel as WireLevel
@@ -80,6 +83,31 @@ def test_one_time_charges_stay_apart_from_monthly_fees():
     assert vat.one_time == VatAmounts(D("2830.19"), D("169.81"), D("3000.00"))
     assert vat.by_rate[VAT_VALUE_ADDED].gross == D("7320.00")
     assert vat.total.gross == D("242520.00")
+
+
+def test_a_stored_quote_by_vat_category_with_one_time_charges_apart():
+    # VAT is not on the wire: it derives from each line's total and VAT category (data model).
+    lines = [
+        {"product_id": "P-MSTP", "line_total": "235200.00", "charge_type": "monthly",
+         "vat_category": "basic_telecom"},
+        {"product_id": "P-CLOUD", "line_total": "4320.00", "charge_type": "monthly",
+         "vat_category": "value_added_telecom"},
+        {"product_id": "P-EQ-RTR", "line_total": "2600.00", "charge_type": "one_time",
+         "vat_category": "goods"},
+        # A draft line the server has not priced: its product says what it is.
+        {"product_id": "P-INST-LL", "line_total": "3000.00"},
+    ]  # fmt: skip
+    products = {"P-INST-LL": {"charge_type": "one_time", "vat_category": "basic_telecom"}}
+    vat = wire_quote_vat(lines, products)
+    assert vat.by_rate[D("0.13")] == VatAmounts(D("2300.88"), D("299.12"), D("2600.00"))
+    assert vat.by_rate[D("0.09")].gross == D("238200.00")
+    assert vat.one_time.gross == D("5600.00") and vat.monthly.gross == D("239520.00")
+    assert vat.total.net + vat.total.tax == vat.total.gross == D("245120.00")
+    assert vat.total.net == sum((v.net for _c, v in vat.lines), D(0))
+    assert vat_rate("goods") == D("0.13") and vat_rate("value_added_telecom") == D("0.06")
+    with pytest.raises(ValueError, match="luxury"):
+        vat_rate("luxury")
+    assert billed_months("one_time", 24) == 1 and billed_months("monthly", 24) == 24
 
 
 def test_the_ladder_by_depth_below_the_floor_follows_the_contract():

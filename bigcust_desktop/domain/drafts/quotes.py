@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -21,9 +21,14 @@ from bigcust_desktop.domain.money import ZERO, money_str
 from bigcust_desktop.domain.permissions import may_approve_quotes, may_decide_quote
 from bigcust_desktop.domain.pricing import (
     ApprovalLevel,
+    ChargeKind,
     PricedLine,
+    QuoteCharge,
     QuoteStatus,
+    QuoteVat,
+    VatAmounts,
     approval_level,
+    billed_months,
     check_discount,
     check_min_term,
     check_quantity,
@@ -33,7 +38,9 @@ from bigcust_desktop.domain.pricing import (
     line_list_total,
     price_line,
     quote_total,
+    quote_vat,
     submit_status,
+    vat_rate,
 )
 from bigcust_desktop.domain.timefmt import format_date, format_instant
 
@@ -51,16 +58,20 @@ class CatalogueItem:
     floor_price: Decimal
     min_term_months: int
     active: bool = True
+    charge_type: str = ChargeKind.MONTHLY  # billed every month of the term, or once
+    vat_category: str = "basic_telecom"
 
 
 @dataclass(frozen=True, slots=True)
 class LineDraft:
-    """A quote line as the user sets it: product, quantity, discount (percent)."""
+    """A quote line as the user sets it: product, quantity, discount (percent), and the branch
+    it is for in a quote across a group's branches (None: the quote's customer)."""
 
     product_id: str
     quantity: int | str  # as typed: text that is not a whole number is reported, not raised
     discount_pct: Decimal | str
     id: str | None = None
+    customer_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,9 +87,10 @@ class QuotePricing:
     lines: tuple[dict[str, Any], ...]
     total: Decimal
     list_total: Decimal
-    level: ApprovalLevel = (
-        ApprovalLevel.NONE
-    )  # the authority the deepest line below its floor needs
+    # The authority the deepest line below its floor needs.
+    level: ApprovalLevel = ApprovalLevel.NONE
+    vat: QuoteVat = field(default_factory=lambda: quote_vat(()))  # the priced lines' VAT
+    line_vat: tuple[VatAmounts | None, ...] = ()  # per line; None where a line has an error
 
     @property
     def below_floor(self) -> tuple[int, ...]:
@@ -118,6 +130,7 @@ def price_quote(
     priced: list[PricedLine | None] = []
     wire: list[dict[str, Any]] = []
     floors: list[tuple[Decimal, Decimal]] = []
+    charges: list[QuoteCharge] = []
     list_total = ZERO
     for i, line in enumerate(lines):
         item = catalogue.get(line.product_id)
@@ -132,9 +145,9 @@ def price_quote(
                     "product_id", "quote.product_inactive", "This product is no longer sold."
                 )
             )
-        for check, field in ((check_quantity, "quantity"), (check_discount, "discount_pct")):
+        for check, name in ((check_quantity, "quantity"), (check_discount, "discount_pct")):
             try:
-                check(getattr(line, field))  # type: ignore[operator]
+                check(getattr(line, name))  # type: ignore[operator]
             except ValidationError as exc:
                 line_errors.append(exc)
         if item is not None and term:
@@ -147,22 +160,33 @@ def price_quote(
             priced.append(None)
             continue
         pct = check_discount(line.discount_pct)
-        p = price_line(item.monthly_fee, line.quantity, pct, term, item.floor_price)
+        months = billed_months(item.charge_type, term)  # a one-time charge is paid once
+        p = price_line(item.monthly_fee, line.quantity, pct, months, item.floor_price)
         priced.append(p)
         floors.append((p.net_unit_price, item.floor_price))
-        list_total += line_list_total(item.monthly_fee, line.quantity, term)
+        charges.append(
+            QuoteCharge(
+                item.name, ChargeKind(item.charge_type), p.line_total, vat_rate(item.vat_category)
+            )
+        )
+        list_total += line_list_total(item.monthly_fee, line.quantity, months)
         wire.append(
             {
                 "id": line.id or str(uuid.uuid4()),
                 "product_id": item.id,
+                "customer_id": line.customer_id or None,
                 "quantity": line.quantity,
                 "unit_price": money_str(item.monthly_fee),
                 "discount_pct": money_str(pct),
                 "net_unit_price": money_str(p.net_unit_price),
                 "line_total": money_str(p.line_total),
+                "charge_type": str(item.charge_type),
+                "vat_category": str(item.vat_category),
             }
         )
     total = quote_total(p for p in priced if p is not None)
+    vat = quote_vat(charges)
+    amounts = iter(v for _c, v in vat.lines)
     return QuotePricing(
         tuple(priced),
         tuple(errors),
@@ -170,6 +194,8 @@ def price_quote(
         total,
         list_total,
         approval_level(floors),
+        vat,
+        tuple(next(amounts) if p is not None else None for p in priced),
     )
 
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, and_, func, or_, select, type_coerce
+from sqlalchemy import Connection, Integer, Select, and_, case, func, or_, select, type_coerce
 
 from bigcust_desktop.domain.drafts.quotes import CatalogueItem
 from bigcust_desktop.domain.money import from_fen
-from bigcust_desktop.domain.pricing import ApprovalLevel, QuoteStatus, approval_level
+from bigcust_desktop.domain.pricing import ApprovalLevel, ChargeKind, QuoteStatus, approval_level
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
@@ -65,6 +65,8 @@ class ProductRow:
     floor_price: Decimal
     min_term_months: int
     active: bool
+    charge_type: str = "monthly"
+    vat_category: str = "basic_telecom"
 
     @property
     def item(self) -> CatalogueItem:
@@ -76,6 +78,8 @@ class ProductRow:
             self.floor_price,
             self.min_term_months,
             self.active,
+            self.charge_type,
+            self.vat_category,
         )
 
 
@@ -203,6 +207,8 @@ def catalogue(conn: Connection, also: Iterable[str] = ()) -> list[ProductRow]:
             Product.floor_price,
             Product.min_term_months,
             Product.active,
+            Product.charge_type,
+            Product.vat_category,
         )
         .where(condition)
         .order_by(Product.category, Product.monthly_fee, Product.id)
@@ -220,7 +226,9 @@ def pending_approvals(
     of one owner (what an account manager waits for), never of ``not_owner`` (an approver's
     own quotes go up to the next level). Each with the level `pricing.approval_level` gives."""
     fen = type_coerce
-    list_fen = func.sum(fen(QuoteLine.unit_price, Integer) * QuoteLine.quantity * Quote.term_months)
+    once = func.coalesce(QuoteLine.charge_type, Product.charge_type) == ChargeKind.ONE_TIME.value
+    months = case((once, 1), else_=Quote.term_months)  # a one-time charge counts once
+    list_fen = func.sum(fen(QuoteLine.unit_price, Integer) * QuoteLine.quantity * months)
     below = func.sum(
         (fen(QuoteLine.net_unit_price, Integer) < fen(Product.floor_price, Integer)).cast(Integer)
     )
@@ -337,12 +345,18 @@ def quote_party(conn: Connection, customer_id: str, owner_id: str) -> QuoteParty
     )
 
 
-def product_names(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str, str]]:
-    """(name, unit, category) of these products, for lines of old quotes and the document."""
+def product_names(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Name, unit, category, charge type and VAT category of these products, for lines of old
+    quotes, the customer's copy and its VAT (`pricing.wire_quote_vat`)."""
     wanted = list(set(ids))
     if not wanted:
         return {}
-    stmt = select(Product.id, Product.name, Product.unit, Product.category).where(
-        Product.id.in_(wanted)
-    )
-    return {r.id: (r.name, r.unit, r.category) for r in conn.execute(stmt)}
+    stmt = select(
+        Product.id,
+        Product.name,
+        Product.unit,
+        Product.category,
+        Product.charge_type,
+        Product.vat_category,
+    ).where(Product.id.in_(wanted))
+    return {r.id: dict(r._mapping) for r in conn.execute(stmt)}

@@ -14,7 +14,8 @@ from typing import Any
 
 from bigcust_desktop.domain.drafts.quotes import CatalogueItem, LineDraft, QuotePricing
 from bigcust_desktop.domain.errors import ValidationError
-from bigcust_desktop.ui.labels import money_text
+from bigcust_desktop.domain.pricing import VatAmounts, vat_rate
+from bigcust_desktop.ui.labels import label, money_text, percent_text
 from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
     QColor,
@@ -33,7 +34,8 @@ BELOW_FLOOR_BACKGROUND = "#fdecea"
 ERROR_COLOR = "#c0392b"
 
 # Columns; the field a column edits, or the error field it shows.
-PRODUCT, UNIT, QUANTITY, LIST_PRICE, DISCOUNT, NET_PRICE, FLOOR, LINE_TOTAL, FLAG = range(9)
+PRODUCT, UNIT, QUANTITY, LIST_PRICE, DISCOUNT, NET_PRICE, FLOOR, LINE_TOTAL = range(8)
+CHARGE, VAT_RATE, EXCL_VAT, VAT, FLAG = range(8, 13)
 _FIELDS = {PRODUCT: "product_id", QUANTITY: "quantity", DISCOUNT: "discount_pct"}
 
 
@@ -65,7 +67,11 @@ class QuoteLinesModel(QAbstractTableModel):
             self.tr("Discount %"),
             self.tr("Net / month"),
             self.tr("Floor"),
-            self.tr("Line total"),
+            self.tr("Total incl. VAT"),
+            self.tr("Billed"),
+            self.tr("VAT rate"),
+            self.tr("Excl. VAT"),
+            self.tr("VAT"),
             self.tr("Approval"),
         ]
 
@@ -157,6 +163,11 @@ class QuoteLinesModel(QAbstractTableModel):
             return None
         return self._pricing.priced[row]
 
+    def _vat(self, row: int) -> VatAmounts | None:
+        if self._pricing is None or row >= len(self._pricing.line_vat):
+            return None
+        return self._pricing.line_vat[row]
+
     def _text(self, row: int, column: int) -> str:
         line = self._lines[row]
         item = self._catalogue.get(line.product_id)
@@ -177,6 +188,15 @@ class QuoteLinesModel(QAbstractTableModel):
             return money_text(priced.net_unit_price) if priced else ""
         if column == LINE_TOTAL:
             return money_text(priced.line_total) if priced else ""
+        if column == CHARGE:
+            return label("charge_type", item.charge_type) if item else ""
+        if column == VAT_RATE:
+            return percent_text(int(vat_rate(item.vat_category) * 100)) if item else ""
+        if column in (EXCL_VAT, VAT):
+            amounts = self._vat(row)
+            if amounts is None:
+                return ""
+            return money_text(amounts.net if column == EXCL_VAT else amounts.tax)
         if column == FLAG:
             if self._errors.get(row):
                 return self.tr("Check this line")
@@ -193,7 +213,7 @@ class QuoteLinesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT) if column not in (PRODUCT, UNIT, FLAG) else None
+            return int(_RIGHT) if column not in (PRODUCT, UNIT, CHARGE, FLAG) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             flagged = column == FLAG and (self._errors.get(row) or (priced and priced.below_floor))
             return QColor(ERROR_COLOR) if error or flagged else None
