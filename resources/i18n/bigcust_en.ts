@@ -2414,6 +2414,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Save or discard your changes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Status changed to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4348,6 +4356,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Revise the latest version of this quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say why the price goes below the floor: the approver reads it.</source>
         <translation type="unfinished" />
     </message>
@@ -4458,6 +4474,37 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Goods 13%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
         <translation type="unfinished" />
     </message>
 </context>

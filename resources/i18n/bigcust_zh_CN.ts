@@ -2418,6 +2418,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>已提交并自动批准：没有低于底价的明细。</translation>
     </message>
     <message>
+        <source>Save or discard your changes first.</source>
+        <translation>请先保存或放弃当前修改。</translation>
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
+        <translation>已生成新版本：修改后请重新提交。</translation>
+    </message>
+    <message>
         <source>Status changed to %1.</source>
         <translation>状态已改为“%1”。</translation>
     </message>
@@ -4352,6 +4360,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请说明驳回原因。</translation>
     </message>
     <message>
+        <source>Revise the latest version of this quote.</source>
+        <translation>请修订该报价单的最新版本。</translation>
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation>草稿可直接修改，无需修订。</translation>
+    </message>
+    <message>
         <source>Say why the price goes below the floor: the approver reads it.</source>
         <translation>价格低于底价时请填写申请理由，审批人会看到。</translation>
     </message>
@@ -4463,6 +4479,37 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Goods 13%</source>
         <translation>货物（13%）</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation>该报价单的各个版本</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation>（已被替代）</translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation>第1版</translation>
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation>第%1版，替代第%2版</translation>
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
+        <translation>已被第%1版替代，只读</translation>
     </message>
 </context>
 </TS>

@@ -151,10 +151,12 @@ def test_submit_at_or_above_the_floor_is_approved_at_once(qtbot, write_ctx):
         qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
     assert stored(write_ctx.store, saved.args[0])["status"] == "approved"
     assert editor.sent_button.isVisible() and editor.revise_button.isVisible()
-    # Revising sends it back to draft, editable again.
-    with qtbot.waitSignal(editor.saved, timeout=10000):
+    # Revising makes a new version, a draft editable again; the approved one stays as it was.
+    with qtbot.waitSignal(editor.saved, timeout=10000) as revised:
         qtbot.mouseClick(editor.revise_button, Qt.MouseButton.LeftButton)
-    assert stored(write_ctx.store, saved.args[0])["status"] == "draft"
+    assert revised.args[0] != saved.args[0]
+    assert stored(write_ctx.store, saved.args[0])["status"] == "approved"
+    assert stored(write_ctx.store, revised.args[0])["status"] == "draft"
     assert editor.save_button.isEnabled() and editor.catalogue.isVisible()
 
 

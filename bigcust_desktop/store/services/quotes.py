@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from bigcust_desktop.store.models import Customer
+from bigcust_desktop.domain.quote_versions import version_chain
+from bigcust_desktop.store.models import Customer, Quote
 from bigcust_desktop.store.queries import quotes as q
 from bigcust_desktop.store.queries.customer360 import arrears_of
 from bigcust_desktop.store.services.base import CityRecords
@@ -61,6 +62,37 @@ def _for_approval(
     return quote, products, facts
 
 
+def _versions(conn: Connection, quote_id: str) -> list[dict[str, Any]]:
+    """Every cached version of a quote, oldest first: back along ``revision_of``, forward along
+    ``superseded_by`` or, for a revision made offline the server has not seen, the version
+    whose ``revision_of`` names it."""
+    found: dict[str, dict[str, Any]] = {}
+    todo = [quote_id]
+    while todo:
+        current = todo.pop()
+        if current in found:
+            continue
+        record = read_wire(conn, "quote", current)
+        if record is None:
+            continue
+        found[current] = record
+        todo.extend(x for x in (record.get("revision_of"), record.get("superseded_by")) if x)
+        todo.extend(conn.execute(select(Quote.id).where(Quote.revision_of == current)).scalars())
+    chain = version_chain(_linked(found), quote_id)
+    return [dict(v) for v in chain]
+
+
+def _linked(found: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The versions with ``superseded_by`` filled in from a successor's ``revision_of`` where
+    the server has not said it yet (a revision made offline)."""
+    linked = {k: dict(v) for k, v in found.items()}
+    for record in found.values():
+        before = record.get("revision_of")
+        if before in linked and not linked[before].get("superseded_by"):
+            linked[before]["superseded_by"] = record["id"]
+    return linked
+
+
 class Quotes(CityRecords):
     """Quotes (报价单): listed, priced from the catalogue, decided on, edited offline."""
 
@@ -98,6 +130,11 @@ class Quotes(CityRecords):
     ) -> tuple[dict[str, Any] | None, list[q.ProductRow], ApprovalFacts | None]:
         """`with_catalogue`, with the facts the approver judges by, in one transaction."""
         return self._read(_for_approval, quote_id, today)
+
+    def versions(self, quote_id: str) -> list[dict[str, Any]]:
+        """The quote's versions in wire form, oldest first (the quote alone if never revised);
+        a version replaced offline shows its successor in ``superseded_by``."""
+        return self._read(_versions, quote_id)
 
     def pending_approvals(
         self,

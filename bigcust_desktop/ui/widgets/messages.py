@@ -170,6 +170,10 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "This quote is not waiting for approval."
     ),
     "quote.reject_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say why the quote is rejected."),
+    "quote.already_revised": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Revise the latest version of this quote."
+    ),
+    "quote.revise_draft": QT_TRANSLATE_NOOP("ValidationMessage", "A draft is edited, not revised."),
     "quote.reason_required": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Say why the price goes below the floor: the approver reads it."
     ),
