@@ -34,7 +34,7 @@ from bigcust_desktop.reports.text import clean_text, file_stem, one_line
 from bigcust_desktop.store.edits import read_wire
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.models import AuditLog
-from bigcust_desktop.store.queries.quotes import customer_choices, product_names, quote_party
+from bigcust_desktop.store.queries.quotes import full_names, product_names, quote_party
 
 AUDIT_ACTION = "export"
 # A quote is binding only once approved; earlier ones carry this mark on the page.
@@ -104,7 +104,8 @@ def _load(store: Store, quote_id: str) -> tuple[dict[str, Any], Any, dict[str, d
             )
         party = quote_party(conn, quote["customer_id"], quote["owner_id"])
         products = product_names(conn, (line["product_id"] for line in quote["lines"]))
-        branches = customer_choices(conn, (line.get("customer_id") for line in quote["lines"]))
+        wanted = {line.get("customer_id") or quote["customer_id"] for line in quote["lines"]}
+        branches = full_names(conn, wanted)  # the copy names each branch in full
     return quote, party, products, branches
 
 

@@ -2586,6 +2586,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Check this line</source>
         <translation type="unfinished" />
     </message>
@@ -4067,6 +4071,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per branch: %1</source>
         <translation type="unfinished" />
     </message>
     <message>

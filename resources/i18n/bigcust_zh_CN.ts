@@ -2590,6 +2590,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>审批</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>使用单位</translation>
+    </message>
+    <message>
         <source>Check this line</source>
         <translation>请检查此行</translation>
     </message>
@@ -4072,6 +4076,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>At %1: excl. VAT %2 · VAT %3</source>
         <translation>税率 %1：不含税 %2 · 税额 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Per branch: %1</source>
+        <translation>各使用单位：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>

@@ -309,6 +309,32 @@ def customer_choices(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
     return {r.id: r.short_name or r.name for r in conn.execute(stmt)}
 
 
+def full_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Full registered names of these customers (the customer's copy prints them)."""
+    wanted = [i for i in ids if i]
+    if not wanted:
+        return {}
+    stmt = select(Customer.id, Customer.name).where(Customer.id.in_(wanted))
+    return {r.id: r.name for r in conn.execute(stmt)}
+
+
+def line_customers(conn: Connection, customer_id: str) -> list[tuple[str, str]]:
+    """(id, short name) of the customers a quote's line may be for: the quote's customer first,
+    then its branches (one quote across a group's branches), by pinyin."""
+    own = conn.execute(
+        select(Customer.id, func.coalesce(Customer.short_name, Customer.name)).where(
+            Customer.id == customer_id
+        )
+    ).first()
+    stmt = (
+        select(Customer.id, func.coalesce(Customer.short_name, Customer.name))
+        .where(Customer.parent_id == customer_id)
+        .order_by(by_pinyin(Customer.name), Customer.id)
+    )
+    head = [(own[0], own[1])] if own else []
+    return head + [(r[0], r[1]) for r in conn.execute(stmt)]
+
+
 def open_opportunities(conn: Connection, customer_id: str) -> list[tuple[str, str]]:
     """(id, title) of a customer's opportunities a quote may answer, newest first: every one but
     the lost (a won deal still gets its final quote)."""

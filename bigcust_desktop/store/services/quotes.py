@@ -131,6 +131,10 @@ class Quotes(CityRecords):
         """`with_catalogue`, with the facts the approver judges by, in one transaction."""
         return self._read(_for_approval, quote_id, today)
 
+    def line_customers(self, customer_id: str) -> list[tuple[str, str]]:
+        """Whom a line of this customer's quote may be for: the customer and its branches."""
+        return self._read(q.line_customers, customer_id)
+
     def versions(self, quote_id: str) -> list[dict[str, Any]]:
         """The quote's versions in wire form, oldest first (the quote alone if never revised);
         a version replaced offline shows its successor in ``superseded_by``."""

@@ -9,6 +9,7 @@ store's services, domain.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from bigcust_desktop.domain.drafts.quote_revision import can_revise, new_revision
@@ -88,6 +89,7 @@ class QuoteEditor(QDialog):
         self._known = frozenset(known)
         self.resize(1180, 720)
         self._build()
+        self._load_customers(customer_id)
         self._fill()
         self._bind()
         self._update_state()
@@ -152,8 +154,15 @@ class QuoteEditor(QDialog):
             button.setToolTip(f"{text.replace('&', '')} ({keys})")
         return button
 
+    def _load_customers(self, customer_id: str | None) -> None:
+        """Whom lines may be for: the customer and its branches (a few indexed reads)."""
+        customers = self.ctx.store.quotes.line_customers(customer_id) if customer_id else []
+        self.lines.set_customers(customers)
+
     def _bind(self) -> None:
         self.header.bind()
+        if self.customer_picker is not None:
+            self.customer_picker.customer_changed.connect(self._load_customers)
         self.header.edited.connect(self._mark_dirty)
         self.header.term_changed.connect(self._lines_changed)
         self.lines_model.lines_changed.connect(self._lines_changed)
@@ -216,6 +225,12 @@ class QuoteEditor(QDialog):
             pricing, lines=self.lines_model.rowCount(), editable=self._editable()
         )
         self.lines.show_errors(pricing)
+        by_branch: dict[str, Decimal] = {}
+        for row, amounts in enumerate(pricing.line_vat):
+            if amounts is not None:
+                name = self.lines_model.branch_name(row)
+                by_branch[name] = by_branch.get(name, Decimal(0)) + amounts.gross
+        self.totals.show_branches(by_branch)
 
     # -- state -------------------------------------------------------------------------------
 

@@ -7,6 +7,9 @@ Depends on `ui.qt` and `ui.labels`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from decimal import Decimal
+
 from bigcust_desktop.domain.drafts.quotes import QuotePricing
 from bigcust_desktop.domain.pricing import ApprovalLevel, QuoteVat
 from bigcust_desktop.ui.labels import label, money_text, percent_text
@@ -38,6 +41,9 @@ class TotalsPanel(QWidget):
         self.charges.setObjectName("chargeTotals")
         self.vat_totals = QLabel(self)
         self.vat_totals.setObjectName("vatTotals")
+        self.branch_totals = QLabel(self)
+        self.branch_totals.setObjectName("branchTotals")
+        self.branch_totals.setWordWrap(True)
         self.quote_total = QLabel(self)
         self.quote_total.setObjectName("quoteTotal")
         self.quote_total.setAccessibleName(self.tr("Quote total"))
@@ -47,6 +53,7 @@ class TotalsPanel(QWidget):
         figures.addWidget(self.discount_total)
         figures.addWidget(self.charges)
         figures.addWidget(self.vat_totals)
+        figures.addWidget(self.branch_totals)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label, 2)
@@ -115,6 +122,15 @@ class TotalsPanel(QWidget):
                 .replace("%3", money_text(amounts.tax))
             )
         self.vat_totals.setText("\n".join(lines))
+
+    def show_branches(self, totals: Mapping[str, Decimal]) -> None:
+        """One quote across a group's branches: what each branch's lines come to (含税)."""
+        self.branch_totals.setVisible(len(totals) > 1)
+        parts = [
+            self.tr("%1 %2").replace("%1", name).replace("%2", money_text(amount))
+            for name, amount in totals.items()
+        ]
+        self.branch_totals.setText(self.tr("Per branch: %1").replace("%1", "; ".join(parts)))
 
     def show_status(self, status: str, decided_by: str | None, note: str | None) -> None:
         """The quote's status, and who decided on it with what note."""
