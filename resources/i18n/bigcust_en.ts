@@ -2378,6 +2378,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
@@ -2599,6 +2603,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
         <translation type="unfinished" />
     </message>
 </context>

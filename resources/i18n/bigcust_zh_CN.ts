@@ -2382,6 +2382,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation>修订为新版本(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
     </message>
@@ -2604,6 +2608,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
         <translation>低于底价 %1：需区域经理审批</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
     </message>
 </context>
 <context>

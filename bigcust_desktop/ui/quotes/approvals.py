@@ -39,7 +39,7 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
-from bigcust_desktop.ui.quotes.lines_model import QuoteLinesModel
+from bigcust_desktop.ui.quotes.lines_model import BRANCH, QuoteLinesModel
 from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table
@@ -49,7 +49,7 @@ WATCHED = frozenset({"quote", "product", "user"})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CREATED = 8  # the column the queue is first sorted by
 Loaded = tuple[list[ApprovalRow], int]  # the queue, and how many of the user's own wait above
-Detail = tuple[str | None, Any, list[Any], ApprovalFacts | None]
+Detail = tuple[str | None, Any, list[Any], ApprovalFacts | None, list[tuple[str, str]]]
 
 
 class ApprovalsPage(QWidget):
@@ -258,14 +258,15 @@ class ApprovalsPage(QWidget):
 
         def work() -> Detail:
             if quote_id is None:
-                return None, None, [], None
+                return None, None, [], None, []
             quote, products, facts = store.quotes.for_approval(quote_id, today)  # indexed
-            return quote_id, quote, products, facts
+            customers = store.quotes.line_customers(quote["customer_id"]) if quote else []
+            return quote_id, quote, products, facts, customers
 
         return work
 
     def _show_detail(self, loaded: Detail) -> None:
-        quote_id, quote, products, facts = loaded
+        quote_id, quote, products, facts, customers = loaded
         approval = self._selected
         if approval is None or quote_id != approval.id:
             return  # another quote was chosen meanwhile: its read is on its way
@@ -278,6 +279,8 @@ class ApprovalsPage(QWidget):
             return
         items = {p.id: p.item for p in products}
         self.lines_model.set_catalogue(items)
+        self.lines_model.set_customers(customers)
+        self.lines.setColumnHidden(BRANCH, len(customers) < 2)
         self.lines_model.set_lines(quote["lines"])
         known = frozenset(line["product_id"] for line in quote["lines"])
         pricing = price_quote(

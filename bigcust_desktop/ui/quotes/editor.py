@@ -119,7 +119,10 @@ class QuoteEditor(QDialog):
         self.save_button = self._button("saveDraft", self.tr("&Save draft"), "Ctrl+S")
         self.submit_button = self._button("submitQuote", self.tr("Su&bmit"), "Ctrl+Enter")
         self.export_button = self._button("exportQuote", self.tr("&Export to Excel"), "Ctrl+E")
-        self.revise_button = self._button("reviseQuote", self.tr("Re&vise"), "")
+        # The submitter takes a pending quote back to edit it (撤回修改); a decided or sent quote is
+        # revised as a new version, the earlier one kept.
+        self.withdraw_button = self._button("withdrawQuote", self.tr("Re&vise"), "")
+        self.revise_button = self._button("reviseQuote", self.tr("Ne&w version"), "")
         self.sent_button = self._button("markSent", self.tr("&Mark as sent"), "")
         self.accepted_button = self._button("markAccepted", self.tr("Customer a&ccepted"), "")
         self.close_button = self._button("closeEditor", self.tr("Close"), "Esc")
@@ -127,7 +130,12 @@ class QuoteEditor(QDialog):
         for button in (self.save_button, self.submit_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.revise_button, self.sent_button, self.accepted_button):
+        for button in (
+            self.withdraw_button,
+            self.revise_button,
+            self.sent_button,
+            self.accepted_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.close_button)
         self.message = QLabel(self)
@@ -170,6 +178,7 @@ class QuoteEditor(QDialog):
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.export_button.clicked.connect(self.export)
         self.revise_button.clicked.connect(self.revise)
+        self.withdraw_button.clicked.connect(lambda: self.move_status(QuoteStatus.DRAFT))
         self.sent_button.clicked.connect(lambda: self.move_status(QuoteStatus.SENT))
         self.accepted_button.clicked.connect(lambda: self.move_status(QuoteStatus.ACCEPTED))
         self.close_button.clicked.connect(self.reject)
@@ -244,7 +253,11 @@ class QuoteEditor(QDialog):
         self.submit_button.setEnabled(editable)
         self.export_button.setEnabled(quote is not None and not self._dirty)
         latest = not self._has_successor()
-        self.revise_button.setVisible(quote is not None and status != QuoteStatus.DRAFT)
+        pending = status == QuoteStatus.PENDING_APPROVAL
+        self.withdraw_button.setVisible(quote is not None and pending and latest)
+        self.revise_button.setVisible(
+            quote is not None and status != QuoteStatus.DRAFT and not pending
+        )
         self.revise_button.setEnabled(
             quote is not None and can_revise(quote, has_successor=not latest)
         )

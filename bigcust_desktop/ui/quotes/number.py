@@ -12,15 +12,13 @@ from typing import Any
 from bigcust_desktop.domain.quote_versions import QuoteRef, provisional_ref, quote_ref
 from bigcust_desktop.ui.qt import QCoreApplication
 
-_CONTEXT = "QuoteNumber"
-
 
 def ref_text(ref: QuoteRef) -> str:
     if ref.number is None:
-        return QCoreApplication.translate(_CONTEXT, "Draft %1").replace("%1", ref.provisional)
+        return QCoreApplication.translate("QuoteNumber", "Draft %1").replace("%1", ref.provisional)
     if ref.revision_no and ref.revision_no > 1:
         return (
-            QCoreApplication.translate(_CONTEXT, "%1 (version %2)")
+            QCoreApplication.translate("QuoteNumber", "%1 (version %2)")
             .replace("%1", ref.number)
             .replace("%2", str(ref.revision_no))
         )
