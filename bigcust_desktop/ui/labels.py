@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bigcust_desktop.domain import vocab
 from bigcust_desktop.domain.datahome import HOMES, System
 from bigcust_desktop.domain.money import CENT
-from bigcust_desktop.domain.pricing import QuoteStatus
+from bigcust_desktop.domain.pricing import ApprovalLevel, QuoteStatus
 from bigcust_desktop.domain.sla import Severity, TicketStatus
 from bigcust_desktop.domain.stages import Stage
 from bigcust_desktop.domain.value import FACTORS, ValueTier
+from bigcust_desktop.domain.vocab_city import ChargeType, VatCategory
 from bigcust_desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 try:
@@ -50,6 +51,32 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
             QuoteStatus.SENT: QT_TRANSLATE_NOOP("QuoteStatusLabel", "Sent"),
             QuoteStatus.ACCEPTED: QT_TRANSLATE_NOOP("QuoteStatusLabel", "Accepted"),
             QuoteStatus.EXPIRED: QT_TRANSLATE_NOOP("QuoteStatusLabel", "Expired"),
+        },
+    ),
+    "approval_level": (
+        "ApprovalLevelLabel",
+        {
+            ApprovalLevel.NONE: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "No approval"),
+            ApprovalLevel.DISTRICT: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "District"),
+            ApprovalLevel.CITY: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "City"),
+            ApprovalLevel.PROVINCE: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "Province"),
+        },
+    ),
+    "vat_category": (
+        "VatCategoryLabel",
+        {
+            VatCategory.BASIC_TELECOM: QT_TRANSLATE_NOOP("VatCategoryLabel", "Basic telecom 9%"),
+            VatCategory.VALUE_ADDED_TELECOM: QT_TRANSLATE_NOOP(
+                "VatCategoryLabel", "Value-added telecom 6%"
+            ),
+            VatCategory.GOODS: QT_TRANSLATE_NOOP("VatCategoryLabel", "Goods 13%"),
+        },
+    ),
+    "charge_type": (
+        "ChargeTypeLabel",
+        {
+            ChargeType.MONTHLY: QT_TRANSLATE_NOOP("ChargeTypeLabel", "Monthly"),
+            ChargeType.ONE_TIME: QT_TRANSLATE_NOOP("ChargeTypeLabel", "One-time"),
         },
     ),
     "severity": (
@@ -418,6 +445,9 @@ _ALIASES = {"category": "product_category", "kind": "subscriber_kind", "tier": "
 ENUMS: dict[str, type] = {
     "stage": Stage,
     "quote_status": QuoteStatus,
+    "approval_level": ApprovalLevel,
+    "vat_category": VatCategory,
+    "charge_type": ChargeType,
     "severity": Severity,
     "ticket_status": TicketStatus,
     "value_tier": ValueTier,

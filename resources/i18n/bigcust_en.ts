@@ -126,6 +126,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Customer</source>
@@ -148,7 +167,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -192,6 +215,11 @@
         <translation>
             <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>%n quote of your own waits for the city manager.</numerusform><numerusform>%n quotes of your own wait for the city manager.</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation type="unfinished" />
@@ -201,7 +229,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -431,6 +491,17 @@
     </message>
 </context>
 <context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -649,6 +720,10 @@
     </message>
     <message>
         <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2311,6 +2386,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
@@ -2327,7 +2406,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Quote %1</source>
+        <source>Quote %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2344,6 +2423,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2381,6 +2468,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -2409,7 +2504,23 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2463,11 +2574,31 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line total</source>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2480,6 +2611,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2516,6 +2658,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Quote</source>
         <translation type="unfinished" />
@@ -3935,6 +4081,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Approval level: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per branch: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4205,11 +4375,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
+        <source>Only a regional or city manager decides on quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4218,6 +4388,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revise the latest version of this quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4340,6 +4522,52 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods 13%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
         <translation type="unfinished" />
     </message>
 </context>

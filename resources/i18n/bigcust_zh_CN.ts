@@ -126,6 +126,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县公司</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市公司</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省公司</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Customer</source>
@@ -148,7 +167,11 @@
         <translation>标准价合计</translation>
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation>审批层级</translation>
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation>优惠幅度</translation>
     </message>
     <message>
@@ -192,6 +215,11 @@
         <translation>
             <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>您本人的 %n 份报价单等待市公司政企部经理审批。</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation>您有 %1 份报价单等待区域经理审批。只有区域经理可以批准或驳回报价单。</translation>
@@ -201,8 +229,40 @@
         <translation>未选择报价单。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 个月 · 合计 %4</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 个月 · 合计 %4</translation>
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation>%1，最长逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写理由）</translation>
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation>客户欠费</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Approved: %1</source>
@@ -431,6 +491,17 @@
     </message>
 </context>
 <context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -650,6 +721,10 @@
     <message>
         <source>Valid until</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2315,6 +2390,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation>修订为新版本(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
     </message>
@@ -2331,8 +2410,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>新建报价单</translation>
     </message>
     <message>
-        <source>Quote %1</source>
-        <translation>报价单 %1</translation>
+        <source>Quote %1 — %2</source>
+        <translation>报价单 %1 — %2</translation>
     </message>
     <message>
         <source>Sign in before making quotes.</source>
@@ -2349,6 +2428,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
         <translation>已提交并自动批准：没有低于底价的明细。</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>请先保存或放弃当前修改。</translation>
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
+        <translation>已生成新版本：修改后请重新提交。</translation>
     </message>
     <message>
         <source>Status changed to %1.</source>
@@ -2385,6 +2472,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>客户</translation>
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation>报价编号在服务器接受报价单后分配，此前显示草稿标签</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2413,8 +2508,24 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation>内部备注：不会打印在客户报价单上</translation>
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation>价格低于底价时必填，审批人会看到</translation>
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation>申请理由(&amp;P)</translation>
+    </message>
+    <message>
         <source>%1 quote</source>
         <translation>%1报价</translation>
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
+        <translation>（服务器接受后分配）</translation>
     </message>
 </context>
 <context>
@@ -2467,12 +2578,32 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>底价</translation>
     </message>
     <message>
-        <source>Line total</source>
-        <translation>小计</translation>
+        <source>Total incl. VAT</source>
+        <translation>含税金额</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>税额</translation>
     </message>
     <message>
         <source>Approval</source>
         <translation>审批</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>使用单位</translation>
     </message>
     <message>
         <source>Check this line</source>
@@ -2485,6 +2616,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
         <translation>低于底价 %1：需区域经理审批</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2662,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
     <message>
         <source>Quote</source>
         <translation>报价单</translation>
@@ -3939,6 +4085,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>所有明细均不低于底价：提交后即自动批准。</translation>
     </message>
     <message>
+        <source>Approval level: %1</source>
+        <translation>审批层级：%1</translation>
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation>合同期月租费用 %1 · 一次性费用 %2</translation>
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation>不含税 %1 · 税额 %2 · 含税 %3</translation>
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation>税率 %1：不含税 %2 · 税额 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Per branch: %1</source>
+        <translation>各使用单位：%1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -4209,12 +4379,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请先将报价单退回草稿，再修改明细。</translation>
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
-        <translation>只有区域经理可以审批报价单。</translation>
+        <source>Only a regional or city manager decides on quotes.</source>
+        <translation>只有区域经理或市公司政企部经理可以审批报价单。</translation>
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
-        <translation>只有该客户所属团队的区域经理可以批准或驳回报价单。</translation>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
+        <translation>报价单由客户所属团队的区域经理或市公司政企部经理审批，审批人不能是报价单的创建人。</translation>
     </message>
     <message>
         <source>This quote is not waiting for approval.</source>
@@ -4223,6 +4393,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
+    </message>
+    <message>
+        <source>Revise the latest version of this quote.</source>
+        <translation>请修订该报价单的最新版本。</translation>
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation>草稿可直接修改，无需修订。</translation>
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
+        <translation>价格低于底价时请填写申请理由，审批人会看到。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
@@ -4345,6 +4527,52 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Basic</source>
         <translation>基础</translation>
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation>基础电信（9%）</translation>
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation>增值电信（6%）</translation>
+    </message>
+    <message>
+        <source>Goods 13%</source>
+        <translation>货物（13%）</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation>该报价单的各个版本</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation>（已被替代）</translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation>第1版</translation>
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation>第%1版，替代第%2版</translation>
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
+        <translation>已被第%1版替代，只读</translation>
     </message>
 </context>
 </TS>

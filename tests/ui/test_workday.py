@@ -264,6 +264,9 @@ def submit_quote_offline(qtbot, laptop: Laptop, customer_id: str, opportunity_id
     editor.opportunity_combo.set_current_id(opportunity_id)
     add_quote_line(qtbot, editor, "128元", "20", "25")  # ¥96.00 a month: below the ¥102.40 floor
     assert editor.totals.approval_notice.isVisible()
+    type_text(
+        qtbot, editor.header.reason_edit, "客户对标异网报价"
+    )  # 申请理由: required below the floor
     with qtbot.waitSignal(editor.saved, timeout=WAIT) as saved:
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     quote_id = saved.args[0]

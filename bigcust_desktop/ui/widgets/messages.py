@@ -159,16 +159,24 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "Take the quote back to draft to change its lines."
     ),
     "quote.approver_role": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "Only a regional manager decides on quotes."
+        "ValidationMessage", "Only a regional or city manager decides on quotes."
     ),
     "quote.approval_forbidden": QT_TRANSLATE_NOOP(
         "ValidationMessage",
-        "Only the regional manager of the customer's team approves or rejects a quote.",
+        "The regional manager of the customer's team or the city manager approves or rejects "
+        "a quote, never his or her own.",
     ),
     "quote.not_pending": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This quote is not waiting for approval."
     ),
     "quote.reject_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say why the quote is rejected."),
+    "quote.already_revised": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Revise the latest version of this quote."
+    ),
+    "quote.revise_draft": QT_TRANSLATE_NOOP("ValidationMessage", "A draft is edited, not revised."),
+    "quote.reason_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Say why the price goes below the floor: the approver reads it."
+    ),
     "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
     "ticket.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This ticket cannot change from %1 to %2."
