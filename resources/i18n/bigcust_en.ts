@@ -115,6 +115,177 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsText</name>
+    <message>
+        <source>Revenue falling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears growing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term ending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue, owing %2 months in a row up to %3; oldest due %4 days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2 faults, %3 past their SLA in %4 days (last %5); %6 lines hit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines cancelled and %2 suspended in %3 days: %4% of %5 lines, %6 a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 terms end from %2 (in %3 days), %4 lines billing %5 a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never contacted through any channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact for %1 days: the last was on %2 (%3, %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenure and loyalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member-paid lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered twice (same USCC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered twice (same name and address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15-digit resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact without a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USCC registered in another city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same enterprise as %1 (%2), registered earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → 18 digits: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer in %1, USCC registered in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty; the right value must be supplied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>demo</source>
@@ -1543,6 +1714,13 @@
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <source>At-risk &amp;worklist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Account / line / service</source>
@@ -1740,6 +1918,10 @@
     </message>
     <message>
         <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4304,6 +4486,105 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <source>Name, short name or pinyin initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ignal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retention quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the worklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customers at risk since the last sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer at risk matches the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers at risk of %2 assessed; revenue at risk %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a customer to see why it is at risk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk: %1 a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

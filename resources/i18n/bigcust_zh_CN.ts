@@ -115,6 +115,177 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsText</name>
+    <message>
+        <source>Revenue falling</source>
+        <translation>收入下滑</translation>
+    </message>
+    <message>
+        <source>Arrears growing</source>
+        <translation>欠费增长</translation>
+    </message>
+    <message>
+        <source>Repeated faults</source>
+        <translation>故障频发</translation>
+    </message>
+    <message>
+        <source>Lines lost</source>
+        <translation>用户流失</translation>
+    </message>
+    <message>
+        <source>Term ending</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>久未接触</translation>
+    </message>
+    <message>
+        <source>Competitor offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>未联系</translation>
+    </message>
+    <message>
+        <source>Rival</source>
+        <translation>竞争</translation>
+    </message>
+    <message>
+        <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
+        <translation>%2至%3典型月 %1，对比%5至%6的 %4（%7）；三个月合计 %8，对比 %9。</translation>
+    </message>
+    <message>
+        <source>%1 overdue, owing %2 months in a row up to %3; oldest due %4 days ago.</source>
+        <translation>逾期未缴 %1，截至%3已连续欠费 %2 个月；最早一笔已逾期 %4 天。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 faults, %3 past their SLA in %4 days (last %5); %6 lines hit.</source>
+        <translation>用户 %1：%4 天内报障 %2 次，超时 %3 次（最近 %5）；涉及 %6 个用户。</translation>
+    </message>
+    <message>
+        <source>%1 lines cancelled and %2 suspended in %3 days: %4% of %5 lines, %6 a month.</source>
+        <translation>%3 天内拆机 %1 个、停机 %2 个，占 %5 个用户的 %4%，月收入 %6。</translation>
+    </message>
+    <message>
+        <source>%1 terms end from %2 (in %3 days), %4 lines billing %5 a month.</source>
+        <translation>%1 项合约自 %2 起到期（%3 天后），涉及 %4 个用户，月收入 %5。</translation>
+    </message>
+    <message>
+        <source>Never contacted through any channel.</source>
+        <translation>从未通过任何渠道接触。</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days: the last was on %2 (%3, %4).</source>
+        <translation>已 %1 天未接触：最近一次在 %2（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
+        <translation>%2 记录到“%1”（%3，%4）；180 天内提及 %5 次。</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Tenure and loyalty</source>
+        <translation>在网时长与忠诚度</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation>缴费行为</translation>
+    </message>
+    <message>
+        <source>Member-paid lines</source>
+        <translation>私用（成员自付）用户</translation>
+    </message>
+    <message>
+        <source>Registered twice (same USCC)</source>
+        <translation>重复登记（同一信用代码）</translation>
+    </message>
+    <message>
+        <source>Registered twice (same name and address)</source>
+        <translation>重复登记（名称与地址相同）</translation>
+    </message>
+    <message>
+        <source>15-digit resident ID</source>
+        <translation>15位身份证号</translation>
+    </message>
+    <message>
+        <source>Invalid resident ID</source>
+        <translation>身份证号无效</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>缺少电话号码</translation>
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation>电话号码无效</translation>
+    </message>
+    <message>
+        <source>Key contact without a title</source>
+        <translation>关键人缺少职务</translation>
+    </message>
+    <message>
+        <source>USCC registered in another city</source>
+        <translation>信用代码登记地与所在城市不符</translation>
+    </message>
+    <message>
+        <source>Same enterprise as %1 (%2), registered earlier.</source>
+        <translation>与先登记的 %1（%2）为同一企业。</translation>
+    </message>
+    <message>
+        <source>%1 → 18 digits: %2</source>
+        <translation>%1 → 18位：%2</translation>
+    </message>
+    <message>
+        <source>Customer in %1, USCC registered in %2.</source>
+        <translation>客户在%1，信用代码登记在%2。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Empty; the right value must be supplied.</source>
+        <translation>为空，需补充正确的值。</translation>
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>demo</source>
@@ -1543,6 +1714,13 @@
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <source>At-risk &amp;worklist</source>
+        <translation>预警客户(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Account / line / service</source>
@@ -1741,6 +1919,10 @@
     <message>
         <source>Activities</source>
         <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失预警</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -4309,6 +4491,105 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Basic</source>
         <translation>基础</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <source>Name, short name or pinyin initials</source>
+        <translation>名称、简称或拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>客户经理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>全部信号</translation>
+    </message>
+    <message>
+        <source>S&amp;ignal</source>
+        <translation>信号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>风险收入</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>预警客户</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation>记录接触(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation>新建商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention quote</source>
+        <translation>挽留报价(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Computing the worklist…</source>
+        <translation>正在计算预警客户……</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>No customers at risk since the last sync.</source>
+        <translation>最近一次同步后没有预警客户。</translation>
+    </message>
+    <message>
+        <source>No customer at risk matches the filters.</source>
+        <translation>没有符合筛选条件的预警客户。</translation>
+    </message>
+    <message>
+        <source>%1 customers at risk of %2 assessed; revenue at risk %3</source>
+        <translation>已评估 %2 个客户，预警 %1 个，风险收入 %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see why it is at risk.</source>
+        <translation>选择一个客户，查看预警原因。</translation>
+    </message>
+    <message>
+        <source>Revenue at risk: %1 a year</source>
+        <translation>风险收入：每年 %1</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>风险收入：%1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>客户维系：%1</translation>
     </message>
 </context>
 </TS>
