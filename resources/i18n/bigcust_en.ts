@@ -989,6 +989,10 @@
         <source>never contacted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>V&amp;alue</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CustomerFieldLabel</name>
@@ -1717,6 +1721,10 @@
     <name>InsightsPage</name>
     <message>
         <source>At-risk &amp;worklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Under-valued</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4122,6 +4130,49 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>UnderValuedTab</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is worth more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under-valued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the value cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers spend modestly but are worth more than their spend says: high loyalty, share of wallet or growth, or many members paying privately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No under-valued customers in your book.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>User guide</source>
@@ -4467,6 +4518,96 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Payment behaviour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueTab</name>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the cached book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the published weights give the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the published weights give %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province's value tier &lt;b&gt;%1&lt;/b&gt;, score &lt;b&gt;%2&lt;/b&gt; (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group-paid (公用): %1 lines, %2 a month · member-paid (私用): %3 lines, %4 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 lines paid by accounts not in your cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Under-valued&lt;/b&gt;: modest spend, but %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Typical month of the last three %1; active lines %2 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 months of bills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last three months %1 against %2 before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer since %1 (%2 years); oldest line since %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our lines %1 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; other carriers %1, our share %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 bills in twelve months paid in full on time; %3 overdue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 member-paid lines</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -989,6 +989,10 @@
         <source>never contacted</source>
         <translation>从未接触</translation>
     </message>
+    <message>
+        <source>V&amp;alue</source>
+        <translation>价值(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFieldLabel</name>
@@ -1718,6 +1722,10 @@
     <message>
         <source>At-risk &amp;worklist</source>
         <translation>预警客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Under-valued</source>
+        <translation>被低估客户(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4134,49 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>UnderValuedTab</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Why it is worth more</source>
+        <translation>价值被低估的原因</translation>
+    </message>
+    <message>
+        <source>Under-valued</source>
+        <translation>被低估客户</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Reading the value cards…</source>
+        <translation>正在读取价值评分……</translation>
+    </message>
+    <message>
+        <source>%1 customers spend modestly but are worth more than their spend says: high loyalty, share of wallet or growth, or many members paying privately.</source>
+        <translation>%1 个客户消费不高，但价值高于消费所示：忠诚度、份额或增长较高，或有大量成员自付（私用）用户。</translation>
+    </message>
+    <message>
+        <source>No under-valued customers in your book.</source>
+        <translation>您名下没有被低估的客户。</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>User guide</source>
@@ -4472,6 +4523,96 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Payment behaviour</source>
         <translation>缴费信用</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTab</name>
+    <message>
+        <source>Factor</source>
+        <translation>评分因素</translation>
+    </message>
+    <message>
+        <source>Province's value</source>
+        <translation>省公司评分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>贡献分</translation>
+    </message>
+    <message>
+        <source>From the cached book</source>
+        <translation>本地数据依据</translation>
+    </message>
+    <message>
+        <source>Value factors</source>
+        <translation>价值评分因素</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation>本机缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>the published weights give the same</source>
+        <translation>按公布的权重复核一致</translation>
+    </message>
+    <message>
+        <source>the published weights give %1</source>
+        <translation>按公布的权重复核为 %1</translation>
+    </message>
+    <message>
+        <source>Province's value tier &lt;b&gt;%1&lt;/b&gt;, score &lt;b&gt;%2&lt;/b&gt; (%3).</source>
+        <translation>省公司价值等级 &lt;b&gt;%1&lt;/b&gt;，评分 &lt;b&gt;%2&lt;/b&gt;（%3）。</translation>
+    </message>
+    <message>
+        <source>Group-paid (公用): %1 lines, %2 a month · member-paid (私用): %3 lines, %4 a month</source>
+        <translation>公用（集团付费）：%1 个用户，月均 %2 · 私用（成员自付）：%3 个用户，月均 %4</translation>
+    </message>
+    <message>
+        <source> · %1 lines paid by accounts not in your cache</source>
+        <translation> · 另有 %1 个用户的付费账户不在本机缓存中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under-valued&lt;/b&gt;: modest spend, but %1.</source>
+        <translation>&lt;b&gt;被低估&lt;/b&gt;：消费不高，但%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Typical month of the last three %1; active lines %2 a month</source>
+        <translation>近三个月典型月 %1；在用用户月均 %2</translation>
+    </message>
+    <message>
+        <source>Only %1 months of bills</source>
+        <translation>账单仅 %1 个月</translation>
+    </message>
+    <message>
+        <source>Last three months %1 against %2 before</source>
+        <translation>近三个月 %1，对比前三个月 %2</translation>
+    </message>
+    <message>
+        <source>Customer since %1 (%2 years); oldest line since %3</source>
+        <translation>%1 起为客户（%2 年）；最早用户开通于 %3</translation>
+    </message>
+    <message>
+        <source>Our lines %1 a month</source>
+        <translation>我方用户月收入 %1</translation>
+    </message>
+    <message>
+        <source>; other carriers %1, our share %2</source>
+        <translation>；他网月支出 %1，我方份额 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bills in twelve months paid in full on time; %3 overdue now</source>
+        <translation>近十二期账单 %2 张，按期缴清 %1 张；当前逾期欠费 %3</translation>
+    </message>
+    <message>
+        <source>%1 member-paid lines</source>
+        <translation>私用用户 %1 个</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ Depends on `ui.qt`, the app context and the tabs' modules.
 
 from __future__ import annotations
 
+from bigcust_desktop.ui.analytics.under_valued_tab import UnderValuedTab
 from bigcust_desktop.ui.analytics.worklist_tab import WorklistTab
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import QTabWidget, QVBoxLayout, QWidget
@@ -24,7 +25,9 @@ class InsightsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("insightsTabs")
         self.worklist = WorklistTab(ctx, self.tabs)
+        self.under_valued = UnderValuedTab(ctx, self.tabs)
         self.tabs.addTab(self.worklist, self.tr("At-risk &worklist"))
+        self.tabs.addTab(self.under_valued, self.tr("&Under-valued"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 

@@ -8,10 +8,12 @@ Depends on `ui.qt` and `ui.labels`; the domain's analytics types are read, never
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from bigcust_desktop.domain.analytics.figures import FigureValue, Signal, SignalCode
 from bigcust_desktop.domain.analytics.quality import Finding, FindingCode
+from bigcust_desktop.domain.analytics.value_card import FactorLine, UnderValued
 from bigcust_desktop.ui.labels import date_text, label, money_short, money_text
 from bigcust_desktop.ui.qt import QObject
 
@@ -194,3 +196,62 @@ class AnalyticsText(QObject):
         if kind == "plan":
             return self.tr("%1 line").replace("%1", label("product_category", code))
         return code
+
+
+class ValueText(QObject):
+    """The value card's evidence, factor by factor."""
+
+    def evidence(self, line: FactorLine) -> str:
+        f = {fig.name: fig.value for fig in line.figures}
+        if line.name == "spend":
+            return (
+                self.tr("Typical month of the last three %1; active lines %2 a month")
+                .replace("%1", yuan(f.get("typical_month")))  # type: ignore[arg-type]
+                .replace("%2", yuan(f.get("lines_monthly")))  # type: ignore[arg-type]
+            )
+        if line.name == "growth":
+            if "recent_total" not in f:
+                return self.tr("Only %1 months of bills").replace(
+                    "%1", str(f.get("months_of_bills"))
+                )
+            text = (
+                self.tr("Last three months %1 against %2 before")
+                .replace("%1", yuan(f.get("recent_total")))  # type: ignore[arg-type]
+                .replace("%2", yuan(f.get("previous_total")))  # type: ignore[arg-type]
+            )
+            return text + (f"（{_pct(f['change'])}）" if "change" in f else "")
+        if line.name == "tenure":
+            return (
+                self.tr("Customer since %1 (%2 years); oldest line since %3")
+                .replace("%1", _date(f.get("customer_since")))
+                .replace("%2", str(f.get("years")))
+                .replace("%3", _date(f.get("oldest_line")) or "—")
+            )
+        if line.name == "share":
+            text = self.tr("Our lines %1 a month").replace("%1", yuan(f.get("our_monthly")))  # type: ignore[arg-type]
+            if "competitor_monthly" in f:
+                text += (
+                    self.tr("; other carriers %1, our share %2")
+                    .replace(
+                        "%1",
+                        yuan(f.get("competitor_monthly")),  # type: ignore[arg-type]
+                    )
+                    .replace("%2", _pct(f.get("our_share")).lstrip("+"))
+                )
+            return text
+        return (
+            self.tr("%1 of %2 bills in twelve months paid in full on time; %3 overdue now")
+            .replace("%1", str(f.get("on_time")))
+            .replace("%2", str(f.get("bills")))
+            .replace("%3", yuan(f.get("owed_overdue")))  # type: ignore[arg-type]
+        )
+
+    def reasons(self, verdict: UnderValued, factor_name: Callable[[str], str]) -> str:
+        """Why a customer is under-valued: each factor that made it, with its value."""
+        parts = []
+        for fig in verdict.reasons:
+            if fig.name == "member_paid_lines":
+                parts.append(self.tr("%1 member-paid lines").replace("%1", str(fig.value)))
+            else:
+                parts.append(f"{factor_name(fig.name)} {fig.value}")
+        return "；".join(parts)

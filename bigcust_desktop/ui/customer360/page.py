@@ -21,6 +21,7 @@ from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
+from bigcust_desktop.ui.customer360.insight_tabs import add_insight_tabs
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
@@ -128,6 +129,7 @@ class Customer360Page(QWidget):
         self.business_tab.open_quote_requested.connect(self.open_quote_requested)
         self.business_tab.open_ticket_requested.connect(self.open_ticket_requested)
         layout.addWidget(self.tabs, 1)
+        self.insight_tabs = add_insight_tabs(self, ctx)
 
         self.loader = PageLoader(self, ctx, SHOWN_ENTITIES, self._query, self._show)
         ctx.open_customer.connect(self.show_customer)

@@ -1,0 +1,24 @@
+"""The 360's analytic tabs (价值, 集团汇总, 交叉销售) added to the page, each following the
+customer the page has loaded. Depends on `ui.qt` and the tabs' modules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.customer360.insight_tab import InsightTab
+from bigcust_desktop.ui.customer360.value_tab import ValueTab
+from bigcust_desktop.ui.qt import QCoreApplication
+
+if TYPE_CHECKING:
+    from bigcust_desktop.ui.customer360.page import Customer360Page
+
+
+def add_insight_tabs(page: Customer360Page, ctx: AppContext) -> dict[str, InsightTab]:
+    """Add the tabs after the page's own; they load when first shown for a customer."""
+    tabs: dict[str, InsightTab] = {"value": ValueTab(ctx, page.tabs)}
+    page.tabs.addTab(tabs["value"], QCoreApplication.translate("Customer360Page", "V&alue"))
+    for tab in tabs.values():
+        page.loaded.connect(tab.set_customer)
+    return tabs
