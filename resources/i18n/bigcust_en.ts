@@ -993,6 +993,10 @@
         <source>V&amp;alue</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Missing products</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CustomerFieldLabel</name>
@@ -1641,6 +1645,53 @@
     </message>
     <message>
         <source>Sign in before reporting faults.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GapsTab</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open as opportunit&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an opportunity for this product (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers with %2 active lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gaps: it holds what most customers of its industry and size hold, or too few such customers are cached to tell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sell: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 peers (%3) hold it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -993,6 +993,10 @@
         <source>V&amp;alue</source>
         <translation>价值(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Missing products</source>
+        <translation>交叉销售(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFieldLabel</name>
@@ -1642,6 +1646,53 @@
     <message>
         <source>Sign in before reporting faults.</source>
         <translation>请先登录再报障。</translation>
+    </message>
+</context>
+<context>
+    <name>GapsTab</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Held by peers</source>
+        <translation>同类客户持有</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同类客户</translation>
+    </message>
+    <message>
+        <source>Product gaps</source>
+        <translation>交叉销售线索</translation>
+    </message>
+    <message>
+        <source>Open as opportunit&amp;y…</source>
+        <translation>转为商机(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Open an opportunity for this product (Enter)</source>
+        <translation>为该产品新建商机（Enter）</translation>
+    </message>
+    <message>
+        <source>%1 customers with %2 active lines</source>
+        <translation>%1行业、在用用户 %2 个的客户</translation>
+    </message>
+    <message>
+        <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
+        <translation>同行业、同规模的大多数客户都有而该客户没有的产品，可作为交叉销售线索。</translation>
+    </message>
+    <message>
+        <source>No gaps: it holds what most customers of its industry and size hold, or too few such customers are cached to tell.</source>
+        <translation>没有缺口：该客户已有同行业、同规模大多数客户持有的产品，或本机缓存的同类客户太少，无法判断。</translation>
+    </message>
+    <message>
+        <source>Cross-sell: %1</source>
+        <translation>交叉销售：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 peers (%3) hold it.</source>
+        <translation>%2 个同类客户（%3）中有 %1 个持有。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from bigcust_desktop.domain.vocab import CustomerStatus
-from bigcust_desktop.store.models import Customer, User
+from bigcust_desktop.store.models import Customer, Product, User
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 
 
@@ -82,3 +82,12 @@ def value_factors(conn: Connection, scope: CustomerScope) -> list[tuple[str, dic
         .order_by(Customer.id)
     )
     return [(r[0], r[1] or {}) for r in conn.execute(stmt)]
+
+
+def products(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """``id -> (name, category)`` of these catalogue products."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    stmt = select(Product.id, Product.name, Product.category).where(Product.id.in_(wanted))
+    return {r[0]: (r[1], r[2]) for r in conn.execute(stmt)}

@@ -92,6 +92,16 @@ class UnderValuedEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class GapEntry:
+    """A cross-sell lead with what an opportunity for it needs: the product's name (an add-on's;
+    "" for a plan category) and its catalogue category."""
+
+    gap: ProductGap
+    product_name: str
+    category: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class QualityEntry:
     """A finding with the customers it names (the other one of a duplicate too)."""
 
@@ -200,10 +210,17 @@ def _group(conn: Connection, customer_id: str, now: dt.datetime) -> list[RolledU
     return roll_up(customer_id, members)
 
 
-def _product_gaps(conn: Connection, customer_id: str) -> list[ProductGap]:
+def _product_gaps(conn: Connection, customer_id: str) -> list[GapEntry]:
     # Segments are learnt from every cached customer; only this one's gaps are kept.
     held = book_q.holdings(conn, CustomerScope())
-    return [gap for gap in product_gaps(held) if gap.customer_id == customer_id]
+    gaps = [gap for gap in product_gaps(held) if gap.customer_id == customer_id]
+    addons = q.products(conn, (g.key.partition(":")[2] for g in gaps if g.key.startswith("addon:")))
+    out = []
+    for gap in gaps:
+        kind, _, code = gap.key.partition(":")
+        name, category = addons.get(code, ("", "")) if kind == "addon" else ("", code)
+        out.append(GapEntry(gap, name, category or None))
+    return out
 
 
 def _data_quality(conn: Connection, book: Book) -> list[QualityEntry]:
@@ -292,7 +309,7 @@ class Insights(Service):
         three billed months' revenue), depth first; the customer alone when it has none."""
         return self._read(_group, customer_id, now or _now())
 
-    def product_gaps(self, customer_id: str) -> list[ProductGap]:
+    def product_gaps(self, customer_id: str) -> list[GapEntry]:
         """The products most customers of its industry and size hold and it does not."""
         return self._read(_product_gaps, customer_id)
 

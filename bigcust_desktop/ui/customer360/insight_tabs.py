@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.customer360.gaps_tab import GapsTab
 from bigcust_desktop.ui.customer360.insight_tab import InsightTab
 from bigcust_desktop.ui.customer360.value_tab import ValueTab
 from bigcust_desktop.ui.qt import QCoreApplication
@@ -17,8 +18,14 @@ if TYPE_CHECKING:
 
 def add_insight_tabs(page: Customer360Page, ctx: AppContext) -> dict[str, InsightTab]:
     """Add the tabs after the page's own; they load when first shown for a customer."""
-    tabs: dict[str, InsightTab] = {"value": ValueTab(ctx, page.tabs)}
+    tabs: dict[str, InsightTab] = {
+        "value": ValueTab(ctx, page.tabs),
+        "gaps": GapsTab(ctx, page.tabs),
+    }
     page.tabs.addTab(tabs["value"], QCoreApplication.translate("Customer360Page", "V&alue"))
+    page.tabs.addTab(
+        tabs["gaps"], QCoreApplication.translate("Customer360Page", "&Missing products")
+    )
     for tab in tabs.values():
         page.loaded.connect(tab.set_customer)
     return tabs
