@@ -3450,6 +3450,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RollUpTab</name>
+    <message>
+        <source>Customer and branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed, last 3 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines (active)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open faults (past SLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each row sums the customer and every branch below it. Enter opens a branch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer has no branches: its own figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -3454,6 +3454,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RollUpTab</name>
+    <message>
+        <source>Customer and branches</source>
+        <translation>客户及下属分支</translation>
+    </message>
+    <message>
+        <source>Billed, last 3 months</source>
+        <translation>近三个月账单</translation>
+    </message>
+    <message>
+        <source>Lines (active)</source>
+        <translation>用户（在用）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期欠费</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>在跟商机</translation>
+    </message>
+    <message>
+        <source>Open faults (past SLA)</source>
+        <translation>未结报障（超时）</translation>
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation>集团汇总</translation>
+    </message>
+    <message>
+        <source>Each row sums the customer and every branch below it. Enter opens a branch.</source>
+        <translation>每行为该客户及其所有下属分支的合计。按 Enter 打开分支。</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation>本机缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>This customer has no branches: its own figures.</source>
+        <translation>该客户没有下属分支，以下为其自身数据。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
+        <translation>&lt;b&gt;下属分支 %1 个&lt;/b&gt;：近三个月账单 %2，在用用户 %3 个，逾期欠费 %4，在跟商机 %5 个（金额 %6），未结报障 %7 张。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.gaps_tab import GapsTab
 from bigcust_desktop.ui.customer360.insight_tab import InsightTab
+from bigcust_desktop.ui.customer360.rollup_tab import RollUpTab
 from bigcust_desktop.ui.customer360.value_tab import ValueTab
 from bigcust_desktop.ui.qt import QCoreApplication
 
@@ -20,6 +21,7 @@ def add_insight_tabs(page: Customer360Page, ctx: AppContext) -> dict[str, Insigh
     """Add the tabs after the page's own; they load when first shown for a customer."""
     tabs: dict[str, InsightTab] = {
         "value": ValueTab(ctx, page.tabs),
+        "group": RollUpTab(ctx, page.tabs),
         "gaps": GapsTab(ctx, page.tabs),
     }
     page.tabs.addTab(tabs["value"], QCoreApplication.translate("Customer360Page", "V&alue"))
