@@ -1778,6 +1778,10 @@
         <source>&amp;Under-valued</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Data quality</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LinesModel</name>
@@ -2491,6 +2495,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose the correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the customers' data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 findings on your customers' data. Enter proposes the correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings: your customers' data looks right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging two registrations is the province's work: call the CRM support desk; a change request cannot carry it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1778,6 +1778,10 @@
         <source>&amp;Under-valued</source>
         <translation>被低估客户(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Data quality</source>
+        <translation>资料准确度(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>LinesModel</name>
@@ -2496,6 +2500,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>资料准确度</translation>
+    </message>
+    <message>
+        <source>&amp;Propose the correction…</source>
+        <translation>提交变更申请(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Checking the customers' data…</source>
+        <translation>正在检查客户资料……</translation>
+    </message>
+    <message>
+        <source>%1 findings on your customers' data. Enter proposes the correction.</source>
+        <translation>客户资料发现 %1 处问题。按 Enter 提交变更申请。</translation>
+    </message>
+    <message>
+        <source>No findings: your customers' data looks right.</source>
+        <translation>未发现问题：客户资料看来准确。</translation>
+    </message>
+    <message>
+        <source>Merging two registrations is the province's work: call the CRM support desk; a change request cannot carry it.</source>
+        <translation>合并重复登记由省公司处理，请联系CRM支撑热线；变更申请无法提交合并。</translation>
     </message>
 </context>
 <context>

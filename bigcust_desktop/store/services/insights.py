@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -42,6 +43,7 @@ from bigcust_desktop.domain.analytics.worklist import Assessment, assess, workli
 from bigcust_desktop.domain.value import factor_value
 from bigcust_desktop.store.queries import analytics as facts_q
 from bigcust_desktop.store.queries import analytics_book as book_q
+from bigcust_desktop.store.queries import customer360 as c360
 from bigcust_desktop.store.queries import insights as q
 from bigcust_desktop.store.queries import rehearsal as rehearsal_q
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
@@ -108,7 +110,7 @@ class QualityEntry:
     finding: Finding
     customer: CustomerLabel
     related: CustomerLabel | None = None
-    record: dict[str, object] | None = None  # the target record as cached (wire form)
+    contact_name: str = ""  # the contact a contact's finding is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,17 +226,33 @@ def _product_gaps(conn: Connection, customer_id: str) -> list[GapEntry]:
 
 
 def _data_quality(conn: Connection, book: Book) -> list[QualityEntry]:
-    customers, contacts = book_q.quality_records(conn, CustomerScope(book))
+    customers, stream = book_q.quality_records(conn, CustomerScope(book))
+    contacts = list(stream)  # a book's contacts: a few per customer
+    people = {c.id: c.name for c in contacts}
     findings = list(data_quality(customers, contacts))
     names = q.labels(
         conn,
         [f.customer_id for f in findings] + [f.related_id for f in findings if f.related_id],
     )
     return [
-        QualityEntry(f, names[f.customer_id], names.get(f.related_id or ""))
+        QualityEntry(
+            f,
+            names[f.customer_id],
+            names.get(f.related_id or ""),
+            people.get(f.proposal.record_id, "") if f.proposal.entity == "contact" else "",
+        )
         for f in findings
         if f.customer_id in names
     ]
+
+
+def _correction_records(
+    conn: Connection, customer_id: str
+) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    profile = c360.customer_profile(conn, customer_id)
+    if profile is None:
+        return None
+    return profile.record, c360.contacts_of(conn, customer_id)
 
 
 def _rehearse(
@@ -316,6 +334,13 @@ class Insights(Service):
     def data_quality(self, book: Book) -> list[QualityEntry]:
         """Every finding on the book's customers and contacts."""
         return self._read(_data_quality, book)
+
+    def correction_records(
+        self, customer_id: str
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+        """A customer's record and its contacts as cached (wire form), for a change request
+        carrying a finding; None when it is not cached."""
+        return self._read(_correction_records, customer_id)
 
     def rehearse(
         self,

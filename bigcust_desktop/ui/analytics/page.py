@@ -7,6 +7,7 @@ Depends on `ui.qt`, the app context and the tabs' modules.
 
 from __future__ import annotations
 
+from bigcust_desktop.ui.analytics.quality_tab import QualityTab
 from bigcust_desktop.ui.analytics.under_valued_tab import UnderValuedTab
 from bigcust_desktop.ui.analytics.worklist_tab import WorklistTab
 from bigcust_desktop.ui.context import AppContext
@@ -27,7 +28,9 @@ class InsightsPage(QWidget):
         self.worklist = WorklistTab(ctx, self.tabs)
         self.under_valued = UnderValuedTab(ctx, self.tabs)
         self.tabs.addTab(self.worklist, self.tr("At-risk &worklist"))
+        self.quality = QualityTab(ctx, self.tabs)
         self.tabs.addTab(self.under_valued, self.tr("&Under-valued"))
+        self.tabs.addTab(self.quality, self.tr("&Data quality"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
