@@ -946,6 +946,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
         <translation type="unfinished" />
     </message>
@@ -1780,6 +1784,14 @@
     </message>
     <message>
         <source>&amp;Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearse a plan change over your whole book</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3320,6 +3332,161 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a draft &amp;quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the plans and press Rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active lines to rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line of the scope is on this plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -946,6 +946,10 @@
         <translation>申请资料变更(&amp;P)…</translation>
     </message>
     <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation>资费预演(&amp;E)…</translation>
+    </message>
+    <message>
         <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
         <translation>本机缓存中没有（或已不再有）该客户，可能已划转给其他客户经理。</translation>
     </message>
@@ -1781,6 +1785,14 @@
     <message>
         <source>&amp;Data quality</source>
         <translation>资料准确度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation>资费预演(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rehearse a plan change over your whole book</source>
+        <translation>对名下全部客户预演套餐变更</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3337,161 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Client</source>
         <translation>客户端</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation>名下全部客户</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal — %1</source>
+        <translation>资费预演 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation>%1（%2 个用户）</translation>
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation>（不换套餐）</translation>
+    </message>
+    <message>
+        <source>&amp;Current plan</source>
+        <translation>现套餐(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation>目标套餐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation>月费折扣(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>预演(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Make a draft &amp;quote</source>
+        <translation>生成报价草稿(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the plans and press Rehearse.</source>
+        <translation>选择套餐后按“预演”。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Before (3 months)</source>
+        <translation>预演前（三个月）</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>预演后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation>预演客户</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>现套餐</translation>
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No active lines to rehearse.</source>
+        <translation>没有可预演的在用用户。</translation>
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation>超出新套餐内含量</translation>
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation>低于底价，需审批</translation>
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation>合约期短于套餐最短期限</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，月费 %1% 折扣</translation>
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation>正在预演……</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
+        <translation>&lt;b&gt;%2 个客户的 %1 个用户&lt;/b&gt;：近三个月实际账单 %3，按新方案为 %4（&lt;b&gt;%5&lt;/b&gt;）。%6 个客户多付，%7 个客户少付；%8 个用户将超出新套餐内含量，%9 个用户低于底价。</translation>
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
+        <translation>已停止：以上数字只含已完成的客户。</translation>
+    </message>
+    <message>
+        <source>No line of the scope is on this plan.</source>
+        <translation>范围内没有使用该套餐的用户。</translation>
+    </message>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation>将资费预演导出为Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation>资费预演 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal: %1</source>
+        <translation>资费预演：%1</translation>
     </message>
 </context>
 <context>

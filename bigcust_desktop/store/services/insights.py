@@ -264,14 +264,14 @@ def _rehearse(
     keep: int,
 ) -> Rehearsal:
     catalogue: dict[str, Tariff] = rehearsal_q.tariffs(conn)
-    total = q.open_customers(conn, scope)
+    products = None if proposal.applies_to is None else list(proposal.applies_to)
+    total = q.customers_with_lines(conn, scope, products)
     kept: list[list[LineResult]] = []
 
     def keep_customer(results: list[LineResult]) -> None:
         if len(kept) < keep:
             kept.append(results)
 
-    products = None if proposal.applies_to is None else list(proposal.applies_to)
     lines: Iterator[list[rehearsal_q.LineUsage]] = rehearsal_q.subscriber_usage(
         conn, scope, products
     )
@@ -354,6 +354,10 @@ class Insights(Service):
         """``proposal`` rehearsed over the scope's active lines; the line results of the first
         ``keep`` customers are kept for the screen and the workbook (the totals cover all)."""
         return self._read(_rehearse, scope, proposal, progress, cancel, keep)
+
+    def plans_in_use(self, scope: CustomerScope) -> list[tuple[str, int]]:
+        """The plans the scope's active lines are on, with how many lines, most first."""
+        return self._read(q.plans_in_use, scope)
 
     def tariffs(self) -> dict[str, Tariff]:
         """The catalogue as the rehearsal reads it."""

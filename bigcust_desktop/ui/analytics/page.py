@@ -11,7 +11,7 @@ from bigcust_desktop.ui.analytics.quality_tab import QualityTab
 from bigcust_desktop.ui.analytics.under_valued_tab import UnderValuedTab
 from bigcust_desktop.ui.analytics.worklist_tab import WorklistTab
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.qt import QTabWidget, QVBoxLayout, QWidget
+from bigcust_desktop.ui.qt import QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget
 
 
 class InsightsPage(QWidget):
@@ -31,6 +31,12 @@ class InsightsPage(QWidget):
         self.quality = QualityTab(ctx, self.tabs)
         self.tabs.addTab(self.under_valued, self.tr("&Under-valued"))
         self.tabs.addTab(self.quality, self.tr("&Data quality"))
+        self.rehearse_button = QPushButton(self.tr("R&ehearse a tariff…"), self.tabs)
+        self.rehearse_button.setObjectName("bookRehearsalButton")
+        self.rehearse_button.setToolTip(self.tr("Rehearse a plan change over your whole book"))
+        self.rehearse_button.clicked.connect(self.rehearse)
+        self.tabs.setCornerWidget(self.rehearse_button)
+        self.dialog: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -39,3 +45,12 @@ class InsightsPage(QWidget):
         tab = getattr(self, str(filter.get("tab", "")), None)
         if isinstance(tab, QWidget):
             self.tabs.setCurrentWidget(tab)
+
+    def rehearse(self) -> None:
+        """资费预演 over the whole book (its module loads with the first use)."""
+        from bigcust_desktop.ui.analytics.rehearsal_dialog import RehearsalDialog
+
+        dialog = RehearsalDialog(self.ctx, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()

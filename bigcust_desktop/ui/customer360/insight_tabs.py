@@ -11,7 +11,7 @@ from bigcust_desktop.ui.customer360.gaps_tab import GapsTab
 from bigcust_desktop.ui.customer360.insight_tab import InsightTab
 from bigcust_desktop.ui.customer360.rollup_tab import RollUpTab
 from bigcust_desktop.ui.customer360.value_tab import ValueTab
-from bigcust_desktop.ui.qt import QCoreApplication
+from bigcust_desktop.ui.qt import QCoreApplication, Qt
 
 if TYPE_CHECKING:
     from bigcust_desktop.ui.customer360.page import Customer360Page
@@ -31,3 +31,15 @@ def add_insight_tabs(page: Customer360Page, ctx: AppContext) -> dict[str, Insigh
     for tab in tabs.values():
         page.loaded.connect(tab.set_customer)
     return tabs
+
+
+def open_rehearsal(page: Customer360Page) -> None:
+    """资费预演 on the customer the page shows (its module loads with the first use)."""
+    from bigcust_desktop.ui.analytics.rehearsal_dialog import RehearsalDialog
+
+    if page.customer_id is None or page.data is None:
+        return
+    dialog = RehearsalDialog(page.ctx, page.customer_id, page)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.rehearsal_dialog = dialog
+    dialog.open()

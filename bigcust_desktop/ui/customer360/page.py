@@ -21,7 +21,7 @@ from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
-from bigcust_desktop.ui.customer360.insight_tabs import add_insight_tabs
+from bigcust_desktop.ui.customer360.insight_tabs import add_insight_tabs, open_rehearsal
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
@@ -203,12 +203,16 @@ class Customer360Page(QWidget):
             self.propose_correction,
         )
         self.change_request_button.setToolTip(owner_text("customer"))
+        self.rehearse_button = self._action(
+            self.tr("R&ehearse a tariff…"), "rehearseTariffButton", lambda: open_rehearsal(self)
+        )
         for button in (
             self.new_opportunity_button,
             self.new_quote_button,
             self.report_fault_button,
             self.log_contact_button,
             self.change_request_button,
+            self.rehearse_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
