@@ -998,6 +998,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Group total&amp;s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Missing products</source>
         <translation type="unfinished" />
     </message>

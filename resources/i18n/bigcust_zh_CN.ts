@@ -998,6 +998,10 @@
         <translation>价值(&amp;A)</translation>
     </message>
     <message>
+        <source>Group total&amp;s</source>
+        <translation>集团汇总(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Missing products</source>
         <translation>交叉销售(&amp;M)</translation>
     </message>

@@ -21,6 +21,7 @@ def open_tab(qtbot, ctx, customer_id: str, name: str):
     with qtbot.waitSignal(page.loaded, timeout=10000):
         ctx.open_customer.emit(customer_id)
     tab = page.insight_tabs[name]
+    assert page.tabs.indexOf(tab) >= 0, "a tab of the 360, not a loose widget"
     with qtbot.waitSignal(tab.loaded, timeout=20000):
         page.tabs.setCurrentWidget(tab)
     return page, tab

@@ -56,8 +56,8 @@ def test_account_manager_sees_his_book_sorted_by_revenue_at_risk(qtbot, ctx, zha
     page = open_page(qtbot, ctx)
     tab = page.worklist
     assert tab.manager.isHidden() and tab.table.isColumnHidden(1)
-    amounts = [e.revenue_at_risk_fen for e in tab.entries()]
-    assert amounts == sorted(amounts, reverse=True) and amounts
+    amounts = [tab.model.row_at(r).revenue_at_risk_fen for r in range(tab.model.rowCount())]
+    assert amounts == sorted(amounts, reverse=True) and amounts  # as drawn, not only as read
     first = tab.model.row_at(0)
     tip = tab.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     for signal in first.assessment.fired:

@@ -90,6 +90,9 @@ class QualityTab(QWidget):
 
     def _loaded(self, entries: list[QualityEntry]) -> None:
         self.model.set_rows(entries)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
         if entries:
             self.table.selectRow(0)
             self.summary.setText(

@@ -201,6 +201,10 @@ class RehearsalDialog(QDialog):
             self,
         )
         self.line_table = record_table(self, self.lines, "rehearsalLines", self.tr("Lines"))
+        # Biggest change for the customer first (most saved at the top); a header click re-sorts.
+        for table, column in ((self.customer_table, 4), (self.line_table, 5)):
+            table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+            table.horizontalHeader().setStretchLastSection(True)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.customer_table)
         split.addWidget(self.line_table)
@@ -304,7 +308,7 @@ class RehearsalDialog(QDialog):
         if not t.lines:
             text = self.tr("No line of the scope is on this plan.")
         self.summary.setText(text)
-        self.customers.set_rows(sorted(result.customers, key=lambda c: c.change_fen))
+        self._set_sorted(self.customer_table, self.customers, result.customers)
         self.export_button.setEnabled(bool(t.lines))
         self.quote_button.setEnabled(bool(t.lines) and self.customer_id is not None)
         if result.customers:
@@ -317,7 +321,14 @@ class RehearsalDialog(QDialog):
         chosen: RehearsalCustomer | None = (
             self.customers.row_at(index.row()) if index.isValid() else None
         )
-        self.lines.set_rows(chosen.lines if chosen else [])
+        self._set_sorted(self.line_table, self.lines, chosen.lines if chosen else [])
+
+    @staticmethod
+    def _set_sorted(table: Any, model: RowsModel, rows: Any) -> None:
+        model.set_rows(rows)
+        header = table.horizontalHeader()
+        model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        table.resizeColumnsToContents()
 
     # -- export ----------------------------------------------------------------------------
 

@@ -60,6 +60,8 @@ class UnderValuedTab(QWidget):
         )  # fmt: skip
         self.table = record_table(self, self.model, "underValuedTable", self.tr("Under-valued"))
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Lowest province score first: the customers the ranking undersells most.
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _i: self.open_customer())
         self.open_button = QPushButton(self.tr("Open &360 view"), self)
         self.open_button.setObjectName("underValuedOpen")
@@ -98,6 +100,9 @@ class UnderValuedTab(QWidget):
     def _loaded(self, entries: list[UnderValuedEntry]) -> None:
         self.progress.hide()
         self.model.set_rows(entries)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
         self.open_button.setEnabled(bool(entries))
         if entries:
             self.table.selectRow(0)

@@ -24,6 +24,7 @@ from bigcust_desktop.ui.qt import (
     QAction,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -49,7 +50,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 WATCHED = frozenset(
     {"customer", "bill", "payment", "subscriber", "fault_ticket", "activity", "billing_account"}
 )
-MANAGER_COLUMN = 1
+MANAGER_COLUMN, REVENUE_COLUMN = 1, 3
 
 
 class ProgressRelay(QObject):
@@ -143,10 +144,14 @@ class WorklistTab(QWidget):
         self.model = RowsModel(columns, self)
         self.table = record_table(self, self.model, "worklistTable", self.tr("Customers at risk"))
         self.table.setItemDelegateForColumn(2, ChipDelegate(t, self.table))
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(2, 300)
-        self.table.setColumnWidth(3, 120)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(2, 260)
+        self.table.setColumnWidth(3, 110)
+        # Most revenue at risk first, as the worklist is ordered; a header click re-sorts.
+        header.setSortIndicator(REVENUE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(lambda _i: self.open_customer())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 

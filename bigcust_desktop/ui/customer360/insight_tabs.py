@@ -24,10 +24,13 @@ def add_insight_tabs(page: Customer360Page, ctx: AppContext) -> dict[str, Insigh
         "group": RollUpTab(ctx, page.tabs),
         "gaps": GapsTab(ctx, page.tabs),
     }
-    page.tabs.addTab(tabs["value"], QCoreApplication.translate("Customer360Page", "V&alue"))
-    page.tabs.addTab(
-        tabs["gaps"], QCoreApplication.translate("Customer360Page", "&Missing products")
-    )
+    titles = {
+        "value": QCoreApplication.translate("Customer360Page", "V&alue"),
+        "group": QCoreApplication.translate("Customer360Page", "Group total&s"),
+        "gaps": QCoreApplication.translate("Customer360Page", "&Missing products"),
+    }
+    for name, tab in tabs.items():
+        page.tabs.addTab(tab, titles[name])
     for tab in tabs.values():
         page.loaded.connect(tab.set_customer)
     return tabs
