@@ -36,6 +36,9 @@ def test_one_customer_rehearsed_line_by_line_becomes_a_draft_quote(qtbot, write_
     dialog = page.rehearsal_dialog
     assert dialog.isVisible() and dialog.quote_button.isVisible()
     source = dialog.from_plan.currentData()
+    targets = [dialog.to_plan.itemData(i) for i in range(1, dialog.to_plan.count())]
+    assert targets and "P-MOB-CRBT" not in targets  # an add-on is no plan to move to
+    assert {dialog.products[t].category for t in targets} == {dialog.products[source].category}
     target = pick_target(dialog)
     run(qtbot, dialog)
     totals = dialog.result.totals

@@ -81,6 +81,9 @@ class RehearsalDialog(QDialog):
         # Indexed reads of the catalogue and the scope's plans: fine on the GUI thread.
         self.products = {p.id: p for p in ctx.store.quotes.catalogue()}
         in_use = ctx.store.insights.plans_in_use(self.scope)
+        # What lines are on anywhere in the cache is a plan; the rest of the catalogue are
+        # add-ons (集团彩铃, 流量加油包), not something a line moves to.
+        self.plans = {pid for pid, _n in ctx.store.insights.plans_in_use(CustomerScope())}
         name = ctx.store.customers.name(customer_id) if customer_id else ""
         self.scope_text = (
             self.tr("Customer %1").replace("%1", name)
@@ -109,12 +112,8 @@ class RehearsalDialog(QDialog):
             )
         self.to_plan = QComboBox(self)
         self.to_plan.setObjectName("rehearsalTo")
-        self.to_plan.addItem(self.tr("(keep the plan)"), None)
-        for product in sorted(self.products.values(), key=lambda p: (p.category, p.monthly_fee)):
-            if product.active:
-                self.to_plan.addItem(
-                    f"{product.name} · {yuan_exact(int(product.monthly_fee * 100))}", product.id
-                )
+        self.from_plan.currentIndexChanged.connect(lambda _i: self._fill_targets())
+        self._fill_targets()
         self.discount = QDoubleSpinBox(self)
         self.discount.setObjectName("rehearsalDiscount")
         self.discount.setRange(0, 100)
@@ -217,6 +216,23 @@ class RehearsalDialog(QDialog):
         self.run_button.setEnabled(self.from_plan.count() > 0)
         if not self.from_plan.count():
             self.summary.setText(self.tr("No active lines to rehearse."))
+
+    def _fill_targets(self) -> None:
+        """The plans a line on the current plan may move to: orderable plans of its category."""
+        source = self.products.get(self.from_plan.currentData())
+        self.to_plan.clear()
+        self.to_plan.addItem(self.tr("(keep the plan)"), None)
+        if source is None:
+            return
+        targets = [
+            p for p in self.products.values()
+            if p.active and p.id in self.plans and p.category == source.category
+            and p.id != source.id
+        ]  # fmt: skip
+        for product in sorted(targets, key=lambda p: (p.monthly_fee, p.id)):
+            self.to_plan.addItem(
+                f"{product.name} · {yuan_exact(int(product.monthly_fee * 100))}", product.id
+            )
 
     def _line_notes(self, r: Any) -> str:
         notes = []
