@@ -91,3 +91,15 @@ def test_enter_opens_the_customer(qtbot, ctx):
     with qtbot.waitSignal(ctx.open_customer, timeout=2000) as blocker:
         qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert blocker.args == [tab.model.row_at(0).customer.id]
+
+
+def test_an_empty_book_says_so_in_plain_words(qtbot, qapp, store):
+    from uihelpers import make_context
+
+    context = make_context(store)
+    page = open_page(qtbot, context)
+    tab = page.worklist
+    assert tab.worklist.entries == () and tab.body.currentWidget() is tab.empty
+    assert tab.empty.text() == tab.tr("No customers at risk since the last sync.")
+    assert not tab.log_button.isEnabled()
+    context.tasks.wait()

@@ -45,6 +45,8 @@ class GapsTab(InsightTab):
         )  # fmt: skip
         self.table = record_table(self, self.model, "gapsTable", self.tr("Product gaps"))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Most usual among its peers first, as the rule ranks them.
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(lambda _i: self.new_opportunity())
         self.opportunity_button = QPushButton(self.tr("Open as opportunit&y…"), self)
         self.opportunity_button.setObjectName("gapOpportunity")
@@ -76,6 +78,8 @@ class GapsTab(InsightTab):
 
     def show_result(self, entries: list[GapEntry]) -> None:
         self.model.set_rows(entries)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.opportunity_button.setEnabled(bool(entries))
         if entries:
             self.table.selectRow(0)
