@@ -93,7 +93,7 @@ def take(out: Path, sim: SimulatorProcess, username: str, lang: str) -> None:
     for i in range(dialog.to_plan.count()):
         pid = dialog.to_plan.itemData(i)
         source = dialog.products.get(dialog.from_plan.currentData())
-        if pid and source and pid != source.id and dialog.products[pid].category == source.category:
+        if pid and source and dialog.products[pid].monthly_fee > source.monthly_fee:  # an upsell
             dialog.to_plan.setCurrentIndex(i)
             break
     dialog.run()
