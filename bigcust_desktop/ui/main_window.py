@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.sync.engine import SyncReport
     from bigcust_desktop.sync.progress import SyncProgress
     from bigcust_desktop.ui.activities.page import ActivitiesPage
+    from bigcust_desktop.ui.analytics.page import InsightsPage
     from bigcust_desktop.ui.customer360.page import Customer360Page
     from bigcust_desktop.ui.customers.list_view import CustomerListPage
     from bigcust_desktop.ui.dashboard.page import DashboardPage
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     approvals: LazyPage[ApprovalsPage] = LazyPage("approvals")
     tickets: LazyPage[TicketsPage] = LazyPage("tickets")
     activities: LazyPage[ActivitiesPage] = LazyPage("activities")
+    insights: LazyPage[InsightsPage] = LazyPage("atrisk")
     reports: LazyPage[ReportsPage] = LazyPage("reports")
     sync_panel: LazyPage[SyncPanelPage] = LazyPage("sync")
 
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
             "approvals": self.tr("Approvals"),
             "tickets": self.tr("Fault tickets"),
             "activities": self.tr("Activities"),
+            "atrisk": self.tr("At risk"),
             "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }

@@ -42,6 +42,7 @@ _TABLE = (
     ("approvals", "ui.quotes.approvals:ApprovalsPage", "store.services.quotes"),
     ("tickets", "ui.tickets.page:TicketsPage", "store.services.tickets"),
     ("activities", "ui.activities.page:ActivitiesPage", "store.services.activities"),
+    ("atrisk", "ui.analytics.page:InsightsPage", "store.services.insights"),
     ("reports", "ui.reports_page:ReportsPage", "reports.catalog"),
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),
 )

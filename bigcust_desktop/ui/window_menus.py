@@ -17,9 +17,10 @@ from bigcust_desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QObje
 if TYPE_CHECKING:
     from bigcust_desktop.ui.main_window import MainWindow
 
-# The Go menu: Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9.
+# The Go menu: Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9,
+# 流失预警 (the at-risk worklist) Ctrl+0.
 GO_KEYS = {"dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
-           "tickets": 5, "activities": 6, "reports": 7, "sync": 8}  # fmt: skip
+           "tickets": 5, "activities": 6, "atrisk": 0, "reports": 7, "sync": 8}  # fmt: skip
 
 
 class WindowMenus(QObject):

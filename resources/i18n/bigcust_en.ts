@@ -115,6 +115,177 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsText</name>
+    <message>
+        <source>Revenue falling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears growing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term ending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue, owing %2 months in a row up to %3; oldest due %4 days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2 faults, %3 past their SLA in %4 days (last %5); %6 lines hit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines cancelled and %2 suspended in %3 days: %4% of %5 lines, %6 a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 terms end from %2 (in %3 days), %4 lines billing %5 a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never contacted through any channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact for %1 days: the last was on %2 (%3, %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenure and loyalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member-paid lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered twice (same USCC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered twice (same name and address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15-digit resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact without a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USCC registered in another city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same enterprise as %1 (%2), registered earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → 18 digits: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer in %1, USCC registered in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty; the right value must be supplied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>demo</source>
@@ -122,25 +293,6 @@
     </message>
     <message>
         <source>demo — no keyring: key kept in the throw-away profile</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ApprovalLevelLabel</name>
-    <message>
-        <source>No approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>District</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Province</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -167,11 +319,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Approval level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discount depth</source>
+        <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -215,11 +363,6 @@
         <translation>
             <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of your own quotes wait for the city manager.</source>
-        <translation>
-            <numerusform>%n quote of your own waits for the city manager.</numerusform><numerusform>%n quotes of your own wait for the city manager.</numerusform></translation>
-    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation type="unfinished" />
@@ -229,39 +372,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 overdue up to %2 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason for approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer's arrears</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -491,17 +602,6 @@
     </message>
 </context>
 <context>
-    <name>ChargeTypeLabel</name>
-    <message>
-        <source>Monthly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One-time</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -723,10 +823,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation type="unfinished" />
     </message>
@@ -850,6 +946,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
         <translation type="unfinished" />
     </message>
@@ -891,6 +991,18 @@
     </message>
     <message>
         <source>never contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>V&amp;alue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group total&amp;s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Missing products</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1545,6 +1657,53 @@
     </message>
 </context>
 <context>
+    <name>GapsTab</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open as opportunit&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an opportunity for this product (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers with %2 active lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gaps: it holds what most customers of its industry and size hold, or too few such customers are cached to tell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sell: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 peers (%3) hold it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GroupTab</name>
     <message>
         <source>Group and branches</source>
@@ -1614,6 +1773,29 @@
     </message>
     <message>
         <source>Internet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>At-risk &amp;worklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Under-valued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearse a plan change over your whole book</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1778,10 +1960,6 @@
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>; files sent %1, received %2, not moved %3</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1819,6 +1997,10 @@
     </message>
     <message>
         <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1923,10 +2105,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attachment files: %1 % of %2 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2337,6 +2515,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>QualityTab</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose the correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the customers' data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 findings on your customers' data. Enter proposes the correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings: your customers' data looks right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging two registrations is the province's work: call the CRM support desk; a change request cannot carry it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuarantineTab</name>
     <message>
         <source>Received</source>
@@ -2386,10 +2611,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ne&amp;w version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
@@ -2406,7 +2627,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Quote %1 — %2</source>
+        <source>Quote %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2423,14 +2644,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save or discard your changes first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New version: edit it and submit it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2468,14 +2681,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The number is given when the server accepts the quote; until then a draft label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -2504,23 +2709,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Internal: never printed on the customer's copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needed when a price goes below the floor; the approver reads it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason for a&amp;pproval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 quote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(given when the server accepts the quote)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2574,31 +2763,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Total incl. VAT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Billed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>VAT rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Excl. VAT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>VAT</source>
+        <source>Line total</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2611,17 +2780,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QuoteNumber</name>
-    <message>
-        <source>Draft %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2658,10 +2816,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Quote</source>
         <translation type="unfinished" />
@@ -3186,6 +3340,161 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a draft &amp;quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the plans and press Rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active lines to rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line of the scope is on this plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RejectedTab</name>
     <message>
         <source>Changed at</source>
@@ -3359,6 +3668,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>City manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RollUpTab</name>
+    <message>
+        <source>Customer and branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed, last 3 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines (active)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open faults (past SLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each row sums the customer and every branch below it. Enter opens a branch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer has no branches: its own figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4081,30 +4437,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Approval level: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly fees over the term %1 · One-time charges %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>At %1: excl. VAT %2 · VAT %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Per branch: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4114,6 +4446,49 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnderValuedTab</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is worth more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under-valued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the value cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers spend modestly but are worth more than their spend says: high loyalty, share of wallet or growth, or many members paying privately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No under-valued customers in your book.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4375,11 +4750,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only a regional or city manager decides on quotes.</source>
+        <source>Only a regional manager decides on quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
+        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4388,18 +4763,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revise the latest version of this quote.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A draft is edited, not revised.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say why the price goes below the floor: the approver reads it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4454,34 +4817,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Sign in first.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Attach a PDF, an image or an office file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A file is at most %1 MB.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file's content does not match its name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This contract is not on this computer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign in before attaching a file.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ValueFactorLabel</name>
@@ -4507,6 +4842,96 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ValueTab</name>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the cached book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the published weights give the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the published weights give %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province's value tier &lt;b&gt;%1&lt;/b&gt;, score &lt;b&gt;%2&lt;/b&gt; (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group-paid (公用): %1 lines, %2 a month · member-paid (私用): %3 lines, %4 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 lines paid by accounts not in your cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Under-valued&lt;/b&gt;: modest spend, but %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Typical month of the last three %1; active lines %2 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 months of bills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last three months %1 against %2 before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer since %1 (%2 years); oldest line since %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our lines %1 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; other carriers %1, our share %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 bills in twelve months paid in full on time; %3 overdue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 member-paid lines</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ValueTierLabel</name>
     <message>
         <source>Strategic</source>
@@ -4526,48 +4951,101 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
-    <name>VatCategoryLabel</name>
+    <name>WorklistTab</name>
     <message>
-        <source>Basic telecom 9%</source>
+        <source>Name, short name or pinyin initials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Value-added telecom 6%</source>
+        <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Goods 13%</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>VersionBar</name>
-    <message>
-        <source>Versions of this quote</source>
+        <source>Account manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Versions:</source>
+        <source>&amp;Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Version %1 · %2 · %3</source>
+        <source>All signals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(replaced)</source>
+        <source>S&amp;ignal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Version 1</source>
+        <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Version %1, replaces version %2</source>
+        <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>replaced by version %1: read-only</source>
+        <source>Signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retention quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the worklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customers at risk since the last sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer at risk matches the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers at risk of %2 assessed; revenue at risk %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a customer to see why it is at risk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk: %1 a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -115,6 +115,177 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsText</name>
+    <message>
+        <source>Revenue falling</source>
+        <translation>收入下滑</translation>
+    </message>
+    <message>
+        <source>Arrears growing</source>
+        <translation>欠费增长</translation>
+    </message>
+    <message>
+        <source>Repeated faults</source>
+        <translation>故障频发</translation>
+    </message>
+    <message>
+        <source>Lines lost</source>
+        <translation>用户流失</translation>
+    </message>
+    <message>
+        <source>Term ending</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>久未接触</translation>
+    </message>
+    <message>
+        <source>Competitor offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>未联系</translation>
+    </message>
+    <message>
+        <source>Rival</source>
+        <translation>竞争</translation>
+    </message>
+    <message>
+        <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
+        <translation>%2至%3典型月 %1，对比%5至%6的 %4（%7）；三个月合计 %8，对比 %9。</translation>
+    </message>
+    <message>
+        <source>%1 overdue, owing %2 months in a row up to %3; oldest due %4 days ago.</source>
+        <translation>逾期未缴 %1，截至%3已连续欠费 %2 个月；最早一笔已逾期 %4 天。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 faults, %3 past their SLA in %4 days (last %5); %6 lines hit.</source>
+        <translation>用户 %1：%4 天内报障 %2 次，超时 %3 次（最近 %5）；涉及 %6 个用户。</translation>
+    </message>
+    <message>
+        <source>%1 lines cancelled and %2 suspended in %3 days: %4% of %5 lines, %6 a month.</source>
+        <translation>%3 天内拆机 %1 个、停机 %2 个，占 %5 个用户的 %4%，月收入 %6。</translation>
+    </message>
+    <message>
+        <source>%1 terms end from %2 (in %3 days), %4 lines billing %5 a month.</source>
+        <translation>%1 项合约自 %2 起到期（%3 天后），涉及 %4 个用户，月收入 %5。</translation>
+    </message>
+    <message>
+        <source>Never contacted through any channel.</source>
+        <translation>从未通过任何渠道接触。</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days: the last was on %2 (%3, %4).</source>
+        <translation>已 %1 天未接触：最近一次在 %2（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
+        <translation>%2 记录到“%1”（%3，%4）；180 天内提及 %5 次。</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Tenure and loyalty</source>
+        <translation>在网时长与忠诚度</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation>缴费行为</translation>
+    </message>
+    <message>
+        <source>Member-paid lines</source>
+        <translation>私用（成员自付）用户</translation>
+    </message>
+    <message>
+        <source>Registered twice (same USCC)</source>
+        <translation>重复登记（同一信用代码）</translation>
+    </message>
+    <message>
+        <source>Registered twice (same name and address)</source>
+        <translation>重复登记（名称与地址相同）</translation>
+    </message>
+    <message>
+        <source>15-digit resident ID</source>
+        <translation>15位身份证号</translation>
+    </message>
+    <message>
+        <source>Invalid resident ID</source>
+        <translation>身份证号无效</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>缺少电话号码</translation>
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation>电话号码无效</translation>
+    </message>
+    <message>
+        <source>Key contact without a title</source>
+        <translation>关键人缺少职务</translation>
+    </message>
+    <message>
+        <source>USCC registered in another city</source>
+        <translation>信用代码登记地与所在城市不符</translation>
+    </message>
+    <message>
+        <source>Same enterprise as %1 (%2), registered earlier.</source>
+        <translation>与先登记的 %1（%2）为同一企业。</translation>
+    </message>
+    <message>
+        <source>%1 → 18 digits: %2</source>
+        <translation>%1 → 18位：%2</translation>
+    </message>
+    <message>
+        <source>Customer in %1, USCC registered in %2.</source>
+        <translation>客户在%1，信用代码登记在%2。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Empty; the right value must be supplied.</source>
+        <translation>为空，需补充正确的值。</translation>
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>demo</source>
@@ -123,25 +294,6 @@
     <message>
         <source>demo — no keyring: key kept in the throw-away profile</source>
         <translation>演示 — 无系统密钥环：密钥保存在临时配置中</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalLevelLabel</name>
-    <message>
-        <source>No approval</source>
-        <translation>无需审批</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区县公司</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市公司</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省公司</translation>
     </message>
 </context>
 <context>
@@ -167,11 +319,7 @@
         <translation>标准价合计</translation>
     </message>
     <message>
-        <source>Approval level</source>
-        <translation>审批层级</translation>
-    </message>
-    <message>
-        <source>Discount depth</source>
+        <source>Discount</source>
         <translation>优惠幅度</translation>
     </message>
     <message>
@@ -215,11 +363,6 @@
         <translation>
             <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of your own quotes wait for the city manager.</source>
-        <translation>
-            <numerusform>您本人的 %n 份报价单等待市公司政企部经理审批。</numerusform></translation>
-    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation>您有 %1 份报价单等待区域经理审批。只有区域经理可以批准或驳回报价单。</translation>
@@ -229,40 +372,8 @@
         <translation>未选择报价单。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 个月 · 合计 %4</translation>
-    </message>
-    <message>
-        <source>%1 overdue up to %2 days</source>
-        <translation>%1，最长逾期 %2 天</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Reason for approval</source>
-        <translation>申请理由</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>（未填写理由）</translation>
-    </message>
-    <message>
-        <source>Customer's arrears</source>
-        <translation>客户欠费</translation>
-    </message>
-    <message>
-        <source>Value tier</source>
-        <translation>价值等级</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 个月 · 合计 %4</translation>
     </message>
     <message>
         <source>Approved: %1</source>
@@ -491,17 +602,6 @@
     </message>
 </context>
 <context>
-    <name>ChargeTypeLabel</name>
-    <message>
-        <source>Monthly</source>
-        <translation>月租</translation>
-    </message>
-    <message>
-        <source>One-time</source>
-        <translation>一次性</translation>
-    </message>
-</context>
-<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -723,10 +823,6 @@
         <translation>有效期至</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>报价编号</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
@@ -850,6 +946,10 @@
         <translation>申请资料变更(&amp;P)…</translation>
     </message>
     <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation>资费预演(&amp;E)…</translation>
+    </message>
+    <message>
         <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
         <translation>本机缓存中没有（或已不再有）该客户，可能已划转给其他客户经理。</translation>
     </message>
@@ -892,6 +992,18 @@
     <message>
         <source>never contacted</source>
         <translation>从未接触</translation>
+    </message>
+    <message>
+        <source>V&amp;alue</source>
+        <translation>价值(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Group total&amp;s</source>
+        <translation>集团汇总(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing products</source>
+        <translation>交叉销售(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1657,53 @@
     </message>
 </context>
 <context>
+    <name>GapsTab</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Held by peers</source>
+        <translation>同类客户持有</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同类客户</translation>
+    </message>
+    <message>
+        <source>Product gaps</source>
+        <translation>交叉销售线索</translation>
+    </message>
+    <message>
+        <source>Open as opportunit&amp;y…</source>
+        <translation>转为商机(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Open an opportunity for this product (Enter)</source>
+        <translation>为该产品新建商机（Enter）</translation>
+    </message>
+    <message>
+        <source>%1 customers with %2 active lines</source>
+        <translation>%1行业、在用用户 %2 个的客户</translation>
+    </message>
+    <message>
+        <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
+        <translation>同行业、同规模的大多数客户都有而该客户没有的产品，可作为交叉销售线索。</translation>
+    </message>
+    <message>
+        <source>No gaps: it holds what most customers of its industry and size hold, or too few such customers are cached to tell.</source>
+        <translation>没有缺口：该客户已有同行业、同规模大多数客户持有的产品，或本机缓存的同类客户太少，无法判断。</translation>
+    </message>
+    <message>
+        <source>Cross-sell: %1</source>
+        <translation>交叉销售：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 peers (%3) hold it.</source>
+        <translation>%2 个同类客户（%3）中有 %1 个持有。</translation>
+    </message>
+</context>
+<context>
     <name>GroupTab</name>
     <message>
         <source>Group and branches</source>
@@ -1615,6 +1774,29 @@
     <message>
         <source>Internet</source>
         <translation>互联网</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>At-risk &amp;worklist</source>
+        <translation>预警客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Under-valued</source>
+        <translation>被低估客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Data quality</source>
+        <translation>资料准确度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation>资费预演(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rehearse a plan change over your whole book</source>
+        <translation>对名下全部客户预演套餐变更</translation>
     </message>
 </context>
 <context>
@@ -1778,10 +1960,6 @@
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
     </message>
-    <message>
-        <source>; files sent %1, received %2, not moved %3</source>
-        <translation>；附件上传 %1，下载 %2，未完成 %3</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1820,6 +1998,10 @@
     <message>
         <source>Activities</source>
         <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失预警</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1928,10 +2110,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
-    </message>
-    <message>
-        <source>Attachment files: %1 % of %2 MB</source>
-        <translation>附件：%2 MB 已传 %1%</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -2341,6 +2519,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>QualityTab</name>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>资料准确度</translation>
+    </message>
+    <message>
+        <source>&amp;Propose the correction…</source>
+        <translation>提交变更申请(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Checking the customers' data…</source>
+        <translation>正在检查客户资料……</translation>
+    </message>
+    <message>
+        <source>%1 findings on your customers' data. Enter proposes the correction.</source>
+        <translation>客户资料发现 %1 处问题。按 Enter 提交变更申请。</translation>
+    </message>
+    <message>
+        <source>No findings: your customers' data looks right.</source>
+        <translation>未发现问题：客户资料看来准确。</translation>
+    </message>
+    <message>
+        <source>Merging two registrations is the province's work: call the CRM support desk; a change request cannot carry it.</source>
+        <translation>合并重复登记由省公司处理，请联系CRM支撑热线；变更申请无法提交合并。</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineTab</name>
     <message>
         <source>Received</source>
@@ -2390,10 +2615,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
-        <source>Ne&amp;w version</source>
-        <translation>修订为新版本(&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
     </message>
@@ -2410,8 +2631,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>新建报价单</translation>
     </message>
     <message>
-        <source>Quote %1 — %2</source>
-        <translation>报价单 %1 — %2</translation>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
     </message>
     <message>
         <source>Sign in before making quotes.</source>
@@ -2428,14 +2649,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
         <translation>已提交并自动批准：没有低于底价的明细。</translation>
-    </message>
-    <message>
-        <source>Save or discard your changes first.</source>
-        <translation>请先保存或放弃当前修改。</translation>
-    </message>
-    <message>
-        <source>New version: edit it and submit it again.</source>
-        <translation>已生成新版本：修改后请重新提交。</translation>
     </message>
     <message>
         <source>Status changed to %1.</source>
@@ -2472,14 +2685,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>客户</translation>
     </message>
     <message>
-        <source>The number is given when the server accepts the quote; until then a draft label</source>
-        <translation>报价编号在服务器接受报价单后分配，此前显示草稿标签</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>报价编号</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2508,24 +2713,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <source>Internal: never printed on the customer's copy</source>
-        <translation>内部备注：不会打印在客户报价单上</translation>
-    </message>
-    <message>
-        <source>Needed when a price goes below the floor; the approver reads it</source>
-        <translation>价格低于底价时必填，审批人会看到</translation>
-    </message>
-    <message>
-        <source>Reason for a&amp;pproval</source>
-        <translation>申请理由(&amp;P)</translation>
-    </message>
-    <message>
         <source>%1 quote</source>
         <translation>%1报价</translation>
-    </message>
-    <message>
-        <source>(given when the server accepts the quote)</source>
-        <translation>（服务器接受后分配）</translation>
     </message>
 </context>
 <context>
@@ -2578,32 +2767,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>底价</translation>
     </message>
     <message>
-        <source>Total incl. VAT</source>
-        <translation>含税金额</translation>
-    </message>
-    <message>
-        <source>Billed</source>
-        <translation>计费方式</translation>
-    </message>
-    <message>
-        <source>VAT rate</source>
-        <translation>税率</translation>
-    </message>
-    <message>
-        <source>Excl. VAT</source>
-        <translation>不含税金额</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>税额</translation>
+        <source>Line total</source>
+        <translation>小计</translation>
     </message>
     <message>
         <source>Approval</source>
         <translation>审批</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>使用单位</translation>
     </message>
     <message>
         <source>Check this line</source>
@@ -2616,17 +2785,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
         <translation>低于底价 %1：需区域经理审批</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteNumber</name>
-    <message>
-        <source>Draft %1</source>
-        <translation>草稿 %1</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1（第%2版）</translation>
     </message>
 </context>
 <context>
@@ -2662,10 +2820,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
-    <message>
-        <source>No.</source>
-        <translation>报价编号</translation>
-    </message>
     <message>
         <source>Quote</source>
         <translation>报价单</translation>
@@ -3190,6 +3344,161 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation>名下全部客户</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal — %1</source>
+        <translation>资费预演 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation>%1（%2 个用户）</translation>
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation>（不换套餐）</translation>
+    </message>
+    <message>
+        <source>&amp;Current plan</source>
+        <translation>现套餐(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation>目标套餐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation>月费折扣(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>预演(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Make a draft &amp;quote</source>
+        <translation>生成报价草稿(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the plans and press Rehearse.</source>
+        <translation>选择套餐后按“预演”。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Before (3 months)</source>
+        <translation>预演前（三个月）</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>预演后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation>预演客户</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>现套餐</translation>
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No active lines to rehearse.</source>
+        <translation>没有可预演的在用用户。</translation>
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation>超出新套餐内含量</translation>
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation>低于底价，需审批</translation>
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation>合约期短于套餐最短期限</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，月费 %1% 折扣</translation>
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation>正在预演……</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
+        <translation>&lt;b&gt;%2 个客户的 %1 个用户&lt;/b&gt;：近三个月实际账单 %3，按新方案为 %4（&lt;b&gt;%5&lt;/b&gt;）。%6 个客户多付，%7 个客户少付；%8 个用户将超出新套餐内含量，%9 个用户低于底价。</translation>
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
+        <translation>已停止：以上数字只含已完成的客户。</translation>
+    </message>
+    <message>
+        <source>No line of the scope is on this plan.</source>
+        <translation>范围内没有使用该套餐的用户。</translation>
+    </message>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation>将资费预演导出为Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation>资费预演 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal: %1</source>
+        <translation>资费预演：%1</translation>
+    </message>
+</context>
+<context>
     <name>RejectedTab</name>
     <message>
         <source>Changed at</source>
@@ -3364,6 +3673,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>City manager</source>
         <translation>市公司政企部经理</translation>
+    </message>
+</context>
+<context>
+    <name>RollUpTab</name>
+    <message>
+        <source>Customer and branches</source>
+        <translation>客户及下属分支</translation>
+    </message>
+    <message>
+        <source>Billed, last 3 months</source>
+        <translation>近三个月账单</translation>
+    </message>
+    <message>
+        <source>Lines (active)</source>
+        <translation>用户（在用）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期欠费</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>在跟商机</translation>
+    </message>
+    <message>
+        <source>Open faults (past SLA)</source>
+        <translation>未结报障（超时）</translation>
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation>集团汇总</translation>
+    </message>
+    <message>
+        <source>Each row sums the customer and every branch below it. Enter opens a branch.</source>
+        <translation>每行为该客户及其所有下属分支的合计。按 Enter 打开分支。</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation>本机缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>This customer has no branches: its own figures.</source>
+        <translation>该客户没有下属分支，以下为其自身数据。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
+        <translation>&lt;b&gt;下属分支 %1 个&lt;/b&gt;：近三个月账单 %2，在用用户 %3 个，逾期欠费 %4，在跟商机 %5 个（金额 %6），未结报障 %7 张。</translation>
     </message>
 </context>
 <context>
@@ -4085,30 +4441,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>所有明细均不低于底价：提交后即自动批准。</translation>
     </message>
     <message>
-        <source>Approval level: %1</source>
-        <translation>审批层级：%1</translation>
-    </message>
-    <message>
-        <source>Monthly fees over the term %1 · One-time charges %2</source>
-        <translation>合同期月租费用 %1 · 一次性费用 %2</translation>
-    </message>
-    <message>
-        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
-        <translation>不含税 %1 · 税额 %2 · 含税 %3</translation>
-    </message>
-    <message>
-        <source>At %1: excl. VAT %2 · VAT %3</source>
-        <translation>税率 %1：不含税 %2 · 税额 %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Per branch: %1</source>
-        <translation>各使用单位：%1</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -4119,6 +4451,49 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Note: %1</source>
         <translation>意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnderValuedTab</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Why it is worth more</source>
+        <translation>价值被低估的原因</translation>
+    </message>
+    <message>
+        <source>Under-valued</source>
+        <translation>被低估客户</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Reading the value cards…</source>
+        <translation>正在读取价值评分……</translation>
+    </message>
+    <message>
+        <source>%1 customers spend modestly but are worth more than their spend says: high loyalty, share of wallet or growth, or many members paying privately.</source>
+        <translation>%1 个客户消费不高，但价值高于消费所示：忠诚度、份额或增长较高，或有大量成员自付（私用）用户。</translation>
+    </message>
+    <message>
+        <source>No under-valued customers in your book.</source>
+        <translation>您名下没有被低估的客户。</translation>
     </message>
 </context>
 <context>
@@ -4379,12 +4754,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请先将报价单退回草稿，再修改明细。</translation>
     </message>
     <message>
-        <source>Only a regional or city manager decides on quotes.</source>
-        <translation>只有区域经理或市公司政企部经理可以审批报价单。</translation>
+        <source>Only a regional manager decides on quotes.</source>
+        <translation>只有区域经理可以审批报价单。</translation>
     </message>
     <message>
-        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
-        <translation>报价单由客户所属团队的区域经理或市公司政企部经理审批，审批人不能是报价单的创建人。</translation>
+        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
+        <translation>只有该客户所属团队的区域经理可以批准或驳回报价单。</translation>
     </message>
     <message>
         <source>This quote is not waiting for approval.</source>
@@ -4393,18 +4768,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
-    </message>
-    <message>
-        <source>Revise the latest version of this quote.</source>
-        <translation>请修订该报价单的最新版本。</translation>
-    </message>
-    <message>
-        <source>A draft is edited, not revised.</source>
-        <translation>草稿可直接修改，无需修订。</translation>
-    </message>
-    <message>
-        <source>Say why the price goes below the floor: the approver reads it.</source>
-        <translation>价格低于底价时请填写申请理由，审批人会看到。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
@@ -4458,34 +4821,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
-    <message>
-        <source>Attach a PDF, an image or an office file.</source>
-        <translation>只能添加 PDF、图片或 Office 文档。</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>A file is at most %1 MB.</source>
-        <translation>单个文件不能超过 %1 MB。</translation>
-    </message>
-    <message>
-        <source>The file's content does not match its name.</source>
-        <translation>文件内容与文件类型不符。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>This contract is not on this computer.</source>
-        <translation>本机没有这份合同。</translation>
-    </message>
-    <message>
-        <source>Sign in before attaching a file.</source>
-        <translation>请先登录，再添加附件。</translation>
-    </message>
 </context>
 <context>
     <name>ValueFactorLabel</name>
@@ -4511,6 +4846,96 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ValueTab</name>
+    <message>
+        <source>Factor</source>
+        <translation>评分因素</translation>
+    </message>
+    <message>
+        <source>Province's value</source>
+        <translation>省公司评分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>贡献分</translation>
+    </message>
+    <message>
+        <source>From the cached book</source>
+        <translation>本地数据依据</translation>
+    </message>
+    <message>
+        <source>Value factors</source>
+        <translation>价值评分因素</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation>本机缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>the published weights give the same</source>
+        <translation>按公布的权重复核一致</translation>
+    </message>
+    <message>
+        <source>the published weights give %1</source>
+        <translation>按公布的权重复核为 %1</translation>
+    </message>
+    <message>
+        <source>Province's value tier &lt;b&gt;%1&lt;/b&gt;, score &lt;b&gt;%2&lt;/b&gt; (%3).</source>
+        <translation>省公司价值等级 &lt;b&gt;%1&lt;/b&gt;，评分 &lt;b&gt;%2&lt;/b&gt;（%3）。</translation>
+    </message>
+    <message>
+        <source>Group-paid (公用): %1 lines, %2 a month · member-paid (私用): %3 lines, %4 a month</source>
+        <translation>公用（集团付费）：%1 个用户，月均 %2 · 私用（成员自付）：%3 个用户，月均 %4</translation>
+    </message>
+    <message>
+        <source> · %1 lines paid by accounts not in your cache</source>
+        <translation> · 另有 %1 个用户的付费账户不在本机缓存中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under-valued&lt;/b&gt;: modest spend, but %1.</source>
+        <translation>&lt;b&gt;被低估&lt;/b&gt;：消费不高，但%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Typical month of the last three %1; active lines %2 a month</source>
+        <translation>近三个月典型月 %1；在用用户月均 %2</translation>
+    </message>
+    <message>
+        <source>Only %1 months of bills</source>
+        <translation>账单仅 %1 个月</translation>
+    </message>
+    <message>
+        <source>Last three months %1 against %2 before</source>
+        <translation>近三个月 %1，对比前三个月 %2</translation>
+    </message>
+    <message>
+        <source>Customer since %1 (%2 years); oldest line since %3</source>
+        <translation>%1 起为客户（%2 年）；最早用户开通于 %3</translation>
+    </message>
+    <message>
+        <source>Our lines %1 a month</source>
+        <translation>我方用户月收入 %1</translation>
+    </message>
+    <message>
+        <source>; other carriers %1, our share %2</source>
+        <translation>；他网月支出 %1，我方份额 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bills in twelve months paid in full on time; %3 overdue now</source>
+        <translation>近十二期账单 %2 张，按期缴清 %1 张；当前逾期欠费 %3</translation>
+    </message>
+    <message>
+        <source>%1 member-paid lines</source>
+        <translation>私用用户 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>ValueTierLabel</name>
     <message>
         <source>Strategic</source>
@@ -4530,49 +4955,102 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
-    <name>VatCategoryLabel</name>
+    <name>WorklistTab</name>
     <message>
-        <source>Basic telecom 9%</source>
-        <translation>基础电信（9%）</translation>
+        <source>Name, short name or pinyin initials</source>
+        <translation>名称、简称或拼音首字母</translation>
     </message>
     <message>
-        <source>Value-added telecom 6%</source>
-        <translation>增值电信（6%）</translation>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <source>Goods 13%</source>
-        <translation>货物（13%）</translation>
-    </message>
-</context>
-<context>
-    <name>VersionBar</name>
-    <message>
-        <source>Versions of this quote</source>
-        <translation>该报价单的各个版本</translation>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
     </message>
     <message>
-        <source>Versions:</source>
-        <translation>版本：</translation>
+        <source>&amp;Manager</source>
+        <translation>客户经理(&amp;M)</translation>
     </message>
     <message>
-        <source>Version %1 · %2 · %3</source>
-        <translation>第%1版 · %2 · %3</translation>
+        <source>All signals</source>
+        <translation>全部信号</translation>
     </message>
     <message>
-        <source>(replaced)</source>
-        <translation>（已被替代）</translation>
+        <source>S&amp;ignal</source>
+        <translation>信号(&amp;I)</translation>
     </message>
     <message>
-        <source>Version 1</source>
-        <translation>第1版</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <source>Version %1, replaces version %2</source>
-        <translation>第%1版，替代第%2版</translation>
+        <source>Manager</source>
+        <translation>客户经理</translation>
     </message>
     <message>
-        <source>replaced by version %1: read-only</source>
-        <translation>已被第%1版替代，只读</translation>
+        <source>Signals</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>风险收入</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>预警客户</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation>记录接触(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation>新建商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention quote</source>
+        <translation>挽留报价(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Computing the worklist…</source>
+        <translation>正在计算预警客户……</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>No customers at risk since the last sync.</source>
+        <translation>最近一次同步后没有预警客户。</translation>
+    </message>
+    <message>
+        <source>No customer at risk matches the filters.</source>
+        <translation>没有符合筛选条件的预警客户。</translation>
+    </message>
+    <message>
+        <source>%1 customers at risk of %2 assessed; revenue at risk %3</source>
+        <translation>已评估 %2 个客户，预警 %1 个，风险收入 %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see why it is at risk.</source>
+        <translation>选择一个客户，查看预警原因。</translation>
+    </message>
+    <message>
+        <source>Revenue at risk: %1 a year</source>
+        <translation>风险收入：每年 %1</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>风险收入：%1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>客户维系：%1</translation>
     </message>
 </context>
 </TS>

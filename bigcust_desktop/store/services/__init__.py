@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.services.attachments import Attachments
     from bigcust_desktop.store.services.customers import Customers
     from bigcust_desktop.store.services.dashboard import DashboardService
+    from bigcust_desktop.store.services.insights import Insights
     from bigcust_desktop.store.services.meta import CacheMeta
     from bigcust_desktop.store.services.opportunities import Opportunities
     from bigcust_desktop.store.services.quotes import Quotes
@@ -101,3 +102,9 @@ class StoreServices:
         from bigcust_desktop.store.services.meta import CacheMeta
 
         return CacheMeta(self)
+
+    @cached_property
+    def insights(self: Store) -> Insights:  # type: ignore[misc]
+        from bigcust_desktop.store.services.insights import Insights
+
+        return Insights(self)

@@ -21,6 +21,7 @@ from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
+from bigcust_desktop.ui.customer360.insight_tabs import add_insight_tabs, open_rehearsal
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
@@ -128,6 +129,7 @@ class Customer360Page(QWidget):
         self.business_tab.open_quote_requested.connect(self.open_quote_requested)
         self.business_tab.open_ticket_requested.connect(self.open_ticket_requested)
         layout.addWidget(self.tabs, 1)
+        self.insight_tabs = add_insight_tabs(self, ctx)
 
         self.loader = PageLoader(self, ctx, SHOWN_ENTITIES, self._query, self._show)
         ctx.open_customer.connect(self.show_customer)
@@ -201,12 +203,16 @@ class Customer360Page(QWidget):
             self.propose_correction,
         )
         self.change_request_button.setToolTip(owner_text("customer"))
+        self.rehearse_button = self._action(
+            self.tr("R&ehearse a tariff…"), "rehearseTariffButton", lambda: open_rehearsal(self)
+        )
         for button in (
             self.new_opportunity_button,
             self.new_quote_button,
             self.report_fault_button,
             self.log_contact_button,
             self.change_request_button,
+            self.rehearse_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
