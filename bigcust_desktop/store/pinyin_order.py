@@ -21,7 +21,7 @@ FUNCTION = "pinyin_key"
 # then orders a list by a plain column (an index), never calling Python back for each row at
 # read time (beside a sync decoding pages in Python, each call waits for the GIL), and the first
 # list read after start needs no pinyin tables. The keys are written with the row (`store.bulk`,
-# the one write path of server records; revision 0004a for the rows before it).
+# the one write path of server records; revision 0004 for the rows before it).
 STORED_KEYS: dict[str, dict[str, str]] = {
     "customer": {"name_key": "name", "short_name_key": "short_name"},
 }

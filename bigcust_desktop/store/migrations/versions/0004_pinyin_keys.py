@@ -1,8 +1,8 @@
-"""Revision 0004a: the pinyin sort keys of a customer's name and short name, stored with the row.
+"""Revision 0004: the pinyin sort keys of a customer's name and short name, stored with the row.
 
 New columns customer.name_key and customer.short_name_key, an index on (name_key, id), filled for
 existing rows here; `store.bulk` writes them with every row after (`store.pinyin_order`).
-Revision ID: 0004a
+Revision ID: 0004
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 
 from bigcust_desktop.domain.pinyin import sort_key
 
-revision = "0004a"
+revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
