@@ -107,8 +107,8 @@ def _laptop(
     """Sign in, prime, rounds of offline edits + sync, a no-op sync, then check the cache."""
     from sqlalchemy import select
 
-    from bigcust_desktop.domain.activities import new_activity
     from bigcust_desktop.domain.datahome import HOMES
+    from bigcust_desktop.domain.drafts.activities import new_activity
     from bigcust_desktop.store import edits
     from bigcust_desktop.store.engine import open_store
     from bigcust_desktop.store.keys import load_or_create_key
@@ -116,7 +116,7 @@ def _laptop(
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.store.secrets import ProfileSecrets
     from bigcust_desktop.sync.config import Endpoints, save_endpoints
-    from bigcust_desktop.sync.engine import SyncSession, remember_user, run_sync
+    from bigcust_desktop.sync.engine import SyncSession, run_sync
     from bigcust_sim.seed import DEMO_PASSWORD
 
     out: dict[str, Any] = {"user": username, "errors": [], "latency": {}, "phase": {}}
@@ -165,7 +165,7 @@ def _laptop(
     def sign_in() -> str:
         with session() as s:
             user = s.auth.login(username, DEMO_PASSWORD)
-        remember_user(store, user)
+        store.meta.remember_user(user)
         return user.id
 
     def sync() -> Any:

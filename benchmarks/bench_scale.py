@@ -31,6 +31,7 @@ from typing import Any
 from bench_sync import baseline_prime, download_only, signed_in
 from benchlib import Rounds, interleave, machine, peak_rss_mb, write_section
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.engine import Store, open_store
 from bigcust_desktop.store.profile import Profile
 from bigcust_sim.launcher import SimulatorProcess
@@ -96,7 +97,7 @@ def list_reads(store: Store, user: dict[str, Any], now: dt.datetime) -> dict[str
     )
     from bigcust_desktop.store.queries.book import Book
 
-    book = Book.of_user(user["id"], user["role"], user["team_id"])
+    book = Book.of(UserProfile.from_json(user))
     with store.begin() as conn:
         biggest = conn.execute(
             select(Subscriber.customer_id, Subscriber.account_id, func.count().label("n"))
@@ -146,7 +147,7 @@ def dashboard_read(store: Store, user: dict[str, Any], now: dt.datetime) -> dict
     from bigcust_desktop.store.queries.book import Book
     from bigcust_desktop.store.queries.dashboard import load_dashboard
 
-    book = Book.of_user(user["id"], user["role"], user["team_id"])
+    book = Book.of(UserProfile.from_json(user))
 
     def read() -> None:
         with store.begin() as conn:
@@ -215,7 +216,7 @@ def report_read(store: Store, user: dict[str, Any], out: Path) -> dict[str, floa
     times = []
     for _ in range(3):
         started = time.perf_counter()
-        export(store, ["revenue"], ReportFilters.parse(), user, out)
+        export(store, ["revenue"], ReportFilters.parse(), UserProfile.from_json(user), out)
         times.append(time.perf_counter() - started)
     return {"median_s": statistics.median(times), "file_mb": out.stat().st_size / 1e6}
 
@@ -286,9 +287,7 @@ def main(argv: list[str] | None = None) -> int:
             for n in range(last):
                 shutil.rmtree(root / f"engine-{n}")
             store = open_store(Profile.resolve(root / f"engine-{last}"), keys[last])
-            from bigcust_desktop.sync.engine import signed_in_user
-
-            user = signed_in_user(store)
+            user = store.meta.user()
             assert user is not None
             sync = incremental(store, sim, args.user)
         store.close()

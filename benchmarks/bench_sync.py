@@ -7,7 +7,7 @@ Contenders, interleaved, median of 5 rounds: the raw feed download alone (reques
 `json.loads`: the floor); the baseline, that download plus `bulk.to_rows` and `executemany` INSERT
 into the same encrypted schema, one transaction per page with its cursor, the search index filled
 at the end, no validation; the engine's own steps page after page (`auth.call`, `parse_page`,
-`apply_page`: the loop before read-ahead); and `run_sync`.
+`store.sync_state.write_page`: the loop before read-ahead); and `run_sync`.
 
 Run with `make bench` or `.venv/bin/python benchmarks/bench_sync.py [--cases wangfang@loopback,...]
 [--rounds 5] [--data DIR] [--cprofile FILE]`; prints a table and rewrites the "Sync" section of
@@ -46,7 +46,7 @@ from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.search_index import SEARCH_INDEXES
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.sync.engine import SYSTEMS, SyncSession, run_sync
-from bigcust_desktop.sync.pull import PAGE_LIMIT, PullResult, apply_page, parse_page, read_cursor
+from bigcust_desktop.sync.pull import PAGE_LIMIT, PullResult, parse_page
 from bigcust_sim.launcher import SimulatorProcess
 from bigcust_sim.seed import DEMO_PASSWORD
 
@@ -126,16 +126,14 @@ def sequential_prime(base_url: str, user: str, root: Path) -> Run:
         records = 0
         for system in SYSTEMS:
             client, result = session.clients[system], PullResult(system)
-            with store.begin() as conn:
-                cursor = read_cursor(conn, system)
+            cursor = store.sync_state.cursor(system)
             while True:
                 params: dict[str, Any] = {"limit": SEQUENTIAL_LIMIT}
                 if cursor:
                     params["cursor"] = cursor
                 body = session.auth.call(client, "GET", f"/{system}/v1/changes", params=params)
                 page = parse_page(system, body)
-                with store.begin(write=True) as conn:
-                    apply_page(conn, system, page, result)
+                result.add(store.sync_state.write_page(system, page))
                 cursor = page.next_cursor
                 if not page.has_more:
                     break
@@ -318,7 +316,7 @@ def report(results: dict[str, dict[str, Any]], profile: str, rounds: int) -> str
         "encrypted schema with `sqlcipher3`, one transaction per page with its cursor, the search "
         "index filled once at the end; no validation, no upsert.",
         "- **sequential**: the engine's own steps page after page (fetch with gzip, "
-        f"`parse_page`, `apply_page`), pages of {SEQUENTIAL_LIMIT:,}: `pull_system` before "
+        f"`parse_page`, `write_page`), pages of {SEQUENTIAL_LIMIT:,}: `pull_system` before "
         "read-ahead.",
         "- **engine**: `run_sync` (validation, upsert, one transaction per page with its cursor, "
         "search index per batch), the next page downloading on a worker thread meanwhile, the "

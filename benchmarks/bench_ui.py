@@ -277,14 +277,14 @@ def prepare(root: Path, profile_name: str) -> tuple[Path, str, dict[str, Any]]:
     """Generate and load the dataset into a profile signed in as wangfang; not timed."""
     from sqlalchemy import func, select
 
+    from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.bulk import load_dataset
     from bigcust_desktop.store.engine import open_store
     from bigcust_desktop.store.keys import load_or_create_key
     from bigcust_desktop.store.models import Subscriber
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.store.secrets import ProfileSecrets
-    from bigcust_desktop.sync.auth import REFRESH_TOKEN, UserProfile
-    from bigcust_desktop.sync.engine import remember_user
+    from bigcust_desktop.sync.auth import REFRESH_TOKEN
     from bigcust_sim.seed import generate
 
     start = time.perf_counter()
@@ -294,7 +294,7 @@ def prepare(root: Path, profile_name: str) -> tuple[Path, str, dict[str, Any]]:
     store.migrate()
     load_dataset(store, {e: r for e, r in dataset.records.items() if r})
     record = next(u for u in dataset.records["user"] if u["username"] == "wangfang")
-    remember_user(store, UserProfile(**{k: record[k] for k in UserProfile.__dataclass_fields__}))
+    store.meta.remember_user(UserProfile.from_json(record))
     with store.begin() as conn:
         biggest = conn.execute(
             select(Subscriber.customer_id)

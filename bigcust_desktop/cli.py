@@ -227,10 +227,8 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
 
 
 def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
-    from bigcust_desktop.sync.status import collect_status
-
     with _store(profile) as store:
-        status = collect_status(store)
+        status = store.sync_state.status().to_json()
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -277,13 +275,9 @@ def _say_left_behind(left: list[Path]) -> None:
 
 def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.reports.command import run_report_command
-    from bigcust_desktop.sync.engine import signed_in_user
 
     with _store(profile) as store:
-        user = signed_in_user(store)
-        return run_report_command(
-            store, user.to_json() if user else None, args, profile.exports_dir
-        )
+        return run_report_command(store, store.meta.user(), args, profile.exports_dir)
 
 
 COMMANDS = {

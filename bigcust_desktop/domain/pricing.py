@@ -12,7 +12,6 @@ from enum import StrEnum
 
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.money import ZERO, parse_decimal, round_fen, to_money
-from bigcust_desktop.domain.vocab import Role
 
 MAX_QUANTITY = 100_000
 MAX_TERM_MONTHS = 60
@@ -173,11 +172,6 @@ def submit_status(lines: Iterable[PricedLine]) -> QuoteStatus:
     return QuoteStatus.PENDING_APPROVAL if needs_approval(priced) else QuoteStatus.APPROVED
 
 
-def may_approve(role: str) -> bool:
-    """Only a regional manager approves or rejects a quote pending approval."""
-    return role == Role.REGIONAL_MANAGER
-
-
 # --- VAT (增值税) on quotes -------------------------------------------------------------------
 # Catalogue and quote prices are tax-inclusive (含税), as Chinese telecom tariffs are published.
 # Each line's tax-exclusive amount (不含税) is its inclusive amount / (1 + rate), rounded half-up
@@ -300,8 +294,6 @@ class AuthorityLadder:
 
 
 DEFAULT_LADDER = AuthorityLadder()
-# The level each role may approve up to; a regional manager works at the city company.
-ROLE_AUTHORITY: dict[str, ApprovalLevel] = {Role.REGIONAL_MANAGER: ApprovalLevel.CITY}
 
 
 def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
@@ -333,10 +325,7 @@ def approval_level(
     return level
 
 
-def may_approve_level(role: str, level: ApprovalLevel) -> bool:
-    """Whether a role may approve a quote needing ``level``: a city-level approver also covers
-    the county level; nobody on this client holds the province's authority."""
-    held = ROLE_AUTHORITY.get(role)
-    if held is None:
-        return level is ApprovalLevel.NONE
-    return _LEVEL_ORDER.index(level) <= _LEVEL_ORDER.index(held)
+def covers(held: ApprovalLevel, needed: ApprovalLevel) -> bool:
+    """Whether authority at `held` decides a quote needing `needed` (a higher level covers the
+    lower ones)."""
+    return _LEVEL_ORDER.index(needed) <= _LEVEL_ORDER.index(held)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 
 from bigcust_desktop.reports import columns as col
+from bigcust_desktop.reports.by_manager import ByManager
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -124,49 +125,46 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         ]
 
 
-def build(ctx: ReportContext) -> ReportContent:
-    groups = _groups(ctx)
+@dataclass
+class _Book:
+    """The overdue arrears of the scope, aged, overall and per customer, manager and bucket."""
+
+    customers: dict[str, Any]  # the scope's customers by id
+    overall: _Ageing
+    per_customer: dict[str, _Ageing]
+    per_manager: ByManager[_Ageing]
+    bucket_bills: list[int]
+    bucket_customers: list[set[str]]
+
+
+def _aged(ctx: ReportContext) -> _Book:
     customers = ctx.customers()
-    overall = _Ageing()
-    per_customer: dict[str, _Ageing] = defaultdict(_Ageing)
-    per_manager: dict[str, _Ageing] = defaultdict(_Ageing)
-    bucket_bills = [0] * len(BUCKETS)
-    bucket_customers: list[set[str]] = [set() for _ in BUCKETS]
-    for g in groups:
+    book = _Book(
+        customers,
+        _Ageing(),
+        defaultdict(_Ageing),
+        ByManager(ctx.staff, _Ageing),
+        [0] * len(BUCKETS),
+        [set() for _ in BUCKETS],
+    )
+    for g in _groups(ctx):
         days = (ctx.today - g.due_date).days
         b = band_of(BUCKETS, days)
         manager = customers[g.customer_id].manager_id
-        for ageing in (overall, per_customer[g.customer_id], per_manager[manager]):
+        for ageing in (book.overall, book.per_customer[g.customer_id], book.per_manager[manager]):
             ageing.buckets[b] += g.arrears
             ageing.bills += g.bills
             ageing.oldest = max(ageing.oldest, days)
             ageing.customers.add(g.customer_id)
-        bucket_bills[b] += g.bills
-        bucket_customers[b].add(g.customer_id)
+        book.bucket_bills[b] += g.bills
+        book.bucket_customers[b].add(g.customer_id)
+    return book
 
-    manager_rows = [
-        [ctx.staff.name(m), len(a.customers), *(yuan(x) for x in a.buckets), yuan(a.total)]
-        for m, a in per_manager.items()
-    ]
-    manager_rows.sort(key=lambda r: (-r[-1], r[0]))
-    customer_rows = []
-    for customer_id, a in per_customer.items():
-        c = customers[customer_id]
-        customer_rows.append(
-            [
-                c.name,
-                ctx.staff.name(c.manager_id),
-                c.city,
-                label(VALUE_TIER, c.value_tier),
-                *(yuan(x) for x in a.buckets),
-                yuan(a.total),
-                a.oldest,
-                a.bills,
-            ]
-        )
-    customer_rows.sort(key=lambda r: (-r[-3], r[0]))
-    bucket_columns = col.money_columns(name for name, _ in BUCKETS)
-    summary = Summary(
+
+def _summary(ctx: ReportContext, book: _Book) -> Summary:
+    """The summary sheet: key figures and the buckets (the chart's data)."""
+    overall = book.overall
+    return Summary(
         heading="欠费账龄报表",
         figures=[
             Figure("欠费总额（元）", yuan(overall.total), Kind.MONEY),
@@ -183,7 +181,7 @@ def build(ctx: ReportContext) -> ReportContent:
             Column("欠费客户数", Kind.INT),
         ),
         rows=[
-            [name, yuan(overall.buckets[i]), bucket_bills[i], len(bucket_customers[i])]
+            [name, yuan(overall.buckets[i]), book.bucket_bills[i], len(book.bucket_customers[i])]
             for i, (name, _) in enumerate(BUCKETS)
         ],
         chart=Chart("bar", "欠费账龄分布", "欠费金额（元）", (1,), "#,##0"),
@@ -193,38 +191,65 @@ def build(ctx: ReportContext) -> ReportContent:
             "选择期间时按账期筛选账单；未选择时包括全部账单。",
         ),
     )
-    return ReportContent(
-        summary,
-        [
-            Table(
-                "按客户经理",
-                (
-                    Column("客户经理", width=12),
-                    Column("欠费客户数", Kind.INT),
-                    *bucket_columns,
-                    col.TOTAL_YUAN,
-                ),
-                manager_rows,
-                len(manager_rows),
-            ),
-            Table(
-                "按客户",
-                (
-                    col.CUSTOMER_NAME,
-                    col.MANAGER,
-                    col.CITY,
-                    col.VALUE_TIER,
-                    *bucket_columns,
-                    col.TOTAL_YUAN,
-                    Column("最长逾期天数", Kind.INT),
-                    Column("欠费账单数", Kind.INT),
-                ),
-                customer_rows,
-                len(customer_rows),
-            ),
-            Table("欠费明细", DETAIL_COLUMNS, _detail_rows(ctx), overall.bills),
-        ],
+
+
+def _sheets(ctx: ReportContext, book: _Book) -> list[Table]:
+    """The detail sheets: by manager, by customer, every overdue bill."""
+    manager_rows = book.per_manager.rows(
+        lambda a: [len(a.customers), *(yuan(x) for x in a.buckets), yuan(a.total)],
+        first=lambda a: -a.total,
     )
+    customer_rows = []
+    for customer_id, a in book.per_customer.items():
+        c = book.customers[customer_id]
+        customer_rows.append(
+            [
+                c.name,
+                ctx.staff.name(c.manager_id),
+                c.city,
+                label(VALUE_TIER, c.value_tier),
+                *(yuan(x) for x in a.buckets),
+                yuan(a.total),
+                a.oldest,
+                a.bills,
+            ]
+        )
+    customer_rows.sort(key=lambda r: (-r[-3], r[0]))
+    bucket_columns = col.money_columns(name for name, _ in BUCKETS)
+    return [
+        Table(
+            "按客户经理",
+            (
+                Column("客户经理", width=12),
+                Column("欠费客户数", Kind.INT),
+                *bucket_columns,
+                col.TOTAL_YUAN,
+            ),
+            manager_rows,
+            len(manager_rows),
+        ),
+        Table(
+            "按客户",
+            (
+                col.CUSTOMER_NAME,
+                col.MANAGER,
+                col.CITY,
+                col.VALUE_TIER,
+                *bucket_columns,
+                col.TOTAL_YUAN,
+                Column("最长逾期天数", Kind.INT),
+                Column("欠费账单数", Kind.INT),
+            ),
+            customer_rows,
+            len(customer_rows),
+        ),
+        Table("欠费明细", DETAIL_COLUMNS, _detail_rows(ctx), book.overall.bills),
+    ]
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    book = _aged(ctx)
+    return ReportContent(_summary(ctx, book), _sheets(ctx, book))
 
 
 DEFINITION = ReportDefinition(

@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.reports.errors import ReportOutputError, ReportUsageError
 from bigcust_desktop.reports.period import BEIJING, MAX_STALE_DAYS, ReportFilters
 
@@ -83,7 +83,7 @@ def _progress_printer() -> Any:
 
 
 def run_report_command(
-    store: Store, user: Mapping[str, Any] | None, args: argparse.Namespace, exports_dir: Path
+    store: Store, user: UserProfile | None, args: argparse.Namespace, exports_dir: Path
 ) -> int:
     """Run ``report``; prints one line per workbook, or one clear error line on stderr.
 

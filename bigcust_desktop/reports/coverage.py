@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 
 from bigcust_desktop.reports import columns as col
+from bigcust_desktop.reports.by_manager import ByManager
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -108,22 +110,39 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         ]
 
 
-def build(ctx: ReportContext) -> ReportContent:
+@dataclass
+class _Reach:
+    """One manager's book and how much of it was contacted."""
+
+    customers: int = 0
+    contacts: int = 0
+    reached: set[str] = field(default_factory=set)
+    stale: int = 0
+
+
+@dataclass
+class _Coverage:
+    book: dict[str, Any]  # the scope's customers by id
+    contacts: int
+    per_manager: ByManager[_Reach]
+    weekly: dict[tuple[dt.date, str], dict[str, Any]]
+    stale_rows: list[list[Any]]
+
+
+def _covered(ctx: ReportContext) -> _Coverage:
     book = ctx.customers()
     contacts = _contacts(ctx)
     last = _last_contacts(ctx)
     today, n_days = ctx.today, ctx.stale_days
-
-    book_size: dict[str, int] = defaultdict(int)
+    per_manager = ByManager(ctx.staff, _Reach)
     for c in book.values():
-        book_size[c.manager_id] += 1
-    made: dict[str, int] = defaultdict(int)
-    reached: dict[str, set[str]] = defaultdict(set)
+        per_manager[c.manager_id].customers += 1
     weekly: dict[tuple[dt.date, str], dict[str, Any]] = {}
     for a in contacts:
         manager = book[a.customer_id].manager_id
-        made[manager] += 1
-        reached[manager].add(a.customer_id)
+        reach = per_manager[manager]
+        reach.contacts += 1
+        reach.reached.add(a.customer_id)
         key = (week_start(local_date(a.occurred_at)), manager)
         week = weekly.setdefault(key, {"count": 0, "channels": defaultdict(int), "who": set()})
         week["count"] += 1
@@ -131,12 +150,11 @@ def build(ctx: ReportContext) -> ReportContent:
         week["who"].add(a.customer_id)
 
     stale_rows = []
-    stale: dict[str, int] = defaultdict(int)
     for customer_id, c in book.items():
         seen = last.get(customer_id)
         days = None if seen is None else (today - local_date(seen[0])).days
         if days is None or days > n_days:
-            stale[c.manager_id] += 1
+            per_manager[c.manager_id].stale += 1
             stale_rows.append(
                 [
                     c.name,
@@ -151,21 +169,52 @@ def build(ctx: ReportContext) -> ReportContent:
             )
     # Never contacted first, then the longest silence.
     stale_rows.sort(key=lambda r: (r[6] is not None, -(r[6] or 0), r[0]))
+    return _Coverage(book, len(contacts), per_manager, weekly, stale_rows)
 
-    managers = sorted(book_size, key=lambda m: ctx.staff.name(m))
-    manager_rows = [
-        [
-            ctx.staff.name(m),
-            book_size[m],
-            made[m],
-            len(reached[m]),
-            ratio(len(reached[m]), book_size[m]),
-            stale[m],
-        ]
-        for m in managers
-    ]
+
+def _summary(ctx: ReportContext, cover: _Coverage) -> Summary:
+    """The summary sheet: key figures and the managers (the chart's data)."""
+    n_days = ctx.stale_days
+    reached_all = sum(len(r.reached) for _, r in cover.per_manager.items())
+    return Summary(
+        heading="客户接触覆盖报表",
+        figures=[
+            Figure("名下客户数", len(cover.book)),
+            Figure("接触次数", cover.contacts),
+            Figure("期间内接触客户数", reached_all),
+            Figure("覆盖率", ratio(reached_all, len(cover.book)), Kind.PERCENT),
+            Figure(f"超过{n_days}天未接触客户数", len(cover.stale_rows)),
+        ],
+        columns=(
+            Column("客户经理", width=12),
+            Column("名下客户数", Kind.INT),
+            Column("接触次数", Kind.INT),
+            Column("接触客户数", Kind.INT),
+            Column("覆盖率", Kind.PERCENT),
+            Column(f"超过{n_days}天未接触", Kind.INT, 16),
+        ),
+        rows=cover.per_manager.rows(
+            lambda r: [
+                r.customers,
+                r.contacts,
+                len(r.reached),
+                ratio(len(r.reached), r.customers),
+                r.stale,
+            ]
+        ),
+        chart=Chart("bar", "各客户经理接触情况", "次数 / 客户数", (2, 3), "#,##0"),
+        notes=(
+            "客户经理指客户的归属客户经理；接触包括拜访、电话、短信、邮件、会议和外呼活动。",
+            "覆盖率 = 期间内至少接触一次的客户数 ÷ 名下客户数。",
+            f"未接触天数自最近一次接触（北京时间）起算至数据截至日；超过{n_days}天或从未接触的客户列入“未接触客户”。",
+        ),
+    )
+
+
+def _sheets(ctx: ReportContext, cover: _Coverage) -> list[Table]:
+    """The detail sheets: by week, customers not contacted, every contact."""
     week_rows = []
-    for (monday, manager), w in sorted(weekly.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+    for (monday, manager), w in sorted(cover.weekly.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         iso = monday.isocalendar()
         week_rows.append(
             [
@@ -178,32 +227,6 @@ def build(ctx: ReportContext) -> ReportContent:
                 len(w["who"]),
             ]
         )
-    reached_all = sum(len(s) for s in reached.values())
-    summary = Summary(
-        heading="客户接触覆盖报表",
-        figures=[
-            Figure("名下客户数", len(book)),
-            Figure("接触次数", len(contacts)),
-            Figure("期间内接触客户数", reached_all),
-            Figure("覆盖率", ratio(reached_all, len(book)), Kind.PERCENT),
-            Figure(f"超过{n_days}天未接触客户数", len(stale_rows)),
-        ],
-        columns=(
-            Column("客户经理", width=12),
-            Column("名下客户数", Kind.INT),
-            Column("接触次数", Kind.INT),
-            Column("接触客户数", Kind.INT),
-            Column("覆盖率", Kind.PERCENT),
-            Column(f"超过{n_days}天未接触", Kind.INT, 16),
-        ),
-        rows=manager_rows,
-        chart=Chart("bar", "各客户经理接触情况", "次数 / 客户数", (2, 3), "#,##0"),
-        notes=(
-            "客户经理指客户的归属客户经理；接触包括拜访、电话、短信、邮件、会议和外呼活动。",
-            "覆盖率 = 期间内至少接触一次的客户数 ÷ 名下客户数。",
-            f"未接触天数自最近一次接触（北京时间）起算至数据截至日；超过{n_days}天或从未接触的客户列入“未接触客户”。",
-        ),
-    )
     week_columns = (
         Column("周", width=10),
         Column("周一日期", Kind.DATE, 12),
@@ -223,14 +246,17 @@ def build(ctx: ReportContext) -> ReportContent:
         Column("未接触天数", Kind.INT),
         Column("最近接触方式", width=12),
     )
-    return ReportContent(
-        summary,
-        [
-            Table("按周", week_columns, week_rows, len(week_rows)),
-            Table("未接触客户", stale_columns, stale_rows, len(stale_rows)),
-            Table("接触明细", DETAIL_COLUMNS, _detail_rows(ctx), len(contacts)),
-        ],
-    )
+    stale = cover.stale_rows
+    return [
+        Table("按周", week_columns, week_rows, len(week_rows)),
+        Table("未接触客户", stale_columns, stale, len(stale)),
+        Table("接触明细", DETAIL_COLUMNS, _detail_rows(ctx), cover.contacts),
+    ]
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    cover = _covered(ctx)
+    return ReportContent(_summary(ctx, cover), _sheets(ctx, cover))
 
 
 DEFINITION = ReportDefinition(

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert
 
 from bigcust_desktop import __version__
 from bigcust_desktop.domain.errors import ValidationError
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.timefmt import format_instant, parse_instant
 from bigcust_desktop.reports.catalog import definitions
 from bigcust_desktop.reports.definition import ReportContent, ReportContext, ReportDefinition
@@ -34,11 +34,11 @@ from bigcust_desktop.reports.period import BEIJING, ReportFilters
 from bigcust_desktop.reports.scope import Scope, Staff, resolve_scope, user_label
 from bigcust_desktop.reports.writer import DocumentInfo, WorkbookWriter
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.models import AuditLog, Meta
+from bigcust_desktop.store.models import AuditLog
+from bigcust_desktop.store.services.meta import read_meta
+from bigcust_desktop.store.services.sync_state import LAST_SYNC_KEY
 
 ProgressCallback = Callable[[int, int | None], None]
-# Written by the sync engine after each successful sync (an instant in wire form).
-LAST_SYNC_META_KEY = "last_sync"
 AUDIT_ACTION = "export"
 
 
@@ -124,7 +124,7 @@ def _context(
 
 
 def _last_sync(conn: Connection) -> str:
-    value = conn.execute(select(Meta.value).where(Meta.key == LAST_SYNC_META_KEY)).scalar()
+    value = read_meta(conn, LAST_SYNC_KEY)
     if isinstance(value, str):
         try:
             return _local(parse_instant(value))
@@ -136,7 +136,7 @@ def _last_sync(conn: Connection) -> str:
 def _cover_facts(
     plan: _Plan,
     scope: Scope,
-    user: Mapping[str, Any] | None,
+    user: UserProfile | None,
     filters: ReportFilters,
     as_of: dt.datetime,
     now: dt.datetime,
@@ -192,7 +192,7 @@ def _write(
 
 def _record(
     store: Store,
-    user: Mapping[str, Any] | None,
+    user: UserProfile | None,
     filters: ReportFilters,
     as_of: dt.datetime,
     now: dt.datetime,
@@ -216,7 +216,7 @@ def _record(
                 conn.execute(
                     insert(AuditLog).values(
                         at=now,
-                        user_id=(user or {}).get("id"),
+                        user_id=user.id if user else None,
                         action=AUDIT_ACTION,
                         details=details,
                     )
@@ -233,7 +233,7 @@ def export(
     store: Store,
     report_names: Sequence[str],
     filters: ReportFilters,
-    user: Mapping[str, Any] | None,
+    user: UserProfile | None,
     out_path: Path,
     *,
     separate: bool = False,
@@ -286,7 +286,7 @@ def export(
                 info = DocumentInfo(
                     title="大客户报表：" + "、".join(d.title_zh for d, _, _ in plan.built),
                     subject=scope.label,
-                    creator=str((user or {}).get("name") or "bigcust-desktop"),
+                    creator=user.name if user and user.name else "bigcust-desktop",
                     keywords=", ".join(names),
                     description="\n".join(subtitle),
                     created=now,

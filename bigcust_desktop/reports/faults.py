@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -112,30 +113,43 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         ]
 
 
-def build(ctx: ReportContext) -> ReportContent:
-    tickets = _tickets(ctx)
-    severities = [s.value for s in Severity]
-    statuses = list(TICKET_STATUS)
-    count: dict[str, int] = defaultdict(int)
-    open_: dict[str, int] = defaultdict(int)
-    breached: dict[str, int] = defaultdict(int)
-    durations: dict[str, list[float]] = defaultdict(list)
-    matrix: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for t in tickets:
-        count[t.severity] += 1
-        matrix[t.severity][t.status] += 1
-        if t.status in _OPEN:
-            open_[t.severity] += 1
-        if is_breached(t.due_at, t.resolved_at, ctx.as_of):
-            breached[t.severity] += 1
-        if t.resolved_at is not None:
-            durations[t.severity].append(hours_between(t.opened_at, t.resolved_at))
-    for extra in sorted(set(count) - set(severities)):
-        severities.append(extra)  # a severity this client does not know is still counted
-    all_durations = [h for values in durations.values() for h in values]
-    total, total_breached = len(tickets), sum(breached.values())
+@dataclass
+class _Tickets:
+    """The period's tickets counted per severity (and status), with their times to resolve."""
 
-    summary = Summary(
+    severities: list[str]
+    count: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    open: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    breached: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    durations: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    matrix: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
+
+
+def _counted(ctx: ReportContext) -> _Tickets:
+    counted = _Tickets([s.value for s in Severity])
+    for t in _tickets(ctx):
+        counted.count[t.severity] += 1
+        counted.matrix[t.severity][t.status] += 1
+        if t.status in _OPEN:
+            counted.open[t.severity] += 1
+        if is_breached(t.due_at, t.resolved_at, ctx.as_of):
+            counted.breached[t.severity] += 1
+        if t.resolved_at is not None:
+            counted.durations[t.severity].append(hours_between(t.opened_at, t.resolved_at))
+    for extra in sorted(set(counted.count) - set(counted.severities)):
+        counted.severities.append(extra)  # a severity this client does not know still counts
+    return counted
+
+
+def _summary(tickets: _Tickets) -> Summary:
+    """The summary sheet: key figures and the severities (the chart's data)."""
+    severities, count, open_ = tickets.severities, tickets.count, tickets.open
+    breached, durations = tickets.breached, tickets.durations
+    all_durations = [h for values in durations.values() for h in values]
+    total, total_breached = sum(count.values()), sum(breached.values())
+    return Summary(
         heading="故障工单报表",
         figures=[
             Figure("工单数", total),
@@ -175,6 +189,12 @@ def build(ctx: ReportContext) -> ReportContent:
             "期间按报障时间（北京时间）筛选。",
         ),
     )
+
+
+def _sheets(ctx: ReportContext, tickets: _Tickets) -> list[Table]:
+    """The detail sheets: status by severity, every ticket."""
+    statuses = list(TICKET_STATUS)
+    severities, count, matrix = tickets.severities, tickets.count, tickets.matrix
     matrix_rows = [
         [label(SEVERITY, s), *(matrix[s][st] for st in statuses), count[s]] for s in severities
     ]
@@ -183,13 +203,15 @@ def build(ctx: ReportContext) -> ReportContent:
         *(Column(label(TICKET_STATUS, st), Kind.INT, 10) for st in statuses),
         Column("合计", Kind.INT, 10),
     )
-    return ReportContent(
-        summary,
-        [
-            Table("按状态与级别", matrix_columns, matrix_rows, len(matrix_rows)),
-            Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), total),
-        ],
-    )
+    return [
+        Table("按状态与级别", matrix_columns, matrix_rows, len(matrix_rows)),
+        Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), sum(count.values())),
+    ]
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    tickets = _counted(ctx)
+    return ReportContent(_summary(tickets), _sheets(ctx, tickets))
 
 
 DEFINITION = ReportDefinition(

@@ -7,7 +7,7 @@ summed. The period filters the expected close date. Depends on the store's model
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from bigcust_desktop.domain.stages import FUNNEL, OPEN_STAGES, Stage, weighted_value
 from bigcust_desktop.reports import columns as col
+from bigcust_desktop.reports.by_manager import ByManager
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -76,48 +77,44 @@ def _by_stage(groups: Sequence[Any]) -> dict[str, _Tally]:
     return tallies
 
 
-def _by_outcome(groups: Sequence[Any], key: Callable[[Any], str]) -> dict[str, dict[str, _Tally]]:
-    """Tallies per `key` of a group, split into open, won and lost."""
-    per: dict[str, dict[str, _Tally]] = defaultdict(lambda: defaultdict(_Tally))
-    for g in groups:
-        outcome = "open" if g.stage in _OPEN else g.stage
-        per[key(g)][outcome].add(g.count, g.amount or 0, g.weighted or 0)
-    return per
+class _Outcomes(defaultdict[str, _Tally]):
+    """Tallies of one group's opportunities: ``open``, ``won`` and ``lost``."""
+
+    def __init__(self) -> None:
+        super().__init__(_Tally)
+
+    def add(self, group: Any) -> None:
+        outcome = "open" if group.stage in _OPEN else group.stage
+        self[outcome].add(group.count, group.amount or 0, group.weighted or 0)
+
+    def cells(self) -> list[Any]:
+        """What a by-owner or by-month row shows (`_OUTCOME_COLUMNS`)."""
+        open_, won, lost = self["open"], self["won"], self["lost"]
+        return [
+            open_.count,
+            yuan(open_.amount),
+            yuan(open_.weighted),
+            won.count,
+            yuan(won.amount),
+            lost.count,
+        ]
 
 
 def _by_owner(ctx: ReportContext, groups: Sequence[Any]) -> list[list[Any]]:
-    rows = []
-    for owner, t in _by_outcome(groups, lambda g: g.owner_id).items():
-        won, lost, open_ = t["won"], t["lost"], t["open"]
-        rows.append(
-            [
-                ctx.staff.name(owner),
-                open_.count,
-                yuan(open_.amount),
-                yuan(open_.weighted),
-                won.count,
-                yuan(won.amount),
-                lost.count,
-                ratio(won.count, won.count + lost.count),
-            ]
-        )
-    rows.sort(key=lambda r: (-r[3], r[0]))
-    return rows
+    owners = ByManager(ctx.staff, _Outcomes)
+    for g in groups:
+        owners[g.owner_id].add(g)
+    return owners.rows(
+        lambda t: [*t.cells(), ratio(t["won"].count, t["won"].count + t["lost"].count)],
+        first=lambda t: -t["open"].weighted,
+    )
 
 
 def _by_month(groups: Sequence[Any]) -> list[list[Any]]:
-    return [
-        [
-            month,
-            t["open"].count,
-            yuan(t["open"].amount),
-            yuan(t["open"].weighted),
-            t["won"].count,
-            yuan(t["won"].amount),
-            t["lost"].count,
-        ]
-        for month, t in sorted(_by_outcome(groups, lambda g: g.month).items())
-    ]
+    months: dict[str, _Outcomes] = defaultdict(_Outcomes)
+    for g in groups:
+        months[g.month].add(g)
+    return [[month, *t.cells()] for month, t in sorted(months.items())]
 
 
 # What the by-manager and by-month sheets show of each row's opportunities.
@@ -184,16 +181,15 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         ]
 
 
-def build(ctx: ReportContext) -> ReportContent:
-    groups = _groups(ctx)
-    stages = _by_stage(groups)
+def _summary(stages: dict[str, _Tally]) -> Summary:
+    """The summary sheet: key figures and the stages (the chart's data)."""
     open_ = _Tally()
     for stage in _OPEN:
         t = stages[stage]
         open_.add(t.count, t.amount, t.weighted)
     won, lost = stages[Stage.WON], stages[Stage.LOST]
     total = sum(t.count for t in stages.values())
-    summary = Summary(
+    return Summary(
         heading="商机管道报表",
         figures=[
             Figure("商机总数", total),
@@ -220,6 +216,10 @@ def build(ctx: ReportContext) -> ReportContent:
             "赢单率 = 赢单数 ÷（赢单数 + 输单数）。",
         ),
     )
+
+
+def _sheets(ctx: ReportContext, groups: Sequence[Any], total: int) -> list[Table]:
+    """The detail sheets: by owner, by expected close month, every opportunity."""
     manager_columns = (
         Column("负责人", width=12),
         *_OUTCOME_COLUMNS,
@@ -228,14 +228,17 @@ def build(ctx: ReportContext) -> ReportContent:
     by_owner = _by_owner(ctx, groups)
     month_columns = (Column("预计成交月", width=12), *_OUTCOME_COLUMNS)
     by_month = _by_month(groups)
-    return ReportContent(
-        summary,
-        [
-            Table("按负责人", manager_columns, by_owner, len(by_owner)),
-            Table("按成交月", month_columns, by_month, len(by_month)),
-            Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), total),
-        ],
-    )
+    return [
+        Table("按负责人", manager_columns, by_owner, len(by_owner)),
+        Table("按成交月", month_columns, by_month, len(by_month)),
+        Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), total),
+    ]
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    groups = _groups(ctx)
+    total = sum(g.count for g in groups)
+    return ReportContent(_summary(_by_stage(groups)), _sheets(ctx, groups, total))
 
 
 DEFINITION = ReportDefinition(

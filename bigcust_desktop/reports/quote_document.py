@@ -19,6 +19,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import insert
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.timefmt import parse_instant
 from bigcust_desktop.reports.cells import needs_guard
 from bigcust_desktop.reports.errors import ReportUsageError
@@ -234,7 +235,7 @@ def export_quote(
     store: Store,
     quote_id: str,
     out_path: Path,
-    user: Mapping[str, Any] | None,
+    user: UserProfile | None,
     *,
     now: dt.datetime | None = None,
 ) -> Path:
@@ -256,7 +257,7 @@ def export_quote(
             conn.execute(
                 insert(AuditLog).values(
                     at=now or dt.datetime.now(dt.UTC),
-                    user_id=(user or {}).get("id"),
+                    user_id=user.id if user else None,
                     action=AUDIT_ACTION,
                     details={
                         "document": "quote",

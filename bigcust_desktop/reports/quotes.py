@@ -8,7 +8,7 @@ models.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -144,20 +144,29 @@ def _detail_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         ]
 
 
-def build(ctx: ReportContext) -> ReportContent:
-    statuses = {s.value: _Sums() for s in QuoteStatus}
-    bands = [_Sums() for _ in DEPTH_BANDS]
-    overall = _Sums()
-    pending_rows = []
+@dataclass
+class _Quotes:
+    """The period's quotes summed per status and per discount-depth band, and those waiting."""
+
+    statuses: dict[str, _Sums] = field(
+        default_factory=lambda: {s.value: _Sums() for s in QuoteStatus}
+    )
+    bands: list[_Sums] = field(default_factory=lambda: [_Sums() for _ in DEPTH_BANDS])
+    overall: _Sums = field(default_factory=_Sums)
+    pending_rows: list[list[Any]] = field(default_factory=list)
+
+
+def _tallied(ctx: ReportContext) -> _Quotes:
+    tally = _Quotes()
     for r in ctx.stream(_quotes(ctx)):
         list_fen, net_fen = int(r.list_fen or 0), int(r.net_fen or 0)
-        statuses.setdefault(r.status, _Sums()).add(list_fen, net_fen)
-        overall.add(list_fen, net_fen)
+        tally.statuses.setdefault(r.status, _Sums()).add(list_fen, net_fen)
+        tally.overall.add(list_fen, net_fen)
         depth = _depth(list_fen, net_fen)
         if depth is not None:
-            bands[band_of(DEPTH_BANDS, depth * 100)].add(list_fen, net_fen)
+            tally.bands[band_of(DEPTH_BANDS, depth * 100)].add(list_fen, net_fen)
         if r.status == QuoteStatus.PENDING_APPROVAL:
-            pending_rows.append(
+            tally.pending_rows.append(
                 [
                     r.id,
                     r.name,
@@ -172,8 +181,14 @@ def build(ctx: ReportContext) -> ReportContent:
                     (ctx.today - local_date(r.created_at)).days,
                 ]
             )
+    return tally
+
+
+def _summary(tally: _Quotes) -> Summary:
+    """The summary sheet: key figures and the statuses (the chart's data)."""
+    statuses, overall = tally.statuses, tally.overall
     pending = statuses[QuoteStatus.PENDING_APPROVAL]
-    summary = Summary(
+    return Summary(
         heading="报价单报表",
         figures=[
             Figure("报价单数", overall.count),
@@ -201,6 +216,11 @@ def build(ctx: ReportContext) -> ReportContent:
             "期间按报价单创建时间（北京时间）筛选。",
         ),
     )
+
+
+def _sheets(ctx: ReportContext, tally: _Quotes) -> list[Table]:
+    """The detail sheets: discount-depth bands, quotes waiting for approval, every quote."""
+    bands, pending_rows = tally.bands, tally.pending_rows
     band_rows = [
         [name, s.count, yuan(s.list_fen), yuan(s.net_fen), s.depth]
         for (name, _), s in zip(DEPTH_BANDS, bands, strict=True)
@@ -225,14 +245,16 @@ def build(ctx: ReportContext) -> ReportContent:
         Column("报价金额（元）", Kind.MONEY, 16),
         Column("平均折扣深度", Kind.PERCENT, 12),
     )
-    return ReportContent(
-        summary,
-        [
-            Table("折扣深度", band_columns, band_rows, len(band_rows)),
-            Table("待审批", pending_columns, pending_rows, len(pending_rows)),
-            Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), overall.count),
-        ],
-    )
+    return [
+        Table("折扣深度", band_columns, band_rows, len(band_rows)),
+        Table("待审批", pending_columns, pending_rows, len(pending_rows)),
+        Table("明细", DETAIL_COLUMNS, _detail_rows(ctx), tally.overall.count),
+    ]
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    tally = _tallied(ctx)
+    return ReportContent(_summary(tally), _sheets(ctx, tally))
 
 
 DEFINITION = ReportDefinition(

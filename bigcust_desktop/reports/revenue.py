@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -128,28 +129,46 @@ def bill_rows(ctx: ReportContext) -> Iterator[list[Any]]:
         ]
 
 
-def build(ctx: ReportContext) -> ReportContent:
+@dataclass
+class _Billed:
+    """The period's bills summed per month and per customer (fen)."""
+
+    months: list[str]
+    per_customer: dict[str, list[int]]
+    month_billed: list[int]
+    month_paid: list[int]
+    month_customers: list[set[str]]
+    bills: int = 0
+
+
+def _billed(ctx: ReportContext) -> _Billed:
     months = [format_month(m) for m in ctx.period.months()]
     index = {m: i for i, m in enumerate(months)}
-    groups = _groups(ctx)
-    per_customer: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
-    month_billed, month_paid = [0] * len(months), [0] * len(months)
-    month_customers: list[set[str]] = [set() for _ in months]
-    bills = 0
-    for g in groups:
+    billed = _Billed(
+        months,
+        defaultdict(lambda: [0] * len(months)),
+        [0] * len(months),
+        [0] * len(months),
+        [set() for _ in months],
+    )
+    for g in _groups(ctx):
         i = index[g.period]
-        per_customer[g.customer_id][i] += g.amount or 0
-        month_billed[i] += g.amount or 0
-        month_paid[i] += g.paid or 0
-        month_customers[i].add(g.customer_id)
-        bills += g.bills
-    customers = ctx.customers()
-    billed, paid = sum(month_billed), sum(month_paid)
+        billed.per_customer[g.customer_id][i] += g.amount or 0
+        billed.month_billed[i] += g.amount or 0
+        billed.month_paid[i] += g.paid or 0
+        billed.month_customers[i].add(g.customer_id)
+        billed.bills += g.bills
+    return billed
 
+
+def _sheets(ctx: ReportContext, b: _Billed) -> list[Table]:
+    """The detail sheets: by industry, by customer, every bill."""
+    months, billed = b.months, sum(b.month_billed)
+    customers = ctx.customers()
     per_industry: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
     industry_customers: dict[str, int] = defaultdict(int)
     customer_rows = []
-    for customer_id, monthly in per_customer.items():
+    for customer_id, monthly in b.per_customer.items():
         c = customers[customer_id]
         industry = per_industry[c.industry]
         for i, amount in enumerate(monthly):
@@ -180,33 +199,6 @@ def build(ctx: ReportContext) -> ReportContent:
     ]
     industry_rows.sort(key=lambda r: (-r[-3], r[0]))
     month_columns = col.money_columns(months)
-
-    summary = Summary(
-        heading="收入分析报表",
-        figures=[
-            Figure("账单金额合计（元）", yuan(billed), Kind.MONEY),
-            Figure("已缴金额合计（元）", yuan(paid), Kind.MONEY),
-            Figure("缴费率", ratio(paid, billed), Kind.PERCENT),
-            Figure("出账客户数", len(per_customer)),
-            Figure("账单数", bills),
-            Figure("增长率（后半期较前半期）", growth(month_billed), Kind.PERCENT),
-        ],
-        columns=(
-            Column("账期", width=12),
-            Column("账单金额（元）", Kind.MONEY, 16),
-            Column("已缴金额（元）", Kind.MONEY, 16),
-            Column("出账客户数", Kind.INT),
-        ),
-        rows=[
-            [m, yuan(month_billed[i]), yuan(month_paid[i]), len(month_customers[i])]
-            for i, m in enumerate(months)
-        ],
-        chart=Chart("line", "月度收入趋势", "金额（元）", (1, 2), "#,##0"),
-        notes=(
-            "收入按账单金额（出账）统计，账期为计费月份。",
-            "增长率 = 后半期账单金额 ÷ 前半期账单金额 − 1（六个月即后三个月对比前三个月）。",
-        ),
-    )
     industry_columns = (
         Column("行业", width=12),
         Column("出账客户数", Kind.INT),
@@ -224,14 +216,47 @@ def build(ctx: ReportContext) -> ReportContent:
         col.TOTAL_YUAN,
         Column("增长率", Kind.PERCENT, 10),
     )
-    return ReportContent(
-        summary,
-        [
-            Table("按行业", industry_columns, industry_rows, len(industry_rows)),
-            Table("按客户", customer_columns, customer_rows, len(customer_rows)),
-            Table("账单明细", BILL_COLUMNS, bill_rows(ctx), bills),
+    return [
+        Table("按行业", industry_columns, industry_rows, len(industry_rows)),
+        Table("按客户", customer_columns, customer_rows, len(customer_rows)),
+        Table("账单明细", BILL_COLUMNS, bill_rows(ctx), b.bills),
+    ]
+
+
+def _summary(b: _Billed) -> Summary:
+    """The summary sheet: key figures and the months (the chart's data)."""
+    billed, paid = sum(b.month_billed), sum(b.month_paid)
+    return Summary(
+        heading="收入分析报表",
+        figures=[
+            Figure("账单金额合计（元）", yuan(billed), Kind.MONEY),
+            Figure("已缴金额合计（元）", yuan(paid), Kind.MONEY),
+            Figure("缴费率", ratio(paid, billed), Kind.PERCENT),
+            Figure("出账客户数", len(b.per_customer)),
+            Figure("账单数", b.bills),
+            Figure("增长率（后半期较前半期）", growth(b.month_billed), Kind.PERCENT),
         ],
+        columns=(
+            Column("账期", width=12),
+            Column("账单金额（元）", Kind.MONEY, 16),
+            Column("已缴金额（元）", Kind.MONEY, 16),
+            Column("出账客户数", Kind.INT),
+        ),
+        rows=[
+            [m, yuan(b.month_billed[i]), yuan(b.month_paid[i]), len(b.month_customers[i])]
+            for i, m in enumerate(b.months)
+        ],
+        chart=Chart("line", "月度收入趋势", "金额（元）", (1, 2), "#,##0"),
+        notes=(
+            "收入按账单金额（出账）统计，账期为计费月份。",
+            "增长率 = 后半期账单金额 ÷ 前半期账单金额 − 1（六个月即后三个月对比前三个月）。",
+        ),
     )
+
+
+def build(ctx: ReportContext) -> ReportContent:
+    billed = _billed(ctx)
+    return ReportContent(_summary(billed), _sheets(ctx, billed))
 
 
 DEFINITION = ReportDefinition(

@@ -1,7 +1,8 @@
 """Whose book a report covers: the signed-in user's role narrows the filters (DESIGN §6).
 
 An account manager sees only his own customers, a regional manager his team's; with no known user
-only the chosen filters apply. Depends on the store's models and SQLAlchemy Core.
+only the chosen filters apply (the rule is `domain.permissions.report_scope`). Depends on the
+store's models, SQLAlchemy Core and the domain's permissions.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, select
 
-from bigcust_desktop.domain.vocab import Role
+from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.domain.permissions import ScopeRefused, report_scope
 from bigcust_desktop.reports.errors import ReportUsageError
 from bigcust_desktop.reports.labels import ROLE, label
 from bigcust_desktop.reports.period import ReportFilters
@@ -59,12 +61,11 @@ class Staff:
         return self.teams.get(team_id, team_id)
 
 
-def user_label(user: Mapping[str, Any] | None) -> str:
+def user_label(user: UserProfile | None) -> str:
     """``张伟（zhangwei，客户经理）`` for the cover sheet, or the unknown-user note."""
-    if not user:
+    if user is None:
         return UNKNOWN_USER
-    name = user.get("name") or user.get("id")
-    return f"{name}（{user.get('username', '')}，{label(ROLE, user.get('role'))}）"
+    return f"{user.name or user.id}（{user.username}，{label(ROLE, user.role)}）"
 
 
 def _refuse(code: str, message: str, **params: Any) -> ReportUsageError:
@@ -72,37 +73,14 @@ def _refuse(code: str, message: str, **params: Any) -> ReportUsageError:
 
 
 def resolve_scope(
-    conn: Connection, user: Mapping[str, Any] | None, filters: ReportFilters, staff: Staff
+    conn: Connection, user: UserProfile | None, filters: ReportFilters, staff: Staff
 ) -> Scope:
-    """Combine the user's visibility with the chosen filters; refuse what the user may not see."""
-    manager_id, team_id = filters.manager_id, filters.team_id
-    if user is not None:
-        role, own_id, own_team = user.get("role"), user.get("id"), user.get("team_id")
-        if role == Role.REGIONAL_MANAGER:
-            if team_id is not None and team_id != own_team:
-                raise _refuse(
-                    "report.team_not_yours",
-                    f"Team {team_id} is not yours: a regional manager reports on his own team.",
-                    team=team_id,
-                )
-            team_id = own_team
-        else:
-            # An account manager, or a role this client does not know: his own book only.
-            if not own_id:
-                raise _refuse("report.user_invalid", "The signed-in user's profile has no id.")
-            if manager_id is not None and manager_id != own_id:
-                raise _refuse(
-                    "report.manager_not_yours",
-                    "An account manager can report on his own customers only.",
-                    manager=manager_id,
-                )
-            if team_id is not None and team_id != own_team:
-                raise _refuse(
-                    "report.team_not_yours",
-                    "An account manager can report on his own customers only.",
-                    team=team_id,
-                )
-            manager_id, team_id = own_id, None
+    """Combine the user's visibility (`permissions.report_scope`) with the chosen filters;
+    refuse what the user may not see."""
+    try:
+        manager_id, team_id = report_scope(user, filters.manager_id, filters.team_id)
+    except ScopeRefused as exc:
+        raise ReportUsageError(exc.code, exc.message, exc.params) from None
     if filters.manager_id is not None:
         known = staff.users.get(filters.manager_id)
         if known is None:

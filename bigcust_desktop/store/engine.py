@@ -21,6 +21,7 @@ from bigcust_desktop.store.keys import KEY_BYTES
 from bigcust_desktop.store.pinyin_order import register as register_pinyin
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.search_index import rebuild_index
+from bigcust_desktop.store.services import StoreServices
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,9 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-class Store:
-    """The open cache of one profile: engine, sessions, migrations, and wiping it."""
+class Store(StoreServices):
+    """The open cache of one profile: engine, sessions, migrations, and wiping it; the services
+    the window calls (``store.outbox``, ``store.customers`` ...) come from `StoreServices`."""
 
     def __init__(self, profile: Profile, engine: Engine) -> None:
         self.profile = profile

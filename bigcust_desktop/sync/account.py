@@ -15,22 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bigcust_desktop.applog import stop_file_logging
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.keys import delete_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
-from bigcust_desktop.sync.auth import (
-    PENDING_REVOCATION,
-    REFRESH_TOKEN,
-    Authenticator,
-    Secrets,
-    UserProfile,
-)
+from bigcust_desktop.sync.auth import PENDING_REVOCATION, REFRESH_TOKEN, Authenticator, Secrets
 from bigcust_desktop.sync.config import Endpoints, RetryPolicy, load_endpoints, save_endpoints
-from bigcust_desktop.sync.engine import SyncSession, remember_user, signed_in_user
+from bigcust_desktop.sync.engine import SyncSession
 from bigcust_desktop.sync.errors import NetworkError, SyncError
-
-log = logging.getLogger(__name__)
 
 # Sign-out must not keep the user waiting on a server that is not there: one short attempt.
 _REVOKE_PATIENCE = RetryPolicy(attempts=1)
@@ -52,7 +45,7 @@ def sign_in(
     Returns the user and the store to use from now on: a new one when another user's cache had
     to be wiped first (``reopen`` opens a fresh store for the profile).
     """
-    previous = signed_in_user(store)
+    previous = store.meta.user()
     secrets = ProfileSecrets(profile)
     with SyncSession(endpoints, secrets) as session:
         user = session.auth.login(username, password)
@@ -61,7 +54,7 @@ def sign_in(
         store.wipe()
         store = reopen()
     save_endpoints(profile.settings_path, endpoints)
-    remember_user(store, user)
+    store.meta.remember_user(user)
     return user, store
 
 

@@ -1,15 +1,16 @@
 """Sign-in, token refresh and sign-out against the operator's token endpoint (DESIGN §4, §7).
 
 The password is used once and never kept; the refresh token lives in the OS keyring through the
-`Secrets` given; the access token only in memory. Depends on `sync.http`.
+`Secrets` given; the access token only in memory. Depends on `sync.http` and the domain's
+identity.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.sync.errors import AuthRequired, ProtocolError
 from bigcust_desktop.sync.http import CallStats, SystemClient, TokenExpired
@@ -26,42 +27,6 @@ class Secrets(Protocol):
     def get(self, name: str) -> str | None: ...
     def set(self, name: str, value: str) -> None: ...
     def delete(self, name: str) -> None: ...
-
-
-@dataclass(frozen=True)
-class UserProfile:
-    """The signed-in user as the server describes him."""
-
-    id: str
-    username: str
-    name: str
-    role: str
-    city: str
-    team_id: str
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> UserProfile:
-        try:
-            return cls(
-                id=str(data["id"]),
-                username=str(data["username"]),
-                name=str(data["name"]),
-                role=str(data["role"]),
-                city=str(data["city"]),
-                team_id=str(data["team_id"]),
-            )
-        except (KeyError, TypeError) as exc:
-            raise ProtocolError(f"token response has no valid user profile: {exc}") from exc
-
-    def to_json(self) -> dict[str, str]:
-        return {
-            "id": self.id,
-            "username": self.username,
-            "name": self.name,
-            "role": self.role,
-            "city": self.city,
-            "team_id": self.team_id,
-        }
 
 
 class Authenticator:
@@ -93,7 +58,10 @@ class Authenticator:
         refresh = body.get("refresh_token")
         if refresh:
             self._secrets.set(REFRESH_TOKEN, str(refresh))
-        self.user = UserProfile.from_json(body.get("user") or {})
+        try:
+            self.user = UserProfile.from_json(body.get("user") or {})
+        except ValueError as exc:
+            raise ProtocolError(f"token response has no valid user profile: {exc}") from exc
         return self.user
 
     def login(self, username: str, password: str) -> UserProfile:

@@ -1,25 +1,19 @@
 """One sync: take the profile lock, push the outbox, then pull every system's feed.
 
-The one entry point the UI worker and the CLI call; depends on the other sync modules and store.
+The one entry point the UI worker and the CLI call; depends on the other sync modules and the
+store's services (outbox, sync state, meta).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-from bigcust_desktop.store import summaries
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.models import AuditLog, Meta
 from bigcust_desktop.store.profile import Profile
-from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.sync.auth import Authenticator, Secrets, UserProfile
+from bigcust_desktop.sync.auth import Authenticator, Secrets
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.sync.errors import AccountDisabled, SyncError
 from bigcust_desktop.sync.http import CallStats, SystemClient
@@ -30,8 +24,7 @@ from bigcust_desktop.sync.push import PushResult, push_outbox
 
 log = logging.getLogger(__name__)
 
-SYSTEMS = ("crm", "boss", "city")
-USER_KEY = "user"
+SYSTEMS = ("crm", "boss", "city")  # pulled in this order: customers before their bills
 
 
 @dataclass
@@ -67,19 +60,6 @@ class SyncReport:
         return changed
 
 
-def write_meta(conn: Connection, key: str, value: Any) -> None:
-    """Set a fact of this cache; None removes it."""
-    if value is None:
-        conn.execute(delete(Meta).where(Meta.key == key))
-        return
-    stmt = sqlite_insert(Meta).values(key=key, value=value)
-    conn.execute(stmt.on_conflict_do_update(index_elements=[Meta.key], set_={"value": value}))
-
-
-def read_meta(conn: Connection, key: str) -> Any:
-    return conn.execute(select(Meta.value).where(Meta.key == key)).scalar()
-
-
 class SyncSession:
     """The clients of one sync run: one `requests.Session` per system, one authenticator."""
 
@@ -113,17 +93,6 @@ class SyncSession:
         self.close()
 
 
-def remember_user(store: Store, user: UserProfile) -> None:
-    with store.begin(write=True) as conn:
-        write_meta(conn, USER_KEY, user.to_json())
-
-
-def signed_in_user(store: Store) -> UserProfile | None:
-    with store.begin() as conn:
-        data = read_meta(conn, USER_KEY)
-    return UserProfile.from_json(data) if data else None
-
-
 def run_sync(
     profile: Profile,
     store: Store,
@@ -141,7 +110,7 @@ def run_sync(
         try:
             session.auth.token()
             if session.auth.user is not None:
-                remember_user(store, session.auth.user)
+                store.meta.remember_user(session.auth.user)
             report.push = push_outbox(store, session.auth, session.clients, progress=progress)
             for system in SYSTEMS:
                 report.pulls[system] = pull_system(
@@ -151,50 +120,22 @@ def run_sync(
                     progress=progress,
                     compression=session.compression,
                 )
-                with store.begin(write=True) as conn:
-                    write_meta(conn, f"last_sync.{system}", _now_text())
-            _refresh_summaries(store, session.auth.user)
+                store.sync_state.feed_read(system)
+            store.sync_state.refresh_summaries(session.auth.user)
         except AccountDisabled:
             raise
         except SyncError as exc:
-            with store.begin(write=True) as conn:
-                write_meta(conn, "last_error", {"code": exc.code, "message": exc.message})
-                _log_sync(conn, session, {"error": exc.code, "message": exc.message})
+            # Every sync, finished or not, leaves a line in the sync log (the sync panel's).
+            store.sync_state.stopped(_user_id(session), exc.code, exc.message)
             raise
         report.requests = session.stats.requests
         report.retries = session.stats.retries
-        with store.begin(write=True) as conn:
-            write_meta(conn, "last_sync", _now_text())
-            write_meta(conn, "last_error", None)
-            _log_sync(conn, session, report.summary())
+        store.sync_state.finished(_user_id(session), report.summary())
     progress(
         SyncProgress("done", "", report.push.sent + sum(p.records for p in report.pulls.values()))
     )
     return report
 
 
-def _refresh_summaries(store: Store, user: UserProfile | None) -> None:
-    """Totals a screen would otherwise sum over the whole book (docs/scale.md), written once the
-    feeds are read; a page that changed their inputs dropped them."""
-    if user is None:
-        return
-    book = Book.of_user(user.id, user.role, user.team_id)
-    with store.begin(write=True) as conn:
-        summaries.refresh_billing(conn, book)
-
-
-def _log_sync(conn: Connection, session: SyncSession, details: dict[str, Any]) -> None:
-    """Every sync, finished or not, leaves a line in the audit log (the sync panel's log)."""
-    user = session.auth.user
-    conn.execute(
-        insert(AuditLog).values(
-            at=dt.datetime.now(dt.UTC),
-            user_id=user.id if user else None,
-            action="sync",
-            details=details,
-        )
-    )
-
-
-def _now_text() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _user_id(session: SyncSession) -> str | None:
+    return session.auth.user.id if session.auth.user else None

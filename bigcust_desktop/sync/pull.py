@@ -1,8 +1,8 @@
-"""Pull: page through one system's change feed, writing each page and its cursor atomically,
-the next page downloading meanwhile.
+"""Pull: page through one system's change feed, checking each page while the store writes the
+one before it with its cursor in one transaction (`store.sync_state.write_page`).
 
 Records that fail the domain schema are quarantined, revoked customers leave with all their data
-(DESIGN §4-§5). Depends on `store` (bulk writes, models), `domain.records` and `sync.http`.
+(DESIGN §4-§5). Depends on `store.feed`, `store.sync_state`, `domain.records` and `sync.http`.
 """
 
 from __future__ import annotations
@@ -10,20 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
 from bigcust_desktop.domain.datahome import entities_of, home_of
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.records import validate_record
-from bigcust_desktop.store import bulk, summaries
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.models import QuarantinedRecord, SyncCursor
+from bigcust_desktop.store.feed import FeedPage, PageWritten
 from bigcust_desktop.sync.auth import Authenticator
 from bigcust_desktop.sync.compression import CompressionChoice, Mode
 from bigcust_desktop.sync.errors import ProtocolError
@@ -49,40 +44,12 @@ class PullResult:
     quarantined: int = 0
     changed_entities: set[str] = field(default_factory=set)
 
-
-def read_cursor(conn: Connection, system: str) -> str | None:
-    return conn.execute(select(SyncCursor.cursor).where(SyncCursor.system == system)).scalar()
-
-
-def restart_feed(conn: Connection, system: str) -> None:
-    """Forget a system's cursor: its next pull starts from the beginning of the feed.
-
-    The way to get back records that were set aside (the server sends a record again only when
-    it changes): every record arrives anew, valid ones leave the quarantine, nothing is lost.
-    """
-    conn.execute(delete(SyncCursor).where(SyncCursor.system == system))
-
-
-def _write_cursor(conn: Connection, system: str, cursor: str) -> None:
-    stmt = sqlite_insert(SyncCursor).values(
-        system=system, cursor=cursor, updated_at=dt.datetime.now(dt.UTC)
-    )
-    conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[SyncCursor.system],
-            set_={"cursor": stmt.excluded.cursor, "updated_at": stmt.excluded.updated_at},
-        )
-    )
-
-
-@dataclass
-class _Page:
-    upserts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
-    deletes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    revoked_customers: list[str] = field(default_factory=list)
-    quarantine: list[dict[str, Any]] = field(default_factory=list)
-    next_cursor: str = ""
-    has_more: bool = False
+    def add(self, page: PageWritten) -> None:
+        self.records += page.records
+        self.deleted += page.deleted
+        self.revoked += page.revoked
+        self.quarantined += page.quarantined
+        self.changed_entities |= page.changed_entities
 
 
 def _quarantine_row(system: str, item: Any, reasons: list[dict[str, Any]]) -> dict[str, Any]:
@@ -97,7 +64,7 @@ def _quarantine_row(system: str, item: Any, reasons: list[dict[str, Any]]) -> di
     }
 
 
-def parse_page(system: str, body: Any) -> _Page:
+def parse_page(system: str, body: Any) -> FeedPage:
     """Check the envelope strictly (a bad one is a protocol error) and each record on its own."""
     if not isinstance(body, dict):
         raise ProtocolError(f"{system} feed page is not an object")
@@ -110,7 +77,7 @@ def parse_page(system: str, body: Any) -> _Page:
         or not isinstance(has_more, bool)
     ):
         raise ProtocolError(f"{system} feed page does not follow the contract")
-    page = _Page(next_cursor=next_cursor, has_more=has_more)
+    page = FeedPage(next_cursor=next_cursor, has_more=has_more)
     own = set(entities_of(system))
     for item in changes:
         try:
@@ -150,61 +117,6 @@ def parse_page(system: str, body: Any) -> _Page:
     return page
 
 
-def _release_quarantine(conn: Connection, system: str, page: _Page) -> None:
-    """A quarantined record that now arrives valid (or deleted) leaves the quarantine, so that the
-    sync panel shows only records still missing. Usually the table is empty: look before work."""
-    held = conn.execute(
-        select(QuarantinedRecord.id).where(QuarantinedRecord.system == system).limit(1)
-    ).first()
-    if held is None:
-        return
-    keys = [(entity, str(r["id"])) for entity, rows in page.upserts.items() for r in rows]
-    keys += [(entity, str(i)) for entity, ids in page.deletes.items() for i in ids]
-    if keys:
-        conn.exec_driver_sql(
-            "DELETE FROM quarantined_record WHERE system = ? AND entity = ? AND record_id = ?",
-            [(system, entity, record_id) for entity, record_id in keys],
-        )
-
-
-def apply_page(conn: Connection, system: str, page: _Page, result: PullResult) -> None:
-    """Write one page: upserts in dependency order, tombstones, revocations, quarantine, cursor."""
-    for entity in entities_of(system):
-        rows = page.upserts.get(entity)
-        if rows:
-            result.records += bulk.upsert_records(conn, entity, rows)
-            result.changed_entities.add(entity)
-    for entity, ids in page.deletes.items():
-        result.deleted += bulk.delete_records(conn, entity, ids)
-        result.changed_entities.add(entity)
-    if page.revoked_customers:
-        bulk.delete_customers_cascade(conn, page.revoked_customers)
-        result.revoked += len(page.revoked_customers)
-        result.changed_entities.add("customer")
-    _release_quarantine(conn, system, page)
-    if page.quarantine:
-        conn.execute(insert(QuarantinedRecord), page.quarantine)
-        result.quarantined += len(page.quarantine)
-        for row in page.quarantine:
-            log.warning(
-                "quarantined %s %s %s: %s",
-                system,
-                row["entity"],
-                row["record_id"],
-                [r.get("code") for r in row["reason"]],
-            )
-    _write_cursor(conn, system, page.next_cursor)
-
-
-def page_entities(page: _Page) -> set[str]:
-    """The entities a page writes or removes (a revoked customer takes everything with it)."""
-    entities = {e for e, rows in page.upserts.items() if rows}
-    entities |= {e for e, ids in page.deletes.items() if ids}
-    if page.revoked_customers:
-        entities.add("customer")
-    return entities
-
-
 def pull_system(
     store: Store,
     auth: Authenticator,
@@ -224,8 +136,7 @@ def pull_system(
     """
     system = client.system
     result = PullResult(system)
-    with store.begin() as conn:
-        cursor = read_cursor(conn, system)
+    cursor = store.sync_state.cursor(system)
     reader = FeedReader(auth, client, limit, CompressionChoice(compression))
     with reader, ThreadPoolExecutor(1, thread_name_prefix=f"pull-{system}") as ahead:
         pending = ahead.submit(reader.fetch, cursor)
@@ -233,9 +144,7 @@ def pull_system(
             page = pending.result()
             if page.has_more:
                 pending = ahead.submit(reader.fetch, page.next_cursor)
-            with store.begin(write=True) as conn:
-                apply_page(conn, system, page, result)
-                summaries.inputs_changed(conn, page_entities(page))
+            result.add(store.sync_state.write_page(system, page))
             result.pages += 1
             progress(SyncProgress("pull", system, result.records + result.deleted))
             if not page.has_more:
@@ -256,7 +165,7 @@ class FeedReader:
         self._headers = client.session.headers
         self._default = self._headers.get("Accept-Encoding")
 
-    def fetch(self, cursor: str | None) -> _Page:
+    def fetch(self, cursor: str | None) -> FeedPage:
         system = self.client.system
         params: dict[str, Any] = {"limit": self.limit}
         if cursor:

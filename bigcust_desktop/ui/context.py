@@ -13,9 +13,9 @@ from bigcust_desktop.ui.qt import QObject, Signal
 from bigcust_desktop.ui.tasks import Lane, TaskManager
 
 if TYPE_CHECKING:
+    from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
-    from bigcust_desktop.sync.auth import UserProfile
 
 
 class StoreNotOpen(RuntimeError):

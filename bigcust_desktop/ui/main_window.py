@@ -15,6 +15,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
+from bigcust_desktop.domain.permissions import may_approve_quotes
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.history import PageHistory
@@ -38,9 +39,9 @@ from bigcust_desktop.ui.window_menus import WindowMenus
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
-    from bigcust_desktop.sync.auth import UserProfile
     from bigcust_desktop.sync.engine import SyncReport
     from bigcust_desktop.sync.progress import SyncProgress
     from bigcust_desktop.ui.activities.page import ActivitiesPage
@@ -156,9 +157,9 @@ class MainWindow(QMainWindow):
             self._title_note = title_note
         self.ctx.attach(store, user)
         self.finish_shell()
-        manager = user is not None and user.role == "regional_manager"
-        self.nav.item(self._page_rows["approvals"]).setHidden(not manager)
-        self.menus.show_page_action("approvals", manager)
+        approver = may_approve_quotes(user)
+        self.nav.item(self._page_rows["approvals"]).setHidden(not approver)
+        self.menus.show_page_action("approvals", approver)
         self._set_title()
         self._store_actions(True)
         self.arm_timer()

@@ -1,5 +1,6 @@
 """The reports page (报表): choose reports and filters, export with progress and cancel, then
-open the folder. Depends on `ui.qt` and `reports.export` (run off the GUI thread).
+open the folder. Depends on `ui.qt`, the store's services (the choices) and `reports.export`
+(run off the GUI thread).
 """
 
 from __future__ import annotations
@@ -10,15 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
+from bigcust_desktop.domain.permissions import may_choose_manager
 from bigcust_desktop.domain.pinyin import sort_by_pinyin
 from bigcust_desktop.reports.catalog import list_reports
 from bigcust_desktop.reports.errors import ExportCancelled, ReportError
 from bigcust_desktop.reports.export import ExportResult, export
 from bigcust_desktop.reports.files import default_file_name
 from bigcust_desktop.reports.period import ReportFilters
-from bigcust_desktop.store.models import Customer, User
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import failure_text, show_failure
 from bigcust_desktop.ui.qt import (
@@ -175,24 +174,14 @@ class ReportsPage(QWidget):
         self.loader = PageLoader(
             self, ctx, frozenset({"user", "customer"}), self._choices_query, self._fill_choices
         )
-        self.manager.setEnabled(ctx.user is None or ctx.user.role == "regional_manager")
+        self.manager.setEnabled(may_choose_manager(ctx.user))
         self._suggest_path()
 
     def _choices_query(self) -> Callable[[], tuple[list[Any], list[str]]]:
         store = self.ctx.store
 
         def work() -> tuple[list[Any], list[str]]:
-            with store.begin() as conn:
-                staff = conn.execute(
-                    select(User.id, User.name)
-                    .where(User.role == "account_manager")
-                    .order_by(User.id)
-                ).all()
-                cities = [
-                    r[0]
-                    for r in conn.execute(select(Customer.city).distinct().order_by(Customer.city))
-                ]
-            return staff, cities
+            return store.staff.account_managers(), store.customers.cities()
 
         return work
 
@@ -254,7 +243,7 @@ class ReportsPage(QWidget):
         separate = self.separate.isChecked()
         if separate and out.suffix.lower() == ".xlsx":
             out = out.parent
-        user = self.ctx.user.to_json() if self.ctx.user else None
+        user = self.ctx.user
         cancel = self._cancel = threading.Event()
         relay = _Relay(self)
         relay.progressed.connect(self._on_progress)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.account import sign_in
-from bigcust_desktop.sync.auth import UserProfile
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.ui.endpoints_form import EndpointsForm
 from bigcust_desktop.ui.errors import user_message

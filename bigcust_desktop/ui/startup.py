@@ -31,9 +31,9 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.tasks import Lane, TaskManager
 
 if TYPE_CHECKING:
+    from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
-    from bigcust_desktop.sync.auth import UserProfile
     from bigcust_desktop.sync.config import Endpoints
     from bigcust_desktop.ui.demo import DemoServer
 
@@ -85,10 +85,9 @@ def _open(
     """In the sync lane: the profile's store, its user, the demo's sign-in, the first page's
     store queries; ``demo_step`` (the demo only) says what is going on."""
     from bigcust_desktop.sync.account import has_session
-    from bigcust_desktop.sync.engine import signed_in_user
 
     state.store, key_in_file = open_profile(profile)
-    user = signed_in_user(state.store)
+    user = state.store.meta.user()
     if demo_step is not None:
         user = _demo_sign_in(profile, state, demo_step, demo_texts)
     # The store queries of the first page (the one asked for already, or the start page) load

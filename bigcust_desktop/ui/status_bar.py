@@ -3,24 +3,26 @@ conflicts (DESIGN §5), a sync's progress with its Cancel button, and "opening�
 
 The figures are read through the one page loader, in the read lane, on every change notice: never
 on the GUI thread. Depends on `ui.qt`, `ui.context`, `ui.widgets.page_loader` and, inside the
-read, the status query of the sync layer.
+read, the store's `sync_state` service.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget, Signal
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
+if TYPE_CHECKING:
+    from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.services.sync_state import SyncStatus
 
-def _read_status(store: Any) -> Callable[[], dict[str, Any]]:
-    def work() -> dict[str, Any]:
-        from bigcust_desktop.sync.status import collect_status  # the store's models, loaded here
 
-        return collect_status(store, counts=False)
+def _read_status(store: Store) -> Callable[[], SyncStatus]:
+    def work() -> SyncStatus:
+        return store.sync_state.status(counts=False)
 
     return work
 
@@ -29,7 +31,7 @@ class StatusBar(QStatusBar):
     """Permanent labels for the sync state (a passing message never hides them)."""
 
     cancel_requested = Signal()
-    loaded = Signal(object)  # the status dict just shown (tests wait for it)
+    loaded = Signal(object)  # the `SyncStatus` just shown (tests wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,23 +93,22 @@ class StatusBar(QStatusBar):
         else:
             self.online_label.setText(self.tr("○ Offline"))
 
-    def _show(self, status: dict[str, Any]) -> None:
+    def _show(self, status: SyncStatus) -> None:
         from bigcust_desktop.domain.timefmt import parse_instant
         from bigcust_desktop.ui.labels import local_time_text
 
         self._show_online()
-        user = status["user"]
-        self.user_name = str(user["name"]) if user else ""
-        last = status["last_sync"].get("city")
+        self.user_name = status.user.name if status.user else ""
+        last = status.last_sync.get("city")
         self.last_sync_label.setText(
             self.tr("Last sync: %1").replace("%1", local_time_text(parse_instant(last)))
             if last
             else self.tr("Never synced")
         )
         self.pending_label.setText(
-            self.tr("Pending changes: %1").replace("%1", str(status["pending_changes"]))
+            self.tr("Pending changes: %1").replace("%1", str(status.pending_changes))
         )
-        conflicts = status["conflicts"] + status["rejected_changes"]
+        conflicts = status.conflicts + status.rejected_changes
         self.conflicts_label.setText(self.tr("Conflicts: %1").replace("%1", str(conflicts)))
         self.conflicts_label.setStyleSheet("color: #c0392b;" if conflicts else "")
         self.loaded.emit(status)

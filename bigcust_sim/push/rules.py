@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from bigcust_desktop.domain.activities import CLOCK_SLACK
 from bigcust_desktop.domain.datahome import HOMES, can_write_field
+from bigcust_desktop.domain.drafts.activities import CLOCK_SLACK
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.records import FIELDS, validate_record
 from bigcust_desktop.domain.sla import MANAGER_TICKET_MOVES, TicketStatus, check_ticket_move, due_at
@@ -332,7 +332,7 @@ def apply_update(
 
 def _check_happened(record: dict[str, Any], now: str) -> None:
     """An activity records a contact that took place: not one later than now (the same clock
-    slack as the laptop's check, `domain.activities`)."""
+    slack as the laptop's check, `domain.drafts.activities`)."""
     occurred = record.get("occurred_at")
     if occurred and parse_instant(occurred) > parse_instant(now) + CLOCK_SLACK:
         raise ValidationError(

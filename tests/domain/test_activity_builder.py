@@ -1,4 +1,4 @@
-"""`domain.activities.new_activity`: a logged contact in wire form, refused when it cannot be."""
+"""`drafts.activities.new_activity`: a logged contact in wire form, refused if it cannot be."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bigcust_desktop.domain.activities import CLOCK_SLACK, new_activity
+from bigcust_desktop.domain.drafts.activities import CLOCK_SLACK, new_activity
 from bigcust_desktop.domain.errors import ValidationErrors
 
 NOW = dt.datetime(2026, 5, 4, 8, 30, tzinfo=dt.UTC)

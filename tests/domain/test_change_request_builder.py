@@ -1,4 +1,4 @@
-"""`domain.change_requests.new_change_request`: only central fields, normalised, truly changed."""
+"""`drafts.change_requests.new_change_request`: only central fields, normalised, truly changed."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bigcust_desktop.domain.change_requests import new_change_request, proposable_fields
 from bigcust_desktop.domain.datahome import HOMES
+from bigcust_desktop.domain.drafts.change_requests import new_change_request, proposable_fields
 from bigcust_desktop.domain.errors import ValidationErrors
 
 NOW = dt.datetime(2026, 5, 4, 8, 30, 12, 345, tzinfo=dt.UTC)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bigcust_desktop.domain.permissions import may_approve_level
 from bigcust_desktop.domain.pricing import (
     VAT_BASIC,
     VAT_VALUE_ADDED,
@@ -18,7 +19,6 @@ from bigcust_desktop.domain.pricing import (
     VatAmounts,
     approval_level,
     below_floor_pct,
-    may_approve_level,
     quote_vat,
     split_vat,
     vat_rate_of,

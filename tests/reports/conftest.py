@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.reports import ReportFilters, export
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.engine import Store, open_store
@@ -25,10 +26,9 @@ def open_migrated(root: Path) -> Store:
     return store
 
 
-def profile_of(records: dict[str, list[dict[str, Any]]], user_id: str) -> dict[str, Any]:
+def profile_of(records: dict[str, list[dict[str, Any]]], user_id: str) -> UserProfile:
     """The signed-in user's profile as the CLI reads it from the store's meta table."""
-    user = next(u for u in records["user"] if u["id"] == user_id)
-    return {k: user[k] for k in ("id", "username", "name", "role", "city", "team_id")}
+    return UserProfile.from_json(next(u for u in records["user"] if u["id"] == user_id))
 
 
 @pytest.fixture(scope="session")
@@ -48,13 +48,13 @@ def as_of(small_dataset) -> dt.datetime:
 
 
 @pytest.fixture(scope="session")
-def regional(small_dataset) -> dict[str, Any]:
+def regional(small_dataset) -> UserProfile:
     """王芳, regional manager of T-HZ-1."""
     return profile_of(small_dataset.records, "U-0001")
 
 
 @pytest.fixture(scope="session")
-def manager(small_dataset) -> dict[str, Any]:
+def manager(small_dataset) -> UserProfile:
     """张伟, account manager in T-HZ-1."""
     return profile_of(small_dataset.records, "U-0002")
 

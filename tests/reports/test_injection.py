@@ -29,7 +29,7 @@ PAYLOADS = (
 @pytest.fixture(scope="module")
 def hostile_book(tmp_path_factory, small_dataset, manager, as_of):
     records = copy.deepcopy(small_dataset.records)
-    own = [c for c in records["customer"] if c["manager_id"] == manager["id"]]
+    own = [c for c in records["customer"] if c["manager_id"] == manager.id]
     for customer, payload in zip(own, PAYLOADS, strict=False):
         customer["name"] = payload
     poisoned = {c["id"]: c["name"] for c in own[: len(PAYLOADS)]}

@@ -4,6 +4,7 @@ pasted from Word in a user's or team's name, NULs, bidi overrides, a 300-charact
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -39,17 +40,17 @@ def messy(tmp_path_factory, small_dataset, regional):
     names full of control characters, as a central system might send them."""
     records = copy.deepcopy(small_dataset.records)
     for team in records["team"]:
-        if team["id"] == regional["team_id"]:
+        if team["id"] == regional.team_id:
             team["name"] = MESSY
     for user in records["user"]:
-        if user["id"] == regional["id"]:
+        if user["id"] == regional.id:
             user["name"] = "王\x0b芳\u202e"
     for customer in records["customer"][:20]:
         customer["name"] = "通禾\x0b物流\r\n\u202exslx.exe"
     root = tmp_path_factory.mktemp("messy")
     store = open_migrated(root / "profile")
     load_dataset(store, records)
-    yield store, {**regional, "name": "王\x0b芳\u202e"}, root
+    yield store, dataclasses.replace(regional, name="王\x0b芳\u202e"), root
     store.close()
 
 
@@ -61,7 +62,7 @@ def parts_of(path) -> dict[str, str]:
 def test_control_characters_in_names_do_not_break_any_report(messy, as_of):
     store, user, root = messy
     path = root / "two.xlsx"
-    filters = ReportFilters(as_of=as_of, team_id=user["team_id"])
+    filters = ReportFilters(as_of=as_of, team_id=user.team_id)
     export(store, ["pipeline", "coverage"], filters, user, path)
     for name, text in parts_of(path).items():
         assert not UNFIT.search(text), name

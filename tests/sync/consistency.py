@@ -18,7 +18,6 @@ from sqlalchemy import select
 from bigcust_desktop.domain.datahome import HOMES, home_of
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.models import ENTITY_TABLES, QuarantinedRecord, SyncCursor
-from bigcust_desktop.sync.engine import read_meta
 from bigcust_sim.launcher import SimulatorProcess
 
 from .laptop import Laptop
@@ -74,7 +73,7 @@ def edited_keys(laptop: Laptop) -> set[Key]:
 
 
 def meta(laptop: Laptop, key: str) -> Any:
-    return laptop.read(lambda conn: read_meta(conn, key))
+    return laptop.store.meta.get(key)
 
 
 def user_id(laptop: Laptop) -> str:

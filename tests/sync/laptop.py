@@ -18,7 +18,7 @@ from bigcust_desktop.store.models import ENTITY_TABLES, Conflict, OutboxEntry
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
 from bigcust_desktop.sync.config import Endpoints, RetryPolicy, save_endpoints
-from bigcust_desktop.sync.engine import SyncReport, SyncSession, remember_user, run_sync
+from bigcust_desktop.sync.engine import SyncReport, SyncSession, run_sync
 
 DEMO_PASSWORD = "demo1234"
 # Quick retries keep fault tests short; the policy is the production code path all the same.
@@ -44,7 +44,7 @@ class Laptop:
 
     def login(self, password: str = DEMO_PASSWORD) -> None:
         with self.session() as session:
-            remember_user(self.store, session.auth.login(self.username, password))
+            self.store.meta.remember_user(session.auth.login(self.username, password))
 
     def sync(self, session: SyncSession | None = None) -> SyncReport:
         if session is not None:

@@ -28,7 +28,6 @@ import pytest
 
 from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store import edits
-from bigcust_desktop.sync.engine import read_meta
 from bigcust_sim.launcher import SimulatorProcess
 
 from .consistency import RESOLUTION, ServerView
@@ -277,7 +276,7 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(
 ) -> None:
     laptop = laptop_factory("zhangwei")
     laptop.sync()
-    owner = str(laptop.read(lambda conn: read_meta(conn, "user"))["id"])
+    owner = str(laptop.store.meta.get("user")["id"])
     rng = random.Random(SEED)
     landings: Counter[str] = Counter()
     recoveries: list[float] = []

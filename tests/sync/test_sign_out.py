@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from bigcust_desktop.applog import setup_logging
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.reports.export import export
 from bigcust_desktop.reports.period import ReportFilters
 from bigcust_desktop.store.profile import MARKER
@@ -14,8 +15,10 @@ from bigcust_desktop.sync.account import wipe_profile
 
 # What a wiped profile keeps: its marker, the server addresses and preferences, the empty lock.
 KEPT = {MARKER, "settings.json", "profile.lock"}
-USER = {"id": "U-0005", "username": "songjia", "name": "宋佳", "role": "account_manager",
-        "city": "杭州", "team_id": "T-HZ-2"}  # fmt: skip
+USER = UserProfile.from_json(
+    {"id": "U-0005", "username": "songjia", "name": "宋佳", "role": "account_manager",
+     "city": "杭州", "team_id": "T-HZ-2"}
+)  # fmt: skip
 
 
 def files_in(root) -> set[str]:

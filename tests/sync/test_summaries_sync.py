@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from bigcust_desktop.store import summaries
 from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.sync.engine import signed_in_user
 from bigcust_sim.launcher import SimulatorProcess
 
 from .consistency import USER
@@ -16,7 +15,7 @@ from .laptop import Laptop
 
 
 def book_of(laptop: Laptop) -> Book:
-    user = signed_in_user(laptop.store)
+    user = laptop.store.meta.user()
     assert user is not None
     return Book.of_user(user.id, user.role, user.team_id)
 

@@ -180,7 +180,7 @@ def test_same_field_changed_on_both_sides_waits_for_the_user(laptop_factory, ser
     assert conflict["theirs"] == {"description": "NOC: 机房断电"}
     # Nothing was overwritten on the server.
     assert server_record(server, "fault_ticket", ticket)["description"] == "NOC: 机房断电"
-    laptop.edit(lambda conn: edits.resolve_conflict(conn, conflict["id"], {"description": "mine"}))
+    laptop.store.outbox.resolve(conflict["id"], {"description": "mine"})
     laptop.sync()
     stored = server_record(server, "fault_ticket", ticket)
     assert stored["description"] == "经理: 客户第三次报障"
@@ -206,7 +206,7 @@ def test_choosing_theirs_keeps_the_server_value(laptop_factory, server):
     )
     laptop.sync()
     (conflict,) = laptop.conflicts()
-    laptop.edit(lambda conn: edits.resolve_conflict(conn, conflict["id"], {"notes": "theirs"}))
+    laptop.store.outbox.resolve(conflict["id"], {"notes": "theirs"})
     assert laptop.sync().push.sent == 0
     local = laptop.read(lambda conn: edits.read_wire(conn, "opportunity", opportunity))
     assert local["notes"] == "城市侧"
@@ -223,7 +223,7 @@ def test_delete_meeting_a_server_edit_is_a_conflict(laptop_factory, server):
     (conflict,) = laptop.conflicts()
     assert not conflict["deleted_on_server"]
     assert server_record(server, "opportunity", opportunity)["notes"] == "仍在跟进"
-    laptop.edit(lambda conn: edits.resolve_conflict(conn, conflict["id"], {"*": "theirs"}))
+    laptop.store.outbox.resolve(conflict["id"], {"*": "theirs"})
     laptop.sync()
     assert opportunity in laptop.ids("opportunity")
 
@@ -249,7 +249,7 @@ def test_edit_of_a_customer_that_left_the_book_stays_as_rejected(laptop_factory,
     assert entry["last_error"]["errors"][0]["code"] == "not_visible"
     # The next sync does not lose or resend it; discarding it is the user's choice.
     assert laptop.sync().push.sent == 0
-    laptop.edit(lambda conn: edits.discard_local_changes(conn, "opportunity", opportunity))
+    laptop.store.outbox.discard("opportunity", opportunity)
     assert not [e for e in laptop.outbox() if e["state"] == "rejected"]
 
 
@@ -301,8 +301,6 @@ def test_disabled_account_is_reported(laptop_factory, server):
 
 
 def test_records_set_aside_come_back_when_the_feed_is_downloaded_again(laptop_factory, server):
-    from bigcust_desktop.sync.pull import restart_feed
-
     laptop = laptop_factory("lina")
     server.set_faults(malformed_records=2)
     try:
@@ -316,8 +314,7 @@ def test_records_set_aside_come_back_when_the_feed_is_downloaded_again(laptop_fa
         ).all()
     )
     assert len(held) == 2
-    for system in {row[0] for row in held}:
-        laptop.edit(lambda conn, system=system: restart_feed(conn, system))
+    laptop.store.sync_state.restart_feeds({row[0] for row in held})
     laptop.sync()
     for _system, entity, record_id in held:
         assert record_id in laptop.ids(entity)

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 from uihelpers import WANGFANG, ZHANGWEI, make_context
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.sync.auth import UserProfile
 
 
 @pytest.fixture

@@ -93,12 +93,11 @@ def test_the_start_path_loads_no_reports_openpyxl_requests_or_alembic(tmp_path: 
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.store.secrets import ProfileSecrets
     from bigcust_desktop.sync.auth import REFRESH_TOKEN
-    from bigcust_desktop.sync.engine import remember_user
 
     profile = Profile.resolve(tmp_path / "profile")
     store = open_store(profile, load_or_create_key(profile).secret)
     store.migrate()
-    remember_user(store, WANGFANG)
+    store.meta.remember_user(WANGFANG)
     store.close()
     ProfileSecrets(profile).set(REFRESH_TOKEN, "placeholder-not-a-token")
     child = textwrap.dedent(

@@ -7,6 +7,8 @@ import ast
 import datetime as dt
 from pathlib import Path
 
+from uihelpers import ZHANGWEI
+
 from bigcust_desktop.domain.drafts.quotes import approval_decision, price_quote
 from bigcust_desktop.domain.drafts.tickets import ticket_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
@@ -50,11 +52,7 @@ def _errors(call) -> list[ValidationError]:
 
 def test_builder_errors_read_as_messages_not_codes():
     quote = {"status": "draft", "lines": []}
-    errors = _errors(
-        lambda: approval_decision(
-            quote, approve=False, approver_id="U-0002", role="account_manager", note=" "
-        )
-    )
+    errors = _errors(lambda: approval_decision(quote, approve=False, approver=ZHANGWEI, note=" "))
     assert {e.code for e in errors} == {
         "quote.approver_role",
         "quote.not_pending",

@@ -15,7 +15,6 @@ from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.account import has_session
 from bigcust_desktop.sync.config import load_endpoints
-from bigcust_desktop.sync.engine import signed_in_user
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import QDialogButtonBox, QLabel, Qt
 from bigcust_desktop.ui.settings_dialog import SettingsDialog
@@ -85,7 +84,7 @@ def test_sign_in_binds_the_profile(qtbot, dialog, server):
     with qtbot.waitSignal(dialog.accepted, timeout=15000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.user is not None and dialog.user.username == "zhangwei"
-    assert signed_in_user(dialog.store).id == dialog.user.id
+    assert dialog.store.meta.user().id == dialog.user.id
     assert has_session(dialog.profile)
     assert load_endpoints(dialog.profile.settings_path).crm_url == server.base_url
     assert dialog.password.text() == ""

@@ -23,7 +23,6 @@ from bigcust_desktop.store.keys import KEYRING_USERNAME, load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
 from bigcust_desktop.sync.auth import REFRESH_TOKEN
-from bigcust_desktop.sync.engine import remember_user
 
 # Watches the app as a user would see it; prints what it saw, then ends it as a user would.
 CHILD = textwrap.dedent(
@@ -109,7 +108,7 @@ def profile(tmp_path: Path) -> Profile:
     profile = Profile.resolve(tmp_path / "profile")
     store = open_store(profile, load_or_create_key(profile).secret)
     store.migrate()
-    remember_user(store, WANGFANG)
+    store.meta.remember_user(WANGFANG)
     store.close()
     return profile
 

@@ -1,7 +1,7 @@
 """The sync panel on a real store: a conflict resolved side by side, a refused edit discarded.
 
-The conflict and the refusal come from the push engine's own result handlers, fed the answers a
-server gives (the server round trip itself is covered in tests/sync)."""
+The conflict and the refusal come from the outbox's own settlement, fed the answers a server
+gives (the server round trip itself is covered in tests/sync)."""
 
 from __future__ import annotations
 
@@ -9,21 +9,17 @@ from sqlalchemy import select
 
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.models import OutboxEntry
-from bigcust_desktop.sync import push
+from bigcust_desktop.store.outbox import Batch, Conflicted, Rejected
 from bigcust_desktop.ui.qt import QPushButton, QRadioButton, Qt
 from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
 
 
-def _server_answer(ctx, entity: str, record_id: str, handler, outcome: dict) -> None:
-    with ctx.store.begin(write=True) as conn:
-        entry = conn.execute(
-            select(OutboxEntry.__table__).where(OutboxEntry.record_id == record_id)
-        ).first()
-        push._freeze(conn, [entry])
-        entry = conn.execute(
-            select(OutboxEntry.__table__).where(OutboxEntry.seq == entry.seq)
-        ).first()
-        handler(conn, entry, {"op_id": entry.op_id, **outcome}, push.PushResult())
+def _server_answer(ctx, record_id: str, answer) -> None:
+    """The outbox's next batch sent, and `answer(op_id)` come back for the record's edit."""
+    walk = ctx.store.outbox.walk()
+    batch = walk.next_batch()
+    (entry,) = [e for e in batch.entries if e.record_id == record_id]
+    walk.settle(Batch(batch.system, (entry,)), [answer(entry.op_id)])
 
 
 def _opportunity(ctx, stage: str) -> dict:
@@ -50,10 +46,7 @@ def test_conflict_is_resolved_side_by_side(qtbot, write_ctx):
     with ctx.store.begin(write=True) as conn:
         edits.update_record(conn, "opportunity", record["id"], {"notes": "经理：客户要求下周报价"})
     theirs = {**record, "notes": "城市侧：已转交方案组", "version": record["version"] + 1}
-    _server_answer(
-        ctx, "opportunity", record["id"], push._conflict,
-        {"status": "conflict", "version": theirs["version"], "record": theirs},
-    )  # fmt: skip
+    _server_answer(ctx, record["id"], lambda op_id: Conflicted(op_id, theirs))
     panel = make_panel(qtbot, ctx)
     assert panel.conflict_model.rowCount() == 1
     assert "Conflicts: 1" in panel.summary.text()
@@ -85,9 +78,7 @@ def test_refused_edit_shows_the_reason_and_can_be_discarded(qtbot, write_ctx):
     with ctx.store.begin(write=True) as conn:
         edits.update_record(conn, "opportunity", record["id"], {"amount": "1.00"})
     errors = [{"field": "amount", "code": "not_visible", "message": "客户已转给其他经理"}]
-    _server_answer(
-        ctx, "opportunity", record["id"], push._rejected, {"status": "rejected", "errors": errors}
-    )
+    _server_answer(ctx, record["id"], lambda op_id: Rejected(op_id, errors))
     panel = make_panel(qtbot, ctx)
     assert panel.rejected_model.rowCount() == 1
     assert "客户已转给其他经理" in panel.rejected_model.data(panel.rejected_model.index(0, 3))

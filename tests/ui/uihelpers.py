@@ -4,14 +4,14 @@ typing text as a user would. Imported by the UI tests and their conftest (like s
 
 from __future__ import annotations
 
+from bigcust_desktop.domain.identity import Role, UserProfile
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.sync.auth import UserProfile
 
 ZHANGWEI = UserProfile(
     id="U-0002",
     username="zhangwei",
     name="张伟",
-    role="account_manager",
+    role=Role.ACCOUNT_MANAGER,
     city="杭州",
     team_id="T-HZ-1",
 )
@@ -19,7 +19,7 @@ WANGFANG = UserProfile(
     id="U-0001",
     username="wangfang",
     name="王芳",
-    role="regional_manager",
+    role=Role.REGIONAL_MANAGER,
     city="杭州",
     team_id="T-HZ-1",
 )

@@ -1,5 +1,5 @@
 """Data quality of the province's customer data (客户资料准确度): findings that a change request
-(客户资料变更申请, `domain.change_requests`) can carry to the province in one step.
+(客户资料变更申请, `domain.drafts.change_requests`) can carry to the province in one step.
 
 Checks: the same enterprise registered twice (same USCC, or near-equal names at one address),
 legacy 15-digit resident IDs, invalid or missing phone numbers (a landline is valid for a
@@ -17,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bigcust_desktop.domain.change_requests import new_change_request
+from bigcust_desktop.domain.drafts.change_requests import new_change_request
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.identifiers import normalize_mobile, normalize_resident_id
 from bigcust_desktop.domain.regions import CITY_CODES, city_of_division

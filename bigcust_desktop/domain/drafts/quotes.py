@@ -16,7 +16,9 @@ from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import local_today, text_or_none, validated
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.money import ZERO, money_str
+from bigcust_desktop.domain.permissions import may_approve_quotes
 from bigcust_desktop.domain.pricing import (
     PricedLine,
     QuoteStatus,
@@ -27,7 +29,6 @@ from bigcust_desktop.domain.pricing import (
     check_term,
     discount_depth,
     line_list_total,
-    may_approve,
     price_line,
     quote_total,
     submit_status,
@@ -277,11 +278,11 @@ def quote_status_change(current: Mapping[str, Any], to: str) -> dict[str, Any]:
 
 
 def approval_decision(
-    current: Mapping[str, Any], *, approve: bool, approver_id: str, role: str, note: str | None
+    current: Mapping[str, Any], *, approve: bool, approver: UserProfile, note: str | None
 ) -> dict[str, Any]:
     """A regional manager's decision on a quote pending approval; a rejection must say why."""
     errors: list[ValidationError] = []
-    if not may_approve(role):
+    if not may_approve_quotes(approver):
         errors.append(
             ValidationError(
                 "approved_by", "quote.approver_role", "Only a regional manager decides on quotes."
@@ -301,5 +302,5 @@ def approval_decision(
     to = QuoteStatus.APPROVED if approve else QuoteStatus.REJECTED
     if not errors:
         check_quote_move(current["status"], to)
-    changes = {"status": str(to), "approved_by": approver_id, "approval_note": text}
+    changes = {"status": str(to), "approved_by": approver.id, "approval_note": text}
     return validated("quote", changes, errors)

@@ -110,16 +110,6 @@ def activity_rows(conn: Connection, ids: Sequence[str]) -> dict[str, ActivityRow
     return {r.id: ActivityRow(**dict(r._mapping)) for r in conn.execute(stmt)}
 
 
-def customer_choices(conn: Connection, book: Book) -> list[tuple[str, str]]:
-    """``(id, name)`` of the book's customers by name, for a customer picker."""
-    stmt = (
-        select(Customer.id, Customer.name)
-        .where(book.condition())
-        .order_by(by_pinyin(Customer.name))
-    )
-    return [(r.id, r.name) for r in conn.execute(stmt)]
-
-
 def contact_choices(conn: Connection, customer_id: str) -> list[tuple[str, str]]:
     """``(id, "name · title")`` of a customer's contacts, decision makers first."""
     stmt = (
@@ -160,11 +150,3 @@ def recent_topics(conn: Connection, owner_id: str, limit: int = 40) -> list[str]
         .limit(limit)
     )
     return [r[0] for r in conn.execute(stmt)]
-
-
-def staff_choices(conn: Connection, team_id: str | None) -> list[tuple[str, str]]:
-    """``(id, name)`` of the staff of a team (a regional manager's owner filter)."""
-    stmt = select(User.id, User.name).order_by(by_pinyin(User.name))
-    if team_id:
-        stmt = stmt.where(User.team_id == team_id)
-    return [(r.id, r.name) for r in conn.execute(stmt)]

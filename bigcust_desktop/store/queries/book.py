@@ -1,5 +1,6 @@
 """Whose customers a screen covers (the "book"): an account manager's own, a regional manager's
-team's, or every cached customer. Depends on SQLAlchemy Core and the store's models.
+team's, or every cached customer. Depends on SQLAlchemy Core, the store's models and the domain's
+permissions (which say whose book a user has).
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, select, true, type_coerce
 
+from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.domain.permissions import book_owner
 from bigcust_desktop.store.models import Customer
-
-REGIONAL_MANAGER = "regional_manager"
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,10 @@ class Book:
     team_id: str | None = None
 
     @classmethod
-    def of_user(cls, user_id: str | None, role: str | None, team_id: str | None) -> Book:
-        if user_id is None:
-            return cls()
-        if role == REGIONAL_MANAGER:
-            return cls(team_id=team_id)
-        return cls(manager_id=user_id)
+    def of(cls, user: UserProfile | None) -> Book:
+        """The book of a user (`permissions.book_owner`); no user means the whole cache."""
+        owner = book_owner(user)
+        return cls(manager_id=owner.manager_id, team_id=owner.team_id)
 
     def condition(self) -> ColumnElement[bool]:
         """A condition on `Customer` selecting the customers of this book."""

@@ -1,8 +1,8 @@
 """The log-a-contact dialog: channel, topic, outcome, time, contact person, opportunity, notes.
 
-Builds the record with `domain.activities.new_activity`, shows every field error inline and saves
-through `store.edits.create_record` off the GUI thread. Depends on `ui.qt`, `ui.widgets`, the app
-context and `store.queries.activities`.
+Builds the record with `domain.drafts.activities.new_activity`, shows every field error inline
+and saves through `store.activities.create` off the GUI thread. Depends on `ui.qt`, `ui.widgets`,
+the app context and the store's services.
 """
 
 from __future__ import annotations
@@ -11,19 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from bigcust_desktop.domain.activities import new_activity
+from bigcust_desktop.domain.drafts.activities import new_activity
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.vocab import Channel, Outcome
-from bigcust_desktop.store.edits import create_record
-from bigcust_desktop.store.queries.activities import (
-    contact_choices,
-    customer_choices,
-    customer_of_contact,
-    customer_of_opportunity,
-    opportunity_choices,
-    recent_topics,
-)
-from bigcust_desktop.store.queries.customer360 import customer_names
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QCompleter,
@@ -117,12 +107,12 @@ class LogActivityDialog(RecordDialog):
 
     def _load_choices(self, customer_id: str | None, opportunity_id: str | None) -> None:
         user = self.ctx.user
-        with self.ctx.store.begin() as conn:
-            customers = customer_choices(conn, book_of(user))
-            topics = recent_topics(conn, user.id) if user is not None else []
+        store = self.ctx.store
+        customers = store.customers.choices(book_of(user))
+        topics = store.activities.recent_topics(user.id) if user is not None else []
         if customer_id and customer_id not in {c for c, _ in customers}:
-            with self.ctx.store.begin() as conn:  # opened on a customer outside the book
-                name = customer_names(conn, [customer_id]).get(customer_id, customer_id)
+            # Opened on a customer outside the book.
+            name = store.customers.names([customer_id]).get(customer_id, customer_id)
             customers = [(customer_id, name), *customers]
         self.customer.set_items(customers)
         if customer_id:
@@ -143,9 +133,8 @@ class LogActivityDialog(RecordDialog):
             self.contact.set_items([])
             self.opportunity.set_items([])
             return
-        with self.ctx.store.begin() as conn:
-            self.contact.set_items(contact_choices(conn, customer_id))
-            self.opportunity.set_items(opportunity_choices(conn, customer_id))
+        self.contact.set_items(self.ctx.store.activities.contact_choices(customer_id))
+        self.opportunity.set_items(self.ctx.store.activities.opportunity_choices(customer_id))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -165,9 +154,8 @@ class LogActivityDialog(RecordDialog):
             )
         contact_id = self.contact.current_id()
         opportunity_id = self.opportunity.current_id()
-        with self.ctx.store.begin() as conn:
-            contact_owner = customer_of_contact(conn, contact_id) if contact_id else None
-            opp_owner = customer_of_opportunity(conn, opportunity_id) if opportunity_id else None
+        owners = self.ctx.store.activities.customers_of(contact_id, opportunity_id)
+        contact_owner, opp_owner = owners
         return new_activity(
             customer_id=customer_id,
             owner_id=user.id,
@@ -188,7 +176,6 @@ class LogActivityDialog(RecordDialog):
         store = self.ctx.store
 
         def work() -> str:
-            with store.begin(write=True) as conn:
-                return str(create_record(conn, "activity", fields)["id"])
+            return str(store.activities.create(fields)["id"])
 
         return work

@@ -2,7 +2,7 @@
 filters, and the log-a-contact dialog (Ctrl+N).
 
 The ids of the list are read in the background by the page loader; rows load a page at a time as
-they are drawn. Depends on `ui.qt`, the app context, `ui.widgets` and `store.queries.activities`.
+they are drawn. Depends on `ui.qt`, the app context, `ui.widgets` and `store.activities`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from bigcust_desktop.domain.permissions import sees_staff_of_team
 from bigcust_desktop.store.queries.activities import (
     ActivityFilter,
     ActivityRow,
-    activity_ids,
-    activity_rows,
-    staff_choices,
 )
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
@@ -161,15 +159,14 @@ class ActivitiesPage(QWidget):
     def _setup_owner_filter(self) -> None:
         """A regional manager filters by owner: his team's staff, read in the background."""
         user = self.ctx.user
-        if user is None or user.role != "regional_manager":
+        if user is None or not sees_staff_of_team(user):
             self.owner.hide()
             return
         store, team = self.ctx.store, user.team_id
 
         def query() -> Callable[[], list[tuple[str, str]]]:
             def work() -> list[tuple[str, str]]:
-                with store.begin() as conn:
-                    return staff_choices(conn, team)
+                return store.staff.choices(team)
 
             return work
 
@@ -235,10 +232,8 @@ class ActivitiesPage(QWidget):
         page = self.model.page_size
 
         def work() -> tuple[list[str], dict[str, ActivityRow]]:
-            with store.begin() as conn:
-                ids = activity_ids(conn, book, wanted)
-                # The first page's rows too: the first draw reads nothing on the GUI thread.
-                return ids, activity_rows(conn, ids[:page])
+            # The first page's rows too: the first draw reads nothing on the GUI thread.
+            return store.activities.listed(book, wanted, page)
 
         return work
 
@@ -262,8 +257,7 @@ class ActivitiesPage(QWidget):
                 header.resizeSection(column, min(wanted, _WIDEST))
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, ActivityRow]:
-        with self.ctx.store.begin() as conn:  # one page of rows by primary key
-            return activity_rows(conn, ids)
+        return self.ctx.store.activities.rows(ids)  # one page of rows by primary key
 
     # -- actions --------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 contact's master data, with a reason, for the provincial CRM to approve or reject.
 
 Which fields may be proposed comes from `domain.datahome`; the request is built by
-`domain.change_requests` and saved through `store.edits`. Depends on `ui.qt` and `ui.widgets`.
+`domain.drafts.change_requests` and saved through `store.change_requests`. Depends on `ui.qt` and
+`ui.widgets`.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from bigcust_desktop.domain.change_requests import new_change_request, proposable_fields
 from bigcust_desktop.domain.datahome import can_write_field
+from bigcust_desktop.domain.drafts.change_requests import new_change_request, proposable_fields
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
-from bigcust_desktop.store.edits import create_record
-from bigcust_desktop.store.queries.activities import customer_choices
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customer360.ownership import field_note, why_read_only_text
 from bigcust_desktop.ui.labels import field_label, label
@@ -146,8 +145,7 @@ class ChangeRequestDialog(RecordDialog):
         self.customer = dict(customer)
         self._targets: list[tuple[str, Mapping[str, Any]]] = [("customer", customer)]
         self._targets += [("contact", c) for c in contacts]
-        with ctx.store.begin() as conn:
-            customers = customer_choices(conn, book_of(ctx.user))
+        customers = ctx.store.customers.choices(book_of(ctx.user))
 
         fixed = [
             field_label("customer", name)
@@ -250,7 +248,6 @@ class ChangeRequestDialog(RecordDialog):
         store = self.ctx.store
 
         def work() -> str:
-            with store.begin(write=True) as conn:
-                return str(create_record(conn, "change_request", fields)["id"])
+            return str(store.change_requests.create(fields)["id"])
 
         return work

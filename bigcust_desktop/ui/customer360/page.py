@@ -2,7 +2,7 @@
 
 Loads the customer in one background read; the lines tree loads its branches when expanded.
 Actions ask the window for the other pages' dialogs by signal, or open this page's own.
-Depends on `ui.qt`, the app context, the 360 panels and `store.queries.customer360`.
+Depends on `ui.qt`, the app context, the 360 panels and `store.customers`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,6 @@ from bigcust_desktop.domain.sla import is_breached
 from bigcust_desktop.domain.stages import weighted_value
 from bigcust_desktop.store.queries.customer360 import (
     Customer360,
-    load_customer360,
-    services_of,
-    subscribers_of,
 )
 from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
@@ -261,19 +258,17 @@ class Customer360Page(QWidget):
         def work() -> tuple[str | None, Customer360 | None]:
             if customer_id is None:
                 return None, None
-            with store.begin() as conn:
-                return customer_id, load_customer360(conn, customer_id, now.date(), periods)
+            return customer_id, store.customers.view360(customer_id, now.date(), periods)
 
         return work
 
     def _load_subscribers(self, account_id: str, offset: int, limit: int) -> list[Any]:
         assert self.customer_id is not None
-        with self.ctx.store.begin() as conn:  # one indexed page: quick enough for the GUI thread
-            return subscribers_of(conn, self.customer_id, account_id, offset, limit)
+        # One indexed page: quick enough for the GUI thread.
+        return self.ctx.store.customers.subscribers(self.customer_id, account_id, offset, limit)
 
     def _load_services(self, subscriber_id: str) -> list[Any]:
-        with self.ctx.store.begin() as conn:
-            return services_of(conn, subscriber_id)
+        return self.ctx.store.customers.services(subscriber_id)
 
     def _show(self, loaded: tuple[str | None, Customer360 | None]) -> None:
         customer_id, data = loaded

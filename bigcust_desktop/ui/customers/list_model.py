@@ -2,7 +2,7 @@
 
 Like Anki's browser table: a search or a sort keeps ids (read in the background by the page's
 loader); a row's columns come from the store when the view first draws it (lazy paging, the one
-store read on the GUI thread). Depends on `ui.qt` and `store.queries`/`store.search`.
+store read on the GUI thread). Depends on `ui.qt` and `store.customers`.
 """
 
 from __future__ import annotations
@@ -10,13 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.queries.customers import (
-    CustomerFilter,
-    CustomerRow,
-    customer_ids,
-    customer_rows,
-)
-from bigcust_desktop.store.search import search_customers
+from bigcust_desktop.store.queries.customers import CustomerFilter, CustomerRow
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
@@ -48,13 +42,7 @@ def find_ids(
     """The customers of the filter, or the hits of ``query`` (FTS over names, USCC, service
     numbers) within it, with the first page's rows; run in the read lane by the page's loader,
     so that the first draw reads nothing on the GUI thread."""
-    with store.begin() as conn:
-        ids = customer_ids(conn, wanted)
-        if query.strip():
-            allowed = set(ids)
-            hits = search_customers(conn, query, limit=500)
-            ids = [hit.id for hit in hits if hit.id in allowed]
-        return ids, customer_rows(conn, ids[:PAGE])
+    return store.customers.search_page(query, wanted, PAGE)
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -105,8 +93,7 @@ class CustomerListModel(QAbstractTableModel):
         cached = self._cache.get(customer_id)
         if cached is None:
             start = (row // PAGE) * PAGE
-            with self._store.begin() as conn:
-                self._cache.update(customer_rows(conn, self._ids[start : start + PAGE]))
+            self._cache.update(self._store.customers.rows(self._ids[start : start + PAGE]))
             cached = self._cache.get(customer_id)
         return cached
 

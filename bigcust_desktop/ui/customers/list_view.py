@@ -2,7 +2,7 @@
 
 The search and the filters' choices are read in the background through the page loader (never on
 the GUI thread, where only the lazy row pages are read). Depends on `ui.qt`, the list model, the
-page loader and the customer queries; Enter or a double-click opens the customer's 360 view.
+page loader and `store.customers`; Enter or a double-click opens the customer's 360 view.
 """
 
 from __future__ import annotations
@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-
+from bigcust_desktop.domain.permissions import may_choose_manager
 from bigcust_desktop.domain.pinyin import sort_key
-from bigcust_desktop.store.models import User
-from bigcust_desktop.store.queries.customers import CustomerFilter, filter_choices
+from bigcust_desktop.store.queries.customers import CustomerFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customers.list_model import CustomerListModel, find_ids
 from bigcust_desktop.ui.labels import label
@@ -76,7 +74,7 @@ class CustomerListPage(QWidget):
             self.filters[field] = combo
             bar.addWidget(combo, 1)
         user = ctx.user
-        self.filters["manager_id"].setVisible(user is None or user.role == "regional_manager")
+        self.filters["manager_id"].setVisible(may_choose_manager(user))
         self.stale_days = QSpinBox(self)
         self.stale_days.setObjectName("notContactedDays")
         self.stale_days.setRange(0, 365)
@@ -125,10 +123,7 @@ class CustomerListPage(QWidget):
         store = self.ctx.store
 
         def work() -> tuple[dict[str, list[str]], dict[str, str]]:
-            with store.begin() as conn:
-                choices = filter_choices(conn)
-                names = dict(conn.execute(select(User.id, User.name)).all())
-            return choices, names
+            return store.customers.filter_choices(), store.staff.names()
 
         return work
 

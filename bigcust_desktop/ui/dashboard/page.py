@@ -1,7 +1,7 @@
 """The dashboard page (工作台): the user's book at a glance, refreshed by change notice.
 
-Reads its figures through `store.queries.dashboard` with the page loader (the read lane), never on
-the GUI thread. Depends on `ui.qt`, the app context, the page loader and the dashboard cards.
+Reads its figures through `store.dashboard` with the page loader (the read lane), never on the
+GUI thread. Depends on `ui.qt`, the app context, the page loader and the dashboard cards.
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from bigcust_desktop.domain.permissions import is_regional_manager
 from bigcust_desktop.domain.pinyin import warm_up
-from bigcust_desktop.store.queries.dashboard import Dashboard, load_dashboard
+from bigcust_desktop.store.queries.dashboard import Dashboard
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.dashboard.cards import ContactCard, PipelineCard, RevenueCard, TicketsCard
 from bigcust_desktop.ui.labels import label, local_time_text
@@ -102,7 +103,7 @@ class DashboardPage(QWidget):
             .replace("%2", label("role", user.role))
             .replace(
                 "%3",
-                self.tr("team book") if user.role == "regional_manager" else self.tr("my book"),
+                self.tr("team book") if is_regional_manager(user) else self.tr("my book"),
             )
         )
 
@@ -117,8 +118,7 @@ class DashboardPage(QWidget):
         now = dt.datetime.now(dt.UTC)
 
         def work() -> Dashboard:
-            with store.begin() as conn:
-                return load_dashboard(conn, book, now, contact_days=CONTACT_DAYS)
+            return store.dashboard.load(book, now, contact_days=CONTACT_DAYS)
 
         return work
 

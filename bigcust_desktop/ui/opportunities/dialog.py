@@ -1,7 +1,8 @@
 """The dialog that creates or edits an opportunity (商机), with every error inline by its field.
 
 The stage list offers only the moves `domain.stages` allows; the probability follows the stage
-until the user sets it. Depends on `ui.qt`, `ui.widgets`, store edits and `domain.drafts`.
+until the user sets it. Depends on `ui.qt`, `ui.widgets`, `store.opportunities` and
+`domain.drafts`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from typing import Any
 from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.drafts.opportunities import new_opportunity, opportunity_changes
 from bigcust_desktop.domain.stages import Stage, can_move, default_probability
-from bigcust_desktop.store.edits import create_record, read_wire, update_record
-from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QFormLayout,
@@ -51,8 +50,7 @@ class OpportunityDialog(RecordDialog):
         self.setMinimumWidth(520)
         self._current: dict[str, Any] | None = None
         if opportunity_id is not None:
-            with ctx.store.begin() as conn:  # one record by primary key
-                self._current = read_wire(conn, ENTITY, opportunity_id)
+            self._current = ctx.store.opportunities.get(opportunity_id)  # by primary key
             if self._current is None:
                 raise LookupError(f"opportunity {opportunity_id} is not in the cache")
             customer_id = self._current["customer_id"]
@@ -73,9 +71,8 @@ class OpportunityDialog(RecordDialog):
             self.customer_picker = CustomerPicker(self.ctx.store, book_of(self.ctx.user), self)
             customer_widget: QWidget = self.customer_picker
         else:
-            with self.ctx.store.begin() as conn:
-                name = customer_choices(conn, [self._customer_id]).get(self._customer_id)
-            customer_widget = QLabel(name or self._customer_id, self)
+            name = self.ctx.store.customers.name(self._customer_id)
+            customer_widget = QLabel(name, self)
             customer_widget.setObjectName("customerName")
         self.errors.add_row(form, self.tr("Customer"), "customer_id", customer_widget)
 
@@ -219,10 +216,9 @@ class OpportunityDialog(RecordDialog):
         store, current = self.ctx.store, self._current
 
         def work() -> str:
-            with store.begin(write=True) as conn:
-                if current is None:
-                    return str(create_record(conn, ENTITY, record)["id"])
-                update_record(conn, ENTITY, current["id"], record)
-                return str(current["id"])
+            if current is None:
+                return str(store.opportunities.create(record)["id"])
+            store.opportunities.update(current["id"], record)
+            return str(current["id"])
 
         return work

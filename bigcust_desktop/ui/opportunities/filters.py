@@ -1,7 +1,8 @@
 """The opportunity page's filter bar: search, stage, open only, owner (regional managers), the
 customer chip, and the close-month a dashboard click asks for.
 
-Depends on `ui.qt`, `ui.widgets` and the opportunity queries' filter type.
+Depends on `ui.qt`, `ui.widgets`, the store's services and the opportunity queries' filter
+type.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bigcust_desktop.domain.vocab import Role
-from bigcust_desktop.store.queries.opportunities import OpportunityFilter, owners
-from bigcust_desktop.store.queries.quotes import customer_choices
+from bigcust_desktop.domain.permissions import sees_staff_of_team
+from bigcust_desktop.store.queries.opportunities import OpportunityFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QCheckBox,
@@ -53,15 +53,14 @@ class OpportunityFilters(QWidget):
         self.owner_filter = RecordComboBox("ownerFilter", self, none_text=self.tr("Everyone"))
         self.owner_filter.setAccessibleName(self.tr("Owner filter"))
         user = ctx.user
-        is_manager = user is not None and user.role == Role.REGIONAL_MANAGER
+        is_manager = sees_staff_of_team(user)
         self.owner_filter.setVisible(is_manager)
         self._wanted_owner: str | None = None  # asked for before the staff list arrived
-        if is_manager:
+        if user is not None and is_manager:
             store, team = ctx.store, user.team_id
 
             def staff() -> list[tuple[str, str]]:
-                with store.begin() as conn:  # the team's staff: a handful of rows
-                    return owners(conn, team)
+                return store.staff.choices(team)  # the team's staff: a handful of rows
 
             ctx.read(staff, self._owners, lambda _exc: None, owner=self)  # else "Everyone" only
         self.customer_chip = QPushButton(self)
@@ -133,8 +132,7 @@ class OpportunityFilters(QWidget):
             wanted, store = self.customer_id, self.ctx.store
 
             def work() -> str:
-                with store.begin() as conn:  # one name by primary key
-                    return customer_choices(conn, [wanted]).get(wanted, "")
+                return store.customers.name(wanted)  # one name by primary key
 
             def named(name: str) -> None:
                 if self.customer_id == wanted:

@@ -1,7 +1,8 @@
 """The opportunities page (商机): filters, a lazily loaded table and the stage board.
 
-Queries run through the task runner; moves and edits go through store edits via `ctx.write`, and
-the page redraws when a change notice names opportunities. Depends on `ui.qt`, store, domain.
+Queries run through the task runner; moves and edits go through `store.opportunities` via
+`ctx.write`, and the page redraws when a change notice names opportunities. Depends on `ui.qt`,
+the store's services and the domain.
 """
 
 from __future__ import annotations
@@ -11,18 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import local_today
-from bigcust_desktop.domain.drafts.opportunities import stage_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.money import ZERO
 from bigcust_desktop.domain.stages import OPEN_STAGES, Stage, can_move
-from bigcust_desktop.store.edits import read_wire, update_record
 from bigcust_desktop.store.queries.opportunities import (
     OpportunityFilter,
     StageTotal,
-    opportunity_ids,
-    opportunity_rows,
-    stage_board,
-    stage_totals,
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
@@ -56,7 +51,7 @@ class OpportunitiesPage(ListPage):
 
     PAGE_NAME = "opportunities"
     WATCHED = WATCHED
-    ROWS = staticmethod(opportunity_rows)
+    SERVICE = "opportunities"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, order=("expected_close", False))
@@ -170,15 +165,13 @@ class OpportunitiesPage(ListPage):
         since = local_today(dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLOSED_DAYS)
 
         def work() -> dict[str, Any]:
-            with store.begin() as conn:
-                result: dict[str, Any] = {"totals": stage_totals(conn, flt)}
-                if on_board:
-                    result["board"] = stage_board(conn, flt, since, BOARD_LIMIT)
-                else:
-                    ids = result["ids"] = opportunity_ids(conn, flt, *order)
-                    # The first page's rows too: the first draw reads nothing on the GUI thread.
-                    result["rows"] = opportunity_rows(conn, ids[:page])
-                return result
+            result: dict[str, Any] = {"totals": store.opportunities.stage_totals(flt)}
+            if on_board:
+                result["board"] = store.opportunities.board(flt, since, BOARD_LIMIT)
+            else:
+                # The first page's rows too: the first draw reads nothing on the GUI thread.
+                result["ids"], result["rows"] = store.opportunities.listed(flt, *order, page)
+            return result
 
         return work
 
@@ -244,13 +237,7 @@ class OpportunitiesPage(ListPage):
         store = self.ctx.store
 
         def work() -> str | None:
-            # The record as it is now, the rule's check and the write in one transaction.
-            with store.begin(write=True) as conn:
-                current = read_wire(conn, "opportunity", opportunity_id)
-                if current is None:
-                    return None  # gone meanwhile (revoked by a sync): nothing to move
-                update_record(conn, "opportunity", opportunity_id, stage_move(current, to))
-                return str(current["title"])
+            return store.opportunities.move_stage(opportunity_id, to)
 
         def moved(title: str | None) -> None:
             if title is not None:

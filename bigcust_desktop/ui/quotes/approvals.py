@@ -2,7 +2,8 @@
 their lines side by side with the floor prices, and approve or reject with a note.
 
 The decision is an update of the quote (status, approved_by, approval_note) made by
-`domain.drafts.quotes.approval_decision`. Depends on `ui.qt`, `ui.widgets`, store edits and queries.
+`domain.drafts.quotes.approval_decision`. Depends on `ui.qt`, `ui.widgets`, `store.quotes` and
+the domain's permissions.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from typing import Any
 
 from bigcust_desktop.domain.drafts.quotes import approval_decision, price_quote
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
-from bigcust_desktop.domain.pricing import discount_depth, may_approve
-from bigcust_desktop.store.edits import read_wire, update_record
-from bigcust_desktop.store.queries.quotes import ApprovalRow, catalogue, pending_approvals
+from bigcust_desktop.domain.permissions import may_approve_quotes
+from bigcust_desktop.domain.pricing import discount_depth
+from bigcust_desktop.store.queries.quotes import ApprovalRow
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import local_time_text, money_text, percent_text
@@ -55,7 +56,7 @@ class ApprovalsPage(QWidget):
         self.setObjectName("approvalsPage")
         self.ctx = ctx
         self.current: dict[str, Any] | None = None
-        self.deciding = ctx.user is not None and may_approve(ctx.user.role)
+        self.deciding = may_approve_quotes(ctx.user)
         self.intro = QLabel(self)
         self.intro.setObjectName("approvalsIntro")
         self.intro.setWordWrap(True)
@@ -175,8 +176,7 @@ class ApprovalsPage(QWidget):
         owner = user.id if user is not None and not self.deciding else None
 
         def work() -> list[ApprovalRow]:
-            with store.begin() as conn:
-                return pending_approvals(conn, team_id=team, owner_id=owner)
+            return store.quotes.pending_approvals(team_id=team, owner_id=owner)
 
         return work
 
@@ -221,13 +221,7 @@ class ApprovalsPage(QWidget):
         def work() -> tuple[str | None, Any, list[Any]]:
             if quote_id is None:
                 return None, None, []
-            with store.begin() as conn:  # one quote and the catalogue: indexed reads
-                quote = read_wire(conn, "quote", quote_id)
-                products = (
-                    catalogue(conn, also=[line["product_id"] for line in quote["lines"]])
-                    if quote is not None
-                    else []
-                )
+            quote, products = store.quotes.with_catalogue(quote_id)  # indexed reads
             return quote_id, quote, products
 
         return work
@@ -279,8 +273,7 @@ class ApprovalsPage(QWidget):
             changes = approval_decision(
                 quote,
                 approve=approve,
-                approver_id=user.id,
-                role=user.role,
+                approver=user,
                 note=self.note_edit.toPlainText(),
             )
         except (ValidationErrors, ValidationError) as exc:
@@ -289,8 +282,7 @@ class ApprovalsPage(QWidget):
         store, quote_id, title = self.ctx.store, quote["id"], quote["title"]
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                update_record(conn, "quote", quote_id, changes)
+            store.quotes.update(quote_id, changes)
 
         def done(_: Any) -> None:
             self.note_edit.clear()

@@ -2,7 +2,8 @@
 totals, saving, submitting to the approval the floor prices ask for, status moves and export.
 
 Widgets only: pricing, the approval rule and status moves come from `domain.drafts.quotes` and
-`domain.pricing`; writes go through store edits via `ctx.write`. Depends on `ui.qt`, store, domain.
+`domain.pricing`; writes go through `store.quotes` via `ctx.write`. Depends on `ui.qt`, the
+store's services, domain.
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ from bigcust_desktop.domain.drafts.quotes import (
 )
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.pricing import QuoteStatus, can_move_quote
-from bigcust_desktop.store.edits import create_record, read_wire, update_record
-from bigcust_desktop.store.queries.quotes import catalogue
-from bigcust_desktop.store.queries.tickets import staff_names
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label
@@ -66,19 +64,19 @@ class QuoteEditor(QDialog):
         self.current: dict[str, Any] | None = None
         self._dirty = False
         self._pricing: QuotePricing | None = None
-        with ctx.store.begin() as conn:  # a few indexed reads: fine on the GUI thread
-            if quote_id is not None:
-                self.current = read_wire(conn, ENTITY, quote_id)
-                if self.current is None:
-                    raise LookupError(f"quote {quote_id} is not in the cache")
-                customer_id = self.current["customer_id"]
-                opportunity_id = self.current["opportunity_id"]
-            elif opportunity_id is not None:
-                opportunity = read_wire(conn, "opportunity", opportunity_id)
-                if opportunity is not None:
-                    customer_id = opportunity["customer_id"]
-            known = [line["product_id"] for line in (self.current or {}).get("lines", [])]
-            self.products = catalogue(conn, also=known)
+        # A few indexed reads: fine on the GUI thread.
+        if quote_id is not None:
+            self.current = ctx.store.quotes.get(quote_id)
+            if self.current is None:
+                raise LookupError(f"quote {quote_id} is not in the cache")
+            customer_id = self.current["customer_id"]
+            opportunity_id = self.current["opportunity_id"]
+        elif opportunity_id is not None:
+            opportunity = ctx.store.opportunities.get(opportunity_id)
+            if opportunity is not None:
+                customer_id = opportunity["customer_id"]
+        known = [line["product_id"] for line in (self.current or {}).get("lines", [])]
+        self.products = ctx.store.quotes.catalogue(also=known)
         self._customer_id = customer_id
         self._opportunity_id = opportunity_id
         self._items = {p.id: p.item for p in self.products}
@@ -223,8 +221,7 @@ class QuoteEditor(QDialog):
         self.setWindowTitle(self.tr("Quote %1").replace("%1", quote["title"]))
         decided_by = None
         if quote.get("approved_by") and status in (QuoteStatus.APPROVED, QuoteStatus.REJECTED):
-            with self.ctx.store.begin() as conn:
-                names = staff_names(conn, [quote["approved_by"]])
+            names = self.ctx.store.staff.names([quote["approved_by"]])
             decided_by = names.get(quote["approved_by"], quote["approved_by"])
         self.totals.show_status(status, decided_by, quote.get("approval_note"))
 
@@ -260,10 +257,9 @@ class QuoteEditor(QDialog):
         current = self.current
 
         def work() -> dict[str, Any]:
-            with self.ctx.store.begin(write=True) as conn:
-                if current is None:
-                    return create_record(conn, ENTITY, record)
-                return update_record(conn, ENTITY, current["id"], record)
+            if current is None:
+                return self.ctx.store.quotes.create(record)
+            return self.ctx.store.quotes.update(current["id"], record)
 
         self._write(work, self._submitted_message if submit else self.tr("Draft saved."))
 
@@ -287,8 +283,7 @@ class QuoteEditor(QDialog):
         quote_id = self.current["id"]
 
         def work() -> dict[str, Any]:
-            with self.ctx.store.begin(write=True) as conn:
-                return update_record(conn, ENTITY, quote_id, changes)
+            return self.ctx.store.quotes.update(quote_id, changes)
 
         self._write(work, self.tr("Status changed to %1.").replace("%1", label("quote_status", to)))
 

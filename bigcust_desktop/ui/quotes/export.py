@@ -79,7 +79,7 @@ class QuoteExporter(QObject):
         target = Path(path)
         _remember_folder(self.ctx.profile.settings_path, target.parent)
         store = self.ctx.store
-        user = self.ctx.user.to_json() if self.ctx.user else None
+        user = self.ctx.user
 
         def work() -> str:
             # openpyxl loads here, in the worker, the first time: never with the window.

@@ -1,7 +1,7 @@
 """The head of the quote editor: customer, the opportunity it answers, title, term, validity and
 notes, each with its inline error label.
 
-Depends on `ui.qt`, `ui.widgets` and the quote queries (names and open opportunities).
+Depends on `ui.qt`, `ui.widgets` and the store's services (names and open opportunities).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from bigcust_desktop.domain.drafts.quotes import default_valid_until
-from bigcust_desktop.store.queries.quotes import customer_choices, open_opportunities
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QFormLayout,
@@ -91,14 +90,12 @@ class QuoteHeader(QWidget):
             self.customer_picker.customer_changed.connect(self._customer_changed)
 
     def customer_name(self, customer_id: str) -> str:
-        with self.ctx.store.begin() as conn:  # one name by primary key
-            return customer_choices(conn, [customer_id]).get(customer_id, customer_id)
+        return self.ctx.store.customers.name(customer_id)  # one name by primary key
 
     def _load_opportunities(self, customer_id: str | None) -> None:
         items: list[tuple[str, str]] = []
         if customer_id:
-            with self.ctx.store.begin() as conn:  # one customer's open opportunities
-                items = open_opportunities(conn, customer_id)
+            items = self.ctx.store.opportunities.quotable(customer_id)  # one customer's
         self.opportunity_combo.set_items(items)
 
     def _customer_changed(self, customer_id: str | None) -> None:

@@ -1,7 +1,7 @@
 """The quotes page (报价): the book's quotes, filtered by status and text, opened in the editor.
 
 A `ListPage`: the ids are read in the read lane, rows load lazily. Depends on `ui.qt`, the list
-page, store queries and the editor.
+page, `store.quotes` and the editor.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from typing import Any
 
 from bigcust_desktop.store.queries.quotes import (
     QuoteFilter,
-    quote_ids,
-    quote_rows,
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import date_text, label, local_time_text
@@ -85,7 +83,7 @@ class QuotesPage(ListPage):
 
     PAGE_NAME = "quotes"
     WATCHED = WATCHED
-    ROWS = staticmethod(quote_rows)
+    SERVICE = "quotes"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, order=("created_at", True))
@@ -162,12 +160,13 @@ class QuotesPage(ListPage):
         self.set_customer(filter.get("customer_id"))
         self.refresh()
 
-    def ids_work(self, order: tuple[str, bool]) -> Callable[[], list[str]]:
+    def list_work(
+        self, order: tuple[str, bool], first: int
+    ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
         flt, store = self.current_filter(), self.ctx.store
 
-        def work() -> list[str]:
-            with store.begin() as conn:
-                return quote_ids(conn, flt, *order)
+        def work() -> tuple[list[str], dict[str, Any]]:
+            return store.quotes.listed(flt, *order, first)
 
         return work
 

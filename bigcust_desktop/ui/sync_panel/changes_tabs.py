@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bigcust_desktop.store import edits
 from bigcust_desktop.store.queries.sync_panel import LocalChange
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
@@ -122,7 +121,6 @@ class RejectedTab(QWidget):
         store = self.ctx.store
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                edits.discard_local_changes(conn, change.entity, change.record_id)
+            store.outbox.discard(change.entity, change.record_id)
 
         self.ctx.write(work, {change.entity}, lambda _: None, lambda e: show_failure(self, e))

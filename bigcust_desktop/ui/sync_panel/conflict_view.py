@@ -1,6 +1,6 @@
 """One conflict side by side: per field the value it had, mine and theirs, and a choice.
 
-Depends on `ui.qt` and `ui.labels`; resolving is the page's job (store.edits.resolve_conflict).
+Depends on `ui.qt` and `ui.labels`; resolving is the page's job (store.outbox.resolve).
 """
 
 from __future__ import annotations

@@ -7,9 +7,7 @@ Depends on `ui.qt`, `ui.labels`, the conflict view, the table model, and `store.
 
 from __future__ import annotations
 
-from bigcust_desktop.store import edits
 from bigcust_desktop.store.queries.sync_panel import ConflictRow, QuarantineRow, SyncLogRow
-from bigcust_desktop.sync.pull import restart_feed
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure, sync_code_message
 from bigcust_desktop.ui.labels import label, local_time_text
@@ -69,8 +67,7 @@ class ConflictsTab(QSplitter):
         store = self.ctx.store
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                edits.resolve_conflict(conn, conflict.id, choices)
+            store.outbox.resolve(conflict.id, choices)
 
         self.ctx.write(work, {conflict.entity}, lambda _: None, lambda e: show_failure(self, e))
 
@@ -118,9 +115,7 @@ class QuarantineTab(QWidget):
         store = self.ctx.store
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                for system in systems:
-                    restart_feed(conn, system)
+            store.sync_state.restart_feeds(systems)
 
         def done(_: object) -> None:
             self.ctx.sync_requested.emit()

@@ -1,7 +1,8 @@
 """The sync panel page (同步): what waits, what the server refused and why, conflicts, records set
 aside, and the log; one widget per tab, all five lists read at once by the page loader.
 
-Depends on `ui.qt`, the page loader, the sync-panel queries and the tab widgets.
+Depends on `ui.qt`, the page loader, the store's outbox and sync-state services and the tab
+widgets.
 """
 
 from __future__ import annotations
@@ -87,14 +88,14 @@ class SyncPanelPage(QWidget):
         store = self.ctx.store
 
         def work() -> PanelData:
-            with store.begin() as conn:
-                return PanelData(
-                    pending=queries.local_changes(conn, ("pending", "sending")),
-                    rejected=queries.local_changes(conn, ("rejected",)),
-                    conflicts=queries.conflicts(conn),
-                    quarantined=queries.quarantined(conn),
-                    log=queries.sync_log(conn),
-                )
+            outbox, sync_state = store.outbox, store.sync_state
+            return PanelData(
+                pending=outbox.pending(),
+                rejected=outbox.rejected(),
+                conflicts=outbox.conflicts(),
+                quarantined=sync_state.quarantined(),
+                log=sync_state.log(),
+            )
 
         return work
 

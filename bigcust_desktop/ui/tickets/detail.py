@@ -2,7 +2,7 @@
 it, and the manager's own moves (close once the customer confirms, reopen when still broken).
 
 Which moves are the manager's comes from `domain.sla.MANAGER_TICKET_MOVES` via
-`domain.drafts.tickets.ticket_move`. Depends on `ui.qt`, `ui.widgets`, store edits and queries.
+`domain.drafts.tickets.ticket_move`. Depends on `ui.qt`, `ui.widgets` and `store.tickets`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from bigcust_desktop.domain.drafts.tickets import ticket_move
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.sla import MANAGER_TICKET_MOVES, TicketStatus
 from bigcust_desktop.domain.timefmt import parse_instant
-from bigcust_desktop.store.edits import read_wire, update_record
-from bigcust_desktop.store.queries.tickets import staff_names, ticket_header
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
@@ -148,19 +146,16 @@ class TicketDetailDialog(QDialog):
 
     def reload(self) -> None:
         """Read the ticket again (one record and its history, by primary key)."""
-        with self.ctx.store.begin() as conn:
-            ticket = read_wire(conn, ENTITY, self.ticket_id)
-            header = ticket_header(conn, self.ticket_id)
-            people = [e["by"] for e in (ticket or {}).get("history", [])]
-            names = staff_names(conn, people)
-        self.ticket = ticket
-        if ticket is None:
+        detail = self.ctx.store.tickets.detail(self.ticket_id)
+        self.ticket = detail.record if detail is not None else None
+        if detail is None:
             self.heading.setText(self.tr("This ticket is no longer on this computer."))
             for button in (self.close_button, self.reopen_button):
                 button.hide()
             self.actions.setRowVisible(0, False)
             return
-        customer, line = header or ("", "")
+        ticket, names = detail.record, detail.staff_names
+        customer, line = detail.customer_name, detail.service_number
         now = dt.datetime.now(dt.UTC)
         due, resolved = parse_instant(ticket["due_at"]), _instant(ticket["resolved_at"])
         sla_text, colour = sla_state(ticket["status"], due, resolved, now)
@@ -221,8 +216,7 @@ class TicketDetailDialog(QDialog):
         store, ticket_id = self.ctx.store, self.ticket_id
 
         def work() -> None:
-            with store.begin(write=True) as conn:
-                update_record(conn, ENTITY, ticket_id, changes)
+            store.tickets.update(ticket_id, changes)
 
         def done(_: Any) -> None:
             self.note_edit.clear()

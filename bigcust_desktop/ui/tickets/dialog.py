@@ -2,7 +2,7 @@
 
 The ticket itself (status new, SLA due time, first history entry) is built by
 `domain.drafts.tickets.new_fault_ticket`; every error is shown by its field.
-Depends on `ui.qt`, store.
+Depends on `ui.qt` and the store's services.
 """
 
 from __future__ import annotations
@@ -12,12 +12,8 @@ from collections.abc import Callable
 
 from bigcust_desktop.domain.drafts.tickets import new_fault_ticket
 from bigcust_desktop.domain.sla import due_at
-from bigcust_desktop.store.edits import create_record
-from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.store.queries.tickets import (
     SubscriberChoice,
-    customer_subscribers,
-    subscriber_customer,
 )
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label, local_time_text
@@ -58,8 +54,7 @@ class FaultTicketDialog(RecordDialog):
         self.setWindowTitle(self.tr("Report a fault"))
         self.setMinimumSize(640, 560)
         if subscriber_id and not customer_id:
-            with ctx.store.begin() as conn:
-                customer_id = subscriber_customer(conn, subscriber_id)
+            customer_id = ctx.store.tickets.customer_of_line(subscriber_id)
         self.customer_id = customer_id
         self._build()
         self._load_subscribers(customer_id)
@@ -75,9 +70,8 @@ class FaultTicketDialog(RecordDialog):
             self.customer_picker.customer_changed.connect(self._customer_changed)
             customer: QWidget = self.customer_picker
         else:
-            with self.ctx.store.begin() as conn:
-                name = customer_choices(conn, [self.customer_id]).get(self.customer_id, "")
-            customer = QLabel(name or self.customer_id, self)
+            name = self.ctx.store.customers.name(self.customer_id)
+            customer = QLabel(name, self)
             customer.setObjectName("customerName")
         self.errors.add_row(form, self.tr("Customer"), "customer_id", customer)
 
@@ -153,8 +147,7 @@ class FaultTicketDialog(RecordDialog):
     def _load_subscribers(self, customer_id: str | None) -> None:
         rows: list[SubscriberChoice] = []
         if customer_id:
-            with self.ctx.store.begin() as conn:  # one customer's lines, by index
-                rows = customer_subscribers(conn, customer_id)
+            rows = self.ctx.store.tickets.lines_of(customer_id)  # one customer's lines, by index
         self._all_subscribers = rows
         self._apply_filter()
 
@@ -218,7 +211,6 @@ class FaultTicketDialog(RecordDialog):
         store = self.ctx.store
 
         def work() -> str:
-            with store.begin(write=True) as conn:
-                return str(create_record(conn, ENTITY, record)["id"])
+            return str(store.tickets.create(record)["id"])
 
         return work

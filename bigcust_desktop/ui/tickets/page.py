@@ -2,7 +2,7 @@
 moves with the clock; report a fault, open a ticket's history.
 
 A `ListPage`: the ids are read in the read lane, rows load lazily. Depends on `ui.qt`, the list
-page, store queries and the ticket dialogs.
+page, `store.tickets` and the ticket dialogs.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from bigcust_desktop.store.queries.tickets import TicketFilter, ticket_ids, ticket_rows
+from bigcust_desktop.store.queries.tickets import TicketFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
@@ -98,7 +98,7 @@ class TicketsPage(ListPage):
 
     PAGE_NAME = "tickets"
     WATCHED = WATCHED
-    ROWS = staticmethod(ticket_rows)
+    SERVICE = "tickets"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         # "": open first, soonest due first
@@ -204,12 +204,13 @@ class TicketsPage(ListPage):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         super()._sort(order_by, descending)
 
-    def ids_work(self, order: tuple[str, bool]) -> Callable[[], list[str]]:
+    def list_work(
+        self, order: tuple[str, bool], first: int
+    ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
         flt, store, now = self.current_filter(), self.ctx.store, _now()
 
-        def work() -> list[str]:
-            with store.begin() as conn:
-                return ticket_ids(conn, flt, now, *order)
+        def work() -> tuple[list[str], dict[str, Any]]:
+            return store.tickets.listed(flt, now, *order, first)
 
         return work
 

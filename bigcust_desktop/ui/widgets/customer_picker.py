@@ -1,6 +1,6 @@
 """A customer chooser with type-ahead over names and their pinyin, for dialogs opened without a
-customer. Shared by the opportunity, quote and fault-ticket dialogs. Depends on `ui.qt`, store
-queries and `domain.pinyin`.
+customer. Shared by the opportunity, quote and fault-ticket dialogs. Depends on `ui.qt`,
+`store.customers` and `domain.pinyin`.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 from bigcust_desktop.domain.pinyin import initials, spelled
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.store.queries.opportunities import customer_options
 from bigcust_desktop.ui.qt import QComboBox, QCompleter, QModelIndex, Qt, QWidget, Signal
 
 # What the completer matches typed text against: the name, its pinyin and its initials.
@@ -34,8 +33,7 @@ class CustomerPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
-        with store.begin() as conn:  # one indexed scan of a few thousand rows
-            options = customer_options(conn, book)
+        options = store.customers.choices(book)  # one indexed scan of a few thousand rows
         self.addItem("", None)
         for customer_id, name in options:
             self.addItem(name, customer_id)

@@ -1,8 +1,9 @@
 """The skeleton every record list page shares (opportunities, quotes, fault tickets): a filter bar
 above a lazily loaded table whose header clicks re-query in their order, a summary and a message
 below, a customer chip that narrows the list to one customer, and the loading through the one page
-loader. A page supplies its bar, its columns, its id query (`ids_work`) and its row query
-(`ROWS`, a plain store function: what runs in a lane never touches a widget or a Qt type).
+loader. A page supplies its bar, its columns, its list read (`list_work`: the ids and the first
+rows, through a store service; what runs in a lane never touches a widget or a Qt type) and the
+store service whose `rows(ids)` reads a further page (`SERVICE`).
 
 Depends on `ui.qt`, `ui.context`, `ui.widgets.page_loader` and the sortable lazy model.
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from bigcust_desktop.store.queries.quotes import customer_choices
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QHBoxLayout,
@@ -35,12 +35,13 @@ SEARCH_PAUSE_MS = 200  # type-ahead: the list is read again when typing pauses t
 
 
 class ListPage(QWidget):
-    """Subclasses call `build_list`, then `lay_out`, and define `ids_work` and `rows_of`."""
+    """Subclasses call `build_list`, then `lay_out`, and define `list_work` and `SERVICE`."""
 
     loaded = Signal()  # after each refresh has drawn its rows (tests wait for it)
     WATCHED: frozenset[str] = frozenset()  # the entities whose change notice reloads the list
-    # The store query of a page of rows by id, ``(conn, ids) -> {id: row}``.
-    ROWS: ClassVar[Callable[[Any, Sequence[str]], dict[str, Any]]]
+    # The store service of the page's records (``store.<SERVICE>``); its ``rows(ids)`` reads a
+    # page of rows by primary key.
+    SERVICE: ClassVar[str]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, *, order: tuple[str, bool]) -> None:
         super().__init__(parent)
@@ -109,27 +110,21 @@ class ListPage(QWidget):
         self._order = (order_by, descending)
         self.refresh()
 
-    def _query(self) -> Callable[[], Any]:
-        ids_work, store, page = self.ids_work(self._order), self.ctx.store, self.model.page_size
-        rows = type(self).ROWS  # a plain function: the lane touches no widget
+    def _query(self) -> Callable[[], tuple[list[str], dict[str, Any]]]:
+        return self.list_work(self._order, self.model.page_size)
 
-        def work() -> tuple[list[str], dict[str, Any]]:
-            # The first page's rows with the ids: the first draw reads nothing on the GUI thread.
-            ids = ids_work()
-            with store.begin() as conn:
-                return ids, rows(conn, ids[:page])
-
-        return work
-
-    def ids_work(self, order: tuple[str, bool]) -> Callable[[], Any]:
-        """The read of the list's ids (called on the GUI thread: it reads the filters)."""
+    def list_work(
+        self, order: tuple[str, bool], first: int
+    ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
+        """The read of the list's ids with the rows of the ``first`` ones (so that the first
+        draw reads nothing on the GUI thread). Called on the GUI thread (it reads the
+        filters); the function it returns runs in the read lane."""
         raise NotImplementedError
 
     def rows_of(self, ids: Sequence[str]) -> dict[str, Any]:
-        """One page of rows by primary key (`ROWS`): with the ids in the read lane for the
-        first page, then the lazy paging as the view scrolls (the one read on the GUI thread)."""
-        with self.ctx.store.begin() as conn:
-            return type(self).ROWS(conn, ids)
+        """One page of rows by primary key, as the view scrolls (the one read on the GUI
+        thread)."""
+        return getattr(self.ctx.store, self.SERVICE).rows(ids)
 
     def _loaded(self, loaded: tuple[list[str], dict[str, Any]]) -> None:
         ids, rows = loaded
@@ -156,8 +151,7 @@ class ListPage(QWidget):
         self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", "…"))
 
         def work() -> str:
-            with store.begin() as conn:  # one name by primary key
-                return customer_choices(conn, [wanted]).get(wanted, "")
+            return store.customers.name(wanted)  # one name by primary key
 
         def named(name: str) -> None:
             if self._customer_id == wanted:

@@ -1,0 +1,112 @@
+"""The user's decisions on edits the server did not take: resolve a conflict, discard an edit.
+
+Depends on SQLAlchemy Core, the store's models, local edits and the rest of the outbox package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, delete, select
+
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.store import bulk, edits
+from bigcust_desktop.store.models import Conflict
+from bigcust_desktop.store.outbox.entries import (
+    OPEN_STATES,
+    Entry,
+    EntryState,
+    OpKind,
+    drop_entry,
+    drop_record_entries,
+    entry_of_op,
+    mark_synced_if_clear,
+    send_again,
+    set_state,
+)
+from bigcust_desktop.store.outbox.merge_base import forget_server_copy, server_copy
+from bigcust_desktop.store.wire import read_wire, write_local
+
+MINE, THEIRS, WHOLE_RECORD = "mine", "theirs", "*"
+
+
+def discard_local_changes(conn: Connection, entity: str, record_id: str) -> None:
+    """Drop every unsent, rejected or conflicting edit of a record and go back to the server's."""
+    drop_record_entries(conn, entity, record_id, OPEN_STATES)
+    base = server_copy(conn, entity, record_id)
+    bulk.delete_records(conn, entity, [record_id], force=True)
+    if base is not None:
+        write_local(conn, entity, base, "synced")
+        forget_server_copy(conn, entity, record_id)
+
+
+def resolve_conflict(conn: Connection, conflict_id: int, choices: Mapping[str, str]) -> None:
+    """Settle a conflict: for each conflicting field, ``"mine"`` or ``"theirs"``.
+
+    Fields only the user changed go to the server again with the user's choices, based on the
+    server's version the conflict showed; a record deleted on the server is either let go
+    (``theirs``) or kept as a new record (``mine``); a delete meeting a server change is either
+    sent again (``mine``) or dropped (``theirs``). The choice for a whole-record conflict is
+    given under the key ``"*"``.
+    """
+    conflict = conn.execute(select(Conflict.__table__).where(Conflict.id == conflict_id)).first()
+    if conflict is None:
+        raise LookupError(f"conflict {conflict_id} is gone")
+    entry = entry_of_op(conn, conflict.op_id)
+    if conflict.deleted_on_server or (entry is not None and entry.kind is OpKind.DELETE):
+        _resolve_whole(conn, conflict, entry, choices.get(WHOLE_RECORD, THEIRS))
+    else:
+        _resolve_fields(conn, conflict, entry, choices)
+    conn.execute(delete(Conflict).where(Conflict.id == conflict_id))
+
+
+def _resolve_fields(
+    conn: Connection, conflict: Any, entry: Entry | None, choices: Mapping[str, str]
+) -> None:
+    entity, record_id = conflict.entity, conflict.record_id
+    bad = [f for f in conflict.fields if choices.get(f) not in (MINE, THEIRS)]
+    if bad:
+        raise ValidationErrors(
+            [ValidationError(f, "conflict.choice", "Choose mine or theirs.") for f in bad]
+        )
+    theirs = server_copy(conn, entity, record_id) or {}
+    mine = dict(entry.fields) if entry is not None else {}
+    keep = {
+        name: value
+        for name, value in mine.items()
+        if (name not in conflict.fields or choices[name] == MINE) and theirs.get(name) != value
+    }
+    write_local(conn, entity, {**theirs, **keep}, "pending" if keep else "synced")
+    if entry is not None:
+        if keep:
+            send_again(conn, entry, keep)
+        else:
+            set_state(conn, entry.seq, EntryState.APPLIED)
+    mark_synced_if_clear(conn, entity, record_id)
+
+
+def _resolve_whole(conn: Connection, conflict: Any, entry: Entry | None, choice: str) -> None:
+    entity, record_id = conflict.entity, conflict.record_id
+    if choice not in (MINE, THEIRS):
+        raise ValidationErrors(
+            [ValidationError(WHOLE_RECORD, "conflict.choice", "Choose mine or theirs.")]
+        )
+    if conflict.deleted_on_server:
+        local = read_wire(conn, entity, record_id)
+        drop_record_entries(conn, entity, record_id)
+        bulk.delete_records(conn, entity, [record_id], force=True)
+        forget_server_copy(conn, entity, record_id)
+        if choice == MINE and local is not None:
+            fields = {k: v for k, v in local.items() if k not in ("id", "version", "updated_at")}
+            edits.create_record(conn, entity, fields)
+        return
+    assert entry is not None  # a local delete that met a server change
+    if choice == MINE:
+        send_again(conn, entry)
+        return
+    drop_entry(conn, entry.seq)
+    theirs = server_copy(conn, entity, record_id)
+    if theirs is not None:
+        write_local(conn, entity, theirs, "synced")
+    mark_synced_if_clear(conn, entity, record_id)

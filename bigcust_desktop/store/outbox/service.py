@@ -1,0 +1,92 @@
+"""`store.outbox`: the outbox as the window and the sync engine call it, one transaction a call.
+
+Depends on the store's engine, the sync panel's queries and the rest of the outbox package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+
+from bigcust_desktop.store.outbox import decide
+from bigcust_desktop.store.outbox.entries import SENDABLE_STATES, EntryState
+from bigcust_desktop.store.outbox.walk import OutboxWalk
+from bigcust_desktop.store.queries import sync_panel
+from bigcust_desktop.store.queries.sync_panel import ConflictRow, LocalChange
+
+if TYPE_CHECKING:
+    from bigcust_desktop.store.engine import Store
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    """What the status bar shows of the outbox."""
+
+    pending: int  # waiting to be sent (pending or sending)
+    rejected: int
+    conflicts: int
+
+
+class Outbox:
+    """Edits waiting for the server: listed, walked by the push, settled by the user."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- the sync engine ---------------------------------------------------------------------
+
+    def walk(self, *, upto: int | None = None) -> OutboxWalk:
+        """A new walk for one push (entries queued up to `upto` only, when given)."""
+        return OutboxWalk(self._store, upto=upto)
+
+    def last_seq(self) -> int:
+        """The newest entry's seq (0 for an empty outbox): a bound for a walk."""
+        with self._store.begin() as conn:
+            return int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM outbox").scalar())
+
+    # -- the window and the command line -----------------------------------------------------
+
+    def pending(self) -> list[LocalChange]:
+        """Edits waiting to be sent, oldest first."""
+        with self._store.begin() as conn:
+            return sync_panel.local_changes(conn, tuple(str(s) for s in SENDABLE_STATES))
+
+    def rejected(self) -> list[LocalChange]:
+        """Edits the server refused, with its reasons, until fixed or discarded."""
+        with self._store.begin() as conn:
+            return sync_panel.local_changes(conn, (str(EntryState.REJECTED),))
+
+    def conflicts(self) -> list[ConflictRow]:
+        with self._store.begin() as conn:
+            return sync_panel.conflicts(conn)
+
+    def counts(self) -> OutboxCounts:
+        with self._store.begin() as conn:
+            return outbox_counts(conn)
+
+    def discard(self, entity: str, record_id: str) -> None:
+        """Drop a record's open edits and go back to the server's version of it."""
+        with self._store.begin(write=True) as conn:
+            decide.discard_local_changes(conn, entity, record_id)
+
+    def resolve(self, conflict_id: int, choices: Mapping[str, str]) -> None:
+        """Settle a conflict with the user's choice per field (`decide.resolve_conflict`)."""
+        with self._store.begin(write=True) as conn:
+            decide.resolve_conflict(conn, conflict_id, choices)
+
+
+_SENDABLE = ", ".join(f"'{s}'" for s in SENDABLE_STATES)
+_COUNTS = (
+    f"SELECT (SELECT count(*) FROM outbox WHERE state IN ({_SENDABLE})), "
+    "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
+    "(SELECT count(*) FROM conflict)"
+)
+
+
+def outbox_counts(conn: Connection) -> OutboxCounts:
+    """Counted on the (state, seq) index: cheap however long the outbox's history."""
+    row = conn.exec_driver_sql(_COUNTS).one()
+    return OutboxCounts(pending=int(row[0]), rejected=int(row[1]), conflicts=int(row[2]))
