@@ -198,6 +198,8 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
     try:
         with SyncSession(endpoints, ProfileSecrets(profile)) as session:
             report = run_sync(profile, store, session, progress=_print_progress)
+        # The analysis kept in the cache (at-risk list, value, gaps, findings) follows the sync.
+        store.analytics.refresh(store.meta.user())
     except AccountDisabled as exc:
         _say_left_behind(wipe_profile(profile, store))
         raise CliError(

@@ -37,11 +37,23 @@ from bigcust_desktop.domain.analytics.months import last_closed_period, local_da
 from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bigcust_desktop.domain.timefmt import parse_date, parse_instant
 from bigcust_desktop.domain.vocab import CustomerStatus, SubscriberStatus
-from bigcust_desktop.store.models import Activity, Bill, Customer, FaultTicket, Subscriber
+from bigcust_desktop.domain.vocab_city import CompetitorStatus, ContractStatus
+from bigcust_desktop.store.models import (
+    Activity,
+    Bill,
+    CompetitorLine,
+    Contract,
+    Customer,
+    FaultTicket,
+    Subscriber,
+)
+from bigcust_desktop.store.models.analytics import CustomerLineSummary
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import fen
 
 _STREAM_ROWS = 2_000  # rows fetched from SQLite at a time
+# A contract whose end is a renewal to win.
+CONTRACT_IN_FORCE = (ContractStatus.ACTIVE.value,)
 
 
 def raw(column: Any) -> Any:
@@ -109,6 +121,84 @@ def _lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
     )
 
 
+def _summary_lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
+    """As `_lines`, with the counts from the line summary kept at sync time and only the lines
+    whose term ends within the window read from the subscribers (by the contract_end index)."""
+    ending = (
+        select(
+            Subscriber.customer_id.label("customer_id"),
+            func.count().label("n"),
+            func.min(raw(Subscriber.contract_end)).label("first"),
+            func.total(fen(Subscriber.arpu_3m)).label("monthly"),
+        )
+        .where(
+            Subscriber.contract_end >= today,
+            Subscriber.contract_end <= until,
+            Subscriber.status != SubscriberStatus.CANCELLED.value,
+            *scope.restrict(Subscriber.customer_id),
+        )
+        .group_by(Subscriber.customer_id)
+        .subquery()
+    )
+    s = CustomerLineSummary
+    return (
+        select(
+            s.customer_id,
+            s.lines,
+            s.active_monthly_fen,
+            func.coalesce(ending.c.n, 0),
+            ending.c.first,
+            func.coalesce(ending.c.monthly, 0),
+        )
+        .outerjoin(ending, ending.c.customer_id == s.customer_id)
+        .where(*scope.restrict(s.customer_id))
+        .order_by(s.customer_id)
+    )
+
+
+def _contract_terms(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
+    """Contracts in force whose end falls within the window (framework agreements included)."""
+    return (
+        select(
+            Contract.customer_id,
+            Contract.id,
+            Contract.number,
+            raw(Contract.ends_on),
+            Contract.amount,
+            raw(Contract.starts_on),
+        )
+        .where(
+            *scope.restrict(Contract.customer_id),
+            Contract.status.in_(CONTRACT_IN_FORCE),
+            Contract.ends_on >= today,
+            Contract.ends_on <= until,
+        )
+        .order_by(Contract.customer_id, Contract.id)
+    )
+
+
+def _competitor_lines(scope: CustomerScope, since: dt.date) -> Select[Any]:
+    """Lines the customer holds with another carrier, recorded or seen within the window."""
+    return (
+        select(
+            CompetitorLine.customer_id,
+            CompetitorLine.id,
+            raw(CompetitorLine.observed_on),
+            CompetitorLine.source,
+            CompetitorLine.recorded_by,
+            CompetitorLine.carrier,
+            CompetitorLine.service,
+            CompetitorLine.lines,
+        )
+        .where(
+            *scope.restrict(CompetitorLine.customer_id),
+            CompetitorLine.status == CompetitorStatus.ACTIVE.value,
+            CompetitorLine.observed_on >= since,
+        )
+        .order_by(CompetitorLine.customer_id, CompetitorLine.id)
+    )
+
+
 def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
     lost = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
     return (
@@ -156,6 +246,7 @@ def _activity_columns() -> tuple[Any, ...]:
         Activity.owner_id,
         Activity.topic,
         func.coalesce(Activity.topic, "") + literal(" ") + func.coalesce(Activity.notes, ""),
+        Activity.competitor_offer,
     )
 
 
@@ -181,7 +272,8 @@ def _last_contacts(scope: CustomerScope) -> Select[Any]:
 
 
 def _competitor_notes(scope: CustomerScope, since: dt.datetime, terms: tuple[str, ...]) -> Any:
-    said = [
+    said: list[Any] = [Activity.competitor_offer.is_not(None)]
+    said += [
         column.like(f"%{_escape_like(term)}%", escape="\\")
         for term in terms
         for column in (Activity.topic, Activity.notes)
@@ -211,7 +303,31 @@ class _Stream:
 
 
 def _contact(row: Any) -> ContactRef:
-    return ContactRef(row[1], parse_instant(row[2]), row[3], row[4], row[5], row[6])
+    offer = row[7] if len(row) > 7 else None
+    carrier = str(offer.get("carrier") or "") if isinstance(offer, dict) else ""
+    return ContactRef(
+        row[1], parse_instant(row[2]), row[3], row[4], row[5], row[6], competitor=carrier or None
+    )
+
+
+def _seen_line(row: Any) -> ContactRef:
+    """A competitor line as a competitor note: seen on its day (Beijing noon), by its recorder."""
+    day = parse_date(row[2])
+    at = dt.datetime.combine(day, dt.time(4), dt.UTC)
+    text = f"{row[5]} {row[6]} ×{row[7]}"
+    return ContactRef(row[1], at, "competitor_line", row[4], row[3], text, competitor=row[5])
+
+
+def _contract_term(customer_id: str, row: Any) -> TermCommitment:
+    return TermCommitment("contract", row[1], row[2], parse_date(row[3]), _monthly(row), 0)
+
+
+def _monthly(row: Any) -> int:
+    """A contract's amount spread over its months (its monthly revenue, fen)."""
+    starts, ends = parse_date(row[5]), parse_date(row[3])
+    months = max(1, (ends.year - starts.year) * 12 + ends.month - starts.month)
+    amount = int(row[4] * 100) if row[4] is not None else 0
+    return amount // months
 
 
 def _instant(text: str | None) -> dt.datetime | None:
@@ -223,22 +339,27 @@ def customer_facts(
     scope: CustomerScope,
     as_of: AsOf,
     limits: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    summary: bool = False,
 ) -> Iterator[CustomerFacts]:
     """The facts of every open customer of the scope, in id order, one at a time.
 
     Only the rows the signals can use are read: losses, faults and competitor notes within their
-    windows, terms ending within theirs, the latest contact of each customer. Closed customers are
-    left out (nothing left to lose).
+    windows, terms (lines' and contracts') ending within theirs, the latest contact of each
+    customer. Closed customers are left out (nothing left to lose). ``summary``: line counts
+    from `customer_line_summary`, which the caller has brought up to date for the scope.
     """
     now = as_of.now
     today = local_day(now)
     faults_since = now - dt.timedelta(days=limits.fault_window_days)
     notes_since = now - dt.timedelta(days=limits.competitor_window_days)
+    until = today + dt.timedelta(days=limits.term_window_days)
+    lines = _summary_lines if summary else _lines
     streams = {
         "billing": _Stream(conn, billing_select(scope)),
-        "lines": _Stream(
-            conn, _lines(scope, today, today + dt.timedelta(days=limits.term_window_days))
-        ),
+        "lines": _Stream(conn, lines(scope, today, until)),
+        "contracts": _Stream(conn, _contract_terms(scope, today, until)),
+        "seen": _Stream(conn, _competitor_lines(scope, local_day(notes_since))),
         "losses": _Stream(
             conn, _losses(scope, today - dt.timedelta(days=limits.line_loss_window_days))
         ),
@@ -273,17 +394,21 @@ def customer_facts(
                 for r in rows["faults"]
             ),
             terms=(
-                TermCommitment(
-                    "subscriber",
-                    customer_id,
-                    "",
-                    parse_date(counts[4]),
-                    int(counts[5]),
-                    int(counts[3]),
-                ),
+                (
+                    TermCommitment(
+                        "subscriber",
+                        customer_id,
+                        "",
+                        parse_date(counts[4]),
+                        int(counts[5]),
+                        int(counts[3]),
+                    ),
+                )
+                if counts[3]
+                else ()
             )
-            if counts[3]
-            else (),
+            + tuple(_contract_term(customer_id, r) for r in rows["contracts"]),
             last_contact=_contact(last[0]) if last else None,
-            competitor_notes=tuple(_contact(r) for r in rows["notes"]),
+            competitor_notes=tuple(_contact(r) for r in rows["notes"])
+            + tuple(_seen_line(r) for r in rows["seen"]),
         )
