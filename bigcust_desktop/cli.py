@@ -279,7 +279,10 @@ def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.reports.command import run_report_command
 
     with _store(profile) as store:
-        return run_report_command(store, store.meta.user(), args, profile.exports_dir)
+        user = store.meta.user()
+        if not args.list_reports:
+            store.analytics.refresh(user)  # what the last edits changed, before reading
+        return run_report_command(store, user, args, profile.exports_dir)
 
 
 COMMANDS = {

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bigcust_desktop.reports import arrears, coverage, faults, pipeline, quotes, revenue
+from bigcust_desktop.reports import (
+    arrears,
+    at_risk,
+    coverage,
+    faults,
+    pipeline,
+    quotes,
+    revenue,
+    under_valued,
+)
 from bigcust_desktop.reports.definition import ReportDefinition
 from bigcust_desktop.reports.errors import ReportUsageError
 
@@ -20,6 +29,8 @@ REPORTS: dict[str, ReportDefinition] = {
         faults.DEFINITION,
         coverage.DEFINITION,
         quotes.DEFINITION,
+        at_risk.DEFINITION,
+        under_valued.DEFINITION,
     )
 }
 
