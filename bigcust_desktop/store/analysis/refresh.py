@@ -35,6 +35,7 @@ from bigcust_desktop.domain.vocab import SubscriberStatus
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
 from bigcust_desktop.store.models import BillingAccount, Customer, Subscriber
 from bigcust_desktop.store.models.analytics import (
+    AnalyticsDirty,
     AnalyticsStale,
     AtRiskCustomer,
     CustomerLineSummary,
@@ -248,6 +249,10 @@ def _findings(conn: Connection, book: Book) -> Iterator[dict[str, Any]]:
         }
 
 
+def _any_dirty(conn: Connection) -> bool:
+    return conn.execute(select(AnalyticsDirty.part).limit(1)).first() is not None
+
+
 def refresh(
     conn: Connection,
     book: Book,
@@ -263,16 +268,17 @@ def refresh(
 
     Redoes the stale customers (`analytics_stale`), or the whole book when asked, when nothing was
     computed yet, or when more than `WHOLE_BOOK_SHARE` of it is stale; then empties the stale set.
-    ``book_wide`` False leaves product gaps and data quality as they are: their inputs (lines,
-    add-ons, customers' and contacts' data) are the province's and change only with a sync, so
-    after a local edit only the customer's signals and value are redone.
+    Product gaps and data quality are redone over the book when their inputs (lines, add-ons,
+    customers, contacts: the triggers note it in `analytics_dirty`) changed; ``book_wide`` False
+    leaves them for the next sync's refresh (after a local edit only the customer's signals
+    and value are redone).
     """
     stale = stale_ids(conn)
     total = conn.execute(select(func.count()).select_from(Customer)).scalar() or 0
     computed = conn.execute(select(func.count()).select_from(CustomerLineSummary)).scalar()
     many = len(stale) > max(WHOLE_BOOK_MIN, WHOLE_BOOK_SHARE * total)
     whole = whole_book or not computed or many
-    if not whole and not stale:
+    if not whole and not stale and not (book_wide and _any_dirty(conn)):
         return RefreshResult(0, False, 0, 0, 0, 0)
     scope = CustomerScope(book) if whole else CustomerScope.of_ids(sorted(stale), book)
     clear_scope = CustomerScope(book) if whole else CustomerScope.of_ids(sorted(stale))
@@ -286,11 +292,15 @@ def refresh(
         conn, UnderValuedCustomer, _under_valued(conn, scope, today, value_rules, now)
     )
     gaps = findings = 0
-    if book_wide or whole:
+    dirty = set(conn.execute(select(AnalyticsDirty.part)).scalars())
+    if whole or (book_wide and "gaps" in dirty):
         conn.execute(delete(ProductGapRow))
         gaps = _insert_all(conn, ProductGapRow, _gaps(conn, book, gap_rules or GapRules()))
+    if whole or (book_wide and "quality" in dirty):
         conn.execute(delete(DataFinding))
         findings = _insert_all(conn, DataFinding, _findings(conn, book))
+    if whole or book_wide:
+        conn.execute(delete(AnalyticsDirty))
     conn.execute(delete(AnalyticsStale))
     count = total if whole else len(stale)
     return RefreshResult(count, whole, flagged, valued, gaps, findings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import Table
 
 from bigcust_desktop.store.models.analytics import (
+    AnalyticsDirty,
     AnalyticsStale,
     AtRiskCustomer,
     CustomerLineSummary,

@@ -96,6 +96,14 @@ class AnalyticsStale(Base):
     customer_id: Mapped[str] = mapped_column(primary_key=True)
 
 
+class AnalyticsDirty(Base):
+    """Book-wide parts (``gaps``, ``quality``) whose inputs changed since the last recompute."""
+
+    __tablename__ = "analytics_dirty"
+
+    part: Mapped[str] = mapped_column(primary_key=True)
+
+
 class SavedRehearsal(Base):
     """A named tariff rehearsal (资费预演), kept on this laptop: the proposal, scope and totals.
 

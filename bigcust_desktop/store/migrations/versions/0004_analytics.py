@@ -1,10 +1,12 @@
 """Revision 0004: the materialised analysis of the cached book and saved rehearsals.
 
 New local tables: customer_line_summary, at_risk_customer, under_valued_customer, product_gap,
-data_finding, analytics_stale, saved_rehearsal; an index on subscriber.contract_end (terms
+data_finding, analytics_stale, analytics_dirty, saved_rehearsal; an index on subscriber.contract_end (terms
 ending soon). Triggers on the tables the analysis reads put the customer of every inserted,
 changed or deleted row into analytics_stale, whoever writes it (a feed page, a local edit), so
-the next recompute knows whom to redo. Every existing customer starts stale. Frozen DDL.
+the next recompute knows whom to redo; changes of lines, add-ons, customers and contacts also
+mark the book-wide parts (product gaps, data quality) in analytics_dirty. Everything starts
+stale. Frozen DDL.
 
 Revision ID: 0004
 """
@@ -31,6 +33,28 @@ STALE_SOURCES = {
     "competitor_line": "customer_id",
 }
 _EVENTS = {"insert": ("NEW",), "update": ("OLD", "NEW"), "delete": ("OLD",)}
+# table -> the book-wide analysis its change makes stale (product gaps, data quality)
+DIRTY_PARTS = {
+    "subscriber": "gaps",
+    "service": "gaps",
+    "customer": "quality",
+    "contact": "quality",
+}
+
+
+def _dirty_triggers() -> list[tuple[str, str]]:
+    out = []
+    for table, part in DIRTY_PARTS.items():
+        for event in _EVENTS:
+            name = f"tr_{table}_{event}_dirty"
+            out.append(
+                (
+                    name,
+                    f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} FOR EACH ROW "
+                    f"BEGIN INSERT OR IGNORE INTO analytics_dirty (part) VALUES ('{part}'); END",
+                )
+            )
+    return out
 
 
 def _triggers() -> list[tuple[str, str]]:
@@ -126,6 +150,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_analytics_stale")),
     )
     op.create_table(
+        "analytics_dirty",
+        sa.Column("part", sa.String(), nullable=False),
+        sa.PrimaryKeyConstraint("part", name=op.f("pk_analytics_dirty")),
+    )
+    op.create_table(
         "saved_rehearsal",
         sa.Column("id", sa.String(), nullable=False),
         sa.Column("name", sa.String(), nullable=False),
@@ -141,18 +170,20 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_subscriber_contract_end"), "subscriber", ["contract_end"], unique=False
     )
-    for _name, ddl in _triggers():
+    for _name, ddl in _triggers() + _dirty_triggers():
         op.execute(ddl)
     op.execute("INSERT OR IGNORE INTO analytics_stale (customer_id) SELECT id FROM customer")
+    op.execute("INSERT INTO analytics_dirty (part) VALUES ('gaps'), ('quality')")
 
 
 def downgrade() -> None:
-    for name, _ddl in _triggers():
+    for name, _ddl in _triggers() + _dirty_triggers():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index(op.f("ix_subscriber_contract_end"), table_name="subscriber")
     for table in (
         "saved_rehearsal",
         "analytics_stale",
+        "analytics_dirty",
         "data_finding",
         "product_gap",
         "under_valued_customer",
