@@ -97,6 +97,7 @@ __all__ = [
     "ENTITY_TABLES",
     "SYNC_STATES",
     "Activity",
+    "AnalyticsDirty",
     "AnalyticsStale",
     "AtRiskCustomer",
     "AttachmentChunk",
