@@ -2,11 +2,11 @@
 
 New local tables: customer_line_summary, at_risk_customer, under_valued_customer, product_gap,
 data_finding, analytics_stale, analytics_dirty, saved_rehearsal; an index on
-subscriber.contract_end (terms ending soon). Triggers on the tables the analysis reads put the customer of every inserted,
-changed or deleted row into analytics_stale, whoever writes it (a feed page, a local edit), so
-the next recompute knows whom to redo; changes of lines, add-ons, customers and contacts also
-mark the book-wide parts (product gaps, data quality) in analytics_dirty. Everything starts
-stale. Frozen DDL.
+subscriber.contract_end (terms ending soon). Triggers on the tables the analysis reads put the
+customer of every inserted, changed or deleted row into analytics_stale, whoever writes it (a
+feed page, a local edit), so the next recompute knows whom to redo; changes of lines, add-ons,
+customers and contacts also mark the book-wide parts (product gaps, data quality) in
+analytics_dirty. Everything starts stale. Frozen DDL.
 
 Revision ID: 0004
 """
