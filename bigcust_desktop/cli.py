@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.reports.command import add_report_parser
+from bigcust_desktop.reports.rehearse_command import add_rehearse_parser
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "logout", help="sign out: wipe the cache, the keyring entries, the exports and logs"
     )
     add_report_parser(commands)
+    add_rehearse_parser(commands)
     return parser
 
 
@@ -285,12 +287,20 @@ def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
         return run_report_command(store, user, args, profile.exports_dir)
 
 
+def cmd_rehearse(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.reports.rehearse_command import run_rehearse_command
+
+    with _store(profile) as store:
+        return run_rehearse_command(store, store.meta.user(), args, profile.exports_dir)
+
+
 COMMANDS = {
     "login": cmd_login,
     "sync": cmd_sync,
     "status": cmd_status,
     "logout": cmd_logout,
     "report": cmd_report,
+    "rehearse": cmd_rehearse,
 }
 
 

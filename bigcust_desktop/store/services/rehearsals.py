@@ -71,6 +71,7 @@ class RehearsalRun:
     totals: RehearsalTotals
     customers: list[CustomerChange] = field(default_factory=list)
     lines: list[LineResult] = field(default_factory=list)
+    customer_scope: CustomerScope = field(default_factory=CustomerScope)
 
     def summary(self) -> dict[str, Any]:
         """The figures `rehearse --json` prints."""
@@ -206,7 +207,7 @@ def run_rehearsal(
 ) -> RehearsalRun:
     """Rehearse in the caller's transaction, streaming one customer's lines at a time."""
     catalogue = tariffs(conn)
-    run = RehearsalRun(proposal, described, RehearsalTotals())
+    run = RehearsalRun(proposal, described, RehearsalTotals(), customer_scope=scope)
 
     def keep(results: list[LineResult]) -> None:
         run.customers.append(
@@ -360,6 +361,10 @@ class Rehearsals(Service):
             )
 
         return self._read(work)
+
+    def plans(self) -> set[str]:
+        """The catalogue's plans a proposal can name."""
+        return self._read(lambda conn: set(tariffs(conn)))
 
     def save(self, name: str, run: RehearsalRun, owner_id: str | None) -> SavedRehearsalRow:
         """Keep a rehearsal under a unique name; raises `ValidationError` for a blank or taken
