@@ -234,3 +234,12 @@ def test_book_wide_parts_are_redone_only_when_their_inputs_changed(loaded):
         conn.execute(text("UPDATE contact SET title = title"))
     loaded.analytics.refresh(None, now=NOW)
     assert loaded.analytics.findings(Book()) != []
+
+
+def test_a_feed_upsert_of_many_rows_of_one_customer_marks_it_once(loaded):
+    """An upsert (ON CONFLICT DO UPDATE) imposes its conflict handling on the triggers: marking
+    a customer twice in one statement must not fail."""
+    loaded.analytics.refresh(None, now=NOW)
+    again = [rec.activity(n, "CUS-000001", notes=f"第{n}次") for n in (1, 2, 7)]
+    load_dataset(loaded, {"activity": again})  # existing ids: updates; a new one: an insert
+    assert _stale(loaded) == {"CUS-000001"}

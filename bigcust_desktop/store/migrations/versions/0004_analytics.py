@@ -42,6 +42,33 @@ DIRTY_PARTS = {
 }
 
 
+def _mark(row: str, column: str) -> str:
+    """Mark a customer stale. No OR IGNORE: inside an upsert (ON CONFLICT DO UPDATE, as the
+    feed writes), SQLite applies the outer statement's conflict handling to the trigger's
+    statements too, so the trigger must never meet a conflict at all."""
+    return (
+        f"INSERT INTO analytics_stale (customer_id) SELECT {row}.{column} "
+        f"WHERE {row}.{column} IS NOT NULL AND NOT EXISTS "
+        f"(SELECT 1 FROM analytics_stale WHERE customer_id = {row}.{column});"
+    )
+
+
+def _triggers() -> list[tuple[str, str]]:
+    out = []
+    for table, column in STALE_SOURCES.items():
+        for event, rows in _EVENTS.items():
+            name = f"tr_{table}_{event}_stale"
+            body = " ".join(_mark(row, column) for row in rows)
+            out.append(
+                (
+                    name,
+                    f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} "
+                    f"FOR EACH ROW BEGIN {body} END",
+                )
+            )
+    return out
+
+
 def _dirty_triggers() -> list[tuple[str, str]]:
     out = []
     for table, part in DIRTY_PARTS.items():
@@ -51,32 +78,8 @@ def _dirty_triggers() -> list[tuple[str, str]]:
                 (
                     name,
                     f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} FOR EACH ROW "
-                    f"BEGIN INSERT OR IGNORE INTO analytics_dirty (part) VALUES ('{part}'); END",
-                )
-            )
-    return out
-
-
-def _triggers() -> list[tuple[str, str]]:
-    out = []
-    for table, column in STALE_SOURCES.items():
-        for event, rows in _EVENTS.items():
-            name = f"tr_{table}_{event}_stale"
-            body = " ".join(
-                f"INSERT OR IGNORE INTO analytics_stale (customer_id) VALUES ({row}.{column});"
-                for row in rows
-            )
-            if event == "update":
-                body = (
-                    f"INSERT OR IGNORE INTO analytics_stale (customer_id) VALUES (NEW.{column});"
-                    f" INSERT OR IGNORE INTO analytics_stale (customer_id) SELECT OLD.{column}"
-                    f" WHERE OLD.{column} IS NOT NEW.{column};"
-                )
-            out.append(
-                (
-                    name,
-                    f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} "
-                    f"FOR EACH ROW BEGIN {body} END",
+                    f"BEGIN INSERT INTO analytics_dirty (part) SELECT '{part}' WHERE NOT EXISTS "
+                    f"(SELECT 1 FROM analytics_dirty WHERE part = '{part}'); END",
                 )
             )
     return out
