@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bigcust_desktop.reports import (
     arrears,
     at_risk,
+    campaign_response,
     coverage,
     faults,
     pipeline,
@@ -31,6 +32,7 @@ REPORTS: dict[str, ReportDefinition] = {
         quotes.DEFINITION,
         at_risk.DEFINITION,
         under_valued.DEFINITION,
+        campaign_response.DEFINITION,
     )
 }
 

@@ -81,3 +81,14 @@ def test_regional_managers_see_the_at_risk_figures_in_pipeline_and_revenue(
         )
     mine = _export(analysed, ["pipeline"], manager, as_of, tmp_path / "m.xlsx")
     assert "商机-流失预警" not in mine.sheetnames  # an account manager's own book: no team view
+
+
+def test_campaign_response_by_round_and_channel(analysed, regional, as_of, tmp_path):
+    expected = analysed.campaigns.response(Book.of(regional))
+    assert expected, "the seeded team has campaign tasks"
+    book = _export(analysed, ["campaign-response"], regional, as_of, tmp_path / "c.xlsx")
+    _, rows = sheet_rows(book["营销-按轮次"])
+    assert len(rows) == len(expected)
+    assert sum(r["目标客户"] for r in rows) == sum(e.targets for e in expected)
+    assert sum(r["已转商机"] for r in rows) == sum(e.opportunities for e in expected)
+    assert sum(r["未接通"] for r in rows) == sum(e.not_reached for e in expected)

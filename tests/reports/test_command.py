@@ -25,7 +25,7 @@ def test_list_names_every_report(report_store, tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in out] == [
         "pipeline", "revenue", "arrears", "faults", "coverage", "quotes", "at-risk",
-        "under-valued",
+        "under-valued", "campaign-response",
     ]  # fmt: skip
     assert "商机管道" in out[0]
 

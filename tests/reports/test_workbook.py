@@ -38,7 +38,7 @@ def book(team_workbook):
 def test_every_report_is_listed_and_exported(book, team_workbook):
     assert [r.name for r in list_reports()] == [
         "pipeline", "revenue", "arrears", "faults", "coverage", "quotes", "at-risk",
-        "under-valued",
+        "under-valued", "campaign-response",
     ]  # fmt: skip
     _, result = team_workbook
     assert book.sheetnames[0] == "封面"
@@ -119,5 +119,6 @@ def test_cover_says_what_who_and_when(book, regional):
     props = book.properties
     assert props.creator == "王芳" and props.title.startswith("大客户报表：商机管道")
     assert props.keywords == (
-        "pipeline, revenue, arrears, faults, coverage, quotes, at-risk, under-valued"
+        "pipeline, revenue, arrears, faults, coverage, quotes, at-risk, under-valued, "
+        "campaign-response"
     )
