@@ -17,7 +17,7 @@ from .laptop import Laptop
 def book_of(laptop: Laptop) -> Book:
     user = laptop.store.meta.user()
     assert user is not None
-    return Book.of_user(user.id, user.role, user.team_id)
+    return Book.of(user)
 
 
 def stored_and_live(laptop: Laptop) -> tuple[summaries.MonthTotals | None, summaries.MonthTotals]:
