@@ -92,3 +92,32 @@ def test_campaign_response_by_round_and_channel(analysed, regional, as_of, tmp_p
     assert sum(r["目标客户"] for r in rows) == sum(e.targets for e in expected)
     assert sum(r["已转商机"] for r in rows) == sum(e.opportunities for e in expected)
     assert sum(r["未接通"] for r in rows) == sum(e.not_reached for e in expected)
+
+
+def test_a_segment_exported_as_a_workbook_is_audited(analysed, regional, as_of, tmp_path):
+    from bigcust_desktop.reports.segment_workbook import export_segment
+
+    definition = {"industries": ["finance", "government"], "lines_min": 1}
+    segment = analysed.segments.create(
+        {
+            "name": "金融与政府",
+            "description": None,
+            "owner_id": regional.id,
+            "team_id": regional.team_id,
+            "visibility": "team",
+            "definition": definition,
+            "created_at": "2026-11-01T01:00:00Z",
+        }
+    )
+    expected = analysed.segments.customers(segment["id"], Book.of(regional))
+    assert expected
+    path = tmp_path / "seg.xlsx"
+    written = export_segment(analysed, regional, segment["id"], path)
+    book = openpyxl.load_workbook(path, read_only=True)
+    _, rows = sheet_rows(book["客户群-客户"])
+    assert [r["客户编号"] for r in rows] == expected
+    assert {r["行业"] for r in rows} <= {"金融", "政府"}
+    events = [
+        e for e in analysed.outbox.pending() if e.entity == "audit_event"
+    ]  # queued with the file
+    assert events and written.path == path
