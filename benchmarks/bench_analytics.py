@@ -20,7 +20,6 @@ import datetime as dt
 import os
 import platform
 import secrets
-import statistics
 import sys
 import tempfile
 import time
@@ -45,6 +44,9 @@ from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs
 from bigcust_sim.seed import generate, stories
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import ROUNDS, interleave
 
 # Story of the generator -> the signal that should find it.
 STORY_SIGNAL = {
@@ -86,7 +88,7 @@ BASELINE_LINES = (
 )
 
 
-PAIRS = 5
+PAIRS = ROUNDS
 
 
 def best(fn: Callable[[], Any], runs: int = 3) -> tuple[float, Any]:
@@ -105,17 +107,18 @@ def _timed(fn: Callable[[], Any]) -> float:
 
 
 def pairs(
-    ours: Callable[[], Any], base: Callable[[], Any], n: int = PAIRS
-) -> tuple[float, float, float]:
-    """Median of ours, of the baseline, and of the per-pair ratio, over n interleaved pairs."""
-    a, b = [], []
-    for _ in range(n):
-        a.append(_timed(ours))
-        b.append(_timed(base))
+    ours: Callable[[], Any], base: Callable[[], Any], n: int = ROUNDS
+) -> tuple[float, float, float, str]:
+    """Medians of ours and of the baseline, the median of the rounds' ratios and their spread,
+    over n interleaved rounds (`benchlib.interleave`)."""
+    rounds = interleave(
+        [("ours", lambda _n: _timed(ours)), ("baseline", lambda _n: _timed(base))], n
+    )
     return (
-        statistics.median(a),
-        statistics.median(b),
-        statistics.median(x / y for x, y in zip(a, b, strict=True)),
+        rounds.median("ours"),
+        rounds.median("baseline"),
+        rounds.ratio("ours", "baseline"),
+        rounds.spread("ours", "baseline"),
     )
 
 
@@ -250,11 +253,11 @@ def report(results: list[dict[str, Any]]) -> str:
         t = r["totals"]
         wr = r["whole_result"]
 
-        def row(task: str, m: tuple[float, float, float], memory: str = "") -> str:
+        def row(task: str, m: tuple[float, float, float, str], memory: str = "") -> str:
             verdict = "met" if m[2] <= 3 else "NOT met"
             return (
-                f"| {task} | {m[0]:.3f} | {m[1]:.3f} | **{m[2]:.2f}x** | <= 3x: **{verdict}** "
-                f"| {memory} |"
+                f"| {task} | {m[0]:.3f} | {m[1]:.3f} | **{m[2]:.2f}x** ({m[3]}) | <= 3x: "
+                f"**{verdict}** | {memory} |"
             )
 
         lines += [
@@ -272,9 +275,14 @@ def report(results: list[dict[str, Any]]) -> str:
                 r["read"],
             ),
             row(
-                f"recompute after a sync that touched {r['touched']:,} customers (1 %): their "
-                "signals and value, the book's gaps and findings",
+                f"recompute after a sync that changed bills of {r['touched']:,} customers (1 %):"
+                " their signals and value",
                 r["incremental"],
+            ),
+            row(
+                f"recompute after a sync that changed lines of {r['touched']:,} customers (1 %):"
+                " their signals and value, and the book's product gaps",
+                r["incremental_lines"],
             ),
             row(
                 f"whole-book recompute, cold ({wr.flagged:,} flagged, {wr.under_valued:,} "
