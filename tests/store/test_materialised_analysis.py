@@ -243,3 +243,38 @@ def test_a_feed_upsert_of_many_rows_of_one_customer_marks_it_once(loaded):
     again = [rec.activity(n, "CUS-000001", notes=f"第{n}次") for n in (1, 2, 7)]
     load_dataset(loaded, {"activity": again})  # existing ids: updates; a new one: an insert
     assert _stale(loaded) == {"CUS-000001"}
+
+
+def test_sla_breaches_follow_the_circuits_contracted_service_level(loaded):
+    from bigcust_desktop.domain.drafts.tickets import new_fault_ticket
+    from bigcust_desktop.store.queries.analytics import contracted_restore_hours
+
+    tickets = book()["fault_ticket"]
+    for ticket in tickets:  # resolved 6 hours after opening: in time for "major" (8 h)
+        opened = dt.datetime.fromisoformat(ticket["opened_at"].replace("Z", "+00:00"))
+        ticket.update(resolved_at=(opened + dt.timedelta(hours=6)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    load_dataset(loaded, {"fault_ticket": tickets})
+    loaded.analytics.refresh(None, now=NOW)
+    before = loaded.analytics.at_risk("CUS-000001")
+    assert before is not None
+    assert before.signal(SignalCode.REPEATED_FAULTS).figure("breaches") == 0
+    contract = rec.sample("contract")  # a gold circuit on SUB-00000001: restore within 4 hours
+    contract.update(customer_id="CUS-000001", starts_on="2026-01-01", ends_on="2027-12-31")
+    contract["circuits"][0].update(subscriber_id="SUB-00000001", restore_hours=4)
+    with loaded.begin(write=True) as conn:
+        edits.create_record(
+            conn,
+            "contract",
+            {k: v for k, v in contract.items() if k not in ("id", "version", "updated_at")},
+        )
+        assert contracted_restore_hours(conn, "SUB-00000001", TODAY) == 4
+        assert contracted_restore_hours(conn, "SUB-00000003", TODAY) is None
+        ticket = new_fault_ticket(
+            customer_id="CUS-000001", subscriber_id="SUB-00000001", reported_by="U-0001",
+            severity="info", title="中断", description="专线中断", now=NOW, restore_hours=4,
+        )  # fmt: skip
+        assert ticket["due_at"] == "2026-11-27T06:00:00Z"  # 4 h, not the 72 h of "info"
+    loaded.analytics.after_edit(None, now=NOW)
+    after = loaded.analytics.at_risk("CUS-000001")
+    assert after is not None
+    assert after.signal(SignalCode.REPEATED_FAULTS).figure("breaches") == 3  # late for 4 h

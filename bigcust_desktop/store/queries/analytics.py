@@ -43,6 +43,7 @@ from bigcust_desktop.store.models import (
     Bill,
     CompetitorLine,
     Contract,
+    ContractCircuit,
     Customer,
     FaultTicket,
     Subscriber,
@@ -219,7 +220,31 @@ def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
     )
 
 
+def _contracted_hours(subscriber_id: Any, day: Any) -> Any:
+    """The shortest restore time contracted for a circuit by a contract in force on ``day``."""
+    return (
+        select(func.min(ContractCircuit.restore_hours))
+        .join(Contract, Contract.id == ContractCircuit.contract_id)
+        .where(
+            ContractCircuit.subscriber_id == subscriber_id,
+            Contract.status.in_(CONTRACT_IN_FORCE),
+            Contract.starts_on <= day,
+            Contract.ends_on >= day,
+        )
+        .scalar_subquery()
+    )
+
+
+def contracted_restore_hours(conn: Connection, subscriber_id: str, today: dt.date) -> int | None:
+    """The contracted restore hours of a line or circuit today (None: the severity's SLA)."""
+    found = conn.execute(select(_contracted_hours(subscriber_id, today))).scalar()
+    return None if found is None else int(found)
+
+
 def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
+    """Recent faults, each with the restore time contracted for its circuit when the ticket
+    opened (the breach is judged against it, not against the severity's hours)."""
+    opened_day = func.substr(raw(FaultTicket.opened_at), 1, 10)
     return (
         select(
             FaultTicket.customer_id,
@@ -230,11 +255,18 @@ def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
             raw(FaultTicket.due_at),
             raw(FaultTicket.resolved_at),
             func.coalesce(fen(Subscriber.arpu_3m), 0),
+            _contracted_hours(FaultTicket.subscriber_id, opened_day),
         )
         .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
         .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
         .order_by(FaultTicket.customer_id, FaultTicket.id)
     )
+
+
+def _fault(r: Any) -> FaultFacts:
+    opened = parse_instant(r[4])
+    due = opened + dt.timedelta(hours=int(r[8])) if r[8] else parse_instant(r[5])
+    return FaultFacts(r[1], r[2], r[3], opened, due, _instant(r[6]), int(r[7]))
 
 
 def _activity_columns() -> tuple[Any, ...]:
@@ -381,18 +413,7 @@ def customer_facts(
             losses=tuple(
                 LineLoss(r[1], r[2], r[3], parse_date(r[4]), int(r[5])) for r in rows["losses"]
             ),
-            faults=tuple(
-                FaultFacts(
-                    r[1],
-                    r[2],
-                    r[3],
-                    parse_instant(r[4]),
-                    parse_instant(r[5]),
-                    _instant(r[6]),
-                    int(r[7]),
-                )
-                for r in rows["faults"]
-            ),
+            faults=tuple(_fault(r) for r in rows["faults"]),
             terms=(
                 (
                     TermCommitment(
