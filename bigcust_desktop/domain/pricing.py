@@ -265,17 +265,22 @@ def quote_vat(charges: Iterable[QuoteCharge]) -> QuoteVat:
 
 
 class ApprovalLevel(StrEnum):
-    """Who must approve a quote, by how far its deepest line goes below the catalogue floor."""
+    """Who must approve a quote, by how far its deepest line goes below the catalogue floor.
+
+    The values are the wire's `approval_level` (`vocab_city.ApprovalLevel`), ``none`` aside: the
+    client and the simulator decide by this one ladder.
+    """
 
     NONE = "none"  # at or above every floor: no approval
-    COUNTY = "county"  # 区县分公司
+    DISTRICT = "district"  # 区县分公司
+    COUNTY = "district"  # the same level (区县), by its other name
     CITY = "city"  # 市公司 (the regional manager's level)
     PROVINCE = "province"  # 省公司
 
 
 _LEVEL_ORDER = (
     ApprovalLevel.NONE,
-    ApprovalLevel.COUNTY,
+    ApprovalLevel.DISTRICT,
     ApprovalLevel.CITY,
     ApprovalLevel.PROVINCE,
 )
@@ -285,12 +290,13 @@ _LEVEL_ORDER = (
 class AuthorityLadder:
     """How far below the floor each level may go, in percent of the floor price.
 
-    Defaults: a county branch up to 5 % below the floor, the city up to 15 %, the province
-    beyond. These are settings (docs/analytics.md).
+    Defaults: a district (county) branch up to 10 % below the floor, the city up to 25 %, the
+    province beyond — the bounds the simulator and its seeded data have answered with since the
+    city records came (docs/sync-protocol.md), now the one rule of client and simulator.
     """
 
-    county_max_pct: Decimal = Decimal(5)
-    city_max_pct: Decimal = Decimal(15)
+    county_max_pct: Decimal = Decimal(10)
+    city_max_pct: Decimal = Decimal(25)
 
 
 DEFAULT_LADDER = AuthorityLadder()
@@ -303,24 +309,37 @@ def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
     return round_fen((floor_price - net_unit_price) * _HUNDRED / floor_price)
 
 
+def level_for_depth(depth: Decimal, ladder: AuthorityLadder = DEFAULT_LADDER) -> ApprovalLevel:
+    """The level that decides a quote whose deepest line goes ``depth`` percent below its floor:
+    up to ``county_max_pct`` the district, up to ``city_max_pct`` the city, deeper the province
+    (each bound included); at or above the floor none."""
+    if depth <= 0:
+        return ApprovalLevel.NONE
+    if depth <= ladder.county_max_pct:
+        return ApprovalLevel.DISTRICT
+    if depth <= ladder.city_max_pct:
+        return ApprovalLevel.CITY
+    return ApprovalLevel.PROVINCE
+
+
+def wire_approval_level(depth: Decimal, ladder: AuthorityLadder = DEFAULT_LADDER) -> str | None:
+    """The quote's `approval_level` on the wire for that depth (None: no approval needed)."""
+    level = level_for_depth(depth, ladder)
+    return None if level is ApprovalLevel.NONE else level.value
+
+
 def approval_level(
     lines: Iterable[tuple[Decimal, Decimal]], ladder: AuthorityLadder = DEFAULT_LADDER
 ) -> ApprovalLevel:
     """The level a quote needs, from its lines' (net unit price, floor price): the deepest line
-    decides. Below the floor by up to ``county_max_pct``: county; up to ``city_max_pct``: city;
-    deeper: province."""
+    decides (`level_for_depth`)."""
     level = ApprovalLevel.NONE
     for net, floor in lines:
-        depth = below_floor_pct(net, floor)
-        if not depth and net >= floor:
+        if net >= floor:
             continue
-        need = (
-            ApprovalLevel.COUNTY
-            if depth <= ladder.county_max_pct
-            else ApprovalLevel.CITY
-            if depth <= ladder.city_max_pct
-            else ApprovalLevel.PROVINCE
-        )
+        need = level_for_depth(below_floor_pct(net, floor), ladder)
+        if need is ApprovalLevel.NONE:  # below by less than half a hundredth of a percent
+            need = ApprovalLevel.DISTRICT
         level = max(level, need, key=_LEVEL_ORDER.index)
     return level
 

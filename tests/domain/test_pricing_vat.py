@@ -22,8 +22,10 @@ from bigcust_desktop.domain.pricing import (
     quote_vat,
     split_vat,
     vat_rate_of,
+    wire_approval_level,
 )
 from bigcust_desktop.domain.vocab import Role
+from bigcust_desktop.domain.vocab_city import ApprovalLevel as WireLevel
 
 D = Decimal
 CENT = D("0.01")
@@ -86,15 +88,30 @@ def test_the_ladder_by_depth_below_the_floor():
     assert below_floor_pct(D("100.00"), floor) == 0
     assert approval_level([(D("120.00"), floor)]) is ApprovalLevel.NONE
     assert approval_level([(D("100.00"), floor)]) is ApprovalLevel.NONE
-    assert approval_level([(D("99.99"), floor)]) is ApprovalLevel.COUNTY
-    assert approval_level([(D("95.00"), floor)]) is ApprovalLevel.COUNTY  # 5 % below: county
-    assert approval_level([(D("94.99"), floor)]) is ApprovalLevel.CITY
-    assert approval_level([(D("85.00"), floor)]) is ApprovalLevel.CITY
-    assert approval_level([(D("84.99"), floor)]) is ApprovalLevel.PROVINCE
+    assert approval_level([(D("99.99"), floor)]) is ApprovalLevel.DISTRICT
+    assert approval_level([(D("90.00"), floor)]) is ApprovalLevel.DISTRICT  # 10 % below
+    assert approval_level([(D("89.99"), floor)]) is ApprovalLevel.CITY
+    assert approval_level([(D("75.00"), floor)]) is ApprovalLevel.CITY  # 25 % below
+    assert approval_level([(D("74.99"), floor)]) is ApprovalLevel.PROVINCE
     # The deepest line decides.
     assert approval_level([(D("99.00"), floor), (D("50.00"), floor)]) is ApprovalLevel.PROVINCE
     wide = AuthorityLadder(county_max_pct=D(10), city_max_pct=D(30))
-    assert approval_level([(D("84.99"), floor)], wide) is ApprovalLevel.CITY
+    assert approval_level([(D("74.99"), floor)], wide) is ApprovalLevel.CITY
+
+
+def test_one_ladder_for_client_and_simulator():
+    """The simulator's levels (the wire's approval_level) come from the same rule."""
+    from bigcust_sim.push import quotes as sim_quotes
+    from bigcust_sim.seed import city as sim_seed
+
+    assert sim_quotes.wire_approval_level is wire_approval_level
+    assert sim_seed.wire_approval_level is wire_approval_level
+    assert [wire_approval_level(D(d)) for d in ("0", "0.01", "10", "10.01", "25", "25.01")] == [
+        None, "district", "district", "city", "city", "province",
+    ]  # fmt: skip
+    assert {level.value for level in ApprovalLevel} - {"none"} == {
+        level.value for level in WireLevel
+    }
 
 
 def test_who_may_approve_which_level():
