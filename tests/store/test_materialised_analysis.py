@@ -247,7 +247,7 @@ def test_a_feed_upsert_of_many_rows_of_one_customer_marks_it_once(loaded):
 
 def test_sla_breaches_follow_the_circuits_contracted_service_level(loaded):
     from bigcust_desktop.domain.drafts.tickets import new_fault_ticket
-    from bigcust_desktop.store.queries.analytics import contracted_restore_hours
+    from bigcust_desktop.store.queries.analytics_sources import contracted_restore_hours
 
     tickets = book()["fault_ticket"]
     for ticket in tickets:  # resolved 6 hours after opening: in time for "major" (8 h)

@@ -29,7 +29,7 @@ def new_fault_ticket(
     restore_hours: int | None = None,
 ) -> dict[str, Any]:
     """A new ticket: status ``new``, due by the contracted restore time of the circuit
-    (``restore_hours``, `store.queries.analytics.contracted_restore_hours`) or else the
+    (``restore_hours``, `store.queries.analytics_sources.contracted_restore_hours`) or else the
     severity's SLA, its first history entry."""
     errors: list[ValidationError] = []
     opened = format_instant(now)

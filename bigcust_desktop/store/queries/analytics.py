@@ -37,24 +37,25 @@ from bigcust_desktop.domain.analytics.months import last_closed_period, local_da
 from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bigcust_desktop.domain.timefmt import parse_date, parse_instant
 from bigcust_desktop.domain.vocab import CustomerStatus, SubscriberStatus
-from bigcust_desktop.domain.vocab_city import CompetitorStatus, ContractStatus
 from bigcust_desktop.store.models import (
     Activity,
     Bill,
-    CompetitorLine,
-    Contract,
-    ContractCircuit,
     Customer,
     FaultTicket,
     Subscriber,
 )
-from bigcust_desktop.store.models.analytics import CustomerLineSummary
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+from bigcust_desktop.store.queries.analytics_sources import (
+    competitor_lines,
+    contract_term,
+    contract_terms,
+    contracted_hours,
+    seen_line,
+    summary_lines,
+)
 from bigcust_desktop.store.queries.book import fen
 
 _STREAM_ROWS = 2_000  # rows fetched from SQLite at a time
-# A contract whose end is a renewal to win.
-CONTRACT_IN_FORCE = (ContractStatus.ACTIVE.value,)
 
 
 def raw(column: Any) -> Any:
@@ -122,84 +123,6 @@ def _lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
     )
 
 
-def _summary_lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
-    """As `_lines`, with the counts from the line summary kept at sync time and only the lines
-    whose term ends within the window read from the subscribers (by the contract_end index)."""
-    ending = (
-        select(
-            Subscriber.customer_id.label("customer_id"),
-            func.count().label("n"),
-            func.min(raw(Subscriber.contract_end)).label("first"),
-            func.total(fen(Subscriber.arpu_3m)).label("monthly"),
-        )
-        .where(
-            Subscriber.contract_end >= today,
-            Subscriber.contract_end <= until,
-            Subscriber.status != SubscriberStatus.CANCELLED.value,
-            *scope.restrict(Subscriber.customer_id),
-        )
-        .group_by(Subscriber.customer_id)
-        .subquery()
-    )
-    s = CustomerLineSummary
-    return (
-        select(
-            s.customer_id,
-            s.lines,
-            s.active_monthly_fen,
-            func.coalesce(ending.c.n, 0),
-            ending.c.first,
-            func.coalesce(ending.c.monthly, 0),
-        )
-        .outerjoin(ending, ending.c.customer_id == s.customer_id)
-        .where(*scope.restrict(s.customer_id))
-        .order_by(s.customer_id)
-    )
-
-
-def _contract_terms(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
-    """Contracts in force whose end falls within the window (framework agreements included)."""
-    return (
-        select(
-            Contract.customer_id,
-            Contract.id,
-            Contract.number,
-            raw(Contract.ends_on),
-            Contract.amount,
-            raw(Contract.starts_on),
-        )
-        .where(
-            *scope.restrict(Contract.customer_id),
-            Contract.status.in_(CONTRACT_IN_FORCE),
-            Contract.ends_on >= today,
-            Contract.ends_on <= until,
-        )
-        .order_by(Contract.customer_id, Contract.id)
-    )
-
-
-def _competitor_lines(scope: CustomerScope, since: dt.date) -> Select[Any]:
-    """Lines the customer holds with another carrier, recorded or seen within the window."""
-    return (
-        select(
-            CompetitorLine.customer_id,
-            CompetitorLine.id,
-            raw(CompetitorLine.observed_on),
-            CompetitorLine.source,
-            CompetitorLine.recorded_by,
-            CompetitorLine.carrier,
-            CompetitorLine.service,
-            CompetitorLine.lines,
-        )
-        .where(
-            *scope.restrict(CompetitorLine.customer_id),
-            CompetitorLine.status == CompetitorStatus.ACTIVE.value,
-            CompetitorLine.observed_on >= since,
-        )
-        .order_by(CompetitorLine.customer_id, CompetitorLine.id)
-    )
-
-
 def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
     lost = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
     return (
@@ -220,27 +143,6 @@ def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
     )
 
 
-def _contracted_hours(subscriber_id: Any, day: Any) -> Any:
-    """The shortest restore time contracted for a circuit by a contract in force on ``day``."""
-    return (
-        select(func.min(ContractCircuit.restore_hours))
-        .join(Contract, Contract.id == ContractCircuit.contract_id)
-        .where(
-            ContractCircuit.subscriber_id == subscriber_id,
-            Contract.status.in_(CONTRACT_IN_FORCE),
-            Contract.starts_on <= day,
-            Contract.ends_on >= day,
-        )
-        .scalar_subquery()
-    )
-
-
-def contracted_restore_hours(conn: Connection, subscriber_id: str, today: dt.date) -> int | None:
-    """The contracted restore hours of a line or circuit today (None: the severity's SLA)."""
-    found = conn.execute(select(_contracted_hours(subscriber_id, today))).scalar()
-    return None if found is None else int(found)
-
-
 def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
     """Recent faults, each with the restore time contracted for its circuit when the ticket
     opened (the breach is judged against it, not against the severity's hours)."""
@@ -255,7 +157,7 @@ def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
             raw(FaultTicket.due_at),
             raw(FaultTicket.resolved_at),
             func.coalesce(fen(Subscriber.arpu_3m), 0),
-            _contracted_hours(FaultTicket.subscriber_id, opened_day),
+            contracted_hours(FaultTicket.subscriber_id, opened_day),
         )
         .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
         .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
@@ -342,26 +244,6 @@ def _contact(row: Any) -> ContactRef:
     )
 
 
-def _seen_line(row: Any) -> ContactRef:
-    """A competitor line as a competitor note: seen on its day (Beijing noon), by its recorder."""
-    day = parse_date(row[2])
-    at = dt.datetime.combine(day, dt.time(4), dt.UTC)
-    text = f"{row[5]} {row[6]} ×{row[7]}"
-    return ContactRef(row[1], at, "competitor_line", row[4], row[3], text, competitor=row[5])
-
-
-def _contract_term(customer_id: str, row: Any) -> TermCommitment:
-    return TermCommitment("contract", row[1], row[2], parse_date(row[3]), _monthly(row), 0)
-
-
-def _monthly(row: Any) -> int:
-    """A contract's amount spread over its months (its monthly revenue, fen)."""
-    starts, ends = parse_date(row[5]), parse_date(row[3])
-    months = max(1, (ends.year - starts.year) * 12 + ends.month - starts.month)
-    amount = int(row[4] * 100) if row[4] is not None else 0
-    return amount // months
-
-
 def _instant(text: str | None) -> dt.datetime | None:
     return None if text is None else parse_instant(text)
 
@@ -386,12 +268,12 @@ def customer_facts(
     faults_since = now - dt.timedelta(days=limits.fault_window_days)
     notes_since = now - dt.timedelta(days=limits.competitor_window_days)
     until = today + dt.timedelta(days=limits.term_window_days)
-    lines = _summary_lines if summary else _lines
+    lines = summary_lines if summary else _lines
     streams = {
         "billing": _Stream(conn, billing_select(scope)),
         "lines": _Stream(conn, lines(scope, today, until)),
-        "contracts": _Stream(conn, _contract_terms(scope, today, until)),
-        "seen": _Stream(conn, _competitor_lines(scope, local_day(notes_since))),
+        "contracts": _Stream(conn, contract_terms(scope, today, until)),
+        "seen": _Stream(conn, competitor_lines(scope, local_day(notes_since))),
         "losses": _Stream(
             conn, _losses(scope, today - dt.timedelta(days=limits.line_loss_window_days))
         ),
@@ -428,8 +310,8 @@ def customer_facts(
                 if counts[3]
                 else ()
             )
-            + tuple(_contract_term(customer_id, r) for r in rows["contracts"]),
+            + tuple(contract_term(customer_id, r) for r in rows["contracts"]),
             last_contact=_contact(last[0]) if last else None,
             competitor_notes=tuple(_contact(r) for r in rows["notes"])
-            + tuple(_seen_line(r) for r in rows["seen"]),
+            + tuple(seen_line(r) for r in rows["seen"]),
         )
