@@ -21,11 +21,11 @@ from typing import Any
 
 from sqlalchemy import text
 
+from bigcust_desktop.store.analysis.proposals import plan_move
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.engine import open_store
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.store.services.rehearsals import plan_move
 from bigcust_sim.seed import generate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -91,8 +91,9 @@ def run_rehearse_command(
     """
     from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
     from bigcust_desktop.reports.rehearsal_workbook import export_rehearsal
+    from bigcust_desktop.store.analysis.proposals import plan_move
     from bigcust_desktop.store.queries.book import Book
-    from bigcust_desktop.store.services.rehearsals import ScopeRefused, plan_move
+    from bigcust_desktop.store.services.rehearsals import ScopeRefused
 
     try:
         if args.quote and not args.customer:

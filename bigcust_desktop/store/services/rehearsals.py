@@ -12,15 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
 from bigcust_desktop.domain.analytics.rehearsal import (
-    Bundle,
     LineResult,
     Proposal,
     RehearsalTotals,
@@ -29,6 +27,7 @@ from bigcust_desktop.domain.analytics.rehearsal import (
 from bigcust_desktop.domain.drafts.quotes import LineDraft, default_valid_until, new_quote
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.store import edits
+from bigcust_desktop.store.analysis.proposals import proposal_from_json, proposal_json
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import SavedRehearsal
 from bigcust_desktop.store.queries import quotes as quote_queries
@@ -123,46 +122,6 @@ class RehearsalComparison:
     @property
     def change_difference_fen(self) -> int:
         return int(self.second.totals["change_fen"]) - int(self.first.totals["change_fen"])
-
-
-def proposal_json(p: Proposal) -> dict[str, Any]:
-    return {
-        "name": p.name,
-        "moves": dict(p.moves),
-        "prices": dict(p.prices),
-        "discount_pct": str(p.discount_pct),
-        "term_months": p.term_months,
-        "term_discount_pct": str(p.term_discount_pct),
-        "bundle": asdict(p.bundle) if p.bundle else None,
-        "applies_to": sorted(p.applies_to) if p.applies_to is not None else None,
-    }
-
-
-def proposal_from_json(d: Mapping[str, Any]) -> Proposal:
-    bundle = d.get("bundle")
-    applies = d.get("applies_to")
-    return Proposal(
-        name=str(d.get("name") or ""),
-        moves=dict(d.get("moves") or {}),
-        prices={k: int(v) for k, v in (d.get("prices") or {}).items()},
-        discount_pct=Decimal(str(d.get("discount_pct") or 0)),
-        term_months=int(d.get("term_months") or 0),
-        term_discount_pct=Decimal(str(d.get("term_discount_pct") or 0)),
-        bundle=Bundle(bundle["name"], tuple(bundle["members"]), int(bundle["monthly_fee_fen"]))
-        if bundle
-        else None,
-        applies_to=frozenset(applies) if applies is not None else None,
-    )
-
-
-def plan_move(from_plan: str, to_plan: str, **more: Any) -> Proposal:
-    """The usual proposal: lines on ``from_plan`` move to ``to_plan`` (only those lines)."""
-    return Proposal(
-        name=more.pop("name", f"{from_plan} → {to_plan}"),
-        moves={from_plan: to_plan},
-        applies_to=frozenset({from_plan}),
-        **more,
-    )
 
 
 def customer_scope(
