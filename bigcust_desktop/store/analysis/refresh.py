@@ -20,6 +20,7 @@ from sqlalchemy import Connection, case, delete, func, insert, literal_column, s
 
 from bigcust_desktop.domain.analytics.gaps import GapRules, product_gaps
 from bigcust_desktop.domain.analytics.inputs import AsOf
+from bigcust_desktop.domain.analytics.months import local_day
 from bigcust_desktop.domain.analytics.quality import data_quality
 from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bigcust_desktop.domain.analytics.value_card import (
@@ -281,13 +282,14 @@ def refresh(
     if not whole and not stale and not (book_wide and _any_dirty(conn)):
         return RefreshResult(0, False, 0, 0, 0, 0)
     scope = CustomerScope(book) if whole else CustomerScope.of_ids(sorted(stale), book)
-    clear_scope = CustomerScope(book) if whole else CustomerScope.of_ids(sorted(stale))
-    today = (now + dt.timedelta(hours=8)).date()
+    # Rows are cleared for every stale customer (or all), recomputed for those in the book.
+    clear_scope = CustomerScope() if whole else CustomerScope.of_ids(sorted(stale))
+    today = local_day(now)
     as_of = AsOf(now, last_billed_period(conn, today))
-    refresh_line_summary(conn, CustomerScope() if whole else clear_scope)
-    _clear(conn, AtRiskCustomer, clear_scope if not whole else CustomerScope())
+    refresh_line_summary(conn, clear_scope)
+    _clear(conn, AtRiskCustomer, clear_scope)
     flagged = _insert_all(conn, AtRiskCustomer, _assessments(conn, scope, as_of, limits))
-    _clear(conn, UnderValuedCustomer, clear_scope if not whole else CustomerScope())
+    _clear(conn, UnderValuedCustomer, clear_scope)
     valued = _insert_all(
         conn, UnderValuedCustomer, _under_valued(conn, scope, today, value_rules, now)
     )
