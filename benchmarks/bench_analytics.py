@@ -34,10 +34,10 @@ from bigcust_desktop.domain.analytics.figures import SignalCode
 from bigcust_desktop.domain.analytics.inputs import AsOf
 from bigcust_desktop.domain.analytics.rehearsal import Proposal, rehearse
 from bigcust_desktop.domain.analytics.worklist import assess
+from bigcust_desktop.store.analysis.marks import mark_dirty, mark_stale
 from bigcust_desktop.store.analysis.refresh import refresh
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.engine import open_store
-from bigcust_desktop.store.models import Bill, Subscriber
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
@@ -169,14 +169,11 @@ def run_profile(profile: str, timed: bool) -> dict[str, Any]:
             with store.begin(write=True) as wconn:
                 return refresh(wconn, Book(), now, whole_book=True)
 
-        def after_sync(table: Any) -> Callable[[], Any]:
+        def after_sync(parts: tuple[str, ...]) -> Callable[[], Any]:
             def run() -> Any:
-                with store.begin(write=True) as wconn:  # rows of 1 % of customers changed
-                    wconn.execute(
-                        table.update()
-                        .where(table.c.customer_id.in_(touched))
-                        .values(status=table.c.status)
-                    )
+                with store.begin(write=True) as wconn:  # as a feed page of 1 % of customers
+                    mark_stale(wconn, touched)
+                    mark_dirty(wconn, parts)
                     return refresh(wconn, Book(), now)
 
             return run
@@ -191,8 +188,8 @@ def run_profile(profile: str, timed: bool) -> dict[str, Any]:
         out["whole_result"] = whole()
         out["touched"] = len(touched)
         out["read"] = pairs(read_worklist, bills_alone)
-        out["incremental"] = pairs(after_sync(Bill.__table__), bills_alone)
-        out["incremental_lines"] = pairs(after_sync(Subscriber.__table__), bills_alone)
+        out["incremental"] = pairs(after_sync(()), bills_alone)
+        out["incremental_lines"] = pairs(after_sync(("gaps",)), bills_alone)
         out["whole"] = pairs(whole, bills_alone)
         out["whole_mib"] = peak_mib(whole)
         out["read_rows"] = read_worklist()

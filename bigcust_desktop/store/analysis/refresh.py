@@ -73,13 +73,6 @@ def stale_ids(conn: Connection) -> list[str]:
     return list(conn.execute(select(AnalyticsStale.customer_id)).scalars())
 
 
-def mark_stale(conn: Connection, customer_ids: Iterable[str]) -> None:
-    """Mark customers for the next recompute (the triggers do this for every cached table)."""
-    rows = [{"customer_id": c} for c in set(customer_ids)]
-    if rows:
-        conn.execute(insert(AnalyticsStale).prefix_with("OR IGNORE"), rows)
-
-
 def _batches(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     it = iter(rows)
     while batch := list(islice(it, _BATCH)):

@@ -18,7 +18,8 @@ from sqlalchemy import Connection, select
 from bigcust_desktop.domain.analytics.figures import Figure, Signal, SignalCode
 from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.analysis.codec import decode_figures, decode_signals
-from bigcust_desktop.store.analysis.refresh import RefreshResult, mark_stale, refresh
+from bigcust_desktop.store.analysis.marks import mark_stale
+from bigcust_desktop.store.analysis.refresh import RefreshResult, refresh
 from bigcust_desktop.store.analysis.settings import AnalysisSettings, read_analysis_settings
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import (

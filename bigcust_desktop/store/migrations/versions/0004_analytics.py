@@ -2,11 +2,11 @@
 
 New local tables: customer_line_summary, at_risk_customer, under_valued_customer, product_gap,
 data_finding, analytics_stale, analytics_dirty, saved_rehearsal; an index on
-subscriber.contract_end (terms ending soon). Triggers on the tables the analysis reads put the
-customer of every inserted, changed or deleted row into analytics_stale, whoever writes it (a
-feed page, a local edit), so the next recompute knows whom to redo; changes of lines, add-ons,
-customers and contacts also mark the book-wide parts (product gaps, data quality) in
-analytics_dirty. Everything starts stale. Frozen DDL.
+subscriber.contract_end (terms ending soon). Triggers on the tables a laptop edits too
+(activity, fault_ticket, contract, competitor_line) put the customer of every inserted, changed
+or deleted row into analytics_stale, whoever writes it (a feed page, a local edit); feed pages of
+the province's tables mark theirs set-wise (store/analysis/marks.py). Everything starts stale.
+Frozen DDL.
 
 Revision ID: 0004
 """
@@ -21,25 +21,17 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-# table -> the column naming its customer
+# table -> the column naming its customer: the tables a laptop edits too. The province's large
+# tables (customer, contact, subscriber, bill) carry no trigger: a feed page marks its customers
+# set-wise (store/analysis/marks.py): one statement a page rather than a trigger run per row
+# (half a million on a large priming sync).
 STALE_SOURCES = {
-    "customer": "id",
-    "contact": "customer_id",
-    "subscriber": "customer_id",
-    "bill": "customer_id",
     "activity": "customer_id",
     "fault_ticket": "customer_id",
     "contract": "customer_id",
     "competitor_line": "customer_id",
 }
 _EVENTS = {"insert": ("NEW",), "update": ("OLD", "NEW"), "delete": ("OLD",)}
-# table -> the book-wide analysis its change makes stale (product gaps, data quality)
-DIRTY_PARTS = {
-    "subscriber": "gaps",
-    "service": "gaps",
-    "customer": "quality",
-    "contact": "quality",
-}
 
 
 def _mark(row: str, column: str) -> str:
@@ -64,22 +56,6 @@ def _triggers() -> list[tuple[str, str]]:
                     name,
                     f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} "
                     f"FOR EACH ROW BEGIN {body} END",
-                )
-            )
-    return out
-
-
-def _dirty_triggers() -> list[tuple[str, str]]:
-    out = []
-    for table, part in DIRTY_PARTS.items():
-        for event in _EVENTS:
-            name = f"tr_{table}_{event}_dirty"
-            out.append(
-                (
-                    name,
-                    f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} FOR EACH ROW "
-                    f"BEGIN INSERT INTO analytics_dirty (part) SELECT '{part}' WHERE NOT EXISTS "
-                    f"(SELECT 1 FROM analytics_dirty WHERE part = '{part}'); END",
                 )
             )
     return out
@@ -173,14 +149,14 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_subscriber_contract_end"), "subscriber", ["contract_end"], unique=False
     )
-    for _name, ddl in _triggers() + _dirty_triggers():
+    for _name, ddl in _triggers():
         op.execute(ddl)
     op.execute("INSERT OR IGNORE INTO analytics_stale (customer_id) SELECT id FROM customer")
     op.execute("INSERT INTO analytics_dirty (part) VALUES ('gaps'), ('quality')")
 
 
 def downgrade() -> None:
-    for name, _ddl in _triggers() + _dirty_triggers():
+    for name, _ddl in _triggers():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index(op.f("ix_subscriber_contract_end"), table_name="subscriber")
     for table in (
