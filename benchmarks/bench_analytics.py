@@ -69,7 +69,8 @@ WHY_NOT_3X = (
 WHY_MATERIALISED = (
     "What the 3x goal is met by: the screens and `report at-risk` read the worklist that the "
     "last sync or edit left in `at_risk_customer`, never recomputing it; a sync's recompute "
-    "redoes only the customers whose rows changed (each feed page marks them, triggers mark local edits), "
+    "redoes only the customers whose rows changed (each feed page marks them, triggers mark "
+    "local edits), "
     "reading lines from `customer_line_summary` instead of every subscriber. The whole-book "
     "recompute (first sync, a settings change, or a sync that changed most customers) runs in "
     "the sync lane after the feeds and stays several times the baseline: it reads the bills "
