@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.reports.command import add_report_parser
+from bigcust_desktop.reports.rehearse_command import add_rehearse_parser
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "logout", help="sign out: wipe the cache, the keyring entries, the exports and logs"
     )
     add_report_parser(commands)
+    add_rehearse_parser(commands)
     return parser
 
 
@@ -198,6 +200,8 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
     try:
         with SyncSession(endpoints, ProfileSecrets(profile)) as session:
             report = run_sync(profile, store, session, progress=_print_progress)
+        # The analysis kept in the cache (at-risk list, value, gaps, findings) follows the sync.
+        store.analytics.refresh(store.meta.user())
     except AccountDisabled as exc:
         _say_left_behind(wipe_profile(profile, store))
         raise CliError(
@@ -277,7 +281,17 @@ def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.reports.command import run_report_command
 
     with _store(profile) as store:
-        return run_report_command(store, store.meta.user(), args, profile.exports_dir)
+        user = store.meta.user()
+        if not args.list_reports:
+            store.analytics.refresh(user)  # what the last edits changed, before reading
+        return run_report_command(store, user, args, profile.exports_dir)
+
+
+def cmd_rehearse(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.reports.rehearse_command import run_rehearse_command
+
+    with _store(profile) as store:
+        return run_rehearse_command(store, store.meta.user(), args, profile.exports_dir)
 
 
 COMMANDS = {
@@ -286,6 +300,7 @@ COMMANDS = {
     "status": cmd_status,
     "logout": cmd_logout,
     "report": cmd_report,
+    "rehearse": cmd_rehearse,
 }
 
 

@@ -355,7 +355,9 @@ class AuthorityLadder:
 DEFAULT_LADDER = AuthorityLadder()
 
 
-def _below_floor_points(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
+def below_floor_points(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
+    """How far a net price is below the floor, in exact points of the floor (0 at or above it):
+    what the ladder compares."""
     if floor_price <= 0 or net_unit_price >= floor_price:
         return ZERO
     return (floor_price - net_unit_price) * _HUNDRED / floor_price
@@ -364,27 +366,39 @@ def _below_floor_points(net_unit_price: Decimal, floor_price: Decimal) -> Decima
 def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
     """How far a net price is below the floor, in percent of the floor (0 at or above it),
     to two places for display (the ladder compares the exact figure)."""
-    return round_fen(_below_floor_points(net_unit_price, floor_price))
+    return round_fen(below_floor_points(net_unit_price, floor_price))
+
+
+def level_for_depth(depth: Decimal, ladder: AuthorityLadder = DEFAULT_LADDER) -> ApprovalLevel:
+    """The level that decides a quote whose deepest line goes ``depth`` percent below its floor:
+    up to ``district_max_pct`` the district, up to ``city_max_pct`` the city, deeper the province
+    (each bound included); at or above the floor none."""
+    if depth <= 0:
+        return ApprovalLevel.NONE
+    if depth <= ladder.district_max_pct:
+        return ApprovalLevel.DISTRICT
+    if depth <= ladder.city_max_pct:
+        return ApprovalLevel.CITY
+    return ApprovalLevel.PROVINCE
+
+
+def wire_approval_level(depth: Decimal, ladder: AuthorityLadder = DEFAULT_LADDER) -> str | None:
+    """The quote's `approval_level` on the wire for an exact depth (`below_floor_points`; None:
+    no approval needed)."""
+    level = level_for_depth(depth, ladder)
+    return None if level is ApprovalLevel.NONE else level.value
 
 
 def approval_level(
     lines: Iterable[tuple[Decimal, Decimal]], ladder: AuthorityLadder = DEFAULT_LADDER
 ) -> ApprovalLevel:
     """The level a quote needs, from its lines' (net unit price, floor price): the deepest line
-    decides. Below the floor by up to ``district_max_pct`` points: district; up to
-    ``city_max_pct``: city; deeper: province."""
+    decides (`level_for_depth` of its exact depth, not a rounded one)."""
     level = ApprovalLevel.NONE
     for net, floor in lines:
         if net >= floor:
             continue
-        depth = _below_floor_points(net, floor)
-        need = (
-            ApprovalLevel.DISTRICT
-            if depth <= ladder.district_max_pct
-            else ApprovalLevel.CITY
-            if depth <= ladder.city_max_pct
-            else ApprovalLevel.PROVINCE
-        )
+        need = level_for_depth(below_floor_points(net, floor), ladder)
         level = max(level, need, key=_LEVEL_ORDER.index)
     return level
 

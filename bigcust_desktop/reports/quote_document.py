@@ -18,12 +18,13 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import insert
 
 from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.pricing import ChargeKind, QuoteCharge, VatAmounts, wire_quote_vat
 from bigcust_desktop.domain.quote_versions import quote_ref
 from bigcust_desktop.domain.timefmt import parse_instant
+from bigcust_desktop.domain.vocab_city import AuditAction
+from bigcust_desktop.reports.audit import record_export
 from bigcust_desktop.reports.cells import needs_guard
 from bigcust_desktop.reports.errors import ReportUsageError
 from bigcust_desktop.reports.files import check_output, discard, output_error, publish, temp_beside
@@ -33,7 +34,6 @@ from bigcust_desktop.reports.rmb import rmb_upper
 from bigcust_desktop.reports.text import clean_text, file_stem, one_line
 from bigcust_desktop.store.edits import read_wire
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.models import AuditLog
 from bigcust_desktop.store.queries.quotes import full_names, product_names, quote_party
 
 AUDIT_ACTION = "export"
@@ -310,19 +310,22 @@ def export_quote(
         except OSError as exc:
             raise output_error(final, exc) from exc
         with store.begin(write=True) as conn:
-            conn.execute(
-                insert(AuditLog).values(
-                    at=now or dt.datetime.now(dt.UTC),
-                    user_id=user.id if user else None,
-                    action=AUDIT_ACTION,
-                    details={
-                        "document": "quote",
-                        "quote_id": quote_id,
-                        "status": quote["status"],
-                        "file": final.name,
-                        "folder": str(final.parent),
-                    },
-                )
+            record_export(
+                conn,
+                user,
+                report="quote",
+                scope={"quote_id": quote_id, "customer_id": quote["customer_id"]},
+                rows=len(quote["lines"]),
+                file_name=final.name,
+                action=AuditAction.CUSTOMER_COPY,
+                details={
+                    "document": "quote",
+                    "quote_id": quote_id,
+                    "status": quote["status"],
+                    "file": final.name,
+                    "folder": str(final.parent),
+                },
+                now=now,
             )
             publish([(temp, final)])
     except BaseException:

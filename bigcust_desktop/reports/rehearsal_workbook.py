@@ -1,136 +1,181 @@
-"""A tariff rehearsal (资费预演) as a workbook through the one writer: the totals on the summary
-sheet with the customers who gain and lose most, each customer, and each line before and after.
+"""The workbook of a tariff rehearsal (资费预演): totals, customers who gain and lose, and every
+line before and after (streamed from a second pass: a whole book never sits in memory).
 
-Depends on the report writer and definitions and the rehearsal's typed results
-(`store.insights`).
+Depends on the store's rehearsal service, the report definitions and the export of content.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bigcust_desktop.reports.definition import Chart, Column, Figure, Kind, Summary, Table
-from bigcust_desktop.reports.period import BEIJING
-from bigcust_desktop.reports.writer import DocumentInfo, WorkbookWriter
-from bigcust_desktop.store.services.insights import Rehearsal
+from sqlalchemy import select
 
-TOP = 20  # customers on the summary sheet's chart
+from bigcust_desktop.domain.analytics.rehearsal import LineResult, rehearse_customer
+from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.reports import columns as col
+from bigcust_desktop.reports.content_export import export_content
+from bigcust_desktop.reports.definition import (
+    Chart,
+    Column,
+    Figure,
+    Kind,
+    ReportContent,
+    Summary,
+    Table,
+)
+from bigcust_desktop.reports.export import ExportedFile
+from bigcust_desktop.reports.sql import yuan
+from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.models import Customer
+from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs
+from bigcust_desktop.store.services.rehearsals import RehearsalRun
+
+REPORT = "rehearsal"
+MONEY = Kind.MONEY
+LINE_COLUMNS = (
+    Column("客户编号", width=14),
+    col.CUSTOMER_NAME,
+    Column("号码", width=14),
+    Column("现资费", width=12),
+    Column("新资费", width=12),
+    Column("近三月实收（元）", MONEY, 15),
+    Column("预演三月（元）", MONEY, 15),
+    Column("增减（元）", MONEY, 13),
+    Column("新月费（元）", MONEY, 12),
+    Column("折扣（元/月）", MONEY, 12),
+    Column("超套分钟", Kind.INT, 10),
+    Column("超套流量（GB）", Kind.DECIMAL, 12),
+    Column("超出新套餐", width=10),
+    Column("低于底价", width=10),
+    Column("合约期不足", width=10),
+)
+CUSTOMER_COLUMNS = (
+    Column("客户编号", width=14),
+    col.CUSTOMER_NAME,
+    Column("号码数", Kind.INT),
+    Column("近三月实收（元）", MONEY, 15),
+    Column("预演三月（元）", MONEY, 15),
+    Column("增减（元）", MONEY, 13),
+    Column("增减", width=8),
+)
+YES = {True: "是", False: ""}
 
 
-def _yuan(fen: int) -> Decimal:
-    return Decimal(fen) / 100
+def _line_row(r: LineResult, name: str) -> list[Any]:
+    p = r.proposed
+    return [
+        r.line.customer_id,
+        name,
+        r.line.service_number,
+        r.current.product_id,
+        p.product_id,
+        yuan(r.before_fen),
+        yuan(r.after_fen),
+        yuan(r.change_fen),
+        yuan(p.fee_fen),
+        yuan(p.discount_fen),
+        p.over_minutes,
+        Decimal(p.over_data_cgb) / 100,
+        YES[p.over_allowance],
+        YES[r.below_floor],
+        YES[r.term_short],
+    ]
 
 
-def _customer_rows(rehearsal: Rehearsal) -> Iterator[Sequence[Any]]:
-    for c in rehearsal.customers:
-        yield (
-            c.customer.id, c.customer.name, len(c.lines), _yuan(c.before_fen), _yuan(c.after_fen),
-            _yuan(c.change_fen),
-        )  # fmt: skip
-
-
-def _line_rows(rehearsal: Rehearsal, plans: Mapping[str, str]) -> Iterator[Sequence[Any]]:
-    for c in rehearsal.customers:
-        for r in c.lines:
-            yield (
-                c.customer.name,
-                r.line.service_number,
-                plans.get(r.current.product_id, r.current.product_id),
-                plans.get(r.proposed.product_id, r.proposed.product_id),
-                _yuan(r.before_fen),
-                _yuan(r.after_fen),
-                _yuan(r.change_fen),
-                "是" if r.proposed.over_allowance else "",
-                "是" if r.below_floor else "",
-            )
-
-
-def write_rehearsal(
-    rehearsal: Rehearsal,
-    path: Path,
-    *,
-    plans: Mapping[str, str],
-    scope_text: str,
-    proposal_text: str,
-    user_name: str,
-    now: dt.datetime,
-    cancel: threading.Event | None = None,
-) -> Path:
-    """Write the workbook beside ``path`` and rename it into place (no half-written file)."""
-    t = rehearsal.totals
-    info = DocumentInfo(
-        title="资费预演",
-        subject=proposal_text,
-        creator=user_name,
-        keywords="资费预演",
-        description=scope_text,
-        created=now,
+def rehearsal_content(
+    run: RehearsalRun, names: dict[str, str], lines: Callable[[], Iterator[list[Any]]]
+) -> ReportContent:
+    t = run.totals
+    changed = sorted(run.customers, key=lambda c: (-abs(c.change_fen), c.customer_id))
+    customer_rows = [
+        [
+            c.customer_id,
+            names.get(c.customer_id, ""),
+            c.lines,
+            yuan(c.before_fen),
+            yuan(c.after_fen),
+            yuan(c.change_fen),
+            "增加" if c.change_fen > 0 else "减少" if c.change_fen < 0 else "不变",
+        ]
+        for c in changed
+    ]
+    summary = Summary(
+        heading=f"资费预演：{run.proposal.name}" if run.proposal.name else "资费预演",
+        figures=[
+            Figure("号码数", t.lines),
+            Figure("客户数", t.customers),
+            Figure("近三月实收（元）", yuan(t.before_fen), MONEY),
+            Figure("预演三月（元）", yuan(t.after_fen), MONEY),
+            Figure("收入增减（元）", yuan(t.change_fen), MONEY),
+            Figure("付费增加的客户", t.paying_more),
+            Figure("付费减少的客户", t.paying_less),
+            Figure("超出新套餐的号码", t.lines_over_allowance),
+            Figure("低于底价的号码", t.lines_below_floor),
+            Figure("合约期不足的号码", t.lines_term_short),
+        ],
+        columns=(Column("项目", width=14), Column("金额（元）", MONEY, 16)),
+        rows=[
+            ["近三月实收", yuan(t.before_fen)],
+            ["预演三月", yuan(t.after_fen)],
+        ],
+        chart=Chart("bar", "预演前后三个月收入", "金额（元）", (1,)),
+        notes=(
+            "近三月实收 = 3 × 近三月平均出账（ARPU），含增值业务、协议价与退费。",
+            "预演三月 = 近三月实收 + 3 × （新方案月账单 − 现方案月账单），两者按同一算法测算。",
+            "超套按近三月平均用量计算，月度波动未计入。",
+        ),
     )
-    writer = WorkbookWriter(info, cancel=cancel)
-    partial = path.with_name(path.name + ".part")
-    try:
-        ranked = sorted(rehearsal.customers, key=lambda c: c.change_fen)
-        chosen = ranked[: TOP // 2] + ranked[-(TOP // 2) :] if len(ranked) > TOP else ranked
-        summary = Summary(
-            heading="资费预演：近三个月账单按新方案重算",
-            figures=[
-                Figure("用户数", t.lines),
-                Figure("客户数", t.customers),
-                Figure("预演前（元）", _yuan(t.before_fen), Kind.MONEY),
-                Figure("预演后（元）", _yuan(t.after_fen), Kind.MONEY),
-                Figure("变化（元）", _yuan(t.change_fen), Kind.MONEY),
-                Figure("多付的客户", t.paying_more),
-                Figure("少付的客户", t.paying_less),
-                Figure("超出新套餐内含量的用户", t.lines_over_allowance),
-                Figure("低于底价需审批的用户", t.lines_below_floor),
-            ],
-            columns=[
-                Column("客户", width=28),
-                Column("预演前（元）", Kind.MONEY, 14),
-                Column("预演后（元）", Kind.MONEY, 14),
-            ],
-            rows=[(c.customer.name, _yuan(c.before_fen), _yuan(c.after_fen)) for c in chosen],
-            chart=Chart("bar", "变化最大的客户", "元", (1, 2), "#,##0"),
-            notes=["预演前为 BOSS 近三个月实际账单；预演后为实际账单加上新旧方案按同一算法的差额。"]
-            + (["预演被中途取消，以上为已完成部分。"] if t.cancelled else []),
-        )
-        writer.write_summary("汇总", summary, [scope_text, proposal_text])
-        writer.write_table(
-            Table(
-                "客户",
-                [Column("客户编号", width=14), Column("客户", width=28), Column("用户数", Kind.INT),
-                 Column("预演前（元）", Kind.MONEY, 14), Column("预演后（元）", Kind.MONEY, 14),
-                 Column("变化（元）", Kind.MONEY, 14)],
-                _customer_rows(rehearsal),
-                len(rehearsal.customers),
-            )
-        )  # fmt: skip
-        writer.write_table(
-            Table(
-                "用户",
-                [Column("客户", width=28), Column("服务号码", width=16), Column("现套餐", width=20),
-                 Column("新套餐", width=20), Column("预演前（元）", Kind.MONEY, 14),
-                 Column("预演后（元）", Kind.MONEY, 14), Column("变化（元）", Kind.MONEY, 14),
-                 Column("超出内含量"), Column("低于底价")],
-                _line_rows(rehearsal, plans),
-                sum(len(c.lines) for c in rehearsal.customers),
-            )
-        )  # fmt: skip
-        writer.write_cover(
-            "资费预演",
-            [("范围", scope_text), ("方案", proposal_text), ("导出人", user_name),
-             ("导出时间", f"{now.astimezone(BEIJING):%Y-%m-%d %H:%M}（北京时间）")],
-        )  # fmt: skip
-        writer.save(partial)
-    except BaseException:
-        writer.discard()
-        partial.unlink(missing_ok=True)
-        raise
-    os.replace(partial, path)
-    return path
+    return ReportContent(
+        summary,
+        [
+            Table("客户增减", CUSTOMER_COLUMNS, customer_rows, len(customer_rows)),
+            Table("逐号码", LINE_COLUMNS, lines(), t.lines),
+        ],
+    )
+
+
+def _line_rows(
+    store: Store, run: RehearsalRun, scope: CustomerScope, names: dict[str, str]
+) -> Iterator[list[Any]]:
+    """Every line of the run again, one customer at a time, in its own read transaction."""
+    with store.begin() as conn:
+        catalogue = tariffs(conn)
+        for lines in subscriber_usage(conn, scope, run.proposal.applies_to):
+            for r in rehearse_customer(lines, catalogue, run.proposal):
+                yield _line_row(r, names.get(r.line.customer_id, ""))
+
+
+def export_rehearsal(
+    store: Store,
+    user: UserProfile | None,
+    run: RehearsalRun,
+    out_path: Path,
+    *,
+    scope_label: str,
+) -> ExportedFile:
+    """Write ``run`` as a workbook: the line sheet is a second pass over its scope, streamed,
+    since the first kept only per-customer figures."""
+    ids = [c.customer_id for c in run.customers]
+    names: dict[str, str] = {}
+    with store.begin() as conn:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            stmt = select(Customer.id, Customer.name).where(Customer.id.in_(chunk))
+            names.update({r[0]: r[1] for r in conn.execute(stmt)})
+    scope = run.customer_scope
+    content = rehearsal_content(run, names, lambda: _line_rows(store, run, scope, names))
+    return export_content(
+        store,
+        user,
+        out_path,
+        report=REPORT,
+        title=content.summary.heading,
+        short="预演",
+        content=content,
+        scope_label=scope_label,
+        scope={**run.scope, "proposal": run.proposal.name},
+    )

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from bigcust_desktop.domain.timefmt import format_month
 from bigcust_desktop.reports import columns as col
+from bigcust_desktop.reports.at_risk import team_sheets
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -256,7 +257,7 @@ def _summary(b: _Billed) -> Summary:
 
 def build(ctx: ReportContext) -> ReportContent:
     billed = _billed(ctx)
-    return ReportContent(_summary(billed), _sheets(ctx, billed))
+    return ReportContent(_summary(billed), _sheets(ctx, billed) + team_sheets(ctx))
 
 
 DEFINITION = ReportDefinition(

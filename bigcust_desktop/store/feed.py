@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bigcust_desktop.domain.datahome import entities_of
 from bigcust_desktop.store import bulk, summaries
+from bigcust_desktop.store.analysis import marks
 from bigcust_desktop.store.models import QuarantinedRecord, SyncCursor
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ def _release_quarantine(conn: Connection, system: str, page: FeedPage) -> None:
 def write_page(conn: Connection, system: str, page: FeedPage) -> PageWritten:
     """Write one page and its cursor in the caller's transaction."""
     written = PageWritten()
+    # What the page changes in the cached analysis, before its deletes take the rows away.
+    marks.mark_page(conn, page.upserts, page.deletes, page.revoked_customers)
     for entity in entities_of(system):
         rows = page.upserts.get(entity)
         if rows:

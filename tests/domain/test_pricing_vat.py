@@ -24,6 +24,7 @@ from bigcust_desktop.domain.pricing import (
     split_vat,
     vat_rate,
     vat_rate_of,
+    wire_approval_level,
     wire_quote_vat,
 )
 from bigcust_desktop.domain.vocab import Role
@@ -133,6 +134,22 @@ def test_the_ladder_by_depth_below_the_floor_follows_the_contract():
 def test_the_levels_are_the_wire_codes():
     assert {level.wire for level in ApprovalLevel} == {None, *(v.value for v in WireLevel)}
     assert ApprovalLevel.NONE.wire is None and ApprovalLevel.DISTRICT.wire == "district"
+
+
+def test_one_ladder_for_client_and_simulator():
+    """The simulator's levels (the wire's approval_level) come from the same rule."""
+    from bigcust_sim.push import quotes as sim_quotes
+    from bigcust_sim.seed import city as sim_seed
+
+    assert sim_quotes.wire_approval_level is wire_approval_level
+    assert sim_seed.wire_approval_level is wire_approval_level
+    depths = ("0", "0.01", "10", "10.001", "25", "25.01")
+    assert [wire_approval_level(D(d)) for d in depths] == [
+        None, "district", "district", "city", "city", "province",
+    ]  # fmt: skip
+    assert {level.value for level in ApprovalLevel} - {"none"} == {
+        level.value for level in WireLevel
+    }
 
 
 def test_who_may_approve_which_level():

@@ -7,6 +7,16 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
+from bigcust_desktop.store.models.analytics import (
+    AnalyticsDirty,
+    AnalyticsStale,
+    AtRiskCustomer,
+    CustomerLineSummary,
+    DataFinding,
+    ProductGapRow,
+    SavedRehearsal,
+    UnderValuedCustomer,
+)
 from bigcust_desktop.store.models.base import SYNC_STATES, Base, EditableRecord, ServerRecord
 from bigcust_desktop.store.models.billing import (
     Bill,
@@ -87,6 +97,9 @@ __all__ = [
     "ENTITY_TABLES",
     "SYNC_STATES",
     "Activity",
+    "AnalyticsDirty",
+    "AnalyticsStale",
+    "AtRiskCustomer",
     "AttachmentChunk",
     "AttachmentFile",
     "AuditEvent",
@@ -106,6 +119,8 @@ __all__ = [
     "ContractAttachment",
     "ContractCircuit",
     "Customer",
+    "CustomerLineSummary",
+    "DataFinding",
     "EditableRecord",
     "FaultTicket",
     "FaultTicketEvent",
@@ -114,9 +129,11 @@ __all__ = [
     "OutboxEntry",
     "Payment",
     "Product",
+    "ProductGapRow",
     "QuarantinedRecord",
     "Quote",
     "QuoteLine",
+    "SavedRehearsal",
     "Segment",
     "ServerCopy",
     "ServerRecord",
@@ -125,5 +142,6 @@ __all__ = [
     "SyncCursor",
     "Team",
     "Todo",
+    "UnderValuedCustomer",
     "User",
 ]

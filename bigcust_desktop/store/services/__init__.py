@@ -16,13 +16,17 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.outbox.service import Outbox
     from bigcust_desktop.store.services.activities import Activities, ChangeRequests
+    from bigcust_desktop.store.services.analytics import Analytics
     from bigcust_desktop.store.services.attachments import Attachments
+    from bigcust_desktop.store.services.campaigns import Campaigns
     from bigcust_desktop.store.services.customers import Customers
     from bigcust_desktop.store.services.dashboard import DashboardService
     from bigcust_desktop.store.services.insights import Insights
     from bigcust_desktop.store.services.meta import CacheMeta
     from bigcust_desktop.store.services.opportunities import Opportunities
     from bigcust_desktop.store.services.quotes import Quotes
+    from bigcust_desktop.store.services.rehearsals import Rehearsals
+    from bigcust_desktop.store.services.segments import Segments
     from bigcust_desktop.store.services.staff import Staff
     from bigcust_desktop.store.services.sync_state import SyncState
     from bigcust_desktop.store.services.tickets import FaultTickets
@@ -108,3 +112,27 @@ class StoreServices:
         from bigcust_desktop.store.services.insights import Insights
 
         return Insights(self)
+
+    @cached_property
+    def analytics(self: Store) -> Analytics:  # type: ignore[misc]
+        from bigcust_desktop.store.services.analytics import Analytics
+
+        return Analytics(self)
+
+    @cached_property
+    def rehearsals(self: Store) -> Rehearsals:  # type: ignore[misc]
+        from bigcust_desktop.store.services.rehearsals import Rehearsals
+
+        return Rehearsals(self)
+
+    @cached_property
+    def segments(self: Store) -> Segments:  # type: ignore[misc]
+        from bigcust_desktop.store.services.segments import Segments
+
+        return Segments(self)
+
+    @cached_property
+    def campaigns(self: Store) -> Campaigns:  # type: ignore[misc]
+        from bigcust_desktop.store.services.campaigns import Campaigns
+
+        return Campaigns(self)

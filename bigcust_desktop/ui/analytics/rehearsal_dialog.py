@@ -5,7 +5,7 @@ into a draft quote in one step.
 
 The rehearsal runs in the read lane with progress and cancel; the workbook in the export lane.
 Depends on `ui.qt`, the app context, `store.insights`, the quote draft builder and (in the
-export lane) `reports.rehearsal_workbook`.
+export lane) `reports.rehearsal_screen_workbook`.
 """
 
 from __future__ import annotations
@@ -376,7 +376,7 @@ class RehearsalDialog(QDialog):
         self.export_button.setEnabled(False)
 
         def work() -> str:
-            from bigcust_desktop.reports.rehearsal_workbook import write_rehearsal
+            from bigcust_desktop.reports.rehearsal_screen_workbook import write_rehearsal
 
             return str(
                 write_rehearsal(
