@@ -26,6 +26,7 @@ from bigcust_desktop.ui.analytics.texts import yuan, yuan_exact
 from bigcust_desktop.ui.analytics.worklist_tab import ProgressRelay
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.plain_text import rich
 from bigcust_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -387,9 +388,7 @@ class RehearsalDialog(QDialog):
 
         def done(written: str) -> None:
             self.export_button.setEnabled(True)
-            self.summary.setText(
-                self.summary.text() + "<br>" + self.tr("Saved %1.").replace("%1", written)
-            )
+            self.summary.setText(self.summary.text() + "<br>" + rich(self.tr("Saved %1."), written))
             self.exported.emit(written)
 
         def failed(exc: BaseException) -> None:

@@ -10,6 +10,7 @@ signal (its `WATCHED` change notices). Depends on `ui.qt`, the page loader, `sto
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -338,7 +339,7 @@ class WorklistTab(QWidget):
             self.detail.setText(self.tr("Choose a customer to see why it is at risk."))
             return
         parts = [
-            f"<h3>{entry.customer.name}</h3>",
+            f"<h3>{html.escape(entry.customer.name)}</h3>",
             "<p>"
             + self.tr("Revenue at risk: %1 a year").replace(
                 "%1", f"<b>{yuan(entry.revenue_at_risk_fen)}</b>"
@@ -348,7 +349,7 @@ class WorklistTab(QWidget):
         for signal in entry.assessment.fired:
             parts.append(
                 f"<p><b>{self.texts.signal_name(signal.code)}</b><br>"
-                f"{self.texts.signal_detail(signal, self._staff)}<br>"
+                f"{html.escape(self.texts.signal_detail(signal, self._staff))}<br>"
                 + self.tr("At risk: %1").replace("%1", yuan(signal.revenue_at_risk_fen))
                 + "</p>"
             )
