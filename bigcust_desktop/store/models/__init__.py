@@ -38,6 +38,7 @@ from bigcust_desktop.store.models.relations import AuditEvent, CompetitorLine, C
 from bigcust_desktop.store.models.sync import (
     AuditLog,
     Conflict,
+    HeldRecord,
     Meta,
     OutboxEntry,
     QuarantinedRecord,
@@ -109,6 +110,7 @@ __all__ = [
     "EditableRecord",
     "FaultTicket",
     "FaultTicketEvent",
+    "HeldRecord",
     "Meta",
     "Opportunity",
     "OutboxEntry",
