@@ -122,6 +122,8 @@ def run_sync(
                 )
                 store.sync_state.feed_read(system)
             store.sync_state.refresh_summaries(session.auth.user)
+            if report.push.failure is not None:
+                raise report.push.failure  # the pull ran; the sync still did not finish
         except AccountDisabled:
             raise
         except SyncError as exc:
