@@ -51,6 +51,12 @@ def _sync_messages() -> dict[str, str]:
         "auth.required": QCoreApplication.translate(
             "Errors", "Your session has ended. Please sign in again; pending changes are kept."
         ),
+        "account.unsent_work": QCoreApplication.translate(
+            "Errors",
+            "This computer holds changes of the previous user that are not on the server yet; "
+            "signing in as another user would delete them. Sign in as that user and sync "
+            "first, or export them.",
+        ),
         "auth.invalid_credentials": QCoreApplication.translate(
             "Errors", "Wrong user name or password."
         ),

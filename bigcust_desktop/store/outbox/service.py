@@ -80,6 +80,12 @@ class Outbox:
         with self._store.begin() as conn:
             return export.unsent_edits(conn)
 
+    def unsent_edit(self, entity: str, record_id: str) -> export.UnsentEdit | None:
+        """One record's open edit with its copies (the first, when several wait)."""
+        return next(
+            (e for e in self.unsent() if e.entity == entity and e.record_id == record_id), None
+        )
+
     def export_unsent(self, path: Path) -> int:
         """Write every unsent, refused or conflicting edit to `path` (JSON, owner-only);
         returns how many. The user keeps the file: nothing in the cache changes."""
