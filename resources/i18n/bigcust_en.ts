@@ -1234,6 +1234,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation type="unfinished" />
     </message>
@@ -1826,10 +1830,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>These files could not be deleted; close them and delete them:
 %1</source>
         <translation type="unfinished" />
@@ -2156,6 +2156,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard &amp;change…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3054,7 +3062,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Discard edit</source>
+        <source>&amp;Discard edit…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3383,7 +3391,62 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) of the previous user are not on the server yet. Signing in as another user deletes them from this computer. To send them, sign in as that user and sync; or export them to a file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export, then sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sign-in failed; see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) are not on the server yet and would be lost. Sync first to send them, or export them to a file you keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether changes wait to be sent could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ync, then sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export, then sign out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out and &amp;delete %1 change(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3510,6 +3573,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Pending changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3936,6 +4003,73 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new %1 “%2” exists only on this computer; it will be deleted: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your deletion of the %1 “%2” will be undone; the record comes back.%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your changes to the %1 “%2” will be lost: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be undone. Export it first to keep a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsent-changes.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer has left your book (reassigned to another account manager), so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask the new account manager to make it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 “%2” (read-only copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
         <translation type="unfinished" />
     </message>
 </context>

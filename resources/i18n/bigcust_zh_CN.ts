@@ -1234,6 +1234,10 @@
         <translation>登录已过期，请重新登录；待同步的修改已保留。</translation>
     </message>
     <message>
+        <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
+        <translation>本机还有上一位用户尚未发送到服务器的修改，以其他用户登录会删除它们。请先以该用户登录并同步，或将其导出。</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -1829,10 +1833,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
 本软件为自由软件，按 GNU 通用公共许可证第 3 版或更高版本授权。本软件及其所含组件的许可证见程序文件夹中的 LICENSE.txt 和 THIRD-PARTY-NOTICES.txt。</translation>
     </message>
     <message>
-        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
-        <translation>退出登录将从本机清除此账号的全部数据，包括配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。尚未发送的修改将丢失。确定退出登录？</translation>
-    </message>
-    <message>
         <source>These files could not be deleted; close them and delete them:
 %1</source>
         <translation>以下文件无法删除，请关闭后自行删除：
@@ -2161,6 +2161,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Attempts</source>
         <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Discard &amp;change…</source>
+        <translation>放弃修改(&amp;C)…</translation>
     </message>
     <message>
         <source>New</source>
@@ -3058,8 +3066,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>修改(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Discard edit</source>
-        <translation>放弃修改(&amp;D)</translation>
+        <source>&amp;Discard edit…</source>
+        <translation>放弃修改(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -3387,8 +3395,63 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>正在登录…</translation>
     </message>
     <message>
+        <source>Changes not sent</source>
+        <translation>有未发送的修改</translation>
+    </message>
+    <message>
+        <source>%1 change(s) of the previous user are not on the server yet. Signing in as another user deletes them from this computer. To send them, sign in as that user and sync; or export them to a file first.</source>
+        <translation>上一位用户有 %1 项修改尚未发送到服务器。以其他用户登录会从本机删除它们。如需发送，请以该用户登录并同步；或先将其导出到文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Export, then sign in…</source>
+        <translation>导出后登录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation>导出未发送的修改</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
         <source>Sign-in failed; see the log file.</source>
         <translation>登录失败，详见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay.</source>
+        <translation>退出登录会从本机删除此账户的全部数据，以及配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not on the server yet and would be lost. Sync first to send them, or export them to a file you keep.</source>
+        <translation>有 %1 项修改尚未发送到服务器，退出登录将丢失这些修改。请先同步发送，或导出到文件保存。</translation>
+    </message>
+    <message>
+        <source>Whether changes wait to be sent could not be read.</source>
+        <translation>无法读取是否有待发送的修改。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync, then sign out</source>
+        <translation>同步后退出(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export, then sign out…</source>
+        <translation>导出后退出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;delete %1 change(s)</source>
+        <translation>退出并删除 %1 项修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3578,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Pending changes: %1</source>
         <translation>待同步修改：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒：%1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
@@ -3941,6 +4008,73 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Note: %1</source>
         <translation>意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The new %1 “%2” exists only on this computer; it will be deleted: %3.</source>
+        <translation>新建的%1“%2”只在本机上，将被删除：%3。</translation>
+    </message>
+    <message>
+        <source>Your deletion of the %1 “%2” will be undone; the record comes back.%3</source>
+        <translation>将撤销对%1“%2”的删除，记录恢复。%3</translation>
+    </message>
+    <message>
+        <source>Your changes to the %1 “%2” will be lost: %3.</source>
+        <translation>对%1“%2”的修改将丢失：%3。</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export it first to keep a copy.</source>
+        <translation>此操作无法撤销。如需保留，请先导出。</translation>
+    </message>
+    <message>
+        <source>unsent-changes.json</source>
+        <translation>未发送的修改.json</translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation>导出未发送的修改</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation>已将 %1 项修改写入 %2。</translation>
+    </message>
+    <message>
+        <source>The customer has left your book (reassigned to another account manager), so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask the new account manager to make it.</source>
+        <translation>该客户已不在您的名下（已划转给其他客户经理），此记录已从本机移除。您的修改仍保留在本机：可复制或导出，并请新的客户经理处理。</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>服务器拒绝了此修改。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (read-only copy)</source>
+        <translation>%1“%2”（只读副本）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
+        <translation>导出未发送的修改(&amp;E)…</translation>
     </message>
 </context>
 <context>
