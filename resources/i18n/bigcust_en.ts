@@ -3042,6 +3042,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
 <context>
     <name>RejectedTab</name>
     <message>
+        <source>The customer is no longer in your book (reassigned).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too large for the server to take in one request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not read this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Changed at</source>
         <translation type="unfinished" />
     </message>

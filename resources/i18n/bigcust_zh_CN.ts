@@ -3046,6 +3046,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
 <context>
     <name>RejectedTab</name>
     <message>
+        <source>The customer is no longer in your book (reassigned).</source>
+        <translation>该客户已不在您的名下（已划转）。</translation>
+    </message>
+    <message>
+        <source>Too large for the server to take in one request.</source>
+        <translation>内容过大，服务器无法一次接收。</translation>
+    </message>
+    <message>
+        <source>The server could not read this change.</source>
+        <translation>服务器无法识别此修改。</translation>
+    </message>
+    <message>
         <source>Changed at</source>
         <translation>修改时间</translation>
     </message>

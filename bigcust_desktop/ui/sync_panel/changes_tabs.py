@@ -12,7 +12,14 @@ from bigcust_desktop.store.queries.sync_panel import LocalChange
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
-from bigcust_desktop.ui.qt import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from bigcust_desktop.ui.qt import (
+    QCoreApplication,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from bigcust_desktop.ui.sync_panel.unsent_dialogs import (
     RefusedCopyDialog,
     confirm_discard,
@@ -40,10 +47,33 @@ def panel_table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
     return view
 
 
+def _known_reasons() -> dict[str, str]:
+    """The server's refusals a user meets here, in his words (the raw text stays in the log)."""
+    return {
+        "not_visible": QCoreApplication.translate(
+            "RejectedTab", "The customer is no longer in your book (reassigned)."
+        ),
+        "server.payload_too_large": QCoreApplication.translate(
+            "RejectedTab", "Too large for the server to take in one request."
+        ),
+        "server.invalid_request": QCoreApplication.translate(
+            "RejectedTab", "The server could not read this change."
+        ),
+    }
+
+
 def reasons_text(errors: list[dict[str, Any]]) -> str:
-    return "; ".join(
-        f"{e.get('field', '')}: {e.get('message') or e.get('code', '')}".strip(": ") for e in errors
-    )
+    known = _known_reasons()
+    texts: list[str] = []
+    for e in errors:
+        code = str(e.get("code", ""))
+        if code in known:
+            text = known[code]
+        else:
+            text = f"{e.get('field', '')}: {e.get('message') or code}".strip(": ")
+        if text not in texts:
+            texts.append(text)
+    return "; ".join(texts)
 
 
 class _ChangesTab(QWidget):
