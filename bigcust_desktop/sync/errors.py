@@ -100,3 +100,9 @@ class UnsentWork(SyncError):
     def __init__(self, count: int) -> None:
         super().__init__(f"{count} change(s) are not on the server yet")
         self.count = count
+
+
+class TokensRejected(SyncError):
+    """The server refuses access tokens it has just issued: its trouble; the sign-in is kept."""
+
+    code = "auth.tokens_rejected"

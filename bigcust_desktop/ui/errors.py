@@ -51,6 +51,11 @@ def _sync_messages() -> dict[str, str]:
         "auth.required": QCoreApplication.translate(
             "Errors", "Your session has ended. Please sign in again; pending changes are kept."
         ),
+        "auth.tokens_rejected": QCoreApplication.translate(
+            "Errors",
+            "The server did not accept this session for now; your sign-in is kept. Try again "
+            "later; if it goes on, tell the IT help desk.",
+        ),
         "account.unsent_work": QCoreApplication.translate(
             "Errors",
             "This computer holds changes of the previous user that are not on the server yet; "

@@ -1234,6 +1234,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server did not accept this session for now; your sign-in is kept. Try again later; if it goes on, tell the IT help desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
         <translation type="unfinished" />
     </message>

@@ -1234,6 +1234,10 @@
         <translation>登录已过期，请重新登录；待同步的修改已保留。</translation>
     </message>
     <message>
+        <source>The server did not accept this session for now; your sign-in is kept. Try again later; if it goes on, tell the IT help desk.</source>
+        <translation>服务器暂时不接受本次会话；您的登录仍然有效。请稍后重试；如持续出现，请联系信息化支持。</translation>
+    </message>
+    <message>
         <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
         <translation>本机还有上一位用户尚未发送到服务器的修改，以其他用户登录会删除它们。请先以该用户登录并同步，或将其导出。</translation>
     </message>
