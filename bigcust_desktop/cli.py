@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(profile: Profile) -> Store:
-    from bigcust_desktop.store.engine import StoreKeyError, open_store
+    from bigcust_desktop.store.engine import StoreOpenError, open_store
     from bigcust_desktop.store.keys import KeyringUnavailable, load_or_create_key
 
     try:
@@ -112,8 +112,9 @@ def _open(profile: Profile) -> Store:
     try:
         store = open_store(profile, key.secret)
         store.migrate()
-    except StoreKeyError as exc:
-        raise CliError(str(exc), EXIT_FAILED) from exc
+    except StoreOpenError as exc:
+        log.warning("cache not opened (%s): %s", exc.code, exc.detail)
+        raise CliError(f"{exc} [{exc.code}]", EXIT_FAILED) from exc
     return store
 
 

@@ -222,14 +222,48 @@ def user_message(exc: BaseException) -> str | None:
     if _is(exc, "bigcust_desktop.store.engine", "StoreKeyError"):
         return QCoreApplication.translate(
             "Errors",
-            "The local data cannot be opened with the key in the keyring. Sign out to remove it "
-            "and download your data again.",
+            "The local data cannot be opened with the key in the keyring: the key is wrong or "
+            "was lost. If the key can be restored (ask IT), changes not yet sent are kept; "
+            "otherwise sign out to remove the data and download it again.",
         )
+    if _is(exc, "bigcust_desktop.store.engine", "StoreOpenError"):
+        return _store_open_messages().get(getattr(exc, "code", ""))
     if _is(exc, "bigcust_desktop.ui.demo", "DemoServerError"):
         return QCoreApplication.translate(
             "Errors", "The demo's simulator did not start. The details are in the log file."
         )
     return None
+
+
+def _store_open_messages() -> dict[str, str]:
+    """Each reason the local data did not open, with its next step; none advises deleting it."""
+    return {
+        "store.corrupt": QCoreApplication.translate(
+            "Errors",
+            "The local data file is damaged (cut short or overwritten). Do not delete it: "
+            "changes not yet sent may still be recovered from it. Contact IT.",
+        ),
+        "store.disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk is full, so the local data cannot be written. Free some space, then "
+            "start the program again; nothing is lost.",
+        ),
+        "store.read_only": QCoreApplication.translate(
+            "Errors",
+            "The local data file is read-only. Give your account write access to it, then start "
+            "the program again; nothing is lost.",
+        ),
+        "store.unwritable": QCoreApplication.translate(
+            "Errors",
+            "The program cannot write to its data folder. Give your account write access to "
+            "it, then start the program again.",
+        ),
+        "store.io": QCoreApplication.translate(
+            "Errors",
+            "The system could not open the local data. Start the program again; if it goes on, "
+            "contact IT with the log file.",
+        ),
+    }
 
 
 def bug_reference(exc: BaseException, doing: str = "") -> str:

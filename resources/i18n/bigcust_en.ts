@@ -1370,7 +1370,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data file is damaged (cut short or overwritten). Do not delete it: changes not yet sent may still be recovered from it. Contact IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so the local data cannot be written. Free some space, then start the program again; nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data file is read-only. Give your account write access to it, then start the program again; nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program cannot write to its data folder. Give your account write access to it, then start the program again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system could not open the local data. Start the program again; if it goes on, contact IT with the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1383,10 +1407,6 @@
     </message>
     <message>
         <source>No system keyring is available, so the encrypted data cannot be opened. Start the keyring service (Credential Manager, Keychain or Secret Service) and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1370,8 +1370,32 @@
         <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
+        <translation>无法用钥匙串中的密钥打开本机数据：密钥错误或已丢失。如能恢复密钥（请联系信息化支持），尚未发送的修改可以保留；否则请退出登录删除这些数据，再重新下载。</translation>
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
         <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>The local data file is damaged (cut short or overwritten). Do not delete it: changes not yet sent may still be recovered from it. Contact IT.</source>
+        <translation>本机数据文件已损坏（被截断或被覆盖）。请不要删除它：其中尚未发送的修改可能还能恢复。请联系信息化支持。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the local data cannot be written. Free some space, then start the program again; nothing is lost.</source>
+        <translation>磁盘已满，无法写入本机数据。请释放一些空间后重新启动程序；数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The local data file is read-only. Give your account write access to it, then start the program again; nothing is lost.</source>
+        <translation>本机数据文件为只读。请为您的账户开放写入权限后重新启动程序；数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The program cannot write to its data folder. Give your account write access to it, then start the program again.</source>
+        <translation>程序无法写入其数据文件夹。请为您的账户开放写入权限后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>The system could not open the local data. Start the program again; if it goes on, contact IT with the log file.</source>
+        <translation>系统无法打开本机数据。请重新启动程序；如仍出现，请带上日志文件联系信息化支持。</translation>
     </message>
     <message>
         <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
@@ -1384,10 +1408,6 @@
     <message>
         <source>No system keyring is available, so the encrypted data cannot be opened. Start the keyring service (Credential Manager, Keychain or Secret Service) and try again.</source>
         <translation>没有可用的系统密钥环，无法打开加密数据。请启动密钥环服务（凭据管理器、钥匙串或 Secret Service）后重试。</translation>
-    </message>
-    <message>
-        <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
-        <translation>无法用密钥环中的密钥打开本地数据。请退出登录以清除，然后重新下载数据。</translation>
     </message>
 </context>
 <context>

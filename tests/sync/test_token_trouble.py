@@ -22,9 +22,7 @@ def test_a_few_rejected_fresh_tokens_do_not_stop_the_sync(laptop_factory, server
     assert ProfileSecrets(laptop.profile).get(REFRESH_TOKEN)
 
 
-def test_a_server_that_keeps_rejecting_tokens_does_not_ask_for_the_password(
-    laptop_factory, server
-):
+def test_a_server_that_keeps_rejecting_tokens_does_not_ask_for_the_password(laptop_factory, server):
     laptop = laptop_factory("zhangwei")
     server.set_faults(expire_tokens=1000)
     try:
