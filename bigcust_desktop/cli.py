@@ -103,12 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(profile: Profile) -> Store:
     from bigcust_desktop.store.engine import StoreOpenError, open_store
-    from bigcust_desktop.store.keys import KeyringUnavailable, load_or_create_key
+    from bigcust_desktop.store.keys import KeyMissing, KeyringUnavailable, load_or_create_key
 
     try:
         key = load_or_create_key(profile)
     except KeyringUnavailable as exc:
         raise CliError(str(exc), EXIT_USAGE) from exc
+    except KeyMissing as exc:
+        raise CliError(f"{exc} [{exc.code}]", EXIT_FAILED) from exc
     try:
         store = open_store(profile, key.secret)
         store.migrate()

@@ -226,6 +226,13 @@ def user_message(exc: BaseException) -> str | None:
             "was lost. If the key can be restored (ask IT), changes not yet sent are kept; "
             "otherwise sign out to remove the data and download it again.",
         )
+    if _is(exc, "bigcust_desktop.store.keys", "KeyMissing"):
+        return QCoreApplication.translate(
+            "Errors",
+            "The key of the local data is missing from the system keyring, so the data (and "
+            "changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new "
+            "key was made. Otherwise sign out to remove the data and download it again.",
+        )
     if _is(exc, "bigcust_desktop.store.engine", "StoreOpenError"):
         return _store_open_messages().get(getattr(exc, "code", ""))
     if _is(exc, "bigcust_desktop.ui.demo", "DemoServerError"):

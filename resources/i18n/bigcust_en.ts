@@ -1374,6 +1374,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The key of the local data is missing from the system keyring, so the data (and changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new key was made. Otherwise sign out to remove the data and download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
         <translation type="unfinished" />
     </message>

@@ -1374,6 +1374,10 @@
         <translation>无法用钥匙串中的密钥打开本机数据：密钥错误或已丢失。如能恢复密钥（请联系信息化支持），尚未发送的修改可以保留；否则请退出登录删除这些数据，再重新下载。</translation>
     </message>
     <message>
+        <source>The key of the local data is missing from the system keyring, so the data (and changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new key was made. Otherwise sign out to remove the data and download it again.</source>
+        <translation>系统钥匙串中缺少本机数据的密钥，因此无法读取这些数据（包括尚未发送的修改）。请联系信息化支持恢复钥匙串条目；程序没有生成新密钥。否则请退出登录删除这些数据，再重新下载。</translation>
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
         <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
     </message>
