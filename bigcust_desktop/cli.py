@@ -238,6 +238,13 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
         ) from exc
     except SyncError as exc:
         raise CliError(f"sync stopped: {exc.message} [{exc.code}]") from exc
+    except Exception as exc:
+        from bigcust_desktop.store.engine import environment_failure
+
+        met = environment_failure(exc, profile.db_path)
+        if met is None:
+            raise  # a bug: main() logs it with its reference
+        raise CliError(f"sync stopped: {met} [{met.code}]") from exc
     finally:
         store.close()
     print(file=sys.stderr)

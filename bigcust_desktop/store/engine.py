@@ -105,6 +105,22 @@ def _classify(path: Path, exc: BaseException) -> StoreOpenError:
     return StoreOpenError(path, "store.io", str(exc))
 
 
+def environment_failure(exc: BaseException, path: Path) -> StoreOpenError | None:
+    """A failure of the cache while in use that is the environment's, not a bug: a full disk,
+    a read-only file, a folder that cannot be written (a `StoreOpenError` by its code, for the
+    message); None for anything else. Looks through SQLAlchemy's wrapper to the driver's error.
+    """
+    cause = getattr(exc, "orig", None) or exc
+    text = str(cause).lower()
+    errno_ = getattr(cause, "errno", None)
+    if errno_ in (28, 30, 13) or any(
+        words in text
+        for words in ("disk is full", "no space", "readonly", "read-only", "unable to open")
+    ):
+        return _classify(path, cause)
+    return None
+
+
 def _private_file(path: Path) -> None:
     """Create `path` empty with mode 0600, or tighten an existing one.
 

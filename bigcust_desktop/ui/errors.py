@@ -211,6 +211,9 @@ def user_message(exc: BaseException) -> str | None:
         )
     if _is(exc, "bigcust_desktop.reports.errors", "ReportError"):
         return _report_message(exc)
+    environment = _environment_failure(exc)
+    if environment is not None:
+        return _store_open_messages().get(environment.code)
     if _is(exc, "bigcust_desktop.store.profile", "ProfileError"):
         return _profile_message(exc)
     if _is(exc, "bigcust_desktop.store.keys", "KeyringUnavailable"):
@@ -240,6 +243,23 @@ def user_message(exc: BaseException) -> str | None:
             "Errors", "The demo's simulator did not start. The details are in the log file."
         )
     return None
+
+
+def _environment_failure(exc: BaseException) -> Any:
+    """A full disk, a read-only cache or an unwritable folder met while working (a sync, a
+    save, an export): the environment's failure, told by its code, never an internal error."""
+    if not isinstance(exc, OSError) and not _is_database_error(exc):
+        return None
+    from bigcust_desktop.store.engine import environment_failure
+
+    return environment_failure(exc, Path(getattr(exc, "filename", None) or "."))
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    return any(
+        cls.__name__ in ("DBAPIError", "DatabaseError", "OperationalError")
+        for cls in type(exc).__mro__
+    )
 
 
 def _store_open_messages() -> dict[str, str]:
