@@ -217,6 +217,15 @@ def locally_changed_ids(conn: Connection, entity: str) -> set[str]:
     return {row[0] for row in result}
 
 
+def is_synced(conn: Connection, entity: str, record_id: str) -> bool:
+    """Whether the record's row is there and in step with the server (no local edit)."""
+    plan = _plan(entity)
+    state = conn.exec_driver_sql(
+        f"SELECT sync_state FROM {_quoted(plan.table)} WHERE id = ?", (record_id,)
+    ).scalar()
+    return state == "synced"
+
+
 def _quoted(table: Table) -> str:
     return sqlite.dialect().identifier_preparer.format_table(table)
 

@@ -130,6 +130,8 @@ def run_sync(
                 store.sync_state.feed_read(system)
             store.sync_state.refresh_summaries(session.auth.user)
             report.files = _move_files(store, session, report, progress)
+            if report.push.failure is not None:
+                raise report.push.failure  # the pull ran; the sync still did not finish
         except AccountDisabled:
             raise
         except SyncError as exc:

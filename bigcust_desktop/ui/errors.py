@@ -54,6 +54,17 @@ def _sync_messages() -> dict[str, str]:
         "auth.required": QCoreApplication.translate(
             "Errors", "Your session has ended. Please sign in again; pending changes are kept."
         ),
+        "auth.tokens_rejected": QCoreApplication.translate(
+            "Errors",
+            "The server did not accept this session for now; your sign-in is kept. Try again "
+            "later; if it goes on, tell the IT help desk.",
+        ),
+        "account.unsent_work": QCoreApplication.translate(
+            "Errors",
+            "This computer holds changes of the previous user that are not on the server yet; "
+            "signing in as another user would delete them. Sign in as that user and sync "
+            "first, or export them.",
+        ),
         "auth.invalid_credentials": QCoreApplication.translate(
             "Errors", "Wrong user name or password."
         ),
@@ -203,6 +214,9 @@ def user_message(exc: BaseException) -> str | None:
         )
     if _is(exc, "bigcust_desktop.reports.errors", "ReportError"):
         return _report_message(exc)
+    environment = _environment_failure(exc)
+    if environment is not None:
+        return _store_open_messages().get(environment.code)
     if _is(exc, "bigcust_desktop.store.profile", "ProfileError"):
         return _profile_message(exc)
     if _is(exc, "bigcust_desktop.store.keys", "KeyringUnavailable"):
@@ -214,14 +228,72 @@ def user_message(exc: BaseException) -> str | None:
     if _is(exc, "bigcust_desktop.store.engine", "StoreKeyError"):
         return QCoreApplication.translate(
             "Errors",
-            "The local data cannot be opened with the key in the keyring. Sign out to remove it "
-            "and download your data again.",
+            "The local data cannot be opened with the key in the keyring: the key is wrong or "
+            "was lost. If the key can be restored (ask IT), changes not yet sent are kept; "
+            "otherwise sign out to remove the data and download it again.",
         )
+    if _is(exc, "bigcust_desktop.store.keys", "KeyMissing"):
+        return QCoreApplication.translate(
+            "Errors",
+            "The key of the local data is missing from the system keyring, so the data (and "
+            "changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new "
+            "key was made. Otherwise sign out to remove the data and download it again.",
+        )
+    if _is(exc, "bigcust_desktop.store.engine", "StoreOpenError"):
+        return _store_open_messages().get(getattr(exc, "code", ""))
     if _is(exc, "bigcust_desktop.ui.demo", "DemoServerError"):
         return QCoreApplication.translate(
             "Errors", "The demo's simulator did not start. The details are in the log file."
         )
     return None
+
+
+def _environment_failure(exc: BaseException) -> Any:
+    """A full disk, a read-only cache or an unwritable folder met while working (a sync, a
+    save, an export): the environment's failure, told by its code, never an internal error."""
+    if not isinstance(exc, OSError) and not _is_database_error(exc):
+        return None
+    from bigcust_desktop.store.engine import environment_failure
+
+    return environment_failure(exc, Path(getattr(exc, "filename", None) or "."))
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    return any(
+        cls.__name__ in ("DBAPIError", "DatabaseError", "OperationalError")
+        for cls in type(exc).__mro__
+    )
+
+
+def _store_open_messages() -> dict[str, str]:
+    """Each reason the local data did not open, with its next step; none advises deleting it."""
+    return {
+        "store.corrupt": QCoreApplication.translate(
+            "Errors",
+            "The local data file is damaged (cut short or overwritten). Do not delete it: "
+            "changes not yet sent may still be recovered from it. Contact IT.",
+        ),
+        "store.disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk is full, so the local data cannot be written. Free some space, then "
+            "start the program again; nothing is lost.",
+        ),
+        "store.read_only": QCoreApplication.translate(
+            "Errors",
+            "The local data file is read-only. Give your account write access to it, then start "
+            "the program again; nothing is lost.",
+        ),
+        "store.unwritable": QCoreApplication.translate(
+            "Errors",
+            "The program cannot write to its data folder. Give your account write access to "
+            "it, then start the program again.",
+        ),
+        "store.io": QCoreApplication.translate(
+            "Errors",
+            "The system could not open the local data. Start the program again; if it goes on, "
+            "contact IT with the log file.",
+        ),
+    }
 
 
 def bug_reference(exc: BaseException, doing: str = "") -> str:

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.sync_action = self.menus.sync_action
         self.status.cancel_requested.connect(self.cancel_sync)
+        self.status.open_sync_tab.connect(self.open_sync_tab)
         self.sync.started.connect(self._sync_started)
         self.sync.progressed.connect(self._on_progress)
         self.sync.succeeded.connect(self._sync_succeeded)
@@ -394,19 +395,21 @@ class MainWindow(QMainWindow):
             self.arm_timer()
 
     def sign_out(self) -> None:
-        from bigcust_desktop.ui.qt import QMessageBox  # not with the window
+        """Ask (how many changes are unsent, sync or export first, Cancel the default)."""
+        from bigcust_desktop.ui.sign_out import ask_sign_out
 
-        answer = QMessageBox.question(
-            self,
-            self.tr("Sign out"),
-            self.tr(
-                "Signing out removes all data of this account from this computer, with the "
-                "reports in the profile's exports folder and the log files; reports saved "
-                "elsewhere stay. Changes not yet sent will be lost. Sign out?"
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._wipe("logout")
+        ask_sign_out(self)
+
+    def wipe_signed_out(self) -> None:
+        """The user chose to sign out: wipe the profile and tell the server."""
+        self._wipe("logout")
+
+    def open_sync_tab(self, tab: str) -> None:
+        """A status bar counter was clicked: the sync panel, on that counter's tab."""
+        panel = self.show_page("sync")
+        show_tab = getattr(panel, "show_tab", None)
+        if show_tab is not None:
+            show_tab(tab)
 
     def _wipe(self, why: str) -> None:
         from bigcust_desktop.sync.account import wipe_profile

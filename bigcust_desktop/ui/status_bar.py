@@ -27,10 +27,17 @@ def _read_status(store: Store) -> Callable[[], SyncStatus]:
     return work
 
 
+def _link(target: str, text: str) -> str:
+    from html import escape
+
+    return f'<a href="{target}" style="color: inherit; text-decoration: none;">{escape(text)}</a>'
+
+
 class StatusBar(QStatusBar):
     """Permanent labels for the sync state (a passing message never hides them)."""
 
     cancel_requested = Signal()
+    open_sync_tab = Signal(str)  # "pending", "rejected" or "conflicts": a counter was clicked
     loaded = Signal(object)  # the `SyncStatus` just shown (tests wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -42,7 +49,10 @@ class StatusBar(QStatusBar):
         self.online_label = self._label("onlineStatus")
         self.last_sync_label = self._label("lastSync")
         self.pending_label = self._label("pendingChanges")
+        self.rejected_label = self._label("refusedChanges")
         self.conflicts_label = self._label("openConflicts")
+        for counter in (self.pending_label, self.rejected_label, self.conflicts_label):
+            counter.linkActivated.connect(self.open_sync_tab)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setMaximumWidth(200)
@@ -56,6 +66,7 @@ class StatusBar(QStatusBar):
             self.online_label,
             self.last_sync_label,
             self.pending_label,
+            self.rejected_label,
             self.conflicts_label,
             self.progress,
             self.cancel_button,
@@ -72,7 +83,12 @@ class StatusBar(QStatusBar):
     def show_opening(self, doing: str = "") -> None:
         """Before the store is open: the one thing the window can say yet."""
         self.online_label.setText(doing or self.tr("Opening the data on this computer…"))
-        for label in (self.last_sync_label, self.pending_label, self.conflicts_label):
+        for label in (
+            self.last_sync_label,
+            self.pending_label,
+            self.rejected_label,
+            self.conflicts_label,
+        ):
             label.clear()
 
     def refresh(self) -> None:
@@ -105,12 +121,17 @@ class StatusBar(QStatusBar):
             if last
             else self.tr("Never synced")
         )
-        self.pending_label.setText(
-            self.tr("Pending changes: %1").replace("%1", str(status.pending_changes))
-        )
-        conflicts = status.conflicts + status.rejected_changes
-        self.conflicts_label.setText(self.tr("Conflicts: %1").replace("%1", str(conflicts)))
-        self.conflicts_label.setStyleSheet("color: #c0392b;" if conflicts else "")
+        # Each kind counted apart; a click opens its tab of the sync panel.
+        for counter, tab, text, count, alarm in (
+            (self.pending_label, "pending", self.tr("Pending changes: %1"),
+             status.pending_changes, False),
+            (self.rejected_label, "rejected", self.tr("Refused: %1"),
+             status.rejected_changes, True),
+            (self.conflicts_label, "conflicts", self.tr("Conflicts: %1"),
+             status.conflicts, True),
+        ):  # fmt: skip
+            counter.setText(_link(tab, text.replace("%1", str(count))))
+            counter.setStyleSheet("color: #c0392b;" if alarm and count else "")
         self.loaded.emit(status)
 
     def syncing(self, running: bool) -> None:

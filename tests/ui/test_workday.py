@@ -5,6 +5,7 @@ regional manager approves the quote on her own laptop."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -173,10 +174,10 @@ def counts(laptop: Laptop) -> tuple[int, ...]:
 
 
 def status_bar(window: MainWindow) -> str:
-    return " | ".join(
-        label.text()
-        for label in (window.online_label, window.pending_label, window.conflicts_label)
-    )
+    """The status bar's figures as read on screen (its counters are links to the sync panel)."""
+    labels = (window.online_label, window.pending_label, window.status.rejected_label,
+              window.conflicts_label)  # fmt: skip
+    return " | ".join(re.sub(r"<[^>]+>", "", label.text()) for label in labels)
 
 
 # -- the steps of the day ----------------------------------------------------------------------
@@ -420,7 +421,8 @@ def test_an_account_managers_workday(qtbot, server, laptops):
     assert server.record("opportunity", opportunity_id)["notes"] == "经理：客户要求月底前报价"
     qtbot.waitUntil(lambda: window.sync_panel.conflict_model.rowCount() == 0, timeout=WAIT)
     qtbot.waitUntil(
-        lambda: status_bar(window).endswith("Pending changes: 0 | Conflicts: 0"), timeout=WAIT
+        lambda: status_bar(window).endswith("Pending changes: 0 | Refused: 0 | Conflicts: 0"),
+        timeout=WAIT,
     )
 
     # f. The regional manager approves the quote on her own laptop; he sees it at his next sync.

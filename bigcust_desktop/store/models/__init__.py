@@ -48,6 +48,7 @@ from bigcust_desktop.store.models.relations import AuditEvent, CompetitorLine, C
 from bigcust_desktop.store.models.sync import (
     AuditLog,
     Conflict,
+    HeldRecord,
     Meta,
     OutboxEntry,
     QuarantinedRecord,
@@ -124,6 +125,7 @@ __all__ = [
     "EditableRecord",
     "FaultTicket",
     "FaultTicketEvent",
+    "HeldRecord",
     "Meta",
     "Opportunity",
     "OutboxEntry",

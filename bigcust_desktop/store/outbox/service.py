@@ -5,13 +5,15 @@ Depends on the store's engine, the sync panel's queries and the rest of the outb
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from bigcust_desktop.store.outbox import decide
+from bigcust_desktop.store.outbox import decide, export
 from bigcust_desktop.store.outbox.entries import SENDABLE_STATES, EntryState
 from bigcust_desktop.store.outbox.walk import OutboxWalk
 from bigcust_desktop.store.queries import sync_panel
@@ -66,6 +68,33 @@ class Outbox:
     def counts(self) -> OutboxCounts:
         with self._store.begin() as conn:
             return outbox_counts(conn)
+
+    @property
+    def unsent_total(self) -> int:
+        """Edits the server does not have: pending, refused and conflicting (what a wipe loses)."""
+        counts = self.counts()
+        return counts.pending + counts.rejected + counts.conflicts
+
+    def unsent(self) -> list[export.UnsentEdit]:
+        """Every open edit with its record's copies (`export.unsent_edits`)."""
+        with self._store.begin() as conn:
+            return export.unsent_edits(conn)
+
+    def unsent_edit(self, entity: str, record_id: str) -> export.UnsentEdit | None:
+        """One record's open edit with its copies (the first, when several wait)."""
+        return next(
+            (e for e in self.unsent() if e.entity == entity and e.record_id == record_id), None
+        )
+
+    def export_unsent(self, path: Path) -> int:
+        """Write every unsent, refused or conflicting edit to `path` (JSON, owner-only);
+        returns how many. The user keeps the file: nothing in the cache changes."""
+        edits = self.unsent()
+        user = self._store.meta.user()
+        export.write_document(
+            path, edits, None if user is None else asdict(user), dt.datetime.now(dt.UTC)
+        )
+        return len(edits)
 
     def discard(self, entity: str, record_id: str) -> None:
         """Drop a record's open edits and go back to the server's version of it."""
