@@ -19,6 +19,7 @@ ICONS = {
     "approvals": "checklist",
     "tickets": "alert-triangle",
     "activities": "message-circle",
+    "todos": "calendar-check",
     "reports": "chart-bar",
     "sync": "refresh",
     "help": "help",

@@ -19,6 +19,7 @@ from bigcust_desktop.domain.pricing import QuoteStatus
 from bigcust_desktop.domain.sla import Severity, TicketStatus
 from bigcust_desktop.domain.stages import Stage
 from bigcust_desktop.domain.value import FACTORS, ValueTier
+from bigcust_desktop.ui.labels_city import CITY_ENUMS, CITY_KINDS
 from bigcust_desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 try:
@@ -411,6 +412,7 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
 }
+_KINDS.update(CITY_KINDS)
 # Short names the other pages may use as well.
 _ALIASES = {"category": "product_category", "kind": "subscriber_kind", "tier": "value_tier"}
 
@@ -435,6 +437,7 @@ ENUMS: dict[str, type] = {
     "outcome": vocab.Outcome,
     "system": System,
 }
+ENUMS.update(CITY_ENUMS)
 ENTITY_CODES: tuple[str, ...] = tuple(HOMES)
 VALUE_FACTORS: tuple[str, ...] = FACTORS
 

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.ui.reports_page import ReportsPage
     from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
     from bigcust_desktop.ui.tickets.page import TicketsPage
+    from bigcust_desktop.ui.todos.page import TodosPage
 
 START_PAGE = "dashboard"
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     approvals: LazyPage[ApprovalsPage] = LazyPage("approvals")
     tickets: LazyPage[TicketsPage] = LazyPage("tickets")
     activities: LazyPage[ActivitiesPage] = LazyPage("activities")
+    todos: LazyPage[TodosPage] = LazyPage("todos")
     reports: LazyPage[ReportsPage] = LazyPage("reports")
     sync_panel: LazyPage[SyncPanelPage] = LazyPage("sync")
 
@@ -166,7 +168,23 @@ class MainWindow(QMainWindow):
         self.show_page(self._wanted)
         self.refresh_status()
         self.pages.warm_up(skip=self._wanted)
+        self._start_reminders()
         self.opened.emit()
+
+    def _start_reminders(self) -> None:
+        """Reminders of planned visits and to-dos, while the window is open (offline too)."""
+        from bigcust_desktop.ui.qt import QSystemTrayIcon
+        from bigcust_desktop.ui.todos.reminders import Reminders
+
+        if getattr(self, "reminders", None) is None:
+            tray = None
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                tray = QSystemTrayIcon(self.windowIcon(), self)
+                tray.setToolTip(self.windowTitle())
+                tray.show()
+            self.reminders = Reminders(self.ctx, self, self.statusBar(), tray)
+            self.reminders.open_todos.connect(lambda: self.navigate("todos", {"view": "open"}))
+        self.reminders.start()
 
     @property
     def store(self) -> Store:
@@ -202,6 +220,7 @@ class MainWindow(QMainWindow):
             "approvals": self.tr("Approvals"),
             "tickets": self.tr("Fault tickets"),
             "activities": self.tr("Activities"),
+            "todos": self.tr("To-dos"),
             "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }
@@ -523,6 +542,8 @@ class MainWindow(QMainWindow):
         self.ctx.notify(changed)  # the status bar hears it too
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.stop()
         self.cancel_sync()
         self.sync.timer.stop()
         self.tasks.wait()

@@ -40,6 +40,7 @@ _TABLE = (
     ("approvals", "ui.quotes.approvals:ApprovalsPage", "store.queries.quotes"),
     ("tickets", "ui.tickets.page:TicketsPage", "store.queries.tickets"),
     ("activities", "ui.activities.page:ActivitiesPage", "store.queries.activities"),
+    ("todos", "ui.todos.page:TodosPage", "store.queries.todos"),
     ("reports", "ui.reports_page:ReportsPage", "reports.catalog"),
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),
 )

@@ -214,6 +214,25 @@
     </message>
 </context>
 <context>
+    <name>AttitudeLabel</name>
+    <message>
+        <source>Supportive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BillStatusLabel</name>
     <message>
         <source>Paid</source>
@@ -299,6 +318,32 @@
     </message>
     <message>
         <source>Open fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CarrierLabel</name>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -427,6 +472,79 @@
     </message>
     <message>
         <source>Call-centre campaign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorServiceLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IoT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorSourceLabel</name>
+    <message>
+        <source>Customer told us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tender documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill or invoice seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -610,6 +728,59 @@
     </message>
 </context>
 <context>
+    <name>ContentStateLabel</name>
+    <message>
+        <source>Waiting for upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractKindLabel</name>
+    <message>
+        <source>Framework agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service level agreement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Customer360</name>
     <message>
         <source>Sync</source>
@@ -772,6 +943,10 @@
     </message>
     <message>
         <source>&amp;Propose a correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd to to-dos…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1022,6 +1197,25 @@
     </message>
     <message>
         <source>Choose from the calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionRoleLabel</name>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gatekeeper</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1543,6 +1737,21 @@
     </message>
 </context>
 <context>
+    <name>InfluenceLabel</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Account / line / service</source>
@@ -1684,6 +1893,10 @@
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Log the planned contact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -1740,6 +1953,10 @@
     </message>
     <message>
         <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-dos</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2200,6 +2417,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1: %2 opportunities, %3, weighted %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PriorityLabel</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3059,6 +3291,31 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n to-do(s)</source>
+        <translation>
+            <numerusform>Reminder: %n to-do</numerusform><numerusform>Reminder: %n to-dos</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3384,6 +3641,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sign-in failed; see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlaLevelLabel</name>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3851,6 +4127,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A to-do to chase the selected fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Search fault tickets</source>
         <translation type="unfinished" />
     </message>
@@ -3893,6 +4177,329 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Fault reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a fault ticket first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chase fault: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoCard</name>
+    <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week &amp;plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Plan a visit or add a to-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 拜访信息中心主任，汇报专线扩容方案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform><numerusform>%n days before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform><numerusform>%n hours before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform><numerusform>%n minutes before</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoKindLabel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Care date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoSourceLabel</name>
+    <message>
+        <source>Fault ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At-risk signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoStatusLabel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoTable</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>&amp;Plan or add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit or add a to-do (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log the visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log the contact; the planned item is closed with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do l&amp;ist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Week plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n to-dos</source>
+        <translation>
+            <numerusform>%n to-do</numerusform><numerusform>%n to-dos</numerusform></translation>
+    </message>
+    <message>
+        <source>To-do saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a to-do first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a planned visit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This to-do is closed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit logged; the plan is closed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4129,6 +4736,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A planned visit or call needs a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A circuit is listed once per contract.</source>
         <translation type="unfinished" />
     </message>
@@ -4304,6 +4915,98 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file for Outlook, WeCom or DingTalk calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 to %2: %n planned</source>
+        <translation>
+            <numerusform>Week of %1 to %2: %n planned</numerusform><numerusform>Week of %1 to %2: %n planned</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the week to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan %1</source>
         <translation type="unfinished" />
     </message>
 </context>

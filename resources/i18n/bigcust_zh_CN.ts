@@ -214,6 +214,25 @@
     </message>
 </context>
 <context>
+    <name>AttitudeLabel</name>
+    <message>
+        <source>Supportive</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>BillStatusLabel</name>
     <message>
         <source>Paid</source>
@@ -300,6 +319,32 @@
     <message>
         <source>Open fault tickets</source>
         <translation>未结报障工单</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierLabel</name>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -428,6 +473,79 @@
     <message>
         <source>Call-centre campaign</source>
         <translation>外呼活动</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorServiceLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation>移动电话</translation>
+    </message>
+    <message>
+        <source>IoT</source>
+        <translation>物联网</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带</translation>
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation>专线</translation>
+    </message>
+    <message>
+        <source>Fixed voice</source>
+        <translation>固话</translation>
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation>IDC</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorSourceLabel</name>
+    <message>
+        <source>Customer told us</source>
+        <translation>客户告知</translation>
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation>现场了解</translation>
+    </message>
+    <message>
+        <source>Tender documents</source>
+        <translation>招标信息</translation>
+    </message>
+    <message>
+        <source>Bill or invoice seen</source>
+        <translation>账单或发票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation>在网</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已策反</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
     </message>
 </context>
 <context>
@@ -610,6 +728,59 @@
     </message>
 </context>
 <context>
+    <name>ContentStateLabel</name>
+    <message>
+        <source>Waiting for upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>已上传</translation>
+    </message>
+</context>
+<context>
+    <name>ContractKindLabel</name>
+    <message>
+        <source>Framework agreement</source>
+        <translation>框架协议</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>业务合同</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补充协议</translation>
+    </message>
+    <message>
+        <source>Service level agreement</source>
+        <translation>服务等级协议</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续签</translation>
+    </message>
+</context>
+<context>
     <name>Customer360</name>
     <message>
         <source>Sync</source>
@@ -773,6 +944,10 @@
     <message>
         <source>&amp;Propose a correction…</source>
         <translation>申请资料变更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to to-dos…</source>
+        <translation>加入待办(&amp;D)…</translation>
     </message>
     <message>
         <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
@@ -1023,6 +1198,25 @@
     <message>
         <source>Choose from the calendar (F4)</source>
         <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRoleLabel</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1737,21 @@
     </message>
 </context>
 <context>
+    <name>InfluenceLabel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Account / line / service</source>
@@ -1684,6 +1893,10 @@
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation>保存在本机，下次同步时发送至市级CRM。</translation>
     </message>
+    <message>
+        <source>Log the planned contact</source>
+        <translation>记录计划中的接触</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -1741,6 +1954,10 @@
     <message>
         <source>Activities</source>
         <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2205,6 +2422,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1: %2 opportunities, %3, weighted %4</source>
         <translation>%1：%2 个商机，%3，加权 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityLabel</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3295,31 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n to-do(s)</source>
+        <translation>
+            <numerusform>提醒：%n 项待办</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show to-dos</source>
+        <translation>查看待办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3389,6 +3646,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sign-in failed; see the log file.</source>
         <translation>登录失败，详见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaLevelLabel</name>
+    <message>
+        <source>Gold</source>
+        <translation>金牌</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银牌</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>铜牌</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4131,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>报障（Ctrl+N）</translation>
     </message>
     <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation>加入待办(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A to-do to chase the selected fault</source>
+        <translation>为选中的报障工单建一条催办待办</translation>
+    </message>
+    <message>
         <source>Search fault tickets</source>
         <translation>搜索报障工单</translation>
     </message>
@@ -3898,6 +4182,329 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Fault reported.</source>
         <translation>报障已提交。</translation>
+    </message>
+    <message>
+        <source>Choose a fault ticket first.</source>
+        <translation>请先选择一张报障工单。</translation>
+    </message>
+    <message>
+        <source>Chase fault: %1</source>
+        <translation>催办报障：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TodoCard</name>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Week &amp;plan</source>
+        <translation>周计划(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>今天到期 %n 项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Plan a visit or add a to-do</source>
+        <translation>计划拜访 / 新建待办</translation>
+    </message>
+    <message>
+        <source>e.g. 拜访信息中心主任，汇报专线扩容方案</source>
+        <translation>例如：拜访信息中心主任，汇报专线扩容方案</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>事项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation>先保存在本机，下次同步时发送到地市 CRM。</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>准时提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoKindLabel</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Care date</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+</context>
+<context>
+    <name>TodoSourceLabel</name>
+    <message>
+        <source>Fault ticket</source>
+        <translation>报障工单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>At-risk signal</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation>营销任务</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>接触记录</translation>
+    </message>
+</context>
+<context>
+    <name>TodoStatusLabel</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTable</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>&amp;Plan or add…</source>
+        <translation>计划或新建(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan a visit or add a to-do (Ctrl+N)</source>
+        <translation>计划拜访或新建待办（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Log the visit…</source>
+        <translation>记录拜访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log the contact; the planned item is closed with it</source>
+        <translation>记录这次接触，计划事项随之完成</translation>
+    </message>
+    <message>
+        <source>Which to-dos</source>
+        <translation>显示哪些待办</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search to-dos</source>
+        <translation>搜索待办</translation>
+    </message>
+    <message>
+        <source>To-do or customer</source>
+        <translation>待办事项或客户</translation>
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>To-do l&amp;ist</source>
+        <translation>待办清单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Week plan</source>
+        <translation>周计划(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-dos</source>
+        <translation>
+            <numerusform>共 %n 项待办</numerusform></translation>
+    </message>
+    <message>
+        <source>To-do saved.</source>
+        <translation>待办已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a to-do first.</source>
+        <translation>请先选择一项待办。</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Choose a planned visit first.</source>
+        <translation>请先选择一项计划拜访。</translation>
+    </message>
+    <message>
+        <source>This to-do is closed already.</source>
+        <translation>这项待办已经关闭。</translation>
+    </message>
+    <message>
+        <source>Visit logged; the plan is closed.</source>
+        <translation>拜访已记录，计划已完成。</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4740,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请填写计划时间或截止时间。</translation>
     </message>
     <message>
+        <source>A planned visit or call needs a time.</source>
+        <translation>计划的拜访或电话需要填写时间。</translation>
+    </message>
+    <message>
         <source>A circuit is listed once per contract.</source>
         <translation>同一电路在一份合同中只能列一次。</translation>
     </message>
@@ -4309,6 +4920,98 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Basic</source>
         <translation>基础</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation>本周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>导出到日历（.ics）(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A file for Outlook, WeCom or DingTalk calendars</source>
+        <translation>可导入 Outlook、企业微信或钉钉日历的文件</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>周计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 to %2: %n planned</source>
+        <translation>
+            <numerusform>%1 至 %2：计划 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Export the week to a calendar file</source>
+        <translation>将本周计划导出为日历文件</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Visit plan %1</source>
+        <translation>拜访计划 %1</translation>
     </message>
 </context>
 </TS>

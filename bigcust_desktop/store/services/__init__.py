@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.services.staff import Staff
     from bigcust_desktop.store.services.sync_state import SyncState
     from bigcust_desktop.store.services.tickets import FaultTickets
+    from bigcust_desktop.store.services.todos import Todos
 
 
 class StoreServices:
@@ -52,6 +53,12 @@ class StoreServices:
         from bigcust_desktop.store.services.tickets import FaultTickets
 
         return FaultTickets(self)
+
+    @cached_property
+    def todos(self: Store) -> Todos:  # type: ignore[misc]
+        from bigcust_desktop.store.services.todos import Todos
+
+        return Todos(self)
 
     @cached_property
     def activities(self: Store) -> Activities:  # type: ignore[misc]

@@ -42,6 +42,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.todos.dialog import TodoDialog, TodoSeed
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 # Entities whose change may alter what this page shows.
@@ -201,11 +202,15 @@ class Customer360Page(QWidget):
             self.propose_correction,
         )
         self.change_request_button.setToolTip(owner_text("customer"))
+        self.add_todo_button = self._action(
+            self.tr("A&dd to to-dos…"), "addTodoButton", self.add_todo
+        )
         for button in (
             self.new_opportunity_button,
             self.new_quote_button,
             self.report_fault_button,
             self.log_contact_button,
+            self.add_todo_button,
             self.change_request_button,
         ):
             row.addWidget(button)
@@ -358,6 +363,16 @@ class Customer360Page(QWidget):
             return
         self.log_dialog = LogActivityDialog(self.ctx, customer_id=self.customer_id, parent=self)
         self.log_dialog.open()
+
+    def add_todo(self, seed: TodoSeed | None = None) -> TodoDialog | None:
+        """加入待办: plan a visit or add a to-do for this customer (or from one of his records)."""
+        if self.customer_id is None or self.data is None or self.ctx.user is None:
+            return None
+        self.todo_dialog = TodoDialog(
+            self.ctx, seed or TodoSeed(customer_id=self.customer_id), parent=self
+        )
+        self.todo_dialog.open()
+        return self.todo_dialog
 
     def propose_correction(self) -> None:
         """Open the change-request dialog over this customer and his contacts."""

@@ -115,6 +115,9 @@ _TEXTS: dict[str, str] = {
     ),
     "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
     "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
+    "todo.planned_time": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A planned visit or call needs a time."
+    ),
     "contract.circuit_twice": QT_TRANSLATE_NOOP(
         "ValidationMessage", "A circuit is listed once per contract."
     ),
