@@ -20,6 +20,7 @@ ICONS = {
     "tickets": "alert-triangle",
     "activities": "message-circle",
     "todos": "calendar-check",
+    "contracts": "file-certificate",
     "reports": "chart-bar",
     "sync": "refresh",
     "help": "help",

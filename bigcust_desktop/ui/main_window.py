@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.sync.engine import SyncReport
     from bigcust_desktop.sync.progress import SyncProgress
     from bigcust_desktop.ui.activities.page import ActivitiesPage
+    from bigcust_desktop.ui.contracts.page import ContractsPage
     from bigcust_desktop.ui.customer360.page import Customer360Page
     from bigcust_desktop.ui.customers.list_view import CustomerListPage
     from bigcust_desktop.ui.dashboard.page import DashboardPage
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
     tickets: LazyPage[TicketsPage] = LazyPage("tickets")
     activities: LazyPage[ActivitiesPage] = LazyPage("activities")
     todos: LazyPage[TodosPage] = LazyPage("todos")
+    contracts: LazyPage[ContractsPage] = LazyPage("contracts")
     reports: LazyPage[ReportsPage] = LazyPage("reports")
     sync_panel: LazyPage[SyncPanelPage] = LazyPage("sync")
 
@@ -185,6 +187,9 @@ class MainWindow(QMainWindow):
             self.reminders = Reminders(self.ctx, self, self.statusBar(), tray)
             self.reminders.open_todos.connect(lambda: self.navigate("todos", {"view": "open"}))
         self.reminders.start()
+        from bigcust_desktop.ui.todos.generate import make_generated_todos
+
+        make_generated_todos(self.ctx)
 
     @property
     def store(self) -> Store:
@@ -221,6 +226,7 @@ class MainWindow(QMainWindow):
             "tickets": self.tr("Fault tickets"),
             "activities": self.tr("Activities"),
             "todos": self.tr("To-dos"),
+            "contracts": self.tr("Contracts"),
             "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }
@@ -538,8 +544,11 @@ class MainWindow(QMainWindow):
             self.sync.close_session()
 
     def _after_sync(self, report: SyncReport) -> None:
+        from bigcust_desktop.ui.todos.generate import make_generated_todos
+
         changed = report.changed_entities | {"outbox"}
         self.ctx.notify(changed)  # the status bar hears it too
+        make_generated_todos(self.ctx)  # renewals of contracts that came with the sync
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "reminders", None) is not None:

@@ -41,6 +41,7 @@ _TABLE = (
     ("tickets", "ui.tickets.page:TicketsPage", "store.queries.tickets"),
     ("activities", "ui.activities.page:ActivitiesPage", "store.queries.activities"),
     ("todos", "ui.todos.page:TodosPage", "store.queries.todos"),
+    ("contracts", "ui.contracts.page:ContractsPage", "store.queries.contracts"),
     ("reports", "ui.reports_page:ReportsPage", "reports.catalog"),
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),
 )

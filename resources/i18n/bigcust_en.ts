@@ -214,6 +214,57 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the contract first; then attach its scanned pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is fetched at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AttitudeLabel</name>
     <message>
         <source>Supportive</source>
@@ -472,6 +523,29 @@
     </message>
     <message>
         <source>Call-centre campaign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CircuitsEditor</name>
+    <message>
+        <source>Add a &amp;circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore within (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability (%)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -739,6 +813,89 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. HZ-ZQ-2026-0158</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Si&amp;gned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rene&amp;wal talks from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice (&amp;days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuits and their service levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContractKindLabel</name>
     <message>
         <source>Framework agreement</source>
@@ -754,6 +911,13 @@
     </message>
     <message>
         <source>Service level agreement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractLines</name>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -777,6 +941,116 @@
     </message>
     <message>
         <source>Renewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractTable</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, contract or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ending within 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w contract…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -915,6 +1189,10 @@
     </message>
     <message>
         <source>Con&amp;tacts and requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contr&amp;acts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1960,6 +2238,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
@@ -2459,6 +2741,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Add a p&amp;roduct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed monthly price</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4733,6 +5034,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Give a planned time or a due time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal talks must start before the contract ends.</source>
         <translation type="unfinished" />
     </message>
     <message>

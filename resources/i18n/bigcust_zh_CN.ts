@@ -214,6 +214,57 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Save the contract first; then attach its scanned pages.</source>
+        <translation>请先保存合同，再添加合同扫描件。</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>添加附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
+        <translation>PDF、图片、Word 或 Excel 文件，最大 50 MB，单独同步。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</source>
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file is fetched at the next sync.</source>
+        <translation>下次同步时下载该文件。</translation>
+    </message>
+</context>
+<context>
     <name>AttitudeLabel</name>
     <message>
         <source>Supportive</source>
@@ -473,6 +524,29 @@
     <message>
         <source>Call-centre campaign</source>
         <translation>外呼活动</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitsEditor</name>
+    <message>
+        <source>Add a &amp;circuit</source>
+        <translation>添加电路(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation>用户或电路</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
+        <source>Restore within (h)</source>
+        <translation>修复时限（小时）</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>可用率（%）</translation>
     </message>
 </context>
 <context>
@@ -739,6 +813,89 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>e.g. HZ-ZQ-2026-0158</source>
+        <translation>例如：HZ-ZQ-2026-0158</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation>到期自动续约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>合同编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>合同名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on</source>
+        <translation>签订日期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation>合同期限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wal talks from</source>
+        <translation>续约洽谈日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Notice (&amp;days)</source>
+        <translation>提前通知天数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>合同金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Circuits and their service levels</source>
+        <translation>电路及服务等级</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
     <name>ContractKindLabel</name>
     <message>
         <source>Framework agreement</source>
@@ -755,6 +912,13 @@
     <message>
         <source>Service level agreement</source>
         <translation>服务等级协议</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLines</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -778,6 +942,116 @@
     <message>
         <source>Renewed</source>
         <translation>已续签</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTable</name>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Renewal talks</source>
+        <translation>续约洽谈</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>电路数</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation>新建合同(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New contract (Ctrl+N)</source>
+        <translation>新建合同（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation>加入待办(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation>搜索合同</translation>
+    </message>
+    <message>
+        <source>Number, contract or customer</source>
+        <translation>合同编号、名称或客户</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Ending within 90 days</source>
+        <translation>90 天内到期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>共 %n 份合同</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract saved.</source>
+        <translation>合同已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation>请先选择一份合同。</translation>
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation>续约：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation>新建合同(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1190,10 @@
     <message>
         <source>Con&amp;tacts and requests</source>
         <translation>接触与变更申请(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Contr&amp;acts</source>
+        <translation>合同(&amp;A)</translation>
     </message>
     <message>
         <source>New &amp;opportunity</source>
@@ -1960,6 +2238,10 @@
         <translation>待办</translation>
     </message>
     <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -2464,6 +2746,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Cloud</source>
         <translation>云业务</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Add a p&amp;roduct</source>
+        <translation>添加产品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Agreed monthly price</source>
+        <translation>约定月单价</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +5039,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Give a planned time or a due time.</source>
         <translation>请填写计划时间或截止时间。</translation>
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation>该客户已有相同编号的合同。</translation>
+    </message>
+    <message>
+        <source>Renewal talks must start before the contract ends.</source>
+        <translation>续约洽谈日须早于合同到期日。</translation>
     </message>
     <message>
         <source>A planned visit or call needs a time.</source>

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.outbox.service import Outbox
     from bigcust_desktop.store.services.activities import Activities, ChangeRequests
+    from bigcust_desktop.store.services.contracts import Contracts
     from bigcust_desktop.store.services.customers import Customers
     from bigcust_desktop.store.services.dashboard import DashboardService
     from bigcust_desktop.store.services.meta import CacheMeta
@@ -59,6 +60,12 @@ class StoreServices:
         from bigcust_desktop.store.services.todos import Todos
 
         return Todos(self)
+
+    @cached_property
+    def contracts(self: Store) -> Contracts:  # type: ignore[misc]
+        from bigcust_desktop.store.services.contracts import Contracts
+
+        return Contracts(self)
 
     @cached_property
     def activities(self: Store) -> Activities:  # type: ignore[misc]

@@ -51,7 +51,7 @@ def _log_visit(
     return str(created["id"])
 
 
-def _create_missing(
+def create_missing(
     conn: Connection, source_entity: str, drafts: Mapping[str, Mapping[str, Any]]
 ) -> list[str]:
     have = q.from_source(conn, source_entity, list(drafts))
@@ -113,4 +113,4 @@ class Todos(CityRecords):
     ) -> list[str]:
         """Create the to-dos of ``drafts`` (source id → the to-do's fields) whose source has none
         yet (once, whatever the syncs); returns the new ids."""
-        return self._write(_create_missing, source_entity, drafts)
+        return self._write(create_missing, source_entity, drafts)

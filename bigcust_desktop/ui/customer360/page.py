@@ -20,6 +20,7 @@ from bigcust_desktop.store.queries.customer360 import (
 from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.contracts.tab import ContractsTab
 from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
@@ -116,6 +117,8 @@ class Customer360Page(QWidget):
         self.tabs.addTab(self.group_tab, self.tr("Gro&up"))
         self.tabs.addTab(self.business_tab, self.tr("&Business"))
         self.tabs.addTab(self.history_tab, self.tr("Con&tacts and requests"))
+        self.contracts_tab = ContractsTab(ctx, self.tabs)
+        self.tabs.addTab(self.contracts_tab, self.tr("Contr&acts"))
         # Short names for the models and views the tabs hold (tests and the window use them).
         self.lines_model, self.lines = self.lines_tab.model, self.lines_tab.tree
         self.group_model, self.group = self.group_tab.model, self.group_tab.tree
@@ -311,6 +314,7 @@ class Customer360Page(QWidget):
         self.billing.show_billing(data.months, data.arrears)
         for tab in (self.lines_tab, self.group_tab, self.business_tab, self.history_tab):
             tab.show_data(data)
+        self.contracts_tab.set_customer(customer_id)
         self.loaded.emit(customer_id)
 
     @staticmethod

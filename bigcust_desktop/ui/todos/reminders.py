@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.errors import message_box
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import (
     QMessageBox,
@@ -119,7 +120,7 @@ class Reminders(QObject):
         if self.notice is not None:
             self.notice.close()
         # Non-modal: the user goes on working; the notice stays until dismissed.
-        notice = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
+        notice = message_box(self._window, title, text, QMessageBox.Icon.Information)
         notice.setObjectName("reminderNotice")
         notice.setWindowModality(Qt.WindowModality.NonModal)
         see = notice.addButton(self.tr("&Show to-dos"), QMessageBox.ButtonRole.ActionRole)
