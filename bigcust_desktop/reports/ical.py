@@ -103,9 +103,12 @@ def export_plan(
     name: str,
     user: UserProfile | None,
     now: dt.datetime,
+    *,
+    personal: bool = False,
 ) -> Path:
     """Write the plan to ``path`` and record the export in the audit log, together: the file
-    appears under its name only once the export is recorded."""
+    appears under its name only once the export is recorded. ``personal``: the entries name key
+    contacts (personal data, exported only when the user said so), which the audit records."""
     items = list(items)
     data = plan_calendar(items, name, now).to_ical()
     temp = temp_beside(path)
@@ -121,7 +124,7 @@ def export_plan(
                     user_id=user.id if user else None,
                     action=AUDIT_ACTION,
                     details={"calendar": name, "entries": len(items), "file": path.name,
-                             "folder": str(path.parent)},
+                             "folder": str(path.parent), "contains_personal_data": personal},
                 )
             )  # fmt: skip
             publish([(temp, path)])

@@ -1212,6 +1212,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Deci&amp;sion chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
         <translation type="unfinished" />
     </message>
@@ -1475,6 +1479,57 @@
     </message>
     <message>
         <source>Choose from the calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionChainTab</name>
+    <message>
+        <source>Decision chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision chain is personal data: only the customer's own account manager sees it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;et role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do &amp;with this contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3752,6 +3807,57 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Decision chain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when the resident ID does not give it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attitude to us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data: kept for you alone, never in an export without asking.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RoleLabel</name>
     <message>
         <source>Account manager</source>
@@ -5037,6 +5143,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The reporting lines would go round in a circle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This customer already has a contract with this number.</source>
         <translation type="unfinished" />
     </message>
@@ -5308,6 +5418,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Export the week to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan names key contacts. Their names are personal data: put them in the file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Include names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Leave names out</source>
         <translation type="unfinished" />
     </message>
     <message>

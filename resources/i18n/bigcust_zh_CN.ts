@@ -1212,6 +1212,10 @@
         <translation>集团(&amp;U)</translation>
     </message>
     <message>
+        <source>Deci&amp;sion chain</source>
+        <translation>决策链(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
         <translation>报障(&amp;R)</translation>
     </message>
@@ -1476,6 +1480,57 @@
     <message>
         <source>Choose from the calendar (F4)</source>
         <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChainTab</name>
+    <message>
+        <source>Decision chain</source>
+        <translation>决策链</translation>
+    </message>
+    <message>
+        <source>The decision chain is personal data: only the customer's own account manager sees it.</source>
+        <translation>决策链属于个人信息，仅该客户的客户经理本人可见。</translation>
+    </message>
+    <message>
+        <source>S&amp;et role…</source>
+        <translation>设置角色(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>To-do &amp;with this contact…</source>
+        <translation>与此关键人的待办(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近接触</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未接触</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>拜访%1</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3811,57 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Decision chain: %1</source>
+        <translation>决策链：%1</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Only when the resident ID does not give it</source>
+        <translation>仅在身份证号无法提供时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;to</source>
+        <translation>汇报对象(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude to us</source>
+        <translation>对我方态度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation>影响力(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Personal data: kept for you alone, never in an export without asking.</source>
+        <translation>个人信息：仅您本人可见，未经确认不会导出。</translation>
+    </message>
+</context>
+<context>
     <name>RoleLabel</name>
     <message>
         <source>Account manager</source>
@@ -5041,6 +5147,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请填写计划时间或截止时间。</translation>
     </message>
     <message>
+        <source>The reporting lines would go round in a circle.</source>
+        <translation>汇报关系不能形成循环。</translation>
+    </message>
+    <message>
         <source>This customer already has a contract with this number.</source>
         <translation>该客户已有相同编号的合同。</translation>
     </message>
@@ -5313,6 +5423,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Export the week to a calendar file</source>
         <translation>将本周计划导出为日历文件</translation>
+    </message>
+    <message>
+        <source>The plan names key contacts. Their names are personal data: put them in the file?</source>
+        <translation>计划中含有关键人姓名，属于个人信息。是否写入文件？</translation>
+    </message>
+    <message>
+        <source>&amp;Include names</source>
+        <translation>写入姓名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave names out</source>
+        <translation>不写姓名(&amp;L)</translation>
     </message>
     <message>
         <source>iCalendar file (*.ics)</source>

@@ -172,3 +172,45 @@ def test_the_week_exports_to_a_calendar_file_that_parses_back(qtbot, write_ctx, 
         audit = session.scalars(select(AuditLog).where(AuditLog.action == "calendar_export")).all()
     assert audit[-1].details["file"] == target.name
     assert audit[-1].details["entries"] == len(events)
+
+
+def test_a_plan_naming_key_contacts_asks_before_their_names_leave(qtbot, write_ctx, tmp_path):
+    import icalendar
+
+    from bigcust_desktop.domain.drafts.todos import new_todo
+    from bigcust_desktop.store.models import AuditLog
+    from bigcust_desktop.ui.qt import QTimer
+
+    contact_id = write_ctx.store.activities.contact_choices(GROUP)[0][0]
+    start = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).replace(second=0, microsecond=0)
+    fields = new_todo(
+        customer_id=GROUP, owner_id=write_ctx.user.id, kind="visit", title="拜访关键人",
+        now=start, starts_at=start, contact_id=contact_id,
+    )  # fmt: skip
+    todo_id = write_ctx.store.todos.create(fields)["id"]
+    page = open_page(qtbot, write_ctx)
+    with qtbot.waitSignal(page.week.loaded, timeout=WAIT):
+        page.week.show_week(Week.of(start))
+
+    def answer(text: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "personalDataQuestion"
+        next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+
+    QTimer.singleShot(0, lambda: answer("Leave names out"))
+    chooser = page.week.ask_export()
+    assert chooser is not None and page.week.with_contacts is False
+    chooser.close()
+    QTimer.singleShot(0, lambda: answer("Include names"))
+    chooser = page.week.ask_export()
+    assert chooser is not None and page.week.with_contacts is True
+    chooser.close()
+    target = tmp_path / "plan.ics"
+    with qtbot.waitSignal(page.week.exported, timeout=WAIT):
+        page.week.export_to(str(target))
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    event = next(e for e in events if str(e["uid"]).startswith(todo_id))
+    assert str(event["description"])  # the contact's name, as the user allowed
+    with write_ctx.store.session() as session:
+        audit = session.scalars(select(AuditLog).where(AuditLog.action == "calendar_export")).all()
+    assert audit[-1].details["contains_personal_data"] is True

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.services.contracts import Contracts
     from bigcust_desktop.store.services.customers import Customers
     from bigcust_desktop.store.services.dashboard import DashboardService
+    from bigcust_desktop.store.services.decision_chain import DecisionChain
     from bigcust_desktop.store.services.meta import CacheMeta
     from bigcust_desktop.store.services.opportunities import Opportunities
     from bigcust_desktop.store.services.quotes import Quotes
@@ -66,6 +67,12 @@ class StoreServices:
         from bigcust_desktop.store.services.contracts import Contracts
 
         return Contracts(self)
+
+    @cached_property
+    def decision_chain(self: Store) -> DecisionChain:  # type: ignore[misc]
+        from bigcust_desktop.store.services.decision_chain import DecisionChain
+
+        return DecisionChain(self)
 
     @cached_property
     def activities(self: Store) -> Activities:  # type: ignore[misc]

@@ -16,7 +16,8 @@ from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import QCoreApplication
 
 
-def planned_contacts(rows: Iterable[TodoRow]) -> list[PlannedContact]:
+def planned_contacts(rows: Iterable[TodoRow], *, with_contacts: bool) -> list[PlannedContact]:
+    """The entries; a key contact's name (personal data) only when the user said so."""
     items = []
     for row in rows:
         if row.status != "open" or row.kind not in PLANNED_KINDS or row.starts_at is None:
@@ -34,7 +35,7 @@ def planned_contacts(rows: Iterable[TodoRow]) -> list[PlannedContact]:
                 start=row.starts_at,
                 duration=(ends - row.starts_at) if ends else dt.timedelta(hours=1),
                 location=row.location,
-                description=row.contact_name,
+                description=row.contact_name if with_contacts else None,
                 reminder=reminder if reminder is None or reminder >= dt.timedelta(0) else None,
             )
         )

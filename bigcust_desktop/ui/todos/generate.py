@@ -20,6 +20,7 @@ def make_generated_todos(ctx: AppContext) -> None:
     book, now = Book(manager_id=owner), dt.datetime.now(dt.UTC)
 
     def work() -> list[str]:
-        return store.contracts.make_renewal_todos(book, owner, now)
+        renewals = store.contracts.make_renewal_todos(book, owner, now)
+        return renewals + store.decision_chain.make_care_todos(owner, now)
 
     ctx.write(work, ("todo",), lambda _made: None, lambda _exc: None)

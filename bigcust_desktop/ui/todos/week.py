@@ -15,13 +15,14 @@ from pathlib import Path
 from bigcust_desktop.domain.drafts.todos import Week
 from bigcust_desktop.store.queries.todos import TodoRow
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
+from bigcust_desktop.ui.errors import message_box, show_failure
 from bigcust_desktop.ui.labels import label, to_local
 from bigcust_desktop.ui.qt import (
     QColor,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QModelIndex,
     QPushButton,
     QStandardItem,
@@ -86,6 +87,7 @@ class WeekPlan(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
         self.file_dialog: QFileDialog | None = None
+        self.with_contacts = False  # key contacts' names go into the file (asked each time)
         self.loader = PageLoader(
             self, ctx, frozenset({"todo", "customer"}), self._query, self._show
         )
@@ -175,7 +177,27 @@ class WeekPlan(QWidget):
     def file_name(self) -> str:
         return f"拜访计划-{self.week.monday:%Y%m%d}.ics"
 
-    def ask_export(self) -> QFileDialog:
+    def ask_export(self) -> QFileDialog | None:
+        """Ask where to write the week; first, when the plan names key contacts (personal
+        data), whether their names go into the file."""
+        self.with_contacts = False
+        if any(row.contact_name for row in self.rows):
+            box = message_box(
+                self,
+                self.tr("Export the week to a calendar file"),
+                self.tr("The plan names key contacts. Their names are personal data: put them "
+                        "in the file?"),
+                QMessageBox.Icon.Question,
+            )  # fmt: skip
+            include = box.addButton(self.tr("&Include names"), QMessageBox.ButtonRole.YesRole)
+            leave = box.addButton(self.tr("&Leave names out"), QMessageBox.ButtonRole.NoRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setObjectName("personalDataQuestion")
+            self.question = box
+            box.exec()
+            if box.clickedButton() not in (include, leave):
+                return None
+            self.with_contacts = box.clickedButton() is include
         dialog = QFileDialog(self, self.tr("Export the week to a calendar file"))
         dialog.setObjectName("calendarExportDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -194,15 +216,16 @@ class WeekPlan(QWidget):
         """Write the shown week's open planned items in the export lane."""
         from bigcust_desktop.ui.todos.calendar import planned_contacts
 
-        items = planned_contacts(self.rows)
+        items = planned_contacts(self.rows, with_contacts=self.with_contacts)
         store, user, target = self.ctx.store, self.ctx.user, Path(path)
+        personal = any(item.description for item in items)
         name = self.tr("Visit plan %1").replace("%1", self.week.monday.isoformat())
         now = dt.datetime.now(dt.UTC)
 
         def work() -> str:
             from bigcust_desktop.reports.ical import export_plan
 
-            return str(export_plan(store, items, target, name, user, now))
+            return str(export_plan(store, items, target, name, user, now, personal=personal))
 
         self.ctx.tasks.run(work, self.exported.emit, self._failed, lane=Lane.EXPORT)
 

@@ -115,6 +115,9 @@ _TEXTS: dict[str, str] = {
     ),
     "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
     "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
+    "contact_role.cycle": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The reporting lines would go round in a circle."
+    ),
     "contract.number_taken": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This customer already has a contract with this number."
     ),
