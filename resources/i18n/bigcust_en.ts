@@ -550,6 +550,61 @@
     </message>
 </context>
 <context>
+    <name>CompetitorLineDialog</name>
+    <message>
+        <source>Competitor line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly s&amp;pend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract &amp;ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lea&amp;rned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CompetitorServiceLabel</name>
     <message>
         <source>Mobile</source>
@@ -620,6 +675,78 @@
     <message>
         <source>Ended</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a co&amp;mpetitor line…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors' offers heard in contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n active lines with other carriers, %1 a month known</source>
+        <translation>
+            <numerusform>%n active line with other carriers, %1 a month known</numerusform><numerusform>%n active lines with other carriers, %1 a month known</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1340,10 @@
     </message>
     <message>
         <source>Deci&amp;sion chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other carr&amp;iers</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5140,6 +5271,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Give a planned time or a due time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This date is still to come.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -550,6 +550,61 @@
     </message>
 </context>
 <context>
+    <name>CompetitorLineDialog</name>
+    <message>
+        <source>Competitor line</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>when known</source>
+        <translation>已知时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>运营商(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>业务类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>数量(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Monthly s&amp;pend</source>
+        <translation>月消费(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;ends</source>
+        <translation>合约到期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;rned from</source>
+        <translation>信息来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Learned &amp;on</source>
+        <translation>获知日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorServiceLabel</name>
     <message>
         <source>Mobile</source>
@@ -620,6 +675,78 @@
     <message>
         <source>Ended</source>
         <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月消费</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Competitor lines</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add a co&amp;mpetitor line…</source>
+        <translation>记录异网业务(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Competitors' offers heard in contacts</source>
+        <translation>接触中获知的竞争对手报价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active lines with other carriers, %1 a month known</source>
+        <translation>
+            <numerusform>异网在网 %n 条，已知月消费 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1341,10 @@
     <message>
         <source>Deci&amp;sion chain</source>
         <translation>决策链(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Other carr&amp;iers</source>
+        <translation>异网(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Report a fault</source>
@@ -5145,6 +5276,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Give a planned time or a due time.</source>
         <translation>请填写计划时间或截止时间。</translation>
+    </message>
+    <message>
+        <source>This date is still to come.</source>
+        <translation>该日期尚未到来。</translation>
     </message>
     <message>
         <source>The reporting lines would go round in a circle.</source>

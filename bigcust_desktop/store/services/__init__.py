@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.outbox.service import Outbox
     from bigcust_desktop.store.services.activities import Activities, ChangeRequests
+    from bigcust_desktop.store.services.competitors import Competitors
     from bigcust_desktop.store.services.contracts import Contracts
     from bigcust_desktop.store.services.customers import Customers
     from bigcust_desktop.store.services.dashboard import DashboardService
@@ -73,6 +74,12 @@ class StoreServices:
         from bigcust_desktop.store.services.decision_chain import DecisionChain
 
         return DecisionChain(self)
+
+    @cached_property
+    def competitors(self: Store) -> Competitors:  # type: ignore[misc]
+        from bigcust_desktop.store.services.competitors import Competitors
+
+        return Competitors(self)
 
     @cached_property
     def activities(self: Store) -> Activities:  # type: ignore[misc]

@@ -22,6 +22,7 @@ from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.contracts.tab import ContractsTab
 from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
+from bigcust_desktop.ui.customer360.competitors import CompetitorsTab
 from bigcust_desktop.ui.customer360.decision_chain import DecisionChainTab
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
@@ -122,6 +123,8 @@ class Customer360Page(QWidget):
         self.tabs.addTab(self.contracts_tab, self.tr("Contr&acts"))
         self.chain_tab = DecisionChainTab(ctx, self.tabs)
         self.tabs.addTab(self.chain_tab, self.tr("Deci&sion chain"))
+        self.competitors_tab = CompetitorsTab(ctx, self.tabs)
+        self.tabs.addTab(self.competitors_tab, self.tr("Other carr&iers"))
         # Short names for the models and views the tabs hold (tests and the window use them).
         self.lines_model, self.lines = self.lines_tab.model, self.lines_tab.tree
         self.group_model, self.group = self.group_tab.model, self.group_tab.tree
@@ -319,6 +322,7 @@ class Customer360Page(QWidget):
             tab.show_data(data)
         self.contracts_tab.set_customer(customer_id)
         self.chain_tab.set_customer(customer_id, record.get("manager_id"))
+        self.competitors_tab.set_customer(customer_id)
         self.loaded.emit(customer_id)
 
     @staticmethod

@@ -115,6 +115,7 @@ _TEXTS: dict[str, str] = {
     ),
     "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
     "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
+    "competitor.future": QT_TRANSLATE_NOOP("ValidationMessage", "This date is still to come."),
     "contact_role.cycle": QT_TRANSLATE_NOOP(
         "ValidationMessage", "The reporting lines would go round in a circle."
     ),
