@@ -11,11 +11,13 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, delete, insert, select
 
 from bigcust_desktop.domain.drafts.todos import closed_by_visit, day_end, reminders_due
 from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store import edits
+from bigcust_desktop.store.models import OutboxEntry
+from bigcust_desktop.store.outbox.entries import unsent_create
 from bigcust_desktop.store.queries import todos as q
 from bigcust_desktop.store.services.base import CityRecords
 from bigcust_desktop.store.services.meta import read_meta, write_meta
@@ -48,7 +50,20 @@ def _log_visit(
 ) -> str:
     created = edits.create_record(conn, "activity", activity)
     edits.update_record(conn, "todo", todo_id, closed_by_visit(created["id"], checked_in_at, now))
+    _behind(conn, "todo", todo_id)
     return str(created["id"])
+
+
+def _behind(conn: Connection, entity: str, record_id: str) -> None:
+    """A plan never sent carries its closing in its create, which names the activity: the city
+    CRM refuses a reference to a record it has not got, so the create goes behind the activity's
+    (same op_id, a new place in the queue)."""
+    entry = unsent_create(conn, entity, record_id)
+    if entry is None:
+        return
+    row = conn.execute(select(OutboxEntry).where(OutboxEntry.seq == entry.seq)).mappings().one()
+    conn.execute(delete(OutboxEntry).where(OutboxEntry.seq == entry.seq))
+    conn.execute(insert(OutboxEntry).values({k: v for k, v in row.items() if k != "seq"}))
 
 
 def create_missing(
