@@ -978,7 +978,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stat&amp;us</source>
+        <source>Status (&amp;L)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4782,7 +4782,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Place</source>
+        <source>P&amp;lace</source>
         <translation type="unfinished" />
     </message>
     <message>

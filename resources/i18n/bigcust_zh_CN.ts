@@ -978,8 +978,8 @@
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <source>Stat&amp;us</source>
-        <translation>状态(&amp;S)</translation>
+        <source>Status (&amp;L)</source>
+        <translation>状态(&amp;L)</translation>
     </message>
     <message>
         <source>Si&amp;gned on</source>
@@ -4786,7 +4786,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
+        <source>P&amp;lace</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>

@@ -112,7 +112,7 @@ class ContractDialog(RecordDialog):
         self.errors.add_row(form, self.tr("&Number"), "number", self.number)
         self.errors.add_row(form, self.tr("&Title"), "title", self.title_edit)
         self.errors.add_row(form, self.tr("&Kind"), "kind", self.kind)
-        self.errors.add_row(form, self.tr("Stat&us"), "status", self.status)
+        self.errors.add_row(form, self.tr("Status (&L)"), "status", self.status)
         self.errors.add_row(form, self.tr("Si&gned on"), "signed_on", self.signed_on)
         self.errors.add_row(form, self.tr("T&erm"), "starts_on", term_box)
         self.errors.register("ends_on", self.ends_on, self.errors.error_label("starts_on"))

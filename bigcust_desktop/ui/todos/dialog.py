@@ -98,7 +98,7 @@ class TodoDialog(RecordDialog):
         self.errors.add_row(form, self.tr("&When"), "when", self.when)
         self.errors.add_row(form, self.tr("&Reminder"), "remind_at", self.remind)
         self.errors.add_row(form, self.tr("&Priority"), "priority", self.priority)
-        self.errors.add_row(form, self.tr("&Place"), "location", self.location)
+        self.errors.add_row(form, self.tr("P&lace"), "location", self.location)
         self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes)
         self.errors.register("owner_id", None, self.errors.general)
         buttons = self.add_save_buttons(self.tr("&Save"), self.tr("Save (Ctrl+S)"))

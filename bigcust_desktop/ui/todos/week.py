@@ -21,6 +21,7 @@ from bigcust_desktop.ui.qt import (
     QColor,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QModelIndex,
@@ -140,7 +141,11 @@ class WeekPlan(QWidget):
             for row in items:
                 head.appendRow(self._line(row))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 2, 4):
+            self.tree.resizeColumnToContents(column)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.loaded.emit()
 
     def _line(self, row: TodoRow) -> list[QStandardItem]:
