@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 from uihelpers import type_text
 
 from bigcust_desktop.store.models import Contract, OutboxEntry, Todo
+from bigcust_desktop.store.services import StoreServices
 from bigcust_desktop.ui.contracts.dialog import ContractDialog
 from bigcust_desktop.ui.contracts.page import ContractsPage
 from bigcust_desktop.ui.contracts.tab import ContractsTab
@@ -121,3 +123,32 @@ def test_a_contract_with_circuits_is_saved_offline_and_gets_its_renewal_to_do(qt
     assert opened is not None and opened.number.text() == NUMBER
     assert opened.circuits.items()[0]["sla_level"] == "silver"
     opened.close()
+
+
+@pytest.mark.skipif(
+    not hasattr(StoreServices, "attachments"),
+    reason="the attachment files' service (store.attachments, branch attachments-sync) is not "
+    "in this tree yet",
+)
+def test_a_pdf_scan_is_attached_to_a_saved_contract_and_listed(qtbot, write_ctx, tmp_path):
+    from decimal import Decimal
+
+    from bigcust_desktop.domain.drafts.contracts import new_contract
+
+    today = dt.date.today()
+    fields = new_contract(
+        customer_id=GROUP, owner_id=write_ctx.user.id, number="HZ-ZQ-2026-0777",
+        title="专线服务合同", kind="service", starts_on=today,
+        ends_on=today + dt.timedelta(days=730),
+        amount=Decimal("120000.00"), now=dt.datetime.now(dt.UTC),
+    )  # fmt: skip
+    contract = write_ctx.store.contracts.create(fields)
+    dialog = ContractDialog(write_ctx, contract=contract)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.attachments.add_button.isVisible() and dialog.attachments.add_button.isEnabled()
+    scan = tmp_path / "合同扫描件.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    with qtbot.waitSignal(dialog.attachments.changed, timeout=WAIT):
+        dialog.attachments.attach(str(scan))
+    assert [r.file_name for r in dialog.attachments.model.rows()] == ["合同扫描件.pdf"]
