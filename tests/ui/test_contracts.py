@@ -143,6 +143,7 @@ def test_a_pdf_scan_is_attached_to_a_saved_contract_and_listed(qtbot, write_ctx,
         amount=Decimal("120000.00"), now=dt.datetime.now(dt.UTC),
     )  # fmt: skip
     contract = write_ctx.store.contracts.create(fields)
+    write_ctx.store.meta.remember_user(write_ctx.user)  # the attachment's uploader
     dialog = ContractDialog(write_ctx, contract=contract)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
@@ -28,6 +29,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.widgets.messages import error_text
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
 
@@ -130,7 +132,17 @@ class AttachmentsBox(QGroupBox):
             self.reload()
             self.changed.emit()
 
-        self.ctx.write(work, ("contract_attachment",), done, lambda e: show_failure(self, e))
+        self.ctx.write(work, ("contract_attachment",), done, self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        """A file the rules refuse (type, size, content) is said in the box; anything else is
+        a failure of its own."""
+        if isinstance(exc, ValidationErrors):
+            exc = exc.errors[0]
+        if isinstance(exc, ValidationError):
+            self.note.setText(error_text(exc))
+            return
+        show_failure(self, exc)
 
     def open_selected(self) -> None:
         """Open the selected file in the system's viewer (a temporary owner-only copy)."""
