@@ -271,6 +271,10 @@ def views(app: QApplication, window: MainWindow, store: Store, group: str, out: 
         window.customer360.tabs.setCurrentWidget(window.customer360.lines_tab)
         window.customer360.lines_tab.tree.expandToDepth(1)  # the accounts and their first lines
 
+    def c360_tab(name: str) -> None:
+        open_group()
+        window.customer360.tabs.setCurrentWidget(getattr(window.customer360, name))
+
     steps: list[tuple[str, str, Callable[[], object]]] = [
         ("dashboard", "dashboard", lambda: None),
         ("customers", "customers",
@@ -283,6 +287,12 @@ def views(app: QApplication, window: MainWindow, store: Store, group: str, out: 
         ("tickets", "tickets", lambda: window.tickets.table.selectRow(0)),
         ("activities", "activities", lambda: None),
         ("reports", "reports", lambda: None),
+        ("todos", "todos", lambda: None),
+        ("todos-week", "todos", lambda: window.todos.tabs.setCurrentWidget(window.todos.week)),
+        ("contracts", "contracts", lambda: None),
+        ("customer360-contracts", "customer360", lambda: c360_tab("contracts_tab")),
+        ("customer360-decision-chain", "customer360", lambda: c360_tab("chain_tab")),
+        ("customer360-competitors", "customer360", lambda: c360_tab("competitors_tab")),
     ]  # fmt: skip
     for name, page, prepare in steps:
         window.show_page(page)

@@ -20,6 +20,8 @@ ICONS = {
     "tickets": "alert-triangle",
     "activities": "message-circle",
     "atrisk": "trending-down",
+    "todos": "calendar-check",
+    "contracts": "file-certificate",
     "reports": "chart-bar",
     "sync": "refresh",
     "help": "help",

@@ -20,6 +20,7 @@ from bigcust_desktop.domain.sla import Severity, TicketStatus
 from bigcust_desktop.domain.stages import Stage
 from bigcust_desktop.domain.value import FACTORS, ValueTier
 from bigcust_desktop.domain.vocab_city import ChargeType, VatCategory
+from bigcust_desktop.ui.labels_city import CITY_ENUMS, CITY_KINDS
 from bigcust_desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 try:
@@ -438,6 +439,7 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
 }
+_KINDS.update(CITY_KINDS)
 # Short names the other pages may use as well.
 _ALIASES = {"category": "product_category", "kind": "subscriber_kind", "tier": "value_tier"}
 
@@ -465,6 +467,7 @@ ENUMS: dict[str, type] = {
     "outcome": vocab.Outcome,
     "system": System,
 }
+ENUMS.update(CITY_ENUMS)
 ENTITY_CODES: tuple[str, ...] = tuple(HOMES)
 VALUE_FACTORS: tuple[str, ...] = FACTORS
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.sync.progress import SyncProgress
     from bigcust_desktop.ui.activities.page import ActivitiesPage
     from bigcust_desktop.ui.analytics.page import InsightsPage
+    from bigcust_desktop.ui.contracts.page import ContractsPage
     from bigcust_desktop.ui.customer360.page import Customer360Page
     from bigcust_desktop.ui.customers.list_view import CustomerListPage
     from bigcust_desktop.ui.dashboard.page import DashboardPage
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.ui.reports_page import ReportsPage
     from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
     from bigcust_desktop.ui.tickets.page import TicketsPage
+    from bigcust_desktop.ui.todos.page import TodosPage
 
 START_PAGE = "dashboard"
 
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
     tickets: LazyPage[TicketsPage] = LazyPage("tickets")
     activities: LazyPage[ActivitiesPage] = LazyPage("activities")
     insights: LazyPage[InsightsPage] = LazyPage("atrisk")
+    todos: LazyPage[TodosPage] = LazyPage("todos")
+    contracts: LazyPage[ContractsPage] = LazyPage("contracts")
     reports: LazyPage[ReportsPage] = LazyPage("reports")
     sync_panel: LazyPage[SyncPanelPage] = LazyPage("sync")
 
@@ -169,7 +173,26 @@ class MainWindow(QMainWindow):
         self.show_page(self._wanted)
         self.refresh_status()
         self.pages.warm_up(skip=self._wanted)
+        self._start_reminders()
         self.opened.emit()
+
+    def _start_reminders(self) -> None:
+        """Reminders of planned visits and to-dos, while the window is open (offline too)."""
+        from bigcust_desktop.ui.qt import QSystemTrayIcon
+        from bigcust_desktop.ui.todos.reminders import Reminders
+
+        if getattr(self, "reminders", None) is None:
+            tray = None
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                tray = QSystemTrayIcon(self.windowIcon(), self)
+                tray.setToolTip(self.windowTitle())
+                tray.show()
+            self.reminders = Reminders(self.ctx, self, self.statusBar(), tray)
+            self.reminders.open_todos.connect(lambda: self.navigate("todos", {"view": "open"}))
+        self.reminders.start()
+        from bigcust_desktop.ui.todos.generate import make_generated_todos
+
+        make_generated_todos(self.ctx)
 
     @property
     def store(self) -> Store:
@@ -206,6 +229,8 @@ class MainWindow(QMainWindow):
             "tickets": self.tr("Fault tickets"),
             "activities": self.tr("Activities"),
             "atrisk": self.tr("At risk"),
+            "todos": self.tr("To-dos"),
+            "contracts": self.tr("Contracts"),
             "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }
@@ -533,10 +558,15 @@ class MainWindow(QMainWindow):
             self.sync.close_session()
 
     def _after_sync(self, report: SyncReport) -> None:
+        from bigcust_desktop.ui.todos.generate import make_generated_todos
+
         changed = report.changed_entities | {"outbox"}
         self.ctx.notify(changed)  # the status bar hears it too
+        make_generated_todos(self.ctx)  # renewals of contracts that came with the sync
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.stop()
         self.cancel_sync()
         self.sync.timer.stop()
         self.tasks.wait()

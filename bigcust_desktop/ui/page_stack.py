@@ -42,6 +42,8 @@ _TABLE = (
     ("approvals", "ui.quotes.approvals:ApprovalsPage", "store.services.quotes"),
     ("tickets", "ui.tickets.page:TicketsPage", "store.services.tickets"),
     ("activities", "ui.activities.page:ActivitiesPage", "store.services.activities"),
+    ("todos", "ui.todos.page:TodosPage", "store.queries.todos"),
+    ("contracts", "ui.contracts.page:ContractsPage", "store.queries.contracts"),
     ("atrisk", "ui.analytics.page:InsightsPage", "store.services.insights"),
     ("reports", "ui.reports_page:ReportsPage", "reports.catalog"),
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),

@@ -18,9 +18,13 @@ if TYPE_CHECKING:
     from bigcust_desktop.ui.main_window import MainWindow
 
 # The Go menu: Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9,
-# 流失预警 (the at-risk worklist) Ctrl+0.
-GO_KEYS = {"dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
-           "tickets": 5, "activities": 6, "atrisk": 0, "reports": 7, "sync": 8}  # fmt: skip
+# 流失预警 (the at-risk worklist) Ctrl+0; 待办 and 合同 are in the menu (Alt+G, then their letter)
+# without a digit of their own.
+GO_KEYS: dict[str, int | None] = {
+    "dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
+    "tickets": 5, "activities": 6, "todos": None, "contracts": None, "atrisk": 0, "reports": 7,
+    "sync": 8,
+}  # fmt: skip
 
 
 class WindowMenus(QObject):
@@ -130,7 +134,7 @@ class WindowMenus(QObject):
         for name, number in GO_KEYS.items():
             # `triggered` passes `checked`: it must not land in `n`.
             action = self.action(
-                w.page_title(name), f"go_{name}", f"Ctrl+{number}",
+                w.page_title(name), f"go_{name}", None if number is None else f"Ctrl+{number}",
                 lambda _checked=False, n=name: w.show_page(n), icon=name,
             )  # fmt: skip
             action.setVisible(not w.page_hidden(name))

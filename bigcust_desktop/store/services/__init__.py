@@ -19,8 +19,11 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.services.analytics import Analytics
     from bigcust_desktop.store.services.attachments import Attachments
     from bigcust_desktop.store.services.campaigns import Campaigns
+    from bigcust_desktop.store.services.competitors import Competitors
+    from bigcust_desktop.store.services.contracts import Contracts
     from bigcust_desktop.store.services.customers import Customers
     from bigcust_desktop.store.services.dashboard import DashboardService
+    from bigcust_desktop.store.services.decision_chain import DecisionChain
     from bigcust_desktop.store.services.insights import Insights
     from bigcust_desktop.store.services.meta import CacheMeta
     from bigcust_desktop.store.services.opportunities import Opportunities
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.services.staff import Staff
     from bigcust_desktop.store.services.sync_state import SyncState
     from bigcust_desktop.store.services.tickets import FaultTickets
+    from bigcust_desktop.store.services.todos import Todos
 
 
 class StoreServices:
@@ -64,6 +68,30 @@ class StoreServices:
         from bigcust_desktop.store.services.tickets import FaultTickets
 
         return FaultTickets(self)
+
+    @cached_property
+    def todos(self: Store) -> Todos:  # type: ignore[misc]
+        from bigcust_desktop.store.services.todos import Todos
+
+        return Todos(self)
+
+    @cached_property
+    def contracts(self: Store) -> Contracts:  # type: ignore[misc]
+        from bigcust_desktop.store.services.contracts import Contracts
+
+        return Contracts(self)
+
+    @cached_property
+    def decision_chain(self: Store) -> DecisionChain:  # type: ignore[misc]
+        from bigcust_desktop.store.services.decision_chain import DecisionChain
+
+        return DecisionChain(self)
+
+    @cached_property
+    def competitors(self: Store) -> Competitors:  # type: ignore[misc]
+        from bigcust_desktop.store.services.competitors import Competitors
+
+        return Competitors(self)
 
     @cached_property
     def activities(self: Store) -> Activities:  # type: ignore[misc]

@@ -28,6 +28,7 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.tickets.detail import TicketDetailDialog
 from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
 from bigcust_desktop.ui.tickets.sla_text import ORANGE, RED, sla_state
+from bigcust_desktop.ui.todos.dialog import TodoDialog, TodoSeed
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
 from bigcust_desktop.ui.widgets.list_page import ListPage
@@ -111,6 +112,10 @@ class TicketsPage(ListPage):
         self.new_button.setEnabled(ctx.user is not None)
         self.new_button.clicked.connect(lambda: self.report_fault())
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.report_fault())
+        self.todo_button = QPushButton(self.tr("Add to &to-dos…"), self)
+        self.todo_button.setObjectName("ticketTodo")
+        self.todo_button.setToolTip(self.tr("A to-do to chase the selected fault"))
+        self.todo_button.clicked.connect(lambda: self.add_todo())
         self.search = self.search_box(
             "ticketSearch",
             self.tr("Search fault tickets"),
@@ -136,6 +141,7 @@ class TicketsPage(ListPage):
             box.toggled.connect(lambda _: self.refresh())
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
+        bar.addWidget(self.todo_button)
         bar.addWidget(self.search, 2)
         for widget in (self.severity_filter, self.status_filter, self.open_only):
             bar.addWidget(widget)
@@ -231,6 +237,25 @@ class TicketsPage(ListPage):
             parent=self,
         )
         dialog.saved.connect(lambda _id: self.message.setText(self.tr("Fault reported.")))
+        self.open_dialog(dialog)
+        return dialog
+
+    def add_todo(self) -> TodoDialog | None:
+        """加入待办: chase the selected fault by its due time."""
+        ticket_id = self.selected_id()
+        if ticket_id is None or self.ctx.user is None:
+            self.message.setText(self.tr("Choose a fault ticket first."))
+            return None
+        row = self.model.row_at(self.table.currentIndex().row())
+        seed = TodoSeed(
+            customer_id=row.customer_id,
+            kind="task",
+            title=self.tr("Chase fault: %1").replace("%1", row.title),
+            when=row.due_at,
+            source_entity="fault_ticket",
+            source_id=ticket_id,
+        )
+        dialog = TodoDialog(self.ctx, seed, parent=self)
         self.open_dialog(dialog)
         return dialog
 

@@ -115,6 +115,19 @@ _TEXTS: dict[str, str] = {
     ),
     "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
     "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
+    "competitor.future": QT_TRANSLATE_NOOP("ValidationMessage", "This date is still to come."),
+    "contact_role.cycle": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The reporting lines would go round in a circle."
+    ),
+    "contract.number_taken": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This customer already has a contract with this number."
+    ),
+    "contract.renewal_after_end": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Renewal talks must start before the contract ends."
+    ),
+    "todo.planned_time": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A planned visit or call needs a time."
+    ),
     "contract.circuit_twice": QT_TRANSLATE_NOOP(
         "ValidationMessage", "A circuit is listed once per contract."
     ),
