@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.qt import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget, Signal
+from bigcust_desktop.ui.qt import QLabel, QProgressBar, QPushButton, QStatusBar, Qt, QWidget, Signal
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ class StatusBar(QStatusBar):
         self.rejected_label = self._label("refusedChanges")
         self.conflicts_label = self._label("openConflicts")
         for counter in (self.pending_label, self.rejected_label, self.conflicts_label):
+            counter.setTextFormat(Qt.TextFormat.RichText)  # a link of our own; the text escaped
             counter.linkActivated.connect(self.open_sync_tab)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")

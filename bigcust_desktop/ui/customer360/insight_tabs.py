@@ -25,9 +25,9 @@ def add_insight_tabs(page: Customer360Page, ctx: AppContext) -> dict[str, Insigh
         "gaps": GapsTab(ctx, page.tabs),
     }
     titles = {
-        "value": QCoreApplication.translate("Customer360Page", "V&alue"),
-        "group": QCoreApplication.translate("Customer360Page", "Group total&s"),
-        "gaps": QCoreApplication.translate("Customer360Page", "&Missing products"),
+        "value": QCoreApplication.translate("Customer360Page", "Value &factors"),
+        "group": QCoreApplication.translate("Customer360Page", "&Group totals"),
+        "gaps": QCoreApplication.translate("Customer360Page", "Missi&ng products"),
     }
     for name, tab in tabs.items():
         page.tabs.addTab(tab, titles[name])
