@@ -24,10 +24,12 @@ def add_insight_tabs(page: Customer360Page, ctx: AppContext) -> dict[str, Insigh
         "group": RollUpTab(ctx, page.tabs),
         "gaps": GapsTab(ctx, page.tabs),
     }
+    # No Alt+letter of their own: the 360's tabs and actions and the window's menus use up the
+    # letters these titles hold; Ctrl+Tab reaches them.
     titles = {
-        "value": QCoreApplication.translate("Customer360Page", "Value &factors"),
-        "group": QCoreApplication.translate("Customer360Page", "&Group totals"),
-        "gaps": QCoreApplication.translate("Customer360Page", "Missi&ng products"),
+        "value": QCoreApplication.translate("Customer360Page", "Value"),
+        "group": QCoreApplication.translate("Customer360Page", "Group totals"),
+        "gaps": QCoreApplication.translate("Customer360Page", "Missing products"),
     }
     for name, tab in tabs.items():
         page.tabs.addTab(tab, titles[name])
