@@ -181,18 +181,8 @@ def submit_status(lines: Iterable[PricedLine]) -> QuoteStatus:
 
 VAT_BASIC = Decimal("0.09")  # basic telecom services: voice, leased bandwidth (基础电信服务)
 VAT_VALUE_ADDED = Decimal("0.06")  # value-added telecom: internet access, IDC, cloud (增值电信服务)
-# Category -> rate. A mobile plan bundles voice (9 %) with data (6 %); BOSS splits it on the
-# invoice by its own shares, which the catalogue does not carry, so the plan is quoted at 9 %.
-VAT_BY_CATEGORY: dict[str, Decimal] = {
-    "mobile": VAT_BASIC,
-    "vnet": VAT_BASIC,
-    "leased_line": VAT_BASIC,
-    "broadband": VAT_VALUE_ADDED,
-    "idc": VAT_VALUE_ADDED,
-    "cloud": VAT_VALUE_ADDED,
-}
-
-
+# The rate follows the product's VAT category (the catalogue's, copied onto each line by the
+# server), never its product category: one table, `VAT_BY_VAT_CATEGORY`.
 VAT_GOODS = Decimal("0.13")  # equipment sold (货物销售)
 # A product's and a quote line's VAT category (`vocab_city.VatCategory`, 增值税税目) -> rate.
 VAT_BY_VAT_CATEGORY: dict[str, Decimal] = {
@@ -234,15 +224,6 @@ class VatAmounts:
 
 
 NO_AMOUNT = VatAmounts(ZERO, ZERO, ZERO)
-
-
-def vat_rate_of(category: str) -> Decimal:
-    """The VAT rate of a product category; an unknown category is a catalogue error (ValueError),
-    not something a user can type."""
-    try:
-        return VAT_BY_CATEGORY[category]
-    except KeyError:
-        raise ValueError(f"no VAT rate for product category {category!r}") from None
 
 
 def split_vat(gross: Decimal, rate: Decimal) -> VatAmounts:

@@ -23,7 +23,6 @@ from bigcust_desktop.domain.pricing import (
     quote_vat,
     split_vat,
     vat_rate,
-    vat_rate_of,
     wire_approval_level,
     wire_quote_vat,
 )
@@ -42,12 +41,6 @@ def test_split_examples_by_hand():
     amounts_ = split_vat(D("100.00"), VAT_VALUE_ADDED)
     assert (amounts_.net, amounts_.tax) == (D("94.34"), D("5.66"))
     assert split_vat(D("0.01"), VAT_BASIC) == VatAmounts(D("0.01"), D("0.00"), D("0.01"))
-
-
-def test_rates_by_category():
-    assert vat_rate_of("leased_line") == D("0.09") and vat_rate_of("cloud") == D("0.06")
-    with pytest.raises(ValueError, match="satellite"):
-        vat_rate_of("satellite")
 
 
 @given(amounts, rates)
