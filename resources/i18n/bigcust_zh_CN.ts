@@ -3375,7 +3375,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>&amp;Discount off the monthly fee</source>
-        <translation>月费折扣(&amp;D)</translation>
+        <translation>月费优惠幅度(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
@@ -3459,7 +3459,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>, %1% off</source>
-        <translation>，月费 %1% 折扣</translation>
+        <translation>，月费优惠幅度 %1%</translation>
     </message>
     <message>
         <source>Rehearsing…</source>
