@@ -1,4 +1,4 @@
-"""Interface preferences kept in the profile's settings file: language and sync interval.
+"""Interface preferences kept in the profile's settings file: language, sync interval, views.
 
 Depends on `store.settings`; no Qt, so start-up can read them before the application exists.
 """
@@ -33,3 +33,25 @@ class Preferences:
 
     def save(self, path: Path) -> None:
         write_section(path, "ui", asdict(self))
+
+
+def page_view(path: Path, user_id: str, page: str, default: str) -> str:
+    """The view a user last chose on a page (the opportunities' table or board), per user: two
+    managers sharing a laptop each find their own."""
+    try:
+        views = read_section(path, "views") or {}
+    except SettingsError:
+        return default
+    chosen = views.get(user_id, {})
+    value = chosen.get(page) if isinstance(chosen, dict) else None
+    return value if isinstance(value, str) else default
+
+
+def remember_page_view(path: Path, user_id: str, page: str, view: str) -> None:
+    try:
+        views = read_section(path, "views") or {}
+        mine = views.get(user_id) if isinstance(views.get(user_id), dict) else {}
+        views[user_id] = {**mine, page: view}
+        write_section(path, "views", views)
+    except SettingsError:
+        pass  # a view not remembered is no reason to interrupt the user

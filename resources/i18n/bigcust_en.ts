@@ -431,6 +431,57 @@
     </message>
 </context>
 <context>
+    <name>CloseDealDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” for %2 will be booked as won: %3 counts as won revenue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” for %2 will be closed as lost: %3 leaves the pipeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why did the customer decide against us?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Signing date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can undo this until the next sync sends it to the city CRM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -1900,6 +1951,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
@@ -1915,6 +1970,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>“%1” moved to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move “%1” back to %2 (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is back in %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4142,6 +4205,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>An opportunity cannot move from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A won deal is final: a new deal is a new opportunity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deal is won on an offer: move it to proposal or negotiation first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An opportunity moves back one stage at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lost opportunity reopens as a lead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the signing date, today or earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change has already been sent to the server: it cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -431,6 +431,57 @@
     </message>
 </context>
 <context>
+    <name>CloseDealDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>确认赢单</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>确认输单</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 will be booked as won: %3 counts as won revenue.</source>
+        <translation>“%1”（%2）将记为赢单：%3 计入赢单金额。</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 will be closed as lost: %3 leaves the pipeline.</source>
+        <translation>“%1”（%2）将记为输单：%3 移出销售漏斗。</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>年金额</translation>
+    </message>
+    <message>
+        <source>Why did the customer decide against us?</source>
+        <translation>客户为何没有选择我们？</translation>
+    </message>
+    <message>
+        <source>&amp;Signing date</source>
+        <translation>签约日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason lost</source>
+        <translation>输单原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You can undo this until the next sync sends it to the city CRM.</source>
+        <translation>下次同步提交到地市 CRM 之前，可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as won</source>
+        <translation>确认赢单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as lost</source>
+        <translation>确认输单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -1904,6 +1955,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
@@ -1920,6 +1975,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>“%1” moved to %2.</source>
         <translation>“%1”已移到“%2”。</translation>
+    </message>
+    <message>
+        <source>Move “%1” back to %2 (Ctrl+Z)</source>
+        <translation>将“%1”移回“%2”（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>“%1” is back in %2.</source>
+        <translation>“%1”已移回“%2”。</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4210,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>An opportunity cannot move from %1 to %2.</source>
         <translation>商机不能从“%1”变更为“%2”。</translation>
+    </message>
+    <message>
+        <source>A won deal is final: a new deal is a new opportunity.</source>
+        <translation>赢单后不能再变更阶段；客户的新需求请新建商机。</translation>
+    </message>
+    <message>
+        <source>A deal is won on an offer: move it to proposal or negotiation first.</source>
+        <translation>赢单须基于已提交的方案：请先将商机推进到“方案报价”或“商务谈判”。</translation>
+    </message>
+    <message>
+        <source>An opportunity moves back one stage at a time.</source>
+        <translation>商机每次只能退回一个阶段。</translation>
+    </message>
+    <message>
+        <source>A lost opportunity reopens as a lead.</source>
+        <translation>输单的商机只能重新打开为“线索”。</translation>
+    </message>
+    <message>
+        <source>Give the signing date, today or earlier.</source>
+        <translation>请填写签约日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>This change has already been sent to the server: it cannot be undone.</source>
+        <translation>此修改已提交到服务器，无法撤销。</translation>
     </message>
     <message>
         <source>Say why the opportunity was lost.</source>

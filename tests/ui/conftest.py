@@ -26,6 +26,7 @@ def ctx(qapp, small_store: Store) -> Iterator:
     context = make_context(small_store)
     yield context
     context.tasks.wait()
+    forget_views(small_store)
 
 
 @pytest.fixture
@@ -34,6 +35,15 @@ def manager_ctx(qapp, small_store: Store) -> Iterator:
     context = make_context(small_store, WANGFANG)
     yield context
     context.tasks.wait()
+    forget_views(small_store)
+
+
+def forget_views(store: Store) -> None:
+    """The views a test chose (the board) are remembered in the shared store's profile: forget
+    them, so the next test opens every page on its default view."""
+    from bigcust_desktop.store.settings import write_section
+
+    write_section(store.profile.settings_path, "views", {})
 
 
 @pytest.fixture(scope="module")

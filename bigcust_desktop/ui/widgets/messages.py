@@ -123,6 +123,24 @@ _TEXTS: dict[str, str] = {
     "stage.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "An opportunity cannot move from %1 to %2."
     ),
+    "stage.won_final": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A won deal is final: a new deal is a new opportunity."
+    ),
+    "stage.won_needs_offer": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A deal is won on an offer: move it to proposal or negotiation first."
+    ),
+    "stage.back_one_step": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "An opportunity moves back one stage at a time."
+    ),
+    "stage.lost_reopens_to_lead": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A lost opportunity reopens as a lead."
+    ),
+    "opportunity.signed_on": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Give the signing date, today or earlier."
+    ),
+    "outbox.already_sent": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This change has already been sent to the server: it cannot be undone."
+    ),
     "opportunity.lost_reason": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Say why the opportunity was lost."
     ),
