@@ -1281,6 +1281,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server no longer knows where this computer's last download stopped. Sync again: the data is downloaded afresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not understand this program's request; your changes are kept. Update the program or give the log file to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address answers, but not as the CRM. Check the server address in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not accept this program's request: this version may be too old. Update the program; your changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused a batch of changes as too large; they are kept. Sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept. Try again, or see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your session has ended. Please sign in again; pending changes are kept.</source>
         <translation type="unfinished" />
     </message>
@@ -4340,7 +4364,87 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This record is not in your book.</source>
+        <source>This customer is no longer in your book (reassigned to another manager?). Discard the change, or ask your regional manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer has this record. Discard the change; the next sync tidies up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record's identifier was refused by the server. Discard the change and enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server took this change for someone else's. Discard it and make it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sent change request cannot be changed: submit a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A history entry cannot be changed once recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time lies in the future: check this computer's clock, then sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote already has a revision: revise the latest one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaigns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaign rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager assigns campaign tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a campaign task you report its outcome only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign the task to a manager of the team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the segment's owner can change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shared segment stays shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A to-do is for yourself (a regional manager may assign his team).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an Office document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the customer's account manager records contacts' roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person already has this role: edit it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This would make a person report to himself through others.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4349,6 +4453,46 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stage rules do not allow this move. Check the stage and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quote's status cannot change this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network operations centre changes this ticket's status, not the account manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term is shorter than the product's minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this change (%1). See the details.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1281,6 +1281,30 @@
         <translation>服务器拒绝了请求，详见日志文件。</translation>
     </message>
     <message>
+        <source>The server no longer knows where this computer's last download stopped. Sync again: the data is downloaded afresh.</source>
+        <translation>服务器已无法识别本机上次下载的位置。请重新同步，数据将重新下载。</translation>
+    </message>
+    <message>
+        <source>The server did not understand this program's request; your changes are kept. Update the program or give the log file to support.</source>
+        <translation>服务器无法识别本程序的请求，您的修改已保留。请升级程序，或将日志文件发给技术支持。</translation>
+    </message>
+    <message>
+        <source>The server address answers, but not as the CRM. Check the server address in Settings.</source>
+        <translation>该服务器地址有应答，但不是 CRM 服务。请在“设置”中检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this program's request: this version may be too old. Update the program; your changes are kept.</source>
+        <translation>服务器不接受本程序的请求，可能是程序版本过旧。请升级程序，您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>The server refused a batch of changes as too large; they are kept. Sync again.</source>
+        <translation>服务器认为这批修改过大而拒收，修改已保留。请重新同步。</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept. Try again, or see the log file.</source>
+        <translation>同步失败，您的修改已保留。请重试，或查看日志文件。</translation>
+    </message>
+    <message>
         <source>Your session has ended. Please sign in again; pending changes are kept.</source>
         <translation>登录已过期，请重新登录；待同步的修改已保留。</translation>
     </message>
@@ -4344,8 +4368,88 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>所引用的记录在服务器上不存在。</translation>
     </message>
     <message>
-        <source>This record is not in your book.</source>
-        <translation>此记录不在您负责的客户范围内。</translation>
+        <source>This customer is no longer in your book (reassigned to another manager?). Discard the change, or ask your regional manager.</source>
+        <translation>该客户已不在您的名下（可能已划转给其他客户经理）。请放弃此修改，或联系区域经理。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this record. Discard the change; the next sync tidies up.</source>
+        <translation>服务器上已没有这条记录。请放弃此修改，下次同步会自动整理。</translation>
+    </message>
+    <message>
+        <source>The record's identifier was refused by the server. Discard the change and enter it again.</source>
+        <translation>服务器不接受这条记录的标识。请放弃此修改后重新录入。</translation>
+    </message>
+    <message>
+        <source>The server took this change for someone else's. Discard it and make it again.</source>
+        <translation>服务器将此修改识别为他人的操作。请放弃后重新修改一次。</translation>
+    </message>
+    <message>
+        <source>A sent change request cannot be changed: submit a new one.</source>
+        <translation>已提交的变更申请不能修改，请重新提交一份。</translation>
+    </message>
+    <message>
+        <source>A history entry cannot be changed once recorded.</source>
+        <translation>历史记录一经记录便不能修改。</translation>
+    </message>
+    <message>
+        <source>The time lies in the future: check this computer's clock, then sync again.</source>
+        <translation>时间晚于当前时间：请检查本机时钟后再同步。</translation>
+    </message>
+    <message>
+        <source>This quote already has a revision: revise the latest one.</source>
+        <translation>此报价已有修订版，请在最新版本上修订。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaigns.</source>
+        <translation>营销活动只能由本团队的区域经理策划。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaign rounds.</source>
+        <translation>营销轮次只能由本团队的区域经理安排。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager assigns campaign tasks.</source>
+        <translation>营销任务只能由本团队的区域经理分派。</translation>
+    </message>
+    <message>
+        <source>On a campaign task you report its outcome only.</source>
+        <translation>营销任务只能填报执行结果。</translation>
+    </message>
+    <message>
+        <source>Assign the task to a manager of the team.</source>
+        <translation>请将任务分派给本团队的客户经理。</translation>
+    </message>
+    <message>
+        <source>Only the segment's owner can change it.</source>
+        <translation>只有客户群的创建人可以修改它。</translation>
+    </message>
+    <message>
+        <source>A shared segment stays shared.</source>
+        <translation>已共享的客户群不能取消共享。</translation>
+    </message>
+    <message>
+        <source>A to-do is for yourself (a regional manager may assign his team).</source>
+        <translation>待办只能建给自己（区域经理可分派给本团队成员）。</translation>
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation>该客户已有相同编号的合同。</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an Office document.</source>
+        <translation>请附加 PDF、图片或 Office 文档。</translation>
+    </message>
+    <message>
+        <source>Only the customer's account manager records contacts' roles.</source>
+        <translation>只有该客户的客户经理可以登记关键人角色。</translation>
+    </message>
+    <message>
+        <source>This person already has this role: edit it instead.</source>
+        <translation>此人已有该角色，请直接修改。</translation>
+    </message>
+    <message>
+        <source>This would make a person report to himself through others.</source>
+        <translation>这样会形成汇报关系的循环（此人间接向自己汇报）。</translation>
     </message>
     <message>
         <source>Choose mine or theirs.</source>
@@ -4354,6 +4458,46 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation>内容过短。</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>数值超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The stage rules do not allow this move. Check the stage and save.</source>
+        <translation>阶段规则不允许这样变更。请检查阶段后重新保存。</translation>
+    </message>
+    <message>
+        <source>The quote's status cannot change this way.</source>
+        <translation>报价单的状态不能这样变更。</translation>
+    </message>
+    <message>
+        <source>The network operations centre changes this ticket's status, not the account manager.</source>
+        <translation>此工单的状态由网管中心变更，客户经理不能修改。</translation>
+    </message>
+    <message>
+        <source>The quantity is out of range.</source>
+        <translation>数量超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The term is out of range.</source>
+        <translation>期限超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The term is shorter than the product's minimum.</source>
+        <translation>期限短于该产品的最短期限。</translation>
+    </message>
+    <message>
+        <source>The server refused this change (%1). See the details.</source>
+        <translation>服务器拒绝了此修改（%1），请查看详情。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
 from bigcust_desktop.ui.qt import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from bigcust_desktop.ui.widgets.messages import rejection_details, rejection_text
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
 # What the Fix button can open an editor for (the others are fixed by discarding).
@@ -33,9 +34,7 @@ def panel_table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
 
 
 def reasons_text(errors: list[dict[str, Any]]) -> str:
-    return "; ".join(
-        f"{e.get('field', '')}: {e.get('message') or e.get('code', '')}".strip(": ") for e in errors
-    )
+    return rejection_text(errors).replace("\n", " ")
 
 
 class PendingTab(QWidget):
@@ -79,7 +78,11 @@ class RejectedTab(QWidget):
                 Column(self.tr("Changed at"), lambda r: local_time_text(r.created_at)),
                 Column(self.tr("Record"), lambda r: label("entity", r.entity)),
                 Column(self.tr("Title"), lambda r: r.title),
-                Column(self.tr("Server's reason"), lambda r: reasons_text(r.errors)),
+                Column(
+                    self.tr("Server's reason"),
+                    lambda r: reasons_text(r.errors),
+                    tooltip=lambda r: rejection_details(r.errors),  # the server's own words
+                ),
             ],
             self,
         )
