@@ -3160,10 +3160,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(default)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation type="unfinished" />
     </message>
@@ -3222,6 +3218,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>From m&amp;onth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(each report's default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a choice each report covers its usual period: revenue the six months up to the last billed month.</source>
         <translation type="unfinished" />
     </message>
     <message>

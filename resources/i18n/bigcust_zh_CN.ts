@@ -3164,10 +3164,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>筛选条件</translation>
     </message>
     <message>
-        <source>(default)</source>
-        <translation>（默认）</translation>
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation>截止月份(&amp;T)：</translation>
     </message>
@@ -3227,6 +3223,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>From m&amp;onth:</source>
         <translation>起始月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(each report's default)</source>
+        <translation>（各报表默认）</translation>
+    </message>
+    <message>
+        <source>Without a choice each report covers its usual period: revenue the six months up to the last billed month.</source>
+        <translation>不选择时，各报表按默认期间统计：收入分析为截至最近出账月的六个月。</translation>
     </message>
     <message>
         <source>O&amp;pen folder</source>
