@@ -11,11 +11,13 @@ only through `AppContext`.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.domain.permissions import may_approve_quotes
+from bigcust_desktop.ui.connection import Connection, ConnectionState, state_after
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.history import PageHistory
@@ -489,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def _sync_succeeded(self, report: SyncReport) -> None:
         self._finish_sync()
-        self.status.set_online(True)
+        self.status.set_connection(ConnectionState(Connection.ONLINE, dt.datetime.now(dt.UTC)))
         self.synced.emit(report)
 
     def _sync_failed(self, exc: BaseException) -> None:
@@ -502,14 +504,20 @@ class MainWindow(QMainWindow):
 
         self._finish_sync()
         self.refresh_status()
+        state = state_after(exc, dt.datetime.now(dt.UTC))
+        if state is not None:
+            self.status.set_connection(state)
         if isinstance(exc, SyncCancelled):
             self.statusBar().showMessage(self.tr("Sync cancelled"), 5000)
             return
         if isinstance(exc, NetworkError):
-            self.status.set_online(False)
             if self.isActiveWindow():
+                busy = state is not None and state.state is Connection.BUSY
                 self.statusBar().showMessage(
-                    self.tr("Offline: changes are kept and sent at the next sync"), 8000
+                    self.tr("Server busy: changes are kept and sent at the next sync")
+                    if busy
+                    else self.tr("Offline: changes are kept and sent at the next sync"),
+                    8000,
                 )
             return
         show_failure(self, exc, doing="syncing")

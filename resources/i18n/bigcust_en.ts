@@ -1938,6 +1938,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Server busy: changes are kept and sent at the next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Offline: changes are kept and sent at the next sync</source>
         <translation type="unfinished" />
     </message>
@@ -3584,11 +3588,50 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>● Online</source>
+        <source>● Online · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>○ Offline</source>
+        <source>○ Offline · since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◐ Server busy · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⊘ Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✕ Sync failed · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last request to the server got its answer at this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached: work goes on, changes wait here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait %n seconds before trying again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server had a problem; the next sync tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in (File → Sign in) to sync; your changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last sync stopped: see the sync panel's log.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1942,6 +1942,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>同步已取消</translation>
     </message>
     <message>
+        <source>Server busy: changes are kept and sent at the next sync</source>
+        <translation>服务器繁忙：修改已保留，下次同步时提交</translation>
+    </message>
+    <message>
         <source>Offline: changes are kept and sent at the next sync</source>
         <translation>离线：修改已保留，将在下次同步时发送</translation>
     </message>
@@ -3588,12 +3592,49 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>○ 尚未同步</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
+        <source>● Online · %1</source>
+        <translation>● 在线 · %1</translation>
     </message>
     <message>
-        <source>○ Offline</source>
-        <translation>○ 离线</translation>
+        <source>○ Offline · since %1</source>
+        <translation>○ 离线 · %1 起</translation>
+    </message>
+    <message>
+        <source>◐ Server busy · %1</source>
+        <translation>◐ 服务器繁忙 · %1</translation>
+    </message>
+    <message>
+        <source>⊘ Not signed in</source>
+        <translation>⊘ 未登录</translation>
+    </message>
+    <message>
+        <source>✕ Sync failed · %1</source>
+        <translation>✕ 同步失败 · %1</translation>
+    </message>
+    <message>
+        <source>The last request to the server got its answer at this time.</source>
+        <translation>这是最近一次成功连接服务器的时间。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: work goes on, changes wait here.</source>
+        <translation>无法连接服务器：可以继续工作，修改保存在本机，联网后提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>服务器要求 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server had a problem; the next sync tries again.</source>
+        <translation>服务器出现故障，下次同步时会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in (File → Sign in) to sync; your changes are kept.</source>
+        <translation>请登录（文件 → 登录）后同步，您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>The last sync stopped: see the sync panel's log.</source>
+        <translation>上次同步中断，详见同步面板中的日志。</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
