@@ -1536,7 +1536,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The operations centre must resolve it within %1 h, by %2.</source>
+        <source>Saved on this computer, then sent to the network operations centre (at once when online, else at the next sync); it must be resolved within %1 h of reaching it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical or major: if you are offline, also call the NOC on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3338,6 +3342,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Shown with a critical or major fault reported while offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;NOC hotline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The settings could not be saved to the profile folder.</source>
         <translation type="unfinished" />
     </message>
@@ -3494,6 +3506,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not submitted</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3856,6 +3872,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>urgent: call the NOC on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Fault ticket %1</source>
         <translation type="unfinished" />
     </message>
@@ -3907,6 +3927,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the operations centre at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4026,7 +4050,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
             <numerusform>%n fault ticket</numerusform><numerusform>%n fault tickets</numerusform></translation>
     </message>
     <message>
-        <source>Fault reported.</source>
+        <source>Saved; it goes to the network operations centre when online.</source>
         <translation type="unfinished" />
     </message>
 </context>

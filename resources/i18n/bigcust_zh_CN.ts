@@ -1536,8 +1536,12 @@
         <translation>提交报障（Ctrl+S）</translation>
     </message>
     <message>
-        <source>The operations centre must resolve it within %1 h, by %2.</source>
-        <translation>网络运维中心须在 %1 小时内（%2 前）处理完毕。</translation>
+        <source>Saved on this computer, then sent to the network operations centre (at once when online, else at the next sync); it must be resolved within %1 h of reaching it.</source>
+        <translation>先保存在本机，再提交给网管中心（在线时立即提交，离线时下次同步提交）；网管中心收到后须在 %1 小时内处理完毕。</translation>
+    </message>
+    <message>
+        <source>Critical or major: if you are offline, also call the NOC on %1.</source>
+        <translation>紧急或重要故障：如果当前离线，请同时致电网管中心 %1。</translation>
     </message>
     <message>
         <source>Sign in before reporting faults.</source>
@@ -3342,6 +3346,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>自动同步间隔(&amp;E)：</translation>
     </message>
     <message>
+        <source>Shown with a critical or major fault reported while offline.</source>
+        <translation>离线报紧急或重要故障时显示此电话。</translation>
+    </message>
+    <message>
+        <source>&amp;NOC hotline:</source>
+        <translation>网管中心电话(&amp;N)：</translation>
+    </message>
+    <message>
         <source>The settings could not be saved to the profile folder.</source>
         <translation>无法将设置保存到配置文件夹。</translation>
     </message>
@@ -3499,6 +3511,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
     </message>
     <message>
         <source>Overdue %1</source>
@@ -3858,6 +3874,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>此工单已不在本机。</translation>
     </message>
     <message>
+        <source>urgent: call the NOC on %1</source>
+        <translation>紧急：请致电网管中心 %1</translation>
+    </message>
+    <message>
         <source>Fault ticket %1</source>
         <translation>报障工单 %1</translation>
     </message>
@@ -3910,6 +3930,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Due %1</source>
         <translation>处理时限 %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the operations centre at the next sync.</source>
+        <translation>已保存在本机，下次同步时提交给网管中心。</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4028,8 +4052,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
             <numerusform>共 %n 张报障工单</numerusform></translation>
     </message>
     <message>
-        <source>Fault reported.</source>
-        <translation>报障已提交。</translation>
+        <source>Saved; it goes to the network operations centre when online.</source>
+        <translation>已保存，联网后提交给网管中心。</translation>
     </message>
 </context>
 <context>
