@@ -42,6 +42,7 @@ class StatusBar(QStatusBar):
     """Permanent labels for the sync state (a passing message never hides them)."""
 
     cancel_requested = Signal()
+    sign_in_requested = Signal()  # the 登录 link shown while not signed in
     loaded = Signal(object)  # the `SyncStatus` just shown (tests wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -51,6 +52,7 @@ class StatusBar(QStatusBar):
         self.connection = ConnectionState(Connection.UNKNOWN)
         self.user_name = ""
         self.online_label = self._label("onlineStatus")
+        self.online_label.linkActivated.connect(lambda _link: self.sign_in_requested.emit())
         self.last_sync_label = self._label("lastSync")
         self.pending_label = self._label("pendingChanges")
         self.conflicts_label = self._label("openConflicts")
@@ -124,7 +126,10 @@ class StatusBar(QStatusBar):
             Connection.FAILED: (self.tr("✕ Sync failed · %1"), "#c0392b"),
         }
         text, color = texts[state]
-        self.online_label.setText(text.replace("%1", since).rstrip(" ·"))
+        text = text.replace("%1", since).rstrip(" ·")
+        if state is Connection.SIGNED_OUT:  # the way out of it, where the user looks
+            text += ' · <a href="sign-in">' + self.tr("Sign in…") + "</a>"
+        self.online_label.setText(text)
         self.online_label.setStyleSheet(f"color: {color};" if color else "")
         self.online_label.setToolTip(self._state_tip(state))
 

@@ -1842,6 +1842,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sign &amp;out…</source>
         <translation type="unfinished" />
     </message>
@@ -1923,6 +1927,22 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved; sent when you sign in and sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent yet, kept for the next sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not take every change, see the sync panel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3482,6 +3502,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Working offline needs the data on this computer: sign in once while online and let the first sync finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -3621,6 +3645,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>✕ Sync failed · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>

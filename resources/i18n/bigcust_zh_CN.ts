@@ -1842,6 +1842,10 @@
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out…</source>
         <translation>退出登录(&amp;O)…</translation>
     </message>
@@ -1928,6 +1932,22 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Saved; sent when you sign in and sync: %1</source>
+        <translation>已保存，登录并同步后提交：%1</translation>
+    </message>
+    <message>
+        <source>Not sent yet, kept for the next sync: %1</source>
+        <translation>尚未提交，已保留到下次同步：%1</translation>
+    </message>
+    <message>
+        <source>The server did not take every change, see the sync panel: %1</source>
+        <translation>服务器未接受全部修改，请查看同步面板：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the server: %1</source>
+        <translation>已提交到服务器：%1</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -3486,6 +3506,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>打开本机上的数据；修改将在下次同步时发送。</translation>
     </message>
     <message>
+        <source>Working offline needs the data on this computer: sign in once while online and let the first sync finish.</source>
+        <translation>离线工作需要本机已有数据：请先联网登录一次，并等待首次同步完成。</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -3626,6 +3650,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>✕ Sync failed · %1</source>
         <translation>✕ 同步失败 · %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
     </message>
     <message>
         <source>The last request to the server got its answer at this time.</source>

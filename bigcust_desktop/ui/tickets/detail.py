@@ -225,10 +225,10 @@ class TicketDetailDialog(QDialog):
 
         def done(_: Any) -> None:
             self.note_edit.clear()
-            self.message.setText(
-                self.tr("Status changed to %1.").replace("%1", label("ticket_status", to))
-            )
+            moved = self.tr("Status changed to %1.").replace("%1", label("ticket_status", to))
+            self.message.setText(moved)
             self.saved.emit(ticket_id)
+            self.ctx.push_now(moved)  # the operations centre acts on it: send it now
 
         def failed(exc: BaseException) -> None:
             if not self.errors.handle(exc):
