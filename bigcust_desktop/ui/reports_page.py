@@ -217,7 +217,9 @@ class ReportsPage(QWidget):
     def _suggest_path(self) -> None:
         folder = self.ctx.profile.exports_dir
         names = self._chosen() or ["reports"]
-        self.out_path.setText(str(folder / default_file_name(names, dt.datetime.now())))
+        # Named in the app's zone (Asia/Shanghai), not the laptop's: the time the user reads.
+        now = dt.datetime.now(dt.UTC)
+        self.out_path.setText(str(folder / default_file_name(names, now)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
-from bigcust_desktop.domain.analytics.months import month_number, period_of
+from bigcust_desktop.domain.analytics.months import local_day, month_number, period_of
 from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES, Severity
 from bigcust_desktop.domain.stages import FUNNEL, OPEN_STAGES
@@ -210,7 +210,7 @@ def load_dashboard(
     conn: Connection, book: Book, now: dt.datetime, *, contact_days: int = 60
 ) -> Dashboard:
     """All four figures of the dashboard as of ``now`` (aware)."""
-    today = now.date()
+    today = local_day(now)  # the province's day, not the laptop's or UTC's
     buckets, stale = contact_coverage(conn, book, contact_days, now)
     return Dashboard(
         pipeline=pipeline_by_stage(conn, book),

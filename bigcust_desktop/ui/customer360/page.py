@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.sla import is_breached
 from bigcust_desktop.domain.stages import weighted_value
 from bigcust_desktop.store.queries.customer360 import (
@@ -257,7 +258,7 @@ class Customer360Page(QWidget):
             if customer_id is None:
                 return None, None
             # Six months ending at the last billed one in the cache (never an unbilled zero).
-            return customer_id, store.customers.view360(customer_id, now.date())
+            return customer_id, store.customers.view360(customer_id, local_today(now))
 
         return work
 
