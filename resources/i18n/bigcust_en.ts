@@ -3416,6 +3416,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Opportunities: undo the last stage move (unsent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export the quote to Excel</source>
         <translation type="unfinished" />
     </message>
@@ -3661,10 +3665,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message numerus="yes">
         <source>The server asked to wait %n seconds before trying again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>The server asked to wait %n second before trying again.</numerusform><numerusform>The server asked to wait %n seconds before trying again.</numerusform></translation>
     </message>
     <message>
         <source>The server had a problem; the next sync tries again.</source>

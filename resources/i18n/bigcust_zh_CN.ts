@@ -3420,6 +3420,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>阶段看板：把卡片推进一个阶段</translation>
     </message>
     <message>
+        <source>Opportunities: undo the last stage move (unsent)</source>
+        <translation>商机：撤销最近一次阶段变更（尚未提交时）</translation>
+    </message>
+    <message>
         <source>Export the quote to Excel</source>
         <translation>把报价单导出为 Excel</translation>
     </message>
