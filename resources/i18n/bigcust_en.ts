@@ -2096,6 +2096,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Signing &amp;date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Why did the customer decide against us?</source>
         <translation type="unfinished" />
     </message>

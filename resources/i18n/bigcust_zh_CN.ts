@@ -2100,6 +2100,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
+        <source>Signing &amp;date</source>
+        <translation>签约日期(&amp;D)</translation>
+    </message>
+    <message>
         <source>Why did the customer decide against us?</source>
         <translation>客户为何没有选择我们？</translation>
     </message>

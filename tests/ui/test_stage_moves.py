@@ -164,3 +164,28 @@ def test_the_board_or_table_is_remembered_per_user(qtbot, write_ctx):
         theirs.show()
     assert theirs.table_button.isChecked()
     other.tasks.wait()
+
+
+def test_the_dialog_offers_the_same_moves_and_asks_the_signing_date_for_won(qtbot, write_ctx):
+    from sqlalchemy import select as sql_select
+
+    from bigcust_desktop.store.models import Opportunity
+    from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
+
+    with write_ctx.store.begin() as conn:
+        lead, negotiation = (
+            conn.execute(
+                sql_select(Opportunity.id).where(Opportunity.stage == stage).limit(1)
+            ).scalar()
+            for stage in ("lead", "negotiation")
+        )
+    dialog = OpportunityDialog(write_ctx, opportunity_id=lead)
+    qtbot.addWidget(dialog)
+    codes = [dialog.stage_combo.itemData(i) for i in range(dialog.stage_combo.count())]
+    assert "won" not in codes and "qualified" in codes  # the board's rule, in the dialog
+    dialog = OpportunityDialog(write_ctx, opportunity_id=negotiation)
+    qtbot.addWidget(dialog)
+    dialog.close_edit.set_value(dt.date.today() + dt.timedelta(days=60))
+    dialog.stage_combo.set_code("won")
+    assert "Signing" in dialog.close_label.text()
+    assert dialog.close_edit.value() <= dt.date.today() + dt.timedelta(days=1)
