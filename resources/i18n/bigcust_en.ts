@@ -2021,6 +2021,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“%1” moved to %2.</source>
         <translation type="unfinished" />
     </message>

@@ -2025,6 +2025,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>商机不能从“%1”移到“%2”。</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>“%1” moved to %2.</source>
         <translation>“%1”已移到“%2”。</translation>
     </message>

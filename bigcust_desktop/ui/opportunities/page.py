@@ -279,14 +279,14 @@ class OpportunitiesPage(ListPage):
     def refuse(self, frm: str, to: str) -> None:
         """Say why a move is refused (a drop, a key, a menu): the rule, not only "no"."""
         why = refusal(frm, to) or "stage.move_not_allowed"
-        self._say(
+        refused = (
             self.tr("An opportunity cannot move from %1 to %2.")
             .replace("%1", label("stage", frm))
             .replace("%2", label("stage", to))
-            + " "
-            + error_text(ValidationError("stage", why, "", {"from": frm, "to": to})),
-            error=True,
         )
+        reason = error_text(ValidationError("stage", why, "", {"from": frm, "to": to}))
+        # Two sentences: a space between them in English, none after a Chinese full stop.
+        self._say(self.tr("%1 %2").replace("%1", refused).replace("%2", reason), error=True)
 
     def _store_move(
         self, opportunity_id: str, to: str, lost_reason: str | None, signed_on: dt.date | None
