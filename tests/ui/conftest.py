@@ -68,3 +68,18 @@ def write_ctx(qapp, module_store: Store) -> Iterator:
     context = make_context(module_store)
     yield context
     context.tasks.wait()
+
+
+@pytest.fixture
+def manager_window(qtbot, small_store: Store) -> Iterator:
+    """The main window over the session's small store, signed in as 王芳, with no session."""
+    from bigcust_desktop.ui.main_window import MainWindow
+    from bigcust_desktop.ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    window = MainWindow(small_store.profile, small_store, WANGFANG, tasks=tasks)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    tasks.wait()

@@ -5,36 +5,20 @@ sync layer's own mapping of problem answers (`sync.http.problem_error`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from uihelpers import WANGFANG
-
 from bigcust_desktop.sync.engine import SyncReport
 from bigcust_desktop.sync.errors import NetworkError
 from bigcust_desktop.sync.http import problem_error
 from bigcust_desktop.ui.main_window import MainWindow
-from bigcust_desktop.ui.tasks import TaskManager
-
-
-@pytest.fixture
-def window(qtbot, small_store) -> Iterator[MainWindow]:
-    tasks = TaskManager()
-    window = MainWindow(small_store.profile, small_store, WANGFANG, tasks=tasks)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    tasks.wait()
 
 
 def state_text(window: MainWindow) -> str:
     return window.online_label.text()
 
 
-def test_each_failure_leaves_its_own_state_and_online_says_when(qtbot, window):
+def test_each_failure_leaves_its_own_state_and_online_says_when(qtbot, manager_window):
+    window = manager_window
     window.sync.succeeded.emit(SyncReport())
-    online = state_text(window)
+    online = state_text(manager_window)
     assert "Online" in online and ":" in online  # with the time of the last answer
     seen = {online.split("·")[0].strip()}
 
@@ -48,14 +32,14 @@ def test_each_failure_leaves_its_own_state_and_online_says_when(qtbot, window):
     shown = {}
     for name, exc in failures.items():
         window.sync.failed.emit(exc)
-        shown[name] = state_text(window)
+        shown[name] = state_text(manager_window)
         assert "Online" not in shown[name], name  # the server has gone: not online any more
     assert shown["busy"].split("·")[0] == shown["server error"].split("·")[0]
     heads = {shown[n].split("·")[0].strip() for n in ("offline", "busy", "signed out", "failed")}
     assert len(heads | seen) == 5  # four states and online, each told apart
     assert "30" in _tip_after(window, failures["busy"])  # how long the server asked to wait
     window.sync.succeeded.emit(SyncReport())
-    assert "Online" in state_text(window)
+    assert "Online" in state_text(manager_window)
 
 
 def _tip_after(window: MainWindow, exc: BaseException) -> str:

@@ -5,18 +5,13 @@ way against the simulator: tests/ui/test_workday.py (the regional manager's appr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import select
-from uihelpers import WANGFANG, type_text
+from uihelpers import type_text
 
 from bigcust_desktop.store.models import FaultTicket
 from bigcust_desktop.sync.engine import SyncReport
 from bigcust_desktop.sync.errors import NetworkError
-from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.qt import Qt
-from bigcust_desktop.ui.tasks import TaskManager
 from bigcust_desktop.ui.tickets.detail import TicketDetailDialog
 
 
@@ -37,18 +32,8 @@ def test_a_ticket_move_asks_for_a_push_at_once(qtbot, write_ctx):
     assert "Closed" in pushed.args[0]
 
 
-@pytest.fixture
-def window(qtbot, small_store) -> Iterator[MainWindow]:
-    tasks = TaskManager()
-    window = MainWindow(small_store.profile, small_store, WANGFANG, tasks=tasks)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    tasks.wait()
-
-
-def test_the_window_says_when_a_decision_lands_and_when_it_cannot(window, monkeypatch):
+def test_the_window_says_when_a_decision_lands_and_when_it_cannot(manager_window, monkeypatch):
+    window = manager_window
     # No server set up in this profile: the decision waits, and the window says so.
     window.ctx.push_now("Approved: 集团专线报价")
     assert "sign in" in window.statusBar().currentMessage()

@@ -3,28 +3,11 @@ looks, in the File menu and as a link in the status bar, and both ask the start-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from uihelpers import WANGFANG
-
-from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.qt import QAction
-from bigcust_desktop.ui.tasks import TaskManager
 
 
-@pytest.fixture
-def window(qtbot, small_store) -> Iterator[MainWindow]:
-    tasks = TaskManager()
-    window = MainWindow(small_store.profile, small_store, WANGFANG, tasks=tasks)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    tasks.wait()
-
-
-def test_sign_in_is_offered_wherever_the_app_is_not_signed_in(qtbot, window):
+def test_sign_in_is_offered_wherever_the_app_is_not_signed_in(qtbot, manager_window):
+    window = manager_window
     window.start_sync()  # this profile has no server and no session
     label = window.online_label
     assert "Not signed in" in label.text() and 'href="sign-in"' in label.text()
