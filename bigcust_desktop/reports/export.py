@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from bigcust_desktop import __version__
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.identity import UserProfile
-from bigcust_desktop.domain.timefmt import format_instant, parse_instant
+from bigcust_desktop.domain.timefmt import format_instant, parse_instant, parse_month
 from bigcust_desktop.reports.audit import record_export
 from bigcust_desktop.reports.catalog import definitions
 from bigcust_desktop.reports.definition import ReportContent, ReportContext, ReportDefinition
@@ -35,6 +35,7 @@ from bigcust_desktop.reports.period import BEIJING, ReportFilters
 from bigcust_desktop.reports.scope import Scope, Staff, resolve_scope, user_label
 from bigcust_desktop.reports.writer import DocumentInfo, WorkbookWriter
 from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.queries.analytics import last_billed_period
 from bigcust_desktop.store.services.meta import read_meta
 from bigcust_desktop.store.services.sync_state import LAST_SYNC_KEY
 
@@ -113,7 +114,8 @@ def _context(
     as_of: dt.datetime,
 ) -> ReportContext:
     today = as_of.astimezone(BEIJING).date()
-    period = definition.period_for(filters.period_from, filters.period_to, today)
+    last_billed = parse_month(last_billed_period(conn, today), "period")
+    period = definition.period_for(filters.period_from, filters.period_to, today, last_billed)
     if definition.max_months is not None and len(period.months()) > definition.max_months:
         raise ReportUsageError(
             "report.period_too_long",

@@ -252,22 +252,29 @@ class SystemClient:
             except ValueError as exc:
                 raise ProtocolError(f"{self.system} sent a body that is not whole JSON") from exc
         code, detail = _problem(response)
-        message = f"{self.system} answered {status} {code}: {detail}".strip()
-        if status == 429 and code == "login_throttled":
-            raise LoginThrottled(message, _retry_after(response) or 60.0, status=status)
-        if status in (429, 503):
-            retry_after = _retry_after(response)
-            if retry_after is not None:
-                raise ServerBusy(message, retry_after, status=status)
-            raise NetworkError(message, code="sync.server_busy", status=status)
-        if status >= 500:
-            raise NetworkError(message, code="sync.server_error", status=status)
-        if status == 401:
-            if code == "token_expired":
-                raise TokenExpired(message, status=status)
-            if code == "invalid_credentials":
-                raise InvalidCredentials(message, status=status)
-            raise AuthRequired(message, status=status)
-        if status == 403 and code == "account_disabled":
-            raise AccountDisabled(message, status=status)
-        raise RequestRejected(message, code=f"server.{code}", status=status)
+        raise problem_error(self.system, status, code, detail, _retry_after(response))
+
+
+def problem_error(
+    system: str, status: int, code: str, detail: str, retry_after: float | None
+) -> SyncError:
+    """The `SyncError` of a problem answer (docs/sync-protocol.md, Errors): its code says what
+    the user reads; its English message, with the server's detail, goes to the log only."""
+    message = f"{system} answered {status} {code}: {detail}".strip()
+    if status == 429 and code == "login_throttled":
+        return LoginThrottled(message, retry_after or 60.0, status=status)
+    if status in (429, 503):
+        if retry_after is not None:
+            return ServerBusy(message, retry_after, status=status)
+        return NetworkError(message, code="sync.server_busy", status=status)
+    if status >= 500:
+        return NetworkError(message, code="sync.server_error", status=status)
+    if status == 401:
+        if code == "token_expired":
+            return TokenExpired(message, status=status)
+        if code == "invalid_credentials":
+            return InvalidCredentials(message, status=status)
+        return AuthRequired(message, status=status)
+    if status == 403 and code == "account_disabled":
+        return AccountDisabled(message, status=status)
+    return RequestRejected(message, code=f"server.{code}", status=status)

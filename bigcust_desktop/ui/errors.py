@@ -51,6 +51,33 @@ def _sync_messages() -> dict[str, str]:
         "sync.rejected": QCoreApplication.translate(
             "Errors", "The server refused the request. See the log file."
         ),
+        # Problem codes of the contract the client cannot fix by retrying (server.<code>).
+        "server.invalid_cursor": QCoreApplication.translate(
+            "Errors",
+            "The server no longer knows where this computer's last download stopped. Sync "
+            "again: the data is downloaded afresh.",
+        ),
+        "server.invalid_request": QCoreApplication.translate(
+            "Errors",
+            "The server did not understand this program's request; your changes are kept. "
+            "Update the program or give the log file to support.",
+        ),
+        "server.not_found": QCoreApplication.translate(
+            "Errors",
+            "The server address answers, but not as the CRM. Check the server address in Settings.",
+        ),
+        "server.method_not_allowed": QCoreApplication.translate(
+            "Errors",
+            "The server does not accept this program's request: this version may be too old. "
+            "Update the program; your changes are kept.",
+        ),
+        "server.payload_too_large": QCoreApplication.translate(
+            "Errors",
+            "The server refused a batch of changes as too large; they are kept. Sync again.",
+        ),
+        "sync.failed": QCoreApplication.translate(
+            "Errors", "Sync failed; your changes are kept. Try again, or see the log file."
+        ),
         "auth.required": QCoreApplication.translate(
             "Errors", "Your session has ended. Please sign in again; pending changes are kept."
         ),
@@ -96,6 +123,13 @@ def _sync_messages() -> dict[str, str]:
             "The compression setting in the settings file is not auto, gzip or identity.",
         ),
     }
+
+
+def _sync_message(code: str) -> str | None:
+    messages = _sync_messages()
+    # An expired token the refresh could not renew ends the session like any other.
+    messages["auth.token_expired"] = messages["auth.required"]
+    return messages.get(code)
 
 
 def _report_messages() -> dict[str, str]:
@@ -148,8 +182,7 @@ def _report_messages() -> dict[str, str]:
 
 def sync_code_message(code: str) -> str:
     """The message of a sync error by its code alone (a stopped sync in the sync log)."""
-    messages = _sync_messages()
-    return messages.get(code) or QCoreApplication.translate("Errors", "Sync failed.")
+    return _sync_message(code) or QCoreApplication.translate("Errors", "Sync failed.")
 
 
 def _report_message(exc: object) -> str:
@@ -206,10 +239,9 @@ def user_message(exc: BaseException) -> str | None:
             "Errors", "Too many failed sign-ins. Try again in {seconds} seconds."
         ).format(seconds=wait)
     if isinstance(exc, SyncError):
-        messages = _sync_messages()
         return (
-            messages.get(exc.code)
-            or messages.get(type(exc).code)
+            _sync_message(exc.code)
+            or _sync_message(type(exc).code)
             or QCoreApplication.translate("Errors", "Sync failed.")
         )
     if _is(exc, "bigcust_desktop.reports.errors", "ReportError"):
@@ -328,6 +360,9 @@ def show_failure(
     message = failure_text(exc, doing)
     box = message_box(parent, title or "bigcust-desktop", message, QMessageBox.Icon.Warning)
     box.setObjectName("failureMessage")
+    details = failure_details(exc)
+    if details:
+        box.setDetailedText(details)  # 详情: the server's or the engine's own words
     box.open()
     return message
 
@@ -342,3 +377,13 @@ def message_box(
     box = QMessageBox(icon or QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def failure_details(exc: BaseException) -> str:
+    """An expected failure's raw text (the server's English, the HTTP status), for the 详情
+    a user opens or gives to support; a bug has none (its reference is in the message)."""
+    if user_message(exc) is None:
+        return ""
+    code = str(getattr(exc, "code", type(exc).__name__))
+    raw = str(getattr(exc, "message", "") or exc)
+    return f"[{code}] {raw}".strip()

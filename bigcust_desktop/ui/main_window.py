@@ -11,11 +11,13 @@ only through `AppContext`.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.domain.permissions import may_approve_quotes
+from bigcust_desktop.ui.connection import Connection, ConnectionState, state_after
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.history import PageHistory
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
 
     synced = Signal(object)  # SyncReport
     signed_out = Signal(str)  # why: "logout" or "disabled"
+    sign_in_requested = Signal()  # 登录 while the window is open (the start-up answers it)
     opened = Signal()  # the store is attached: pages can be built
 
     # Each page is built when first shown or reached (the start page once the store is open).
@@ -134,11 +137,14 @@ class MainWindow(QMainWindow):
             self.status.cancel_button,
         )
         self.sync = SyncControl(profile, self.tasks, self)
+        self._decisions: list[str] = []  # decisions sent at once, said when they land
+        self._sync_again = False  # a decision came while a sync ran
         self._finished = False  # finish_shell done
         self.menus = WindowMenus(self)
         self.sync_action = self.menus.sync_action
         self.status.cancel_requested.connect(self.cancel_sync)
         self.status.open_sync_tab.connect(self.open_sync_tab)
+        self.status.sign_in_requested.connect(self.sign_in_requested)
         self.sync.started.connect(self._sync_started)
         self.sync.progressed.connect(self._on_progress)
         self.sync.succeeded.connect(self._sync_succeeded)
@@ -149,6 +155,7 @@ class MainWindow(QMainWindow):
         self.ctx.navigate.connect(self.navigate)
         self.ctx.edit_record.connect(self.edit_record)
         self.ctx.sync_requested.connect(self.start_sync)
+        self.ctx.push_requested.connect(self.push_now)
         self.synced.connect(self._after_sync)
         self.nav.setCurrentRow(self._page_rows[START_PAGE])
         self._set_title()
@@ -496,7 +503,40 @@ class MainWindow(QMainWindow):
             show_failure(self, exc)
             return
         if not started:
+            self.mark_signed_out()
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
+
+    def mark_signed_out(self) -> None:
+        """No session (offline work, or none yet): the status bar says so, with 登录."""
+        self.status.set_connection(ConnectionState(Connection.SIGNED_OUT, dt.datetime.now(dt.UTC)))
+
+    def push_now(self, what: str) -> None:
+        """Send a decision at once: a sync in the sync lane (its push goes first), or one more
+        after the sync that runs now (which may have read the outbox before the decision)."""
+        self._decisions.append(what)
+        if self.sync.running:
+            self._sync_again = True
+            return
+        self.start_sync()
+        if not self.sync.running:  # not signed in: it waits in the outbox, and says so
+            self._decisions.clear()
+            self.statusBar().showMessage(
+                self.tr("Saved; sent when you sign in and sync: %1").replace("%1", what), 10000
+            )
+
+    def _decisions_landed(self, report: SyncReport | None) -> None:
+        """Say what became of the decisions the last sync carried."""
+        if not self._decisions:
+            return
+        what = "; ".join(self._decisions)
+        self._decisions.clear()
+        if report is None:
+            text = self.tr("Not sent yet, kept for the next sync: %1")
+        elif report.push.rejected or report.push.conflicts:
+            text = self.tr("The server did not take every change, see the sync panel: %1")
+        else:
+            text = self.tr("Sent to the server: %1")
+        self.statusBar().showMessage(text.replace("%1", what), 10000)
 
     def cancel_sync(self) -> None:
         self.sync.cancel()
@@ -528,8 +568,15 @@ class MainWindow(QMainWindow):
 
     def _sync_succeeded(self, report: SyncReport) -> None:
         self._finish_sync()
-        self.status.set_online(True)
+        self.status.set_connection(ConnectionState(Connection.ONLINE, dt.datetime.now(dt.UTC)))
         self.synced.emit(report)
+        if self._sync_again:
+            self._sync_again = False
+            self.start_sync()  # a decision came while this sync ran: one more carries it
+            if not self.sync.running:
+                self._decisions_landed(None)
+            return
+        self._decisions_landed(report)
 
     def _sync_failed(self, exc: BaseException) -> None:
         from bigcust_desktop.sync.errors import (
@@ -541,14 +588,25 @@ class MainWindow(QMainWindow):
 
         self._finish_sync()
         self.refresh_status()
+        state = state_after(exc, dt.datetime.now(dt.UTC))
+        if state is not None:
+            self.status.set_connection(state)
+        self._sync_again = False
+        if self._decisions:
+            self._decisions_landed(None)  # honest: the decision waits in the outbox
+            if isinstance(exc, NetworkError | SyncCancelled):
+                return  # the status bar's state says why; no dialog for it
         if isinstance(exc, SyncCancelled):
             self.statusBar().showMessage(self.tr("Sync cancelled"), 5000)
             return
         if isinstance(exc, NetworkError):
-            self.status.set_online(False)
             if self.isActiveWindow():
+                busy = state is not None and state.state is Connection.BUSY
                 self.statusBar().showMessage(
-                    self.tr("Offline: changes are kept and sent at the next sync"), 8000
+                    self.tr("Server busy: changes are kept and sent at the next sync")
+                    if busy
+                    else self.tr("Offline: changes are kept and sent at the next sync"),
+                    8000,
                 )
             return
         show_failure(self, exc, doing="syncing")

@@ -74,19 +74,33 @@ class SignInDialog(QDialog):
         buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.offline_button = QPushButton(self.tr("Work &offline"), self)
         self.offline_button.setObjectName("workOfflineButton")
-        self.offline_button.setVisible(can_work_offline)
         self.offline_button.setToolTip(
             self.tr("Open the data on this computer; changes are sent at the next sync.")
         )
         buttons.addButton(self.offline_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.offline_button.setVisible(can_work_offline)  # after addButton, which shows it
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         self.sign_in_button.clicked.connect(self._sign_in)
         self.offline_button.clicked.connect(self._work_offline)
 
+        # Offline work needs a cache: with none, say why there is no such choice yet.
+        self.offline_note = QLabel(
+            self.tr(
+                "Working offline needs the data on this computer: sign in once while online "
+                "and let the first sync finish."
+            ),
+            self,
+        )
+        self.offline_note.setObjectName("offlineNote")
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setStyleSheet("color: #5a6778;")
+        self.offline_note.setVisible(not can_work_offline)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.endpoints_form)
         layout.addLayout(form)
+        layout.addWidget(self.offline_note)
         layout.addWidget(self.error)
         self.status = QLabel(self)
         layout.addWidget(self.status)

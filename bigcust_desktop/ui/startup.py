@@ -59,6 +59,7 @@ class Opened:
     user: UserProfile | None
     signed_in: bool
     key_in_file: bool
+    has_cache: bool = True  # a sync has finished once: there is data to work on offline
 
 
 @dataclass
@@ -90,7 +91,8 @@ def _open(
     importlib.import_module(data_module)
     # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
     signed_in = demo_step is not None or (user is not None and has_session(profile))
-    return Opened(state.store, user, signed_in, key_in_file)
+    has_cache = any(state.store.sync_state.status(counts=False).last_sync.values())
+    return Opened(state.store, user, signed_in, key_in_file, has_cache)
 
 
 def _demo_sign_in(
@@ -142,7 +144,9 @@ class StartUp(QObject):
         self._window, self._profile, self._tasks, self._demo = window, profile, tasks, demo
         self.exit_code = 0
         self._state = _Opening()  # set in the lane, read here once its task is over (or at exit)
+        self.sign_in_dialog: QWidget | None = None  # open over the window
         self.step.connect(window.status.show_opening)
+        window.sign_in_requested.connect(self.sign_in_again)
 
     @property
     def store(self) -> Store | None:
@@ -192,7 +196,15 @@ class StartUp(QObject):
         self._state.store = store
         self._window.attach(store, user, title_note=note)
 
-    def _ask_sign_in(self, opened: Opened) -> None:
+    def sign_in_again(self) -> None:
+        """The window's 登录 (File menu, the status bar's link): sign in over the open cache;
+        cancelling leaves the window as it was."""
+        if not self._window.ctx.is_open or self.sign_in_dialog is not None:
+            return
+        store, user = self._window.store, self._window.ctx.user
+        self._ask_sign_in(Opened(store, user, False, False, True), at_start=False)
+
+    def _ask_sign_in(self, opened: Opened, *, at_start: bool = True) -> None:
         from bigcust_desktop.ui.signin import SignInDialog
 
         user = opened.user
@@ -201,7 +213,8 @@ class StartUp(QObject):
             opened.store,
             endpoints=_saved_endpoints(self._profile),
             username=user.username if user else "",
-            can_work_offline=user is not None,
+            # Offline work needs data: a first run with no sync finished gets sign-in only.
+            can_work_offline=user is not None and opened.has_cache and at_start,
             reopen=lambda: open_profile(self._profile)[0],
             tasks=self._tasks,
             parent=self._window,
@@ -209,12 +222,16 @@ class StartUp(QObject):
         self.sign_in_dialog = dialog
 
         def finished(accepted: int) -> None:
+            self.sign_in_dialog = None
             self._state.store = dialog.store  # a new one when another user's cache was wiped
             if not accepted:
-                self._window.close()  # the last window: the app ends, as before it opened
+                if at_start:
+                    self._window.close()  # the last window: the app ends, as before it opened
                 return
             self._attach(dialog.store, dialog.user or user, opened.key_in_file)
-            if not dialog.offline:
+            if dialog.offline:
+                self._window.mark_signed_out()  # with the 登录 link, where the user looks
+            else:
                 self._window.start_sync()
 
         dialog.finished.connect(finished)

@@ -93,6 +93,12 @@ class WindowMenus(QObject):
             "Ctrl+,",
             w.open_settings,
         )
+        sign_in = self.action(
+            QCoreApplication.translate("MainWindow", "Sign &in…"),
+            "signInAction",
+            None,
+            w.sign_in_requested.emit,
+        )
         sign_out = self.action(
             QCoreApplication.translate("MainWindow", "Sign &out…"),
             "signOutAction",
@@ -102,11 +108,12 @@ class WindowMenus(QObject):
         quit_action = self.action(
             QCoreApplication.translate("MainWindow", "&Quit"), "quitAction", "Quit", w.close
         )
-        self.needs_store += [self.sync_action, find, sign_out]
+        self.needs_store += [self.sync_action, find, sign_in, sign_out]
         menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         for action in (self.sync_action, find, settings):
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(sign_in)
         menu.addAction(sign_out)
         menu.addAction(quit_action)
 

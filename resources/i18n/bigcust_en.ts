@@ -602,6 +602,57 @@
     </message>
 </context>
 <context>
+    <name>CloseDealDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” for %2 will be booked as won: %3 counts as won revenue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” for %2 will be closed as lost: %3 leaves the pipeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why did the customer decide against us?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Signing date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can undo this until the next sync sends it to the city CRM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -1417,6 +1468,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server no longer knows where this computer's last download stopped. Sync again: the data is downloaded afresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not understand this program's request; your changes are kept. Update the program or give the log file to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address answers, but not as the CRM. Check the server address in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not accept this program's request: this version may be too old. Update the program; your changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused a batch of changes as too large; they are kept. Sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept. Try again, or see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your session has ended. Please sign in again; pending changes are kept.</source>
         <translation type="unfinished" />
     </message>
@@ -1648,7 +1723,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The operations centre must resolve it within %1 h, by %2.</source>
+        <source>Saved on this computer, then sent to the network operations centre (at once when online, else at the next sync); it must be resolved within %1 h of reaching it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical or major: if you are offline, also call the NOC on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2024,6 +2103,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sign &amp;out…</source>
         <translation type="unfinished" />
     </message>
@@ -2108,6 +2191,22 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Saved; sent when you sign in and sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent yet, kept for the next sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not take every change, see the sync panel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sending</source>
         <translation type="unfinished" />
     </message>
@@ -2121,6 +2220,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sync cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server busy: changes are kept and sent at the next sync</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2161,6 +2264,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
@@ -2175,7 +2282,19 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“%1” moved to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move “%1” back to %2 (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is back in %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2239,6 +2358,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing &amp;date</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3536,10 +3659,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(default)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation type="unfinished" />
     </message>
@@ -3598,6 +3717,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>From m&amp;onth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(each report's default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a choice each report covers its usual period: revenue the six months up to the last billed month.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3753,6 +3880,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Shown with a critical or major fault reported while offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;NOC hotline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The settings could not be saved to the profile folder.</source>
         <translation type="unfinished" />
     </message>
@@ -3796,6 +3931,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Stage board: move a card one stage on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities: undo the last stage move (unsent)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3885,6 +4024,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Working offline needs the data on this computer: sign in once while online and let the first sync finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -3909,6 +4052,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not submitted</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4003,11 +4150,52 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>● Online</source>
+        <source>● Online · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>○ Offline</source>
+        <source>○ Offline · since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◐ Server busy · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⊘ Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✕ Sync failed · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last request to the server got its answer at this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached: work goes on, changes wait here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>The server asked to wait %n second before trying again.</numerusform><numerusform>The server asked to wait %n seconds before trying again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server had a problem; the next sync tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in (File → Sign in) to sync; your changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last sync stopped: see the sync panel's log.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4232,6 +4420,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>urgent: call the NOC on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Fault ticket %1</source>
         <translation type="unfinished" />
     </message>
@@ -4283,6 +4475,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the operations centre at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4402,7 +4598,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
             <numerusform>%n fault ticket</numerusform><numerusform>%n fault tickets</numerusform></translation>
     </message>
     <message>
-        <source>Fault reported.</source>
+        <source>Saved; it goes to the network operations centre when online.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4698,6 +4894,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A won deal is final: a new deal is a new opportunity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deal is won on an offer: move it to proposal or negotiation first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An opportunity moves back one stage at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lost opportunity reopens as a lead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the signing date, today or earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change has already been sent to the server: it cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say why the opportunity was lost.</source>
         <translation type="unfinished" />
     </message>
@@ -4806,7 +5026,87 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This record is not in your book.</source>
+        <source>This customer is no longer in your book (reassigned to another manager?). Discard the change, or ask your regional manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer has this record. Discard the change; the next sync tidies up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record's identifier was refused by the server. Discard the change and enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server took this change for someone else's. Discard it and make it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sent change request cannot be changed: submit a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A history entry cannot be changed once recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time lies in the future: check this computer's clock, then sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote already has a revision: revise the latest one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaigns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaign rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager assigns campaign tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a campaign task you report its outcome only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign the task to a manager of the team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the segment's owner can change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shared segment stays shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A to-do is for yourself (a regional manager may assign his team).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an Office document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the customer's account manager records contacts' roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person already has this role: edit it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This would make a person report to himself through others.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4815,6 +5115,46 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stage rules do not allow this move. Check the stage and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quote's status cannot change this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network operations centre changes this ticket's status, not the account manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term is shorter than the product's minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this change (%1). See the details.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -602,6 +602,57 @@
     </message>
 </context>
 <context>
+    <name>CloseDealDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>确认赢单</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>确认输单</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 will be booked as won: %3 counts as won revenue.</source>
+        <translation>“%1”（%2）将记为赢单：%3 计入赢单金额。</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 will be closed as lost: %3 leaves the pipeline.</source>
+        <translation>“%1”（%2）将记为输单：%3 移出销售漏斗。</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>年金额</translation>
+    </message>
+    <message>
+        <source>Why did the customer decide against us?</source>
+        <translation>客户为何没有选择我们？</translation>
+    </message>
+    <message>
+        <source>&amp;Signing date</source>
+        <translation>签约日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason lost</source>
+        <translation>输单原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You can undo this until the next sync sends it to the city CRM.</source>
+        <translation>下次同步提交到地市 CRM 之前，可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as won</source>
+        <translation>确认赢单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as lost</source>
+        <translation>确认输单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Choose a conflict on the left.</source>
@@ -1417,6 +1468,30 @@
         <translation>服务器拒绝了请求，详见日志文件。</translation>
     </message>
     <message>
+        <source>The server no longer knows where this computer's last download stopped. Sync again: the data is downloaded afresh.</source>
+        <translation>服务器已无法识别本机上次下载的位置。请重新同步，数据将重新下载。</translation>
+    </message>
+    <message>
+        <source>The server did not understand this program's request; your changes are kept. Update the program or give the log file to support.</source>
+        <translation>服务器无法识别本程序的请求，您的修改已保留。请升级程序，或将日志文件发给技术支持。</translation>
+    </message>
+    <message>
+        <source>The server address answers, but not as the CRM. Check the server address in Settings.</source>
+        <translation>该服务器地址有应答，但不是 CRM 服务。请在“设置”中检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this program's request: this version may be too old. Update the program; your changes are kept.</source>
+        <translation>服务器不接受本程序的请求，可能是程序版本过旧。请升级程序，您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>The server refused a batch of changes as too large; they are kept. Sync again.</source>
+        <translation>服务器认为这批修改过大而拒收，修改已保留。请重新同步。</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept. Try again, or see the log file.</source>
+        <translation>同步失败，您的修改已保留。请重试，或查看日志文件。</translation>
+    </message>
+    <message>
         <source>Your session has ended. Please sign in again; pending changes are kept.</source>
         <translation>登录已过期，请重新登录；待同步的修改已保留。</translation>
     </message>
@@ -1648,8 +1723,12 @@
         <translation>提交报障（Ctrl+S）</translation>
     </message>
     <message>
-        <source>The operations centre must resolve it within %1 h, by %2.</source>
-        <translation>网络运维中心须在 %1 小时内（%2 前）处理完毕。</translation>
+        <source>Saved on this computer, then sent to the network operations centre (at once when online, else at the next sync); it must be resolved within %1 h of reaching it.</source>
+        <translation>先保存在本机，再提交给网管中心（在线时立即提交，离线时下次同步提交）；网管中心收到后须在 %1 小时内处理完毕。</translation>
+    </message>
+    <message>
+        <source>Critical or major: if you are offline, also call the NOC on %1.</source>
+        <translation>紧急或重要故障：如果当前离线，请同时致电网管中心 %1。</translation>
     </message>
     <message>
         <source>Sign in before reporting faults.</source>
@@ -2024,6 +2103,10 @@
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out…</source>
         <translation>退出登录(&amp;O)…</translation>
     </message>
@@ -2112,6 +2195,22 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>未登录</translation>
     </message>
     <message>
+        <source>Saved; sent when you sign in and sync: %1</source>
+        <translation>已保存，登录并同步后提交：%1</translation>
+    </message>
+    <message>
+        <source>Not sent yet, kept for the next sync: %1</source>
+        <translation>尚未提交，已保留到下次同步：%1</translation>
+    </message>
+    <message>
+        <source>The server did not take every change, see the sync panel: %1</source>
+        <translation>服务器未接受全部修改，请查看同步面板：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the server: %1</source>
+        <translation>已提交到服务器：%1</translation>
+    </message>
+    <message>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
@@ -2126,6 +2225,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sync cancelled</source>
         <translation>同步已取消</translation>
+    </message>
+    <message>
+        <source>Server busy: changes are kept and sent at the next sync</source>
+        <translation>服务器繁忙：修改已保留，下次同步时提交</translation>
     </message>
     <message>
         <source>Offline: changes are kept and sent at the next sync</source>
@@ -2165,6 +2268,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
@@ -2179,8 +2286,20 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>商机不能从“%1”移到“%2”。</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>“%1” moved to %2.</source>
         <translation>“%1”已移到“%2”。</translation>
+    </message>
+    <message>
+        <source>Move “%1” back to %2 (Ctrl+Z)</source>
+        <translation>将“%1”移回“%2”（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>“%1” is back in %2.</source>
+        <translation>“%1”已移回“%2”。</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2363,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Signing &amp;date</source>
+        <translation>签约日期(&amp;D)</translation>
     </message>
     <message>
         <source>Why did the customer decide against us?</source>
@@ -3540,10 +3663,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>筛选条件</translation>
     </message>
     <message>
-        <source>(default)</source>
-        <translation>（默认）</translation>
-    </message>
-    <message>
         <source>&amp;To month:</source>
         <translation>截止月份(&amp;T)：</translation>
     </message>
@@ -3603,6 +3722,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>From m&amp;onth:</source>
         <translation>起始月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(each report's default)</source>
+        <translation>（各报表默认）</translation>
+    </message>
+    <message>
+        <source>Without a choice each report covers its usual period: revenue the six months up to the last billed month.</source>
+        <translation>不选择时，各报表按默认期间统计：收入分析为截至最近出账月的六个月。</translation>
     </message>
     <message>
         <source>O&amp;pen folder</source>
@@ -3757,6 +3884,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>自动同步间隔(&amp;E)：</translation>
     </message>
     <message>
+        <source>Shown with a critical or major fault reported while offline.</source>
+        <translation>离线报紧急或重要故障时显示此电话。</translation>
+    </message>
+    <message>
+        <source>&amp;NOC hotline:</source>
+        <translation>网管中心电话(&amp;N)：</translation>
+    </message>
+    <message>
         <source>The settings could not be saved to the profile folder.</source>
         <translation>无法将设置保存到配置文件夹。</translation>
     </message>
@@ -3801,6 +3936,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Stage board: move a card one stage on</source>
         <translation>阶段看板：把卡片推进一个阶段</translation>
+    </message>
+    <message>
+        <source>Opportunities: undo the last stage move (unsent)</source>
+        <translation>商机：撤销最近一次阶段变更（尚未提交时）</translation>
     </message>
     <message>
         <source>Export the quote to Excel</source>
@@ -3889,6 +4028,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>打开本机上的数据；修改将在下次同步时发送。</translation>
     </message>
     <message>
+        <source>Working offline needs the data on this computer: sign in once while online and let the first sync finish.</source>
+        <translation>离线工作需要本机已有数据：请先联网登录一次，并等待首次同步完成。</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -3914,6 +4057,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
     </message>
     <message>
         <source>Overdue %1</source>
@@ -4007,12 +4154,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>○ 尚未同步</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
+        <source>● Online · %1</source>
+        <translation>● 在线 · %1</translation>
     </message>
     <message>
-        <source>○ Offline</source>
-        <translation>○ 离线</translation>
+        <source>○ Offline · since %1</source>
+        <translation>○ 离线 · %1 起</translation>
+    </message>
+    <message>
+        <source>◐ Server busy · %1</source>
+        <translation>◐ 服务器繁忙 · %1</translation>
+    </message>
+    <message>
+        <source>⊘ Not signed in</source>
+        <translation>⊘ 未登录</translation>
+    </message>
+    <message>
+        <source>✕ Sync failed · %1</source>
+        <translation>✕ 同步失败 · %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>The last request to the server got its answer at this time.</source>
+        <translation>这是最近一次成功连接服务器的时间。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: work goes on, changes wait here.</source>
+        <translation>无法连接服务器：可以继续工作，修改保存在本机，联网后提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>服务器要求 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server had a problem; the next sync tries again.</source>
+        <translation>服务器出现故障，下次同步时会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in (File → Sign in) to sync; your changes are kept.</source>
+        <translation>请登录（文件 → 登录）后同步，您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>The last sync stopped: see the sync panel's log.</source>
+        <translation>上次同步中断，详见同步面板中的日志。</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -4236,6 +4424,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>此工单已不在本机。</translation>
     </message>
     <message>
+        <source>urgent: call the NOC on %1</source>
+        <translation>紧急：请致电网管中心 %1</translation>
+    </message>
+    <message>
         <source>Fault ticket %1</source>
         <translation>报障工单 %1</translation>
     </message>
@@ -4288,6 +4480,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Due %1</source>
         <translation>处理时限 %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the operations centre at the next sync.</source>
+        <translation>已保存在本机，下次同步时提交给网管中心。</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4406,8 +4602,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
             <numerusform>共 %n 张报障工单</numerusform></translation>
     </message>
     <message>
-        <source>Fault reported.</source>
-        <translation>报障已提交。</translation>
+        <source>Saved; it goes to the network operations centre when online.</source>
+        <translation>已保存，联网后提交给网管中心。</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4898,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>商机不能从“%1”变更为“%2”。</translation>
     </message>
     <message>
+        <source>A won deal is final: a new deal is a new opportunity.</source>
+        <translation>赢单后不能再变更阶段；客户的新需求请新建商机。</translation>
+    </message>
+    <message>
+        <source>A deal is won on an offer: move it to proposal or negotiation first.</source>
+        <translation>赢单须基于已提交的方案：请先将商机推进到“方案报价”或“商务谈判”。</translation>
+    </message>
+    <message>
+        <source>An opportunity moves back one stage at a time.</source>
+        <translation>商机每次只能退回一个阶段。</translation>
+    </message>
+    <message>
+        <source>A lost opportunity reopens as a lead.</source>
+        <translation>输单的商机只能重新打开为“线索”。</translation>
+    </message>
+    <message>
+        <source>Give the signing date, today or earlier.</source>
+        <translation>请填写签约日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>This change has already been sent to the server: it cannot be undone.</source>
+        <translation>此修改已提交到服务器，无法撤销。</translation>
+    </message>
+    <message>
         <source>Say why the opportunity was lost.</source>
         <translation>请填写输单原因。</translation>
     </message>
@@ -4810,8 +5030,88 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>所引用的记录在服务器上不存在。</translation>
     </message>
     <message>
-        <source>This record is not in your book.</source>
-        <translation>此记录不在您负责的客户范围内。</translation>
+        <source>This customer is no longer in your book (reassigned to another manager?). Discard the change, or ask your regional manager.</source>
+        <translation>该客户已不在您的名下（可能已划转给其他客户经理）。请放弃此修改，或联系区域经理。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this record. Discard the change; the next sync tidies up.</source>
+        <translation>服务器上已没有这条记录。请放弃此修改，下次同步会自动整理。</translation>
+    </message>
+    <message>
+        <source>The record's identifier was refused by the server. Discard the change and enter it again.</source>
+        <translation>服务器不接受这条记录的标识。请放弃此修改后重新录入。</translation>
+    </message>
+    <message>
+        <source>The server took this change for someone else's. Discard it and make it again.</source>
+        <translation>服务器将此修改识别为他人的操作。请放弃后重新修改一次。</translation>
+    </message>
+    <message>
+        <source>A sent change request cannot be changed: submit a new one.</source>
+        <translation>已提交的变更申请不能修改，请重新提交一份。</translation>
+    </message>
+    <message>
+        <source>A history entry cannot be changed once recorded.</source>
+        <translation>历史记录一经记录便不能修改。</translation>
+    </message>
+    <message>
+        <source>The time lies in the future: check this computer's clock, then sync again.</source>
+        <translation>时间晚于当前时间：请检查本机时钟后再同步。</translation>
+    </message>
+    <message>
+        <source>This quote already has a revision: revise the latest one.</source>
+        <translation>此报价已有修订版，请在最新版本上修订。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaigns.</source>
+        <translation>营销活动只能由本团队的区域经理策划。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaign rounds.</source>
+        <translation>营销轮次只能由本团队的区域经理安排。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager assigns campaign tasks.</source>
+        <translation>营销任务只能由本团队的区域经理分派。</translation>
+    </message>
+    <message>
+        <source>On a campaign task you report its outcome only.</source>
+        <translation>营销任务只能填报执行结果。</translation>
+    </message>
+    <message>
+        <source>Assign the task to a manager of the team.</source>
+        <translation>请将任务分派给本团队的客户经理。</translation>
+    </message>
+    <message>
+        <source>Only the segment's owner can change it.</source>
+        <translation>只有客户群的创建人可以修改它。</translation>
+    </message>
+    <message>
+        <source>A shared segment stays shared.</source>
+        <translation>已共享的客户群不能取消共享。</translation>
+    </message>
+    <message>
+        <source>A to-do is for yourself (a regional manager may assign his team).</source>
+        <translation>待办只能建给自己（区域经理可分派给本团队成员）。</translation>
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation>该客户已有相同编号的合同。</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an Office document.</source>
+        <translation>请附加 PDF、图片或 Office 文档。</translation>
+    </message>
+    <message>
+        <source>Only the customer's account manager records contacts' roles.</source>
+        <translation>只有该客户的客户经理可以登记关键人角色。</translation>
+    </message>
+    <message>
+        <source>This person already has this role: edit it instead.</source>
+        <translation>此人已有该角色，请直接修改。</translation>
+    </message>
+    <message>
+        <source>This would make a person report to himself through others.</source>
+        <translation>这样会形成汇报关系的循环（此人间接向自己汇报）。</translation>
     </message>
     <message>
         <source>Choose mine or theirs.</source>
@@ -4820,6 +5120,46 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation>内容过短。</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>数值超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The stage rules do not allow this move. Check the stage and save.</source>
+        <translation>阶段规则不允许这样变更。请检查阶段后重新保存。</translation>
+    </message>
+    <message>
+        <source>The quote's status cannot change this way.</source>
+        <translation>报价单的状态不能这样变更。</translation>
+    </message>
+    <message>
+        <source>The network operations centre changes this ticket's status, not the account manager.</source>
+        <translation>此工单的状态由网管中心变更，客户经理不能修改。</translation>
+    </message>
+    <message>
+        <source>The quantity is out of range.</source>
+        <translation>数量超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The term is out of range.</source>
+        <translation>期限超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The term is shorter than the product's minimum.</source>
+        <translation>期限短于该产品的最短期限。</translation>
+    </message>
+    <message>
+        <source>The server refused this change (%1). See the details.</source>
+        <translation>服务器拒绝了此修改（%1），请查看详情。</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,10 @@ def test_refused_edit_shows_the_reason_and_can_be_discarded(qtbot, write_ctx):
     _server_answer(ctx, record["id"], lambda op_id: Rejected(op_id, errors))
     panel = make_panel(qtbot, ctx)
     assert panel.rejected_model.rowCount() == 1
-    assert "客户已转给其他经理" in panel.rejected_model.data(panel.rejected_model.index(0, 3))
+    reason = panel.rejected_model.index(0, 3)
+    # The reason by its code, in the user's language; the server's words in the tooltip (详情).
+    assert "no longer in your book" in panel.rejected_model.data(reason)
+    assert "客户已转给其他经理" in panel.rejected_model.data(reason, Qt.ItemDataRole.ToolTipRole)
     panel.tabs.setCurrentIndex(1)
     qtbot.mouseClick(panel.findChild(QPushButton, "discardRejected"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.findChild(QMessageBox, "confirmDiscard") is not None)

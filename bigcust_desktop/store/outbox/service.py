@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from bigcust_desktop.store.outbox import decide, export
+from bigcust_desktop.store.outbox import decide, entries, export
 from bigcust_desktop.store.outbox.entries import SENDABLE_STATES, EntryState
 from bigcust_desktop.store.outbox.walk import OutboxWalk
 from bigcust_desktop.store.queries import sync_panel
@@ -47,7 +47,7 @@ class Outbox:
     def last_seq(self) -> int:
         """The newest entry's seq (0 for an empty outbox): a bound for a walk."""
         with self._store.begin() as conn:
-            return int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM outbox").scalar())
+            return entries.last_seq(conn)
 
     # -- the window and the command line -----------------------------------------------------
 
@@ -100,6 +100,12 @@ class Outbox:
         """Drop a record's open edits and go back to the server's version of it."""
         with self._store.begin(write=True) as conn:
             decide.discard_local_changes(conn, entity, record_id)
+
+    def withdraw(self, seq: int) -> None:
+        """Remove this unsent entry, its record back as it was before that edit
+        (`decide.withdraw_entry`; raises `decide.AlreadySent` once the push has taken it)."""
+        with self._store.begin(write=True) as conn:
+            decide.withdraw_entry(conn, seq)
 
     def resolve(self, conflict_id: int, choices: Mapping[str, str]) -> None:
         """Settle a conflict with the user's choice per field (`decide.resolve_conflict`)."""

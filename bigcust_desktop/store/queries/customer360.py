@@ -415,12 +415,17 @@ class Customer360:
 
 
 def load_customer360(
-    conn: Connection, customer_id: str, today: dt.date, periods: list[str]
+    conn: Connection, customer_id: str, today: dt.date, periods: list[str] | None = None
 ) -> Customer360 | None:
-    """The 360 view of one customer, or None when the customer is not (or no longer) cached."""
+    """The 360 view of one customer, or None when the customer is not (or no longer) cached.
+    The bill chart's months end at the last billed month in the cache unless `periods` says."""
     profile = customer_profile(conn, customer_id)
     if profile is None:
         return None
+    if periods is None:
+        from bigcust_desktop.store.queries.dashboard import billed_months
+
+        periods = billed_months(conn, today)
     lines = conn.execute(select(func.count()).where(Subscriber.customer_id == customer_id)).scalar()
     return Customer360(
         profile=profile,

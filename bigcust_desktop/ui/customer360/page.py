@@ -12,12 +12,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.sla import is_breached
 from bigcust_desktop.domain.stages import weighted_value
 from bigcust_desktop.store.queries.customer360 import (
     Customer360,
 )
-from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.contracts.tab import ContractsTab
@@ -273,12 +273,12 @@ class Customer360Page(QWidget):
 
     def _query(self) -> Callable[[], tuple[str | None, Customer360 | None]]:
         customer_id, store, now = self.customer_id, self.ctx.store, _now()
-        periods = last_months(now.date())
 
         def work() -> tuple[str | None, Customer360 | None]:
             if customer_id is None:
                 return None, None
-            return customer_id, store.customers.view360(customer_id, now.date(), periods)
+            # Six months ending at the last billed one in the cache (never an unbilled zero).
+            return customer_id, store.customers.view360(customer_id, local_today(now))
 
         return work
 

@@ -359,6 +359,7 @@ class ApprovalsPage(QWidget):
             self.note_edit.clear()
             text = self.tr("Approved: %1") if approve else self.tr("Rejected: %1")
             self.message.setText(text.replace("%1", title))
+            self.ctx.push_now(text.replace("%1", title))  # the submitter waits for it
 
         def failed(exc: BaseException) -> None:
             self._decided_row = None

@@ -12,19 +12,13 @@ from bigcust_desktop.store.queries.sync_panel import LocalChange
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
-from bigcust_desktop.ui.qt import (
-    QCoreApplication,
-    QHBoxLayout,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from bigcust_desktop.ui.qt import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 from bigcust_desktop.ui.sync_panel.unsent_dialogs import (
     RefusedCopyDialog,
     confirm_discard,
     loss_text,
 )
+from bigcust_desktop.ui.widgets.messages import rejection_details, rejection_text
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -47,33 +41,8 @@ def panel_table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
     return view
 
 
-def _known_reasons() -> dict[str, str]:
-    """The server's refusals a user meets here, in his words (the raw text stays in the log)."""
-    return {
-        "not_visible": QCoreApplication.translate(
-            "RejectedTab", "The customer is no longer in your book (reassigned)."
-        ),
-        "server.payload_too_large": QCoreApplication.translate(
-            "RejectedTab", "Too large for the server to take in one request."
-        ),
-        "server.invalid_request": QCoreApplication.translate(
-            "RejectedTab", "The server could not read this change."
-        ),
-    }
-
-
 def reasons_text(errors: list[dict[str, Any]]) -> str:
-    known = _known_reasons()
-    texts: list[str] = []
-    for e in errors:
-        code = str(e.get("code", ""))
-        if code in known:
-            text = known[code]
-        else:
-            text = f"{e.get('field', '')}: {e.get('message') or code}".strip(": ")
-        if text not in texts:
-            texts.append(text)
-    return "; ".join(texts)
+    return rejection_text(errors).replace("\n", " ")
 
 
 class _ChangesTab(QWidget):
@@ -184,7 +153,11 @@ class RejectedTab(_ChangesTab):
                 Column(self.tr("Changed at"), lambda r: local_time_text(r.created_at)),
                 Column(self.tr("Record"), lambda r: label("entity", r.entity)),
                 Column(self.tr("Title"), lambda r: r.title),
-                Column(self.tr("Server's reason"), lambda r: reasons_text(r.errors)),
+                Column(
+                    self.tr("Server's reason"),
+                    lambda r: reasons_text(r.errors),
+                    tooltip=lambda r: rejection_details(r.errors),  # the server's own words
+                ),
             ],
             self,
         )

@@ -45,14 +45,25 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _sla(row: Any) -> tuple[str, str | None]:
+    return sla_state(row.status, row.due_at, row.resolved_at, _now(), submitted=row.submitted)
+
+
 def ticket_columns() -> tuple[list[Column], list[str | None]]:
     columns = [
         Column(
             QCoreApplication.translate("TicketTable", "SLA"),
-            lambda r: sla_state(r.status, r.due_at, r.resolved_at, _now())[0],
-            color=lambda r: sla_state(r.status, r.due_at, r.resolved_at, _now())[1],
-            tooltip=lambda r: QCoreApplication.translate("TicketTable", "Due %1").replace(
-                "%1", local_time_text(r.due_at)
+            lambda r: _sla(r)[0],
+            color=lambda r: _sla(r)[1],
+            tooltip=lambda r: (
+                QCoreApplication.translate("TicketTable", "Due %1").replace(
+                    "%1", local_time_text(r.due_at)
+                )
+                if r.submitted
+                else QCoreApplication.translate(
+                    "TicketTable",
+                    "Saved on this computer; sent to the operations centre at the next sync.",
+                )
             ),
         ),
         Column(
@@ -236,7 +247,13 @@ class TicketsPage(ListPage):
             subscriber_id=subscriber_id,
             parent=self,
         )
-        dialog.saved.connect(lambda _id: self.message.setText(self.tr("Fault reported.")))
+        # Saved here, not yet with the operations centre: the next sync (or the push at once
+        # when online) submits it, and the list's SLA column says when it is.
+        dialog.saved.connect(
+            lambda _id: self.message.setText(
+                self.tr("Saved; it goes to the network operations centre when online.")
+            )
+        )
         self.open_dialog(dialog)
         return dialog
 
