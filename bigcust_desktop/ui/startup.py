@@ -25,6 +25,8 @@ from bigcust_desktop.ui.tasks import Lane, TaskManager
 from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile

@@ -10,6 +10,7 @@ read, the store's `sync_state` service.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,7 @@ class StatusBar(QStatusBar):
             Connection.FAILED: (self.tr("✕ Sync failed · %1"), "#c0392b"),
         }
         text, color = texts[state]
-        text = escape(text.replace("%1", since).rstrip(" ·"))
+        text = html.escape(text.replace("%1", since).rstrip(" ·"))
         if state is Connection.SIGNED_OUT:  # the way out of it, where the user looks
             text += ' · <a href="sign-in">' + self.tr("Sign in…") + "</a>"
         self.online_label.setText(text)

@@ -116,12 +116,6 @@ _TEXTS: dict[str, str] = {
     "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
     "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
     "competitor.future": QT_TRANSLATE_NOOP("ValidationMessage", "This date is still to come."),
-    "contact_role.cycle": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "The reporting lines would go round in a circle."
-    ),
-    "contract.number_taken": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "This customer already has a contract with this number."
-    ),
     "contract.renewal_after_end": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Renewal talks must start before the contract ends."
     ),
@@ -201,9 +195,6 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "This quote is not waiting for approval."
     ),
     "quote.reject_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say why the quote is rejected."),
-    "quote.already_revised": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "Revise the latest version of this quote."
-    ),
     "quote.revise_draft": QT_TRANSLATE_NOOP("ValidationMessage", "A draft is edited, not revised."),
     "quote.reason_required": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Say why the price goes below the floor: the approver reads it."
@@ -294,9 +285,6 @@ _TEXTS: dict[str, str] = {
     ),
     "contract.number_taken": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This customer already has a contract with this number."
-    ),
-    "attachment.type_not_allowed": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "Attach a PDF, an image or an Office document."
     ),
     "contact_role.manager_only": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Only the customer's account manager records contacts' roles."
