@@ -83,3 +83,10 @@ def manager_window(qtbot, small_store: Store) -> Iterator:
     yield window
     window.close()
     tasks.wait()
+
+
+@pytest.fixture
+def no_generated_todos(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window makes no renewal or care to-dos by itself (at start and after each sync): for
+    tests that count the pending changes a user made."""
+    monkeypatch.setattr("bigcust_desktop.ui.todos.generate.make_generated_todos", lambda _ctx: None)

@@ -383,7 +383,7 @@ def open_quote_from_360(qtbot, laptop: Laptop, quote_id: str) -> QuoteEditor:
 # -- the day -----------------------------------------------------------------------------------
 
 
-def test_an_account_managers_workday(qtbot, server, laptops):
+def test_an_account_managers_workday(no_generated_todos, qtbot, server, laptops):
     # a. Sign in, sync.
     zhangwei = laptops("zhangwei")
     window = sign_in_and_sync(qtbot, zhangwei, server, "zhangwei")
