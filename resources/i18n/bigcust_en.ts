@@ -4264,6 +4264,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Sign in first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There is no such setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proposal touches none of this customer's lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved rehearsal already has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This campaign task is already closed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ValueFactorLabel</name>

@@ -4268,6 +4268,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
+    <message>
+        <source>There is no such setting.</source>
+        <translation>没有这项设置。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的数。</translation>
+    </message>
+    <message>
+        <source>The proposal touches none of this customer's lines.</source>
+        <translation>该方案不涉及此客户的任何号码。</translation>
+    </message>
+    <message>
+        <source>A saved rehearsal already has this name.</source>
+        <translation>已有同名的资费预演。</translation>
+    </message>
+    <message>
+        <source>This campaign task is already closed.</source>
+        <translation>该营销任务已结束。</translation>
+    </message>
 </context>
 <context>
     <name>ValueFactorLabel</name>

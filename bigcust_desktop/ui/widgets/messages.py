@@ -199,6 +199,18 @@ _TEXTS: dict[str, str] = {
     "not_visible": QT_TRANSLATE_NOOP("ValidationMessage", "This record is not in your book."),
     "conflict.choice": QT_TRANSLATE_NOOP("ValidationMessage", "Choose mine or theirs."),
     "auth.not_signed_in": QT_TRANSLATE_NOOP("ValidationMessage", "Sign in first."),
+    "setting.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "There is no such setting."),
+    "setting.not_integer": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a whole number."),
+    "setting.out_of_range": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a number from %1 to %2."),
+    "rehearsal.no_lines": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The proposal touches none of this customer's lines."
+    ),
+    "rehearsal.name_taken": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A saved rehearsal already has this name."
+    ),
+    "campaign_task.not_open": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This campaign task is already closed."
+    ),
 }
 
 # The params that fill %1, %2 ... of each text, in order.
@@ -212,6 +224,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "quote.term_below_minimum": ("min",),
     "quote.move_not_allowed": ("from", "to"),
     "ticket.move_not_allowed": ("from", "to"),
+    "setting.out_of_range": ("min", "max"),
 }
 
 # Status moves name codes: show their labels, not the codes.
