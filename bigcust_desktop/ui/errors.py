@@ -12,9 +12,12 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.ui.qt import QCoreApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +254,19 @@ def show_failure(
     from bigcust_desktop.ui.qt import QMessageBox  # a dozen enums: not with the window
 
     message = failure_text(exc, doing)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or "bigcust-desktop", message, parent=parent)
+    box = message_box(parent, title or "bigcust-desktop", message, QMessageBox.Icon.Warning)
     box.setObjectName("failureMessage")
     box.open()
     return message
+
+
+def message_box(
+    parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon | None = None
+) -> QMessageBox:
+    """A message box showing `text` as plain text (a reason may quote a customer's name or a
+    server's words: never read as markup); the caller adds buttons and opens it."""
+    from bigcust_desktop.ui.qt import QMessageBox, Qt
+
+    box = QMessageBox(icon or QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box

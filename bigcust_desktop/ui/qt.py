@@ -80,6 +80,7 @@ if TYPE_CHECKING:
         QShortcut,
         QStandardItem,
         QStandardItemModel,
+        QTextDocument,
         QValidator,
     )
     from PySide6.QtWidgets import (
@@ -239,6 +240,7 @@ __all__ = [
     "QTabWidget",
     "QTableView",
     "QTextBrowser",
+    "QTextDocument",
     "QThreadPool",
     "QTime",
     "QTimeEdit",
@@ -263,9 +265,17 @@ __all__ = [
 _MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtCharts")
 
 
+# Our own stand-ins for a few of Qt's classes (a label shows plain text unless asked otherwise).
+_OWN = {"QLabel": "bigcust_desktop.ui.plain_text"}
+
+
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name in _OWN:
+        value = getattr(importlib.import_module(_OWN[name]), name)
+        globals()[name] = value
+        return value
     for module_name in _MODULES:
         value = getattr(importlib.import_module(module_name), name, None)
         if value is not None:

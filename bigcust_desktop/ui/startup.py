@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bigcust_desktop.ui.errors import failure_text
+from bigcust_desktop.ui.errors import failure_text, message_box
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
 from bigcust_desktop.ui.qt import (
@@ -253,9 +253,7 @@ class StartUp(QObject):
         from bigcust_desktop.ui.qt import QMessageBox
 
         message = failure_text(exc, "opening the profile")
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, "bigcust-desktop", message, parent=self._window
-        )
+        box = message_box(self._window, "bigcust-desktop", message, QMessageBox.Icon.Critical)
         box.setObjectName("startFailure")
         box.exec()
         self.exit_code = EXIT_FAILED

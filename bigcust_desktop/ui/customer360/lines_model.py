@@ -13,6 +13,7 @@ from typing import Any
 
 from bigcust_desktop.store.queries.customer360 import AccountNode, ServiceNode, SubscriberNode
 from bigcust_desktop.ui.labels import date_text, label, money_text
+from bigcust_desktop.ui.plain_text import plain_tip
 from bigcust_desktop.ui.qt import (
     QAbstractItemModel,
     QColor,
@@ -145,7 +146,7 @@ class LinesModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and node.kind == "account":
             a: AccountNode = node.item
-            return self.tr("Held by %1").replace("%1", a.holder_name or a.holder_id)
+            return plain_tip(self.tr("Held by %1").replace("%1", a.holder_name or a.holder_id))
         return None
 
     @staticmethod

@@ -14,6 +14,7 @@ from typing import Any
 from bigcust_desktop.domain.stages import Stage, can_move
 from bigcust_desktop.store.queries.opportunities import OpportunityRow, StageTotal
 from bigcust_desktop.ui.labels import date_text, label, money_short, money_text, money_tip
+from bigcust_desktop.ui.plain_text import plain_tip, rich
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -100,7 +101,7 @@ class StageCardsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.title}, {row.customer_name}, {money_text(row.amount)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
+            return plain_tip(
                 f"{row.title}\n{row.customer_name}\n{money_text(row.amount)} · "
                 f"{row.probability}% · {date_text(row.expected_close)} · {row.owner_name}"
             )
@@ -245,6 +246,7 @@ class StageColumn(QFrame):
         self.setObjectName(f"{stage}Column")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.RichText)  # its data goes through rich()
         self.header.setObjectName(f"{stage}Header")
         self.header.setWordWrap(True)
         self.header.setStyleSheet(
@@ -283,11 +285,13 @@ class StageColumn(QFrame):
         weighted = total.weighted if total else Decimal(0)
         self.header.setToolTip(money_tip(amount, weighted))
         self.header.setText(
-            self.tr("<b>%1</b> (%2)<br>%3<br><small>weighted %4</small>")
-            .replace("%1", label("stage", self.stage))
-            .replace("%2", str(count))
-            .replace("%3", money_short(amount))
-            .replace("%4", money_short(weighted))
+            rich(
+                self.tr("<b>%1</b> (%2)<br>%3<br><small>weighted %4</small>"),
+                label("stage", self.stage),
+                count,
+                money_short(amount),
+                money_short(weighted),
+            )
         )
         self.model.set_cards(cards)
         shown = len(cards)

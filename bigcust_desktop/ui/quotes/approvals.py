@@ -19,6 +19,7 @@ from bigcust_desktop.store.queries.quotes import ApprovalRow
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import local_time_text, money_text, percent_text
+from bigcust_desktop.ui.plain_text import rich
 from bigcust_desktop.ui.qt import (
     QFormLayout,
     QHBoxLayout,
@@ -102,6 +103,7 @@ class ApprovalsPage(QWidget):
         self.queue.activated.connect(lambda _: self.open_quote())
 
         self.detail_title = QLabel(self)
+        self.detail_title.setTextFormat(Qt.TextFormat.RichText)  # its data goes through rich()
         self.detail_title.setObjectName("approvalTitle")
         self.detail_title.setWordWrap(True)
         self.lines_model = QuoteLinesModel(self)
@@ -247,11 +249,13 @@ class ApprovalsPage(QWidget):
         )
         self.lines_model.set_pricing(pricing)
         self.detail_title.setText(
-            self.tr("<b>%1</b> — %2 · %3 months · total %4")
-            .replace("%1", quote["title"])
-            .replace("%2", approval.customer_name)
-            .replace("%3", str(quote["term_months"]))
-            .replace("%4", money_text(pricing.total))
+            rich(
+                self.tr("<b>%1</b> — %2 · %3 months · total %4"),
+                quote["title"],
+                approval.customer_name,
+                quote["term_months"],
+                money_text(pricing.total),
+            )
         )
         self.detail_loaded.emit()
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from bigcust_desktop.store.queries.sync_panel import ConflictRow
 from bigcust_desktop.ui.labels import field_label, label, wire_value_text
+from bigcust_desktop.ui.plain_text import rich
 from bigcust_desktop.ui.qt import (
     QButtonGroup,
     QGridLayout,
     QLabel,
     QRadioButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -43,7 +45,10 @@ class ConflictView(QWidget):
         if conflict is None:
             grid.addWidget(QLabel(self.tr("Choose a conflict on the left."), body), 0, 0)
             return
-        title = QLabel(f"<b>{label('entity', conflict.entity)}</b> — {conflict.title}", body)
+        title = QLabel(
+            rich("<b>%1</b> — %2", label("entity", conflict.entity), conflict.title), body
+        )
+        title.setTextFormat(Qt.TextFormat.RichText)
         title.setObjectName("conflictTitle")
         grid.addWidget(title, 0, 0, 1, 5)
         if conflict.deleted_on_server or conflict.local_delete:
@@ -52,7 +57,11 @@ class ConflictView(QWidget):
         for column, header in enumerate(
             (self.tr("Field"), self.tr("Before"), self.tr("Mine"), self.tr("Theirs"))
         ):
-            grid.addWidget(QLabel(f"<b>{header}</b>", body), 1, column)
+            heading = QLabel(header, body)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            grid.addWidget(heading, 1, column)
         for row, field in enumerate(conflict.fields, start=2):
             grid.addWidget(QLabel(field_label(conflict.entity, field), body), row, 0)
             grid.addWidget(

@@ -13,6 +13,7 @@ from typing import Any
 
 from bigcust_desktop.domain.pinyin import sort_key as pinyin_key
 from bigcust_desktop.ui.labels import money_text
+from bigcust_desktop.ui.plain_text import plain_tip
 from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
     QColor,
@@ -80,7 +81,7 @@ class _ColumnsModel(QAbstractTableModel):
             color = column.color(item)
             return None if color is None else QColor(color)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(item)
+            return plain_tip(column.tooltip(item))
         if role == ROW_ROLE:
             return item
         return None
