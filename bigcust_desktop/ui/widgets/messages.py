@@ -312,6 +312,18 @@ _TEXTS: dict[str, str] = {
     "attachment.not_signed_in": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Sign in before attaching a file."
     ),
+    "setting.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "There is no such setting."),
+    "setting.not_integer": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a whole number."),
+    "setting.out_of_range": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a number from %1 to %2."),
+    "rehearsal.no_lines": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The proposal touches none of this customer's lines."
+    ),
+    "rehearsal.name_taken": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A saved rehearsal already has this name."
+    ),
+    "campaign_task.not_open": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This campaign task is already closed."
+    ),
 }
 
 # The params that fill %1, %2 ... of each text, in order.
@@ -326,6 +338,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "quote.move_not_allowed": ("from", "to"),
     "ticket.move_not_allowed": ("from", "to"),
     "attachment.too_large": ("max_mb",),
+    "setting.out_of_range": ("min", "max"),
 }
 
 # The same rules without their figures: a server's refusal names the code, not the params.
