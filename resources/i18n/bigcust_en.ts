@@ -297,6 +297,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Customer</source>
@@ -319,7 +338,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -363,6 +386,11 @@
         <translation>
             <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>%n quote of your own waits for the city manager.</numerusform><numerusform>%n quotes of your own wait for the city manager.</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation type="unfinished" />
@@ -372,7 +400,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -381,6 +441,76 @@
     </message>
     <message>
         <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the contract first; then attach its scanned pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is fetched at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttitudeLabel</name>
+    <message>
+        <source>Supportive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -470,6 +600,32 @@
     </message>
     <message>
         <source>Open fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CarrierLabel</name>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -602,6 +758,40 @@
     </message>
 </context>
 <context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CircuitsEditor</name>
+    <message>
+        <source>Add a &amp;circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore within (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CloseDealDialog</name>
     <message>
         <source>Mark as won</source>
@@ -650,6 +840,206 @@
     <message>
         <source>Cancel</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorLineDialog</name>
+    <message>
+        <source>Competitor line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly s&amp;pend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract &amp;ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lea&amp;rned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorServiceLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IoT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorSourceLabel</name>
+    <message>
+        <source>Customer told us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tender documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill or invoice seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a co&amp;mpetitor line…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors' offers heard in contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n active lines with other carriers, %1 a month known</source>
+        <translation>
+            <numerusform>%n active line with other carriers, %1 a month known</numerusform><numerusform>%n active lines with other carriers, %1 a month known</numerusform></translation>
     </message>
 </context>
 <context>
@@ -832,6 +1222,259 @@
     </message>
 </context>
 <context>
+    <name>ContentStateLabel</name>
+    <message>
+        <source>Waiting for upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. HZ-ZQ-2026-0158</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status (&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Si&amp;gned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rene&amp;wal talks from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice (&amp;days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuits and their service levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractKindLabel</name>
+    <message>
+        <source>Framework agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service level agreement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractLines</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractTable</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, contract or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ending within 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Customer360</name>
     <message>
         <source>Sync</source>
@@ -871,6 +1514,10 @@
     </message>
     <message>
         <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -985,6 +1632,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Contr&amp;acts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deci&amp;sion chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other carr&amp;iers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
         <translation type="unfinished" />
     </message>
@@ -998,6 +1657,10 @@
     </message>
     <message>
         <source>R&amp;ehearse a tariff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd to to-dos…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1045,15 +1708,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>V&amp;alue</source>
+        <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Group total&amp;s</source>
+        <source>Group totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Missing products</source>
+        <source>Missing products</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1260,6 +1923,76 @@
     </message>
     <message>
         <source>Choose from the calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionChainTab</name>
+    <message>
+        <source>Decision chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision chain is personal data: only the customer's own account manager sees it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;et role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do &amp;with this contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionRoleLabel</name>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gatekeeper</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1496,6 +2229,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server did not accept this session for now; your sign-in is kept. Try again later; if it goes on, tell the IT help desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation type="unfinished" />
     </message>
@@ -1624,7 +2365,35 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of the local data is missing from the system keyring, so the data (and changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new key was made. Otherwise sign out to remove the data and download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data file is damaged (cut short or overwritten). Do not delete it: changes not yet sent may still be recovered from it. Contact IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so the local data cannot be written. Free some space, then start the program again; nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data file is read-only. Give your account write access to it, then start the program again; nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program cannot write to its data folder. Give your account write access to it, then start the program again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system could not open the local data. Start the program again; if it goes on, contact IT with the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1637,10 +2406,6 @@
     </message>
     <message>
         <source>No system keyring is available, so the encrypted data cannot be opened. Start the keyring service (Credential Manager, Keychain or Secret Service) and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1856,6 +2621,21 @@
     </message>
 </context>
 <context>
+    <name>InfluenceLabel</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <source>At-risk &amp;worklist</source>
@@ -2020,6 +2800,10 @@
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Log the planned contact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2037,6 +2821,10 @@
     </message>
     <message>
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; files sent %1, received %2, not moved %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2170,10 +2958,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>These files could not be deleted; close them and delete them:
 %1</source>
         <translation type="unfinished" />
@@ -2184,6 +2968,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>bigcust-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2204,6 +2996,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sent to the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment files: %1 % of %2 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2543,6 +3339,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard &amp;change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New</source>
         <translation type="unfinished" />
     </message>
@@ -2588,6 +3392,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>PriorityLabel</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProductCategoryLabel</name>
     <message>
         <source>Mobile</source>
@@ -2611,6 +3430,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Add a p&amp;roduct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed monthly price</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2734,6 +3572,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
@@ -2750,7 +3592,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Quote %1</source>
+        <source>Quote %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2767,6 +3609,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2804,6 +3654,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -2832,7 +3690,23 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2886,11 +3760,31 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line total</source>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2903,6 +3797,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2939,6 +3844,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Quote</source>
         <translation type="unfinished" />
@@ -3640,7 +4549,32 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Discard edit</source>
+        <source>&amp;Discard edit…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n to-do(s)</source>
+        <translation>
+            <numerusform>Reminder: %n to-do</numerusform><numerusform>Reminder: %n to-dos</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3780,6 +4714,57 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1: billed %2, paid %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Decision chain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when the resident ID does not give it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attitude to us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data: kept for you alone, never in an export without asking.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4036,7 +5021,81 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) of the previous user are not on the server yet. Signing in as another user deletes them from this computer. To send them, sign in as that user and sync; or export them to a file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export, then sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sign-in failed; see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) are not on the server yet and would be lost. Sync first to send them, or export them to a file you keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether changes wait to be sent could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ync, then sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export, then sign out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out and &amp;delete %1 change(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlaLevelLabel</name>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4208,6 +5267,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Pending changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4557,6 +5620,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A to-do to chase the selected fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Search fault tickets</source>
         <translation type="unfinished" />
     </message>
@@ -4601,6 +5672,329 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Saved; it goes to the network operations centre when online.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose a fault ticket first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chase fault: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoCard</name>
+    <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week &amp;plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Plan a visit or add a to-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 拜访信息中心主任，汇报专线扩容方案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform><numerusform>%n days before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform><numerusform>%n hours before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform><numerusform>%n minutes before</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoKindLabel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Care date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoSourceLabel</name>
+    <message>
+        <source>Fault ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At-risk signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoStatusLabel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoTable</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>&amp;Plan or add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit or add a to-do (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log the visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log the contact; the planned item is closed with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do l&amp;ist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Week plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n to-dos</source>
+        <translation>
+            <numerusform>%n to-do</numerusform><numerusform>%n to-dos</numerusform></translation>
+    </message>
+    <message>
+        <source>To-do saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a to-do first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a planned visit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This to-do is closed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit logged; the plan is closed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TotalsPanel</name>
@@ -4630,6 +6024,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Every line is at or above its floor price: the quote is approved on submission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval level: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per branch: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4685,6 +6103,73 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>No under-valued customers in your book.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new %1 “%2” exists only on this computer; it will be deleted: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your deletion of the %1 “%2” will be undone; the record comes back.%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your changes to the %1 “%2” will be lost: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be undone. Export it first to keep a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsent-changes.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer has left your book (reassigned to another account manager), so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask the new account manager to make it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 “%2” (read-only copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4878,6 +6363,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This date is still to come.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal talks must start before the contract ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A planned visit or call needs a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A circuit is listed once per contract.</source>
         <translation type="unfinished" />
     </message>
@@ -4970,11 +6467,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
+        <source>Only a regional or city manager decides on quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4983,6 +6480,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5094,10 +6599,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Attach a PDF, an image or an Office document.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Only the customer's account manager records contacts' roles.</source>
         <translation type="unfinished" />
     </message>
@@ -5115,6 +6616,66 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an office file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file is at most %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's content does not match its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contract is not on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in before attaching a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proposal touches none of this customer's lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved rehearsal already has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This campaign task is already closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too large for the server to take in one request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not read this change.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5287,6 +6848,156 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods 13%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file for Outlook, WeCom or DingTalk calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 to %2: %n planned</source>
+        <translation>
+            <numerusform>Week of %1 to %2: %n planned</numerusform><numerusform>Week of %1 to %2: %n planned</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the week to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan names key contacts. Their names are personal data: put them in the file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Include names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Leave names out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -297,6 +297,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县公司</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市公司</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省公司</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Customer</source>
@@ -319,7 +338,11 @@
         <translation>标准价合计</translation>
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation>审批层级</translation>
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation>优惠幅度</translation>
     </message>
     <message>
@@ -363,6 +386,11 @@
         <translation>
             <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>您本人的 %n 份报价单等待市公司政企部经理审批。</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation>您有 %1 份报价单等待区域经理审批。只有区域经理可以批准或驳回报价单。</translation>
@@ -372,8 +400,40 @@
         <translation>未选择报价单。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 个月 · 合计 %4</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 个月 · 合计 %4</translation>
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation>%1，最长逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写理由）</translation>
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation>客户欠费</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Approved: %1</source>
@@ -382,6 +442,76 @@
     <message>
         <source>Rejected: %1</source>
         <translation>已驳回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Save the contract first; then attach its scanned pages.</source>
+        <translation>请先保存合同，再添加合同扫描件。</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>添加附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
+        <translation>PDF、图片、Word 或 Excel 文件，最大 50 MB，单独同步。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</source>
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file is fetched at the next sync.</source>
+        <translation>下次同步时下载该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttitudeLabel</name>
+    <message>
+        <source>Supportive</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -471,6 +601,32 @@
     <message>
         <source>Open fault tickets</source>
         <translation>未结报障工单</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierLabel</name>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -602,6 +758,40 @@
     </message>
 </context>
 <context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitsEditor</name>
+    <message>
+        <source>Add a &amp;circuit</source>
+        <translation>添加电路(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation>用户或电路</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
+        <source>Restore within (h)</source>
+        <translation>修复时限（小时）</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>可用率（%）</translation>
+    </message>
+</context>
+<context>
     <name>CloseDealDialog</name>
     <message>
         <source>Mark as won</source>
@@ -650,6 +840,206 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorLineDialog</name>
+    <message>
+        <source>Competitor line</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>when known</source>
+        <translation>已知时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>运营商(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>业务类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>数量(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Monthly s&amp;pend</source>
+        <translation>月消费(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;ends</source>
+        <translation>合约到期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;rned from</source>
+        <translation>信息来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Learned &amp;on</source>
+        <translation>获知日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorServiceLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation>移动电话</translation>
+    </message>
+    <message>
+        <source>IoT</source>
+        <translation>物联网</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带</translation>
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation>专线</translation>
+    </message>
+    <message>
+        <source>Fixed voice</source>
+        <translation>固话</translation>
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation>IDC</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorSourceLabel</name>
+    <message>
+        <source>Customer told us</source>
+        <translation>客户告知</translation>
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation>现场了解</translation>
+    </message>
+    <message>
+        <source>Tender documents</source>
+        <translation>招标信息</translation>
+    </message>
+    <message>
+        <source>Bill or invoice seen</source>
+        <translation>账单或发票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation>在网</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已策反</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月消费</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Competitor lines</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add a co&amp;mpetitor line…</source>
+        <translation>记录异网业务(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Competitors' offers heard in contacts</source>
+        <translation>接触中获知的竞争对手报价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active lines with other carriers, %1 a month known</source>
+        <translation>
+            <numerusform>异网在网 %n 条，已知月消费 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -832,6 +1222,259 @@
     </message>
 </context>
 <context>
+    <name>ContentStateLabel</name>
+    <message>
+        <source>Waiting for upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>已上传</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>e.g. HZ-ZQ-2026-0158</source>
+        <translation>例如：HZ-ZQ-2026-0158</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation>到期自动续约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>合同编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>合同名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Status (&amp;L)</source>
+        <translation>状态(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on</source>
+        <translation>签订日期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation>合同期限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wal talks from</source>
+        <translation>续约洽谈日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Notice (&amp;days)</source>
+        <translation>提前通知天数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>合同金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Circuits and their service levels</source>
+        <translation>电路及服务等级</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>ContractKindLabel</name>
+    <message>
+        <source>Framework agreement</source>
+        <translation>框架协议</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>业务合同</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补充协议</translation>
+    </message>
+    <message>
+        <source>Service level agreement</source>
+        <translation>服务等级协议</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLines</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续签</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTable</name>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Renewal talks</source>
+        <translation>续约洽谈</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>电路数</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation>新建合同(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New contract (Ctrl+N)</source>
+        <translation>新建合同（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation>加入待办(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation>搜索合同</translation>
+    </message>
+    <message>
+        <source>Number, contract or customer</source>
+        <translation>合同编号、名称或客户</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Ending within 90 days</source>
+        <translation>90 天内到期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>共 %n 份合同</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract saved.</source>
+        <translation>合同已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation>请先选择一份合同。</translation>
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation>续约：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation>新建合同(&amp;W)…</translation>
+    </message>
+</context>
+<context>
     <name>Customer360</name>
     <message>
         <source>Sync</source>
@@ -872,6 +1515,10 @@
     <message>
         <source>Valid until</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -985,6 +1632,18 @@
         <translation>集团(&amp;U)</translation>
     </message>
     <message>
+        <source>Contr&amp;acts</source>
+        <translation>合同(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion chain</source>
+        <translation>决策链(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Other carr&amp;iers</source>
+        <translation>异网(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
         <translation>报障(&amp;R)</translation>
     </message>
@@ -999,6 +1658,10 @@
     <message>
         <source>R&amp;ehearse a tariff…</source>
         <translation>资费预演(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to to-dos…</source>
+        <translation>加入待办(&amp;D)…</translation>
     </message>
     <message>
         <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
@@ -1045,16 +1708,16 @@
         <translation>从未接触</translation>
     </message>
     <message>
-        <source>V&amp;alue</source>
-        <translation>价值(&amp;A)</translation>
+        <source>Value</source>
+        <translation>价值</translation>
     </message>
     <message>
-        <source>Group total&amp;s</source>
-        <translation>集团汇总(&amp;S)</translation>
+        <source>Group totals</source>
+        <translation>集团汇总</translation>
     </message>
     <message>
-        <source>&amp;Missing products</source>
-        <translation>交叉销售(&amp;M)</translation>
+        <source>Missing products</source>
+        <translation>交叉销售</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1924,76 @@
     <message>
         <source>Choose from the calendar (F4)</source>
         <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChainTab</name>
+    <message>
+        <source>Decision chain</source>
+        <translation>决策链</translation>
+    </message>
+    <message>
+        <source>The decision chain is personal data: only the customer's own account manager sees it.</source>
+        <translation>决策链属于个人信息，仅该客户的客户经理本人可见。</translation>
+    </message>
+    <message>
+        <source>S&amp;et role…</source>
+        <translation>设置角色(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>To-do &amp;with this contact…</source>
+        <translation>与此关键人的待办(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近接触</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未接触</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>拜访%1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRoleLabel</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2229,14 @@
         <translation>登录已过期，请重新登录；待同步的修改已保留。</translation>
     </message>
     <message>
+        <source>The server did not accept this session for now; your sign-in is kept. Try again later; if it goes on, tell the IT help desk.</source>
+        <translation>服务器暂时不接受本次会话；您的登录仍然有效。请稍后重试；如持续出现，请联系信息化支持。</translation>
+    </message>
+    <message>
+        <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
+        <translation>本机还有上一位用户尚未发送到服务器的修改，以其他用户登录会删除它们。请先以该用户登录并同步，或将其导出。</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -1624,8 +2365,36 @@
         <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
+        <translation>无法用钥匙串中的密钥打开本机数据：密钥错误或已丢失。如能恢复密钥（请联系信息化支持），尚未发送的修改可以保留；否则请退出登录删除这些数据，再重新下载。</translation>
+    </message>
+    <message>
+        <source>The key of the local data is missing from the system keyring, so the data (and changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new key was made. Otherwise sign out to remove the data and download it again.</source>
+        <translation>系统钥匙串中缺少本机数据的密钥，因此无法读取这些数据（包括尚未发送的修改）。请联系信息化支持恢复钥匙串条目；程序没有生成新密钥。否则请退出登录删除这些数据，再重新下载。</translation>
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
         <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>The local data file is damaged (cut short or overwritten). Do not delete it: changes not yet sent may still be recovered from it. Contact IT.</source>
+        <translation>本机数据文件已损坏（被截断或被覆盖）。请不要删除它：其中尚未发送的修改可能还能恢复。请联系信息化支持。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the local data cannot be written. Free some space, then start the program again; nothing is lost.</source>
+        <translation>磁盘已满，无法写入本机数据。请释放一些空间后重新启动程序；数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The local data file is read-only. Give your account write access to it, then start the program again; nothing is lost.</source>
+        <translation>本机数据文件为只读。请为您的账户开放写入权限后重新启动程序；数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The program cannot write to its data folder. Give your account write access to it, then start the program again.</source>
+        <translation>程序无法写入其数据文件夹。请为您的账户开放写入权限后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>The system could not open the local data. Start the program again; if it goes on, contact IT with the log file.</source>
+        <translation>系统无法打开本机数据。请重新启动程序；如仍出现，请带上日志文件联系信息化支持。</translation>
     </message>
     <message>
         <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
@@ -1638,10 +2407,6 @@
     <message>
         <source>No system keyring is available, so the encrypted data cannot be opened. Start the keyring service (Credential Manager, Keychain or Secret Service) and try again.</source>
         <translation>没有可用的系统密钥环，无法打开加密数据。请启动密钥环服务（凭据管理器、钥匙串或 Secret Service）后重试。</translation>
-    </message>
-    <message>
-        <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
-        <translation>无法用密钥环中的密钥打开本地数据。请退出登录以清除，然后重新下载数据。</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2621,21 @@
     </message>
 </context>
 <context>
+    <name>InfluenceLabel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <source>At-risk &amp;worklist</source>
@@ -2020,6 +2800,10 @@
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation>保存在本机，下次同步时发送至市级CRM。</translation>
     </message>
+    <message>
+        <source>Log the planned contact</source>
+        <translation>记录计划中的接触</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2038,6 +2822,10 @@
     <message>
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
+    </message>
+    <message>
+        <source>; files sent %1, received %2, not moved %3</source>
+        <translation>；附件上传 %1，下载 %2，未完成 %3</translation>
     </message>
 </context>
 <context>
@@ -2173,10 +2961,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
 本软件为自由软件，按 GNU 通用公共许可证第 3 版或更高版本授权。本软件及其所含组件的许可证见程序文件夹中的 LICENSE.txt 和 THIRD-PARTY-NOTICES.txt。</translation>
     </message>
     <message>
-        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
-        <translation>退出登录将从本机清除此账号的全部数据，包括配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。尚未发送的修改将丢失。确定退出登录？</translation>
-    </message>
-    <message>
         <source>These files could not be deleted; close them and delete them:
 %1</source>
         <translation>以下文件无法删除，请关闭后自行删除：
@@ -2189,6 +2973,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>bigcust-desktop</source>
         <translation>大客户经理助手</translation>
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2209,6 +3001,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sent to the server: %1</source>
         <translation>已提交到服务器：%1</translation>
+    </message>
+    <message>
+        <source>Attachment files: %1 % of %2 MB</source>
+        <translation>附件：%2 MB 已传 %1%</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -2547,6 +3343,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>尝试次数</translation>
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Discard &amp;change…</source>
+        <translation>放弃修改(&amp;C)…</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -2592,6 +3396,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>PriorityLabel</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
     <name>ProductCategoryLabel</name>
     <message>
         <source>Mobile</source>
@@ -2616,6 +3435,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Cloud</source>
         <translation>云业务</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Add a p&amp;roduct</source>
+        <translation>添加产品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Agreed monthly price</source>
+        <translation>约定月单价</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3576,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation>修订为新版本(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
     </message>
@@ -2754,8 +3596,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>新建报价单</translation>
     </message>
     <message>
-        <source>Quote %1</source>
-        <translation>报价单 %1</translation>
+        <source>Quote %1 — %2</source>
+        <translation>报价单 %1 — %2</translation>
     </message>
     <message>
         <source>Sign in before making quotes.</source>
@@ -2772,6 +3614,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
         <translation>已提交并自动批准：没有低于底价的明细。</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>请先保存或放弃当前修改。</translation>
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
+        <translation>已生成新版本：修改后请重新提交。</translation>
     </message>
     <message>
         <source>Status changed to %1.</source>
@@ -2808,6 +3658,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>客户</translation>
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation>报价编号在服务器接受报价单后分配，此前显示草稿标签</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2836,8 +3694,24 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation>内部备注：不会打印在客户报价单上</translation>
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation>价格低于底价时必填，审批人会看到</translation>
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation>申请理由(&amp;P)</translation>
+    </message>
+    <message>
         <source>%1 quote</source>
         <translation>%1报价</translation>
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
+        <translation>（服务器接受后分配）</translation>
     </message>
 </context>
 <context>
@@ -2890,12 +3764,32 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>底价</translation>
     </message>
     <message>
-        <source>Line total</source>
-        <translation>小计</translation>
+        <source>Total incl. VAT</source>
+        <translation>含税金额</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>税额</translation>
     </message>
     <message>
         <source>Approval</source>
         <translation>审批</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>使用单位</translation>
     </message>
     <message>
         <source>Check this line</source>
@@ -2908,6 +3802,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
         <translation>低于底价 %1：需区域经理审批</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3848,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
     <message>
         <source>Quote</source>
         <translation>报价单</translation>
@@ -3644,8 +4553,33 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>修改(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Discard edit</source>
-        <translation>放弃修改(&amp;D)</translation>
+        <source>&amp;Discard edit…</source>
+        <translation>放弃修改(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n to-do(s)</source>
+        <translation>
+            <numerusform>提醒：%n 项待办</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show to-dos</source>
+        <translation>查看待办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4719,57 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1: billed %2, paid %3</source>
         <translation>%1：出账 %2，已缴 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Decision chain: %1</source>
+        <translation>决策链：%1</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Only when the resident ID does not give it</source>
+        <translation>仅在身份证号无法提供时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;to</source>
+        <translation>汇报对象(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude to us</source>
+        <translation>对我方态度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation>影响力(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Personal data: kept for you alone, never in an export without asking.</source>
+        <translation>个人信息：仅您本人可见，未经确认不会导出。</translation>
     </message>
 </context>
 <context>
@@ -4040,8 +5025,82 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>正在登录…</translation>
     </message>
     <message>
+        <source>Changes not sent</source>
+        <translation>有未发送的修改</translation>
+    </message>
+    <message>
+        <source>%1 change(s) of the previous user are not on the server yet. Signing in as another user deletes them from this computer. To send them, sign in as that user and sync; or export them to a file first.</source>
+        <translation>上一位用户有 %1 项修改尚未发送到服务器。以其他用户登录会从本机删除它们。如需发送，请以该用户登录并同步；或先将其导出到文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Export, then sign in…</source>
+        <translation>导出后登录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation>导出未发送的修改</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
         <source>Sign-in failed; see the log file.</source>
         <translation>登录失败，详见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay.</source>
+        <translation>退出登录会从本机删除此账户的全部数据，以及配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not on the server yet and would be lost. Sync first to send them, or export them to a file you keep.</source>
+        <translation>有 %1 项修改尚未发送到服务器，退出登录将丢失这些修改。请先同步发送，或导出到文件保存。</translation>
+    </message>
+    <message>
+        <source>Whether changes wait to be sent could not be read.</source>
+        <translation>无法读取是否有待发送的修改。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync, then sign out</source>
+        <translation>同步后退出(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export, then sign out…</source>
+        <translation>导出后退出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;delete %1 change(s)</source>
+        <translation>退出并删除 %1 项修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SlaLevelLabel</name>
+    <message>
+        <source>Gold</source>
+        <translation>金牌</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银牌</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>铜牌</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +5272,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Pending changes: %1</source>
         <translation>待同步修改：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒：%1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
@@ -4561,6 +5624,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>报障（Ctrl+N）</translation>
     </message>
     <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation>加入待办(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A to-do to chase the selected fault</source>
+        <translation>为选中的报障工单建一条催办待办</translation>
+    </message>
+    <message>
         <source>Search fault tickets</source>
         <translation>搜索报障工单</translation>
     </message>
@@ -4605,6 +5676,329 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Saved; it goes to the network operations centre when online.</source>
         <translation>已保存，联网后提交给网管中心。</translation>
     </message>
+    <message>
+        <source>Choose a fault ticket first.</source>
+        <translation>请先选择一张报障工单。</translation>
+    </message>
+    <message>
+        <source>Chase fault: %1</source>
+        <translation>催办报障：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TodoCard</name>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Week &amp;plan</source>
+        <translation>周计划(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>今天到期 %n 项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Plan a visit or add a to-do</source>
+        <translation>计划拜访 / 新建待办</translation>
+    </message>
+    <message>
+        <source>e.g. 拜访信息中心主任，汇报专线扩容方案</source>
+        <translation>例如：拜访信息中心主任，汇报专线扩容方案</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>事项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation>先保存在本机，下次同步时发送到地市 CRM。</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>准时提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoKindLabel</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Care date</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+</context>
+<context>
+    <name>TodoSourceLabel</name>
+    <message>
+        <source>Fault ticket</source>
+        <translation>报障工单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>At-risk signal</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation>营销任务</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>接触记录</translation>
+    </message>
+</context>
+<context>
+    <name>TodoStatusLabel</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTable</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>&amp;Plan or add…</source>
+        <translation>计划或新建(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan a visit or add a to-do (Ctrl+N)</source>
+        <translation>计划拜访或新建待办（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Log the visit…</source>
+        <translation>记录拜访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log the contact; the planned item is closed with it</source>
+        <translation>记录这次接触，计划事项随之完成</translation>
+    </message>
+    <message>
+        <source>Which to-dos</source>
+        <translation>显示哪些待办</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search to-dos</source>
+        <translation>搜索待办</translation>
+    </message>
+    <message>
+        <source>To-do or customer</source>
+        <translation>待办事项或客户</translation>
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>To-do l&amp;ist</source>
+        <translation>待办清单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Week plan</source>
+        <translation>周计划(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-dos</source>
+        <translation>
+            <numerusform>共 %n 项待办</numerusform></translation>
+    </message>
+    <message>
+        <source>To-do saved.</source>
+        <translation>待办已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a to-do first.</source>
+        <translation>请先选择一项待办。</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Choose a planned visit first.</source>
+        <translation>请先选择一项计划拜访。</translation>
+    </message>
+    <message>
+        <source>This to-do is closed already.</source>
+        <translation>这项待办已经关闭。</translation>
+    </message>
+    <message>
+        <source>Visit logged; the plan is closed.</source>
+        <translation>拜访已记录，计划已完成。</translation>
+    </message>
 </context>
 <context>
     <name>TotalsPanel</name>
@@ -4635,6 +6029,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Every line is at or above its floor price: the quote is approved on submission.</source>
         <translation>所有明细均不低于底价：提交后即自动批准。</translation>
+    </message>
+    <message>
+        <source>Approval level: %1</source>
+        <translation>审批层级：%1</translation>
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation>合同期月租费用 %1 · 一次性费用 %2</translation>
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation>不含税 %1 · 税额 %2 · 含税 %3</translation>
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation>税率 %1：不含税 %2 · 税额 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Per branch: %1</source>
+        <translation>各使用单位：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -4690,6 +6108,73 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>No under-valued customers in your book.</source>
         <translation>您名下没有被低估的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The new %1 “%2” exists only on this computer; it will be deleted: %3.</source>
+        <translation>新建的%1“%2”只在本机上，将被删除：%3。</translation>
+    </message>
+    <message>
+        <source>Your deletion of the %1 “%2” will be undone; the record comes back.%3</source>
+        <translation>将撤销对%1“%2”的删除，记录恢复。%3</translation>
+    </message>
+    <message>
+        <source>Your changes to the %1 “%2” will be lost: %3.</source>
+        <translation>对%1“%2”的修改将丢失：%3。</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export it first to keep a copy.</source>
+        <translation>此操作无法撤销。如需保留，请先导出。</translation>
+    </message>
+    <message>
+        <source>unsent-changes.json</source>
+        <translation>未发送的修改.json</translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation>导出未发送的修改</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation>已将 %1 项修改写入 %2。</translation>
+    </message>
+    <message>
+        <source>The customer has left your book (reassigned to another account manager), so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask the new account manager to make it.</source>
+        <translation>该客户已不在您的名下（已划转给其他客户经理），此记录已从本机移除。您的修改仍保留在本机：可复制或导出，并请新的客户经理处理。</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>服务器拒绝了此修改。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (read-only copy)</source>
+        <translation>%1“%2”（只读副本）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
+        <translation>导出未发送的修改(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +6367,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请填写计划时间或截止时间。</translation>
     </message>
     <message>
+        <source>This date is still to come.</source>
+        <translation>该日期尚未到来。</translation>
+    </message>
+    <message>
+        <source>Renewal talks must start before the contract ends.</source>
+        <translation>续约洽谈日须早于合同到期日。</translation>
+    </message>
+    <message>
+        <source>A planned visit or call needs a time.</source>
+        <translation>计划的拜访或电话需要填写时间。</translation>
+    </message>
+    <message>
         <source>A circuit is listed once per contract.</source>
         <translation>同一电路在一份合同中只能列一次。</translation>
     </message>
@@ -4974,12 +6471,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请先将报价单退回草稿，再修改明细。</translation>
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
-        <translation>只有区域经理可以审批报价单。</translation>
+        <source>Only a regional or city manager decides on quotes.</source>
+        <translation>只有区域经理或市公司政企部经理可以审批报价单。</translation>
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
-        <translation>只有该客户所属团队的区域经理可以批准或驳回报价单。</translation>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
+        <translation>报价单由客户所属团队的区域经理或市公司政企部经理审批，审批人不能是报价单的创建人。</translation>
     </message>
     <message>
         <source>This quote is not waiting for approval.</source>
@@ -4988,6 +6485,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation>草稿可直接修改，无需修订。</translation>
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
+        <translation>价格低于底价时请填写申请理由，审批人会看到。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
@@ -5098,10 +6603,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>该客户已有相同编号的合同。</translation>
     </message>
     <message>
-        <source>Attach a PDF, an image or an Office document.</source>
-        <translation>请附加 PDF、图片或 Office 文档。</translation>
-    </message>
-    <message>
         <source>Only the customer's account manager records contacts' roles.</source>
         <translation>只有该客户的客户经理可以登记关键人角色。</translation>
     </message>
@@ -5120,6 +6621,66 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an office file.</source>
+        <translation>只能添加 PDF、图片或 Office 文档。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>A file is at most %1 MB.</source>
+        <translation>单个文件不能超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file's content does not match its name.</source>
+        <translation>文件内容与文件类型不符。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This contract is not on this computer.</source>
+        <translation>本机没有这份合同。</translation>
+    </message>
+    <message>
+        <source>Sign in before attaching a file.</source>
+        <translation>请先登录，再添加附件。</translation>
+    </message>
+    <message>
+        <source>There is no such setting.</source>
+        <translation>没有这项设置。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的数。</translation>
+    </message>
+    <message>
+        <source>The proposal touches none of this customer's lines.</source>
+        <translation>该方案不涉及此客户的任何号码。</translation>
+    </message>
+    <message>
+        <source>A saved rehearsal already has this name.</source>
+        <translation>已有同名的资费预演。</translation>
+    </message>
+    <message>
+        <source>This campaign task is already closed.</source>
+        <translation>该营销任务已结束。</translation>
+    </message>
+    <message>
+        <source>Too large for the server to take in one request.</source>
+        <translation>内容过大，服务器无法一次接收。</translation>
+    </message>
+    <message>
+        <source>The server could not read this change.</source>
+        <translation>服务器无法识别此修改。</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -5292,6 +6853,156 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Basic</source>
         <translation>基础</translation>
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation>基础电信（9%）</translation>
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation>增值电信（6%）</translation>
+    </message>
+    <message>
+        <source>Goods 13%</source>
+        <translation>货物（13%）</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation>该报价单的各个版本</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation>（已被替代）</translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation>第1版</translation>
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation>第%1版，替代第%2版</translation>
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
+        <translation>已被第%1版替代，只读</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation>本周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>导出到日历（.ics）(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A file for Outlook, WeCom or DingTalk calendars</source>
+        <translation>可导入 Outlook、企业微信或钉钉日历的文件</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>周计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 to %2: %n planned</source>
+        <translation>
+            <numerusform>%1 至 %2：计划 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Export the week to a calendar file</source>
+        <translation>将本周计划导出为日历文件</translation>
+    </message>
+    <message>
+        <source>The plan names key contacts. Their names are personal data: put them in the file?</source>
+        <translation>计划中含有关键人姓名，属于个人信息。是否写入文件？</translation>
+    </message>
+    <message>
+        <source>&amp;Include names</source>
+        <translation>写入姓名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave names out</source>
+        <translation>不写姓名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Visit plan %1</source>
+        <translation>拜访计划 %1</translation>
     </message>
 </context>
 <context>
