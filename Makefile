@@ -58,8 +58,14 @@ translations: $(VENV)/.installed-dev
 	$(BIN)/python tools/i18n.py release
 	$(BIN)/python tools/i18n.py check
 
+# The guide's own set (Chinese, 1280x720, the smallest screen) in docs/screenshots; the larger
+# screen and the English interface beside it, one folder a set.
 screenshots: $(VENV)/.installed-dev
-	$(BIN)/python tools/screenshots.py
+	$(BIN)/python tools/screenshots.py --lang zh_CN --size 1280x720 --out docs/screenshots
+	$(BIN)/python tools/screenshots.py --lang zh_CN --size 1600x1000 \
+		--out docs/screenshots/zh_CN-1600x1000
+	$(BIN)/python tools/screenshots.py --lang en --size 1280x720 --out docs/screenshots/en-1280x720
+	$(BIN)/python tools/screenshots.py --lang en --size 1600x1000 --out docs/screenshots/en-1600x1000
 
 $(VENV)/.installed-installer: pyproject.toml setup.py $(LOCK) | $(BIN)/python
 	$(PIP_INSTALL) -e '.[installer]'

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.reports.command import add_report_parser
+from bigcust_desktop.reports.rehearse_command import add_rehearse_parser
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bigcust_desktop")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_DISABLED = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_DISABLED, EXIT_UNSENT = 0, 1, 2, 3, 4, 5
 
 
 class CliError(Exception):
@@ -72,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
+    login.add_argument(
+        "--discard-unsent",
+        action="store_true",
+        help="when another user's cache holds changes not on the server, delete them",
+    )
 
     sync = commands.add_parser("sync", help="push local changes, then pull every system")
     sync.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -79,26 +85,40 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show sync state and what the cache holds")
     status.add_argument("--json", action="store_true", help="print as JSON")
 
-    commands.add_parser(
+    logout = commands.add_parser(
         "logout", help="sign out: wipe the cache, the keyring entries, the exports and logs"
     )
+    logout.add_argument(
+        "--discard-unsent",
+        action="store_true",
+        help="delete changes not on the server yet (refused without it)",
+    )
+    export = commands.add_parser(
+        "export-unsent",
+        help="write every change not on the server (pending, refused, conflicting) to a file",
+    )
+    export.add_argument("file", help="the JSON file to write")
     add_report_parser(commands)
+    add_rehearse_parser(commands)
     return parser
 
 
 def _open(profile: Profile) -> Store:
-    from bigcust_desktop.store.engine import StoreKeyError, open_store
-    from bigcust_desktop.store.keys import KeyringUnavailable, load_or_create_key
+    from bigcust_desktop.store.engine import StoreOpenError, open_store
+    from bigcust_desktop.store.keys import KeyMissing, KeyringUnavailable, load_or_create_key
 
     try:
         key = load_or_create_key(profile)
     except KeyringUnavailable as exc:
         raise CliError(str(exc), EXIT_USAGE) from exc
+    except KeyMissing as exc:
+        raise CliError(f"{exc} [{exc.code}]", EXIT_FAILED) from exc
     try:
         store = open_store(profile, key.secret)
         store.migrate()
-    except StoreKeyError as exc:
-        raise CliError(str(exc), EXIT_FAILED) from exc
+    except StoreOpenError as exc:
+        log.warning("cache not opened (%s): %s", exc.code, exc.detail)
+        raise CliError(f"{exc} [{exc.code}]", EXIT_FAILED) from exc
     return store
 
 
@@ -140,6 +160,7 @@ def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
         AuthRequired,
         LoginThrottled,
         SyncError,
+        UnsentWork,
     )
 
     if not args.password_stdin:
@@ -155,8 +176,16 @@ def cmd_login(profile: Profile, args: argparse.Namespace) -> int:
     store = _open(profile)
     try:
         user, store = sign_in(
-            profile, store, endpoints, args.user, password, reopen=lambda: _open(profile)
+            profile,
+            store,
+            endpoints,
+            args.user,
+            password,
+            reopen=lambda: _open(profile),
+            discard_unsent=args.discard_unsent,
         )
+    except UnsentWork as exc:
+        raise _unsent_refusal(exc.count, "signing in as another user") from exc
     except AuthRequired as exc:
         raise CliError(f"sign-in refused: {exc.message}", EXIT_AUTH) from exc
     except LoginThrottled as exc:
@@ -198,6 +227,8 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
     try:
         with SyncSession(endpoints, ProfileSecrets(profile)) as session:
             report = run_sync(profile, store, session, progress=_print_progress)
+        # The analysis kept in the cache (at-risk list, value, gaps, findings) follows the sync.
+        store.analytics.refresh(store.meta.user())
     except AccountDisabled as exc:
         _say_left_behind(wipe_profile(profile, store))
         raise CliError(
@@ -211,6 +242,13 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
         ) from exc
     except SyncError as exc:
         raise CliError(f"sync stopped: {exc.message} [{exc.code}]") from exc
+    except Exception as exc:
+        from bigcust_desktop.store.engine import environment_failure
+
+        met = environment_failure(exc, profile.db_path)
+        if met is None:
+            raise  # a bug: main() logs it with its reference
+        raise CliError(f"sync stopped: {met} [{met.code}]") from exc
     finally:
         store.close()
     print(file=sys.stderr)
@@ -247,15 +285,30 @@ def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _unsent_refusal(count: int, what: str) -> CliError:
+    return CliError(
+        f"{count} change(s) are not on the server yet and {what} would delete them: run "
+        "'sync' first, or 'export-unsent FILE' to keep them in a file, or repeat with "
+        "--discard-unsent to delete them",
+        EXIT_UNSENT,
+    )
+
+
 def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.sync.account import sign_out
+    from bigcust_desktop.sync.errors import UnsentWork
 
     store: Store | None
     try:
         store = _open(profile)
     except CliError:
         store = None  # an unreadable cache is wiped all the same
-    signed_out = sign_out(profile, store)
+    try:
+        signed_out = sign_out(profile, store, discard_unsent=args.discard_unsent)
+    except UnsentWork as exc:
+        if store is not None:
+            store.close()
+        raise _unsent_refusal(exc.count, "signing out") from exc
     _say_left_behind(signed_out.left)
     print(
         "Signed out; the local cache, its keyring entries, and the exports and logs in the "
@@ -273,11 +326,32 @@ def _say_left_behind(left: list[Path]) -> None:
         )
 
 
+def cmd_export_unsent(profile: Profile, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    with _store(profile) as store:
+        try:
+            count = store.outbox.export_unsent(path)
+        except OSError as exc:
+            raise CliError(f"could not write {path}: {exc.strerror or exc}") from exc
+    print(f"{count} change(s) not on the server written to {path}.")
+    return EXIT_OK
+
+
 def cmd_report(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.reports.command import run_report_command
 
     with _store(profile) as store:
-        return run_report_command(store, store.meta.user(), args, profile.exports_dir)
+        user = store.meta.user()
+        if not args.list_reports:
+            store.analytics.refresh(user)  # what the last edits changed, before reading
+        return run_report_command(store, user, args, profile.exports_dir)
+
+
+def cmd_rehearse(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.reports.rehearse_command import run_rehearse_command
+
+    with _store(profile) as store:
+        return run_rehearse_command(store, store.meta.user(), args, profile.exports_dir)
 
 
 COMMANDS = {
@@ -285,7 +359,9 @@ COMMANDS = {
     "sync": cmd_sync,
     "status": cmd_status,
     "logout": cmd_logout,
+    "export-unsent": cmd_export_unsent,
     "report": cmd_report,
+    "rehearse": cmd_rehearse,
 }
 
 

@@ -1,12 +1,14 @@
 """Screenshots of the main views for the docs: a real simulator, a real sync, the Chinese UI.
 
-    python tools/screenshots.py [--out docs/screenshots] [--lang zh_CN] [--keep]
+    python tools/screenshots.py [--out docs/screenshots] [--lang zh_CN] [--size 1280x720] [--keep]
 
 Starts the simulator (`small` profile) on a free loopback port in a temporary directory, signs in
-as zhangwei into a temporary profile, syncs, opens the main window at 1280x800 and grabs each view
-to <out>/<view>.png; the sync panel shows a real conflict (a server edit made through the admin
-API meeting a local edit). Nothing outside the temporary directory and <out> is touched: the
-keyring is a file keyring inside it. Depends on the app (ui, sync, store) and bigcust_sim.launcher.
+as zhangwei into a temporary profile, syncs, opens the main window at the given size (1280x720,
+the smallest screen the app is made for, by default) and grabs each view to <out>/<view>.png,
+with the confirmation of a won deal and a critical fault's report over their pages; the sync
+panel shows a real conflict (a server edit made through the admin API meeting a local edit).
+Nothing outside the temporary directory and <out> is touched: the keyring is a file keyring
+inside it. Depends on the app (ui, sync, store) and bigcust_sim.launcher.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from bigcust_desktop.sync.account import sign_in  # noqa: E402
 from bigcust_desktop.sync.config import Endpoints  # noqa: E402
 from bigcust_desktop.sync.engine import SyncSession, run_sync  # noqa: E402
 from bigcust_desktop.ui.main_window import MainWindow  # noqa: E402
+from bigcust_desktop.ui.opportunities.close_dialog import CloseDealDialog  # noqa: E402
 from bigcust_desktop.ui.qt import (  # noqa: E402
     QApplication,
     QColor,
@@ -58,7 +61,7 @@ from bigcust_desktop.ui.translations import install_translators  # noqa: E402
 from bigcust_sim.launcher import SimulatorProcess  # noqa: E402
 
 USER, PASSWORD = "zhangwei", "demo1234"
-SIZE = (1280, 800)
+SIZE = (1280, 720)
 BELOW_FLOOR_PRODUCT = "P-MOB-128"  # ¥128.00 a month, floor ¥102.40: 25 % off is below it
 
 
@@ -187,6 +190,32 @@ def below_floor_quote(app: QApplication, window: MainWindow, customer_id: str) -
     return editor
 
 
+def won_dialog(app: QApplication, window: MainWindow) -> QWidget | None:
+    """A negotiation card dropped on 赢单: the confirmation with the amount and signing date."""
+    page = window.opportunities
+    page.set_view("board")
+    settle(app, window)
+    column = page.board.columns["negotiation"]
+    card = column.model.card(0)
+    if card is None:
+        return None
+    page.move(card.id, card.stage, "won")
+    return page.findChild(CloseDealDialog)
+
+
+def fault_dialog(app: QApplication, window: MainWindow, customer_id: str) -> QWidget | None:
+    """A critical fault being reported: the SLA note and the operations centre's hotline."""
+    dialog = window.tickets.report_fault(customer_id=customer_id)
+    if dialog is None:
+        return None
+    wait_until(app, lambda: dialog.subscribers.rowCount() > 0)
+    dialog.subscriber_table.selectRow(0)
+    dialog.severity_combo.set_code("critical")
+    dialog.title_edit.setText("总部互联网专线中断")
+    settle(app, window)
+    return dialog
+
+
 def signin_shot(app: QApplication, profile: Profile, store: Store, url: str, out: Path) -> None:
     """The sign-in dialog as the next start shows it: server known, cache there to work offline."""
     tasks = TaskManager()
@@ -209,7 +238,14 @@ def signin_shot(app: QApplication, profile: Profile, store: Store, url: str, out
     tasks.wait()
 
 
-def take(out: Path, sim: SimulatorProcess, profile: Profile, store: Store, lang: str) -> None:
+def take(
+    out: Path,
+    sim: SimulatorProcess,
+    profile: Profile,
+    store: Store,
+    lang: str,
+    size: tuple[int, int] = SIZE,
+) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_translators(app, lang)
@@ -228,7 +264,7 @@ def take(out: Path, sim: SimulatorProcess, profile: Profile, store: Store, lang:
 
     signin_shot(app, profile, store, sim.base_url, out)
     window = MainWindow(profile, store, user)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     sync_in_window(app, window)  # the window's own sync: the status bar says online, and when
     views(app, window, store, pick_group_customer(store, user.id), out)
@@ -271,6 +307,10 @@ def views(app: QApplication, window: MainWindow, store: Store, group: str, out: 
         window.customer360.tabs.setCurrentWidget(window.customer360.lines_tab)
         window.customer360.lines_tab.tree.expandToDepth(1)  # the accounts and their first lines
 
+    def c360_tab(name: str) -> None:
+        open_group()
+        window.customer360.tabs.setCurrentWidget(getattr(window.customer360, name))
+
     steps: list[tuple[str, str, Callable[[], object]]] = [
         ("dashboard", "dashboard", lambda: None),
         ("customers", "customers",
@@ -279,10 +319,18 @@ def views(app: QApplication, window: MainWindow, store: Store, group: str, out: 
         ("customer360-lines", "customer360", lines_tab),
         ("opportunities", "opportunities", lambda: window.opportunities.set_view("table")),
         ("opportunities-board", "opportunities", lambda: window.opportunities.set_view("board")),
+        ("opportunity-won", "opportunities", lambda: won_dialog(app, window)),
         ("quote-editor", "quotes", lambda: below_floor_quote(app, window, group)),
         ("tickets", "tickets", lambda: window.tickets.table.selectRow(0)),
+        ("ticket-report", "tickets", lambda: fault_dialog(app, window, group)),
         ("activities", "activities", lambda: None),
         ("reports", "reports", lambda: None),
+        ("todos", "todos", lambda: None),
+        ("todos-week", "todos", lambda: window.todos.tabs.setCurrentWidget(window.todos.week)),
+        ("contracts", "contracts", lambda: None),
+        ("customer360-contracts", "customer360", lambda: c360_tab("contracts_tab")),
+        ("customer360-decision-chain", "customer360", lambda: c360_tab("chain_tab")),
+        ("customer360-competitors", "customer360", lambda: c360_tab("competitors_tab")),
     ]  # fmt: skip
     for name, page, prepare in steps:
         window.show_page(page)
@@ -305,12 +353,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument(
+        "--size", default="1280x720", help="window size, WIDTHxHEIGHT (default 1280x720)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     args = parser.parse_args(argv)
+    width, _, height = args.size.partition("x")
+    size = (int(width), int(height))
     try:
         with SimulatorProcess(_TMP / "sim", profile="small") as sim:
             profile = Profile.resolve(_TMP / "profile")
-            take(args.out.absolute(), sim, profile, _open(profile), args.lang)
+            take(args.out.absolute(), sim, profile, _open(profile), args.lang, size)
     finally:
         if args.keep:
             print(f"kept {_TMP}")

@@ -142,6 +142,12 @@ def normalize_resident_id(
     return code
 
 
+def resident_birth_date(value: str, field: str = "resident_id") -> dt.date:
+    """The birth date a resident ID carries (its digits 7-14; a 15-digit one's in the 1900s)."""
+    code = normalize_resident_id(value, field)
+    return _birth_date(code[6:14], field, None)
+
+
 def resident_id_to_15(value18: str) -> str:
     """The legacy 15-digit form of an 18-digit ID born in the 1900s (for round-trip checks)."""
     code = normalize_resident_id(value18)

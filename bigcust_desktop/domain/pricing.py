@@ -5,10 +5,11 @@ Depends on the standard library and the money and vocabulary rules only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.money import ZERO, parse_decimal, round_fen, to_money
@@ -180,21 +181,34 @@ def submit_status(lines: Iterable[PricedLine]) -> QuoteStatus:
 
 VAT_BASIC = Decimal("0.09")  # basic telecom services: voice, leased bandwidth (基础电信服务)
 VAT_VALUE_ADDED = Decimal("0.06")  # value-added telecom: internet access, IDC, cloud (增值电信服务)
-# Category -> rate. A mobile plan bundles voice (9 %) with data (6 %); BOSS splits it on the
-# invoice by its own shares, which the catalogue does not carry, so the plan is quoted at 9 %.
-VAT_BY_CATEGORY: dict[str, Decimal] = {
-    "mobile": VAT_BASIC,
-    "vnet": VAT_BASIC,
-    "leased_line": VAT_BASIC,
-    "broadband": VAT_VALUE_ADDED,
-    "idc": VAT_VALUE_ADDED,
-    "cloud": VAT_VALUE_ADDED,
+# The rate follows the product's VAT category (the catalogue's, copied onto each line by the
+# server), never its product category: one table, `VAT_BY_VAT_CATEGORY`.
+VAT_GOODS = Decimal("0.13")  # equipment sold (货物销售)
+# A product's and a quote line's VAT category (`vocab_city.VatCategory`, 增值税税目) -> rate.
+VAT_BY_VAT_CATEGORY: dict[str, Decimal] = {
+    "basic_telecom": VAT_BASIC,
+    "value_added_telecom": VAT_VALUE_ADDED,
+    "goods": VAT_GOODS,
 }
 
 
 class ChargeKind(StrEnum):
     MONTHLY = "monthly"  # a fee per month over the term
     ONE_TIME = "one_time"  # installation, equipment: charged once
+
+
+def billed_months(charge_type: str | None, term_months: int) -> int:
+    """How many times a line's net price is charged: every month of the term, or once."""
+    return 1 if charge_type == ChargeKind.ONE_TIME else term_months
+
+
+def vat_rate(vat_category: str) -> Decimal:
+    """The rate of a VAT category (9 % basic telecom, 6 % value-added, 13 % goods); an unknown
+    category is a catalogue error (ValueError)."""
+    try:
+        return VAT_BY_VAT_CATEGORY[vat_category]
+    except KeyError:
+        raise ValueError(f"no VAT rate for the VAT category {vat_category!r}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,15 +224,6 @@ class VatAmounts:
 
 
 NO_AMOUNT = VatAmounts(ZERO, ZERO, ZERO)
-
-
-def vat_rate_of(category: str) -> Decimal:
-    """The VAT rate of a product category; an unknown category is a catalogue error (ValueError),
-    not something a user can type."""
-    try:
-        return VAT_BY_CATEGORY[category]
-    except KeyError:
-        raise ValueError(f"no VAT rate for product category {category!r}") from None
 
 
 def split_vat(gross: Decimal, rate: Decimal) -> VatAmounts:
@@ -250,6 +255,27 @@ class QuoteVat:
     by_rate: dict[Decimal, VatAmounts]
 
 
+def line_charge(
+    line: Mapping[str, Any], product: Mapping[str, Any] | None = None, label: str = ""
+) -> QuoteCharge:
+    """A quote line in wire form as a charge: its ``line_total`` (VAT included), its charge type
+    and VAT category (the line's, else its product's, else monthly basic telecom)."""
+    product = product or {}
+    charge = line.get("charge_type") or product.get("charge_type") or ChargeKind.MONTHLY
+    category = line.get("vat_category") or product.get("vat_category") or "basic_telecom"
+    return QuoteCharge(label, ChargeKind(charge), to_money(line["line_total"]), vat_rate(category))
+
+
+def wire_quote_vat(
+    lines: Iterable[Mapping[str, Any]], products: Mapping[str, Mapping[str, Any]] | None = None
+) -> QuoteVat:
+    """The VAT figures of a stored quote's lines, the one function the editor, the customer's
+    copy and the quotes report use: VAT is not carried on the wire, it derives from each line's
+    total and VAT category (docs/data-model.md), so every place shows the same fen."""
+    products = products or {}
+    return quote_vat(line_charge(line, products.get(line["product_id"])) for line in lines)
+
+
 def quote_vat(charges: Iterable[QuoteCharge]) -> QuoteVat:
     """Split every charge into 不含税 / 税额 / 含税 and sum them (the sums of the line figures)."""
     lines = tuple((c, split_vat(c.gross, c.rate)) for c in charges)
@@ -265,17 +291,30 @@ def quote_vat(charges: Iterable[QuoteCharge]) -> QuoteVat:
 
 
 class ApprovalLevel(StrEnum):
-    """Who must approve a quote, by how far its deepest line goes below the catalogue floor."""
+    """Who must approve a quote, by how far its deepest line goes below the catalogue floor.
+
+    The codes are the wire's (`quote.approval_level`, `vocab_city.ApprovalLevel`); ``NONE`` is
+    the wire's null.
+    """
 
     NONE = "none"  # at or above every floor: no approval
-    COUNTY = "county"  # 区县分公司
-    CITY = "city"  # 市公司 (the regional manager's level)
+    DISTRICT = "district"  # 区县公司
+    CITY = "city"  # 市公司
     PROVINCE = "province"  # 省公司
+
+    @property
+    def wire(self) -> str | None:
+        return None if self is ApprovalLevel.NONE else self.value
+
+    @property
+    def rank(self) -> int:
+        """0 for none up to 3 for the province: higher needs more authority."""
+        return _LEVEL_ORDER.index(self)
 
 
 _LEVEL_ORDER = (
     ApprovalLevel.NONE,
-    ApprovalLevel.COUNTY,
+    ApprovalLevel.DISTRICT,
     ApprovalLevel.CITY,
     ApprovalLevel.PROVINCE,
 )
@@ -283,44 +322,64 @@ _LEVEL_ORDER = (
 
 @dataclass(frozen=True, slots=True)
 class AuthorityLadder:
-    """How far below the floor each level may go, in percent of the floor price.
+    """How far below the floor each level may go, in points of the floor price.
 
-    Defaults: a county branch up to 5 % below the floor, the city up to 15 %, the province
-    beyond. These are settings (docs/analytics.md).
+    Defaults are the contract's (docs/sync-protocol.md, "Quote lines"): a district company up to
+    10 points below the floor, the city up to 25, the province beyond. The simulator applies the
+    same bounds, so the level a draft shows offline is the one the server stores.
     """
 
-    county_max_pct: Decimal = Decimal(5)
-    city_max_pct: Decimal = Decimal(15)
+    district_max_pct: Decimal = Decimal(10)
+    city_max_pct: Decimal = Decimal(25)
 
 
 DEFAULT_LADDER = AuthorityLadder()
 
 
-def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
-    """How far a net price is below the floor, in percent of the floor (0 at or above it)."""
+def below_floor_points(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
+    """How far a net price is below the floor, in exact points of the floor (0 at or above it):
+    what the ladder compares."""
     if floor_price <= 0 or net_unit_price >= floor_price:
         return ZERO
-    return round_fen((floor_price - net_unit_price) * _HUNDRED / floor_price)
+    return (floor_price - net_unit_price) * _HUNDRED / floor_price
+
+
+def below_floor_pct(net_unit_price: Decimal, floor_price: Decimal) -> Decimal:
+    """How far a net price is below the floor, in percent of the floor (0 at or above it),
+    to two places for display (the ladder compares the exact figure)."""
+    return round_fen(below_floor_points(net_unit_price, floor_price))
+
+
+def level_for_depth(depth: Decimal, ladder: AuthorityLadder = DEFAULT_LADDER) -> ApprovalLevel:
+    """The level that decides a quote whose deepest line goes ``depth`` percent below its floor:
+    up to ``district_max_pct`` the district, up to ``city_max_pct`` the city, deeper the province
+    (each bound included); at or above the floor none."""
+    if depth <= 0:
+        return ApprovalLevel.NONE
+    if depth <= ladder.district_max_pct:
+        return ApprovalLevel.DISTRICT
+    if depth <= ladder.city_max_pct:
+        return ApprovalLevel.CITY
+    return ApprovalLevel.PROVINCE
+
+
+def wire_approval_level(depth: Decimal, ladder: AuthorityLadder = DEFAULT_LADDER) -> str | None:
+    """The quote's `approval_level` on the wire for an exact depth (`below_floor_points`; None:
+    no approval needed)."""
+    level = level_for_depth(depth, ladder)
+    return None if level is ApprovalLevel.NONE else level.value
 
 
 def approval_level(
     lines: Iterable[tuple[Decimal, Decimal]], ladder: AuthorityLadder = DEFAULT_LADDER
 ) -> ApprovalLevel:
     """The level a quote needs, from its lines' (net unit price, floor price): the deepest line
-    decides. Below the floor by up to ``county_max_pct``: county; up to ``city_max_pct``: city;
-    deeper: province."""
+    decides (`level_for_depth` of its exact depth, not a rounded one)."""
     level = ApprovalLevel.NONE
     for net, floor in lines:
-        depth = below_floor_pct(net, floor)
-        if not depth and net >= floor:
+        if net >= floor:
             continue
-        need = (
-            ApprovalLevel.COUNTY
-            if depth <= ladder.county_max_pct
-            else ApprovalLevel.CITY
-            if depth <= ladder.city_max_pct
-            else ApprovalLevel.PROVINCE
-        )
+        need = level_for_depth(below_floor_points(net, floor), ladder)
         level = max(level, need, key=_LEVEL_ORDER.index)
     return level
 

@@ -35,14 +35,22 @@ def _aware(value: dt.datetime, field: str) -> dt.datetime:
     return value
 
 
-def due_at(severity: str, opened_at: dt.datetime) -> dt.datetime:
-    """When a ticket of this severity opened at ``opened_at`` must be resolved (UTC)."""
+def sla_hours(severity: str, restore_hours: int | None = None) -> int:
+    """The hours a ticket has: the contracted restore time of its circuit where a contract in
+    force sets one (its service level: gold, silver...), else the severity's."""
     try:
-        hours = SLA_HOURS[Severity(severity)]
+        by_severity = SLA_HOURS[Severity(severity)]
     except ValueError:
         raise ValidationError(
             "severity", "ticket.severity", "Unknown severity.", {"value": str(severity)[:40]}
         ) from None
+    return restore_hours if restore_hours is not None and restore_hours > 0 else by_severity
+
+
+def due_at(severity: str, opened_at: dt.datetime, restore_hours: int | None = None) -> dt.datetime:
+    """When a ticket of this severity opened at ``opened_at`` must be resolved (UTC); a
+    contracted ``restore_hours`` (the circuit's service level) takes the severity's place."""
+    hours = sla_hours(severity, restore_hours)
     return _aware(opened_at, "opened_at").astimezone(dt.UTC) + dt.timedelta(hours=hours)
 
 

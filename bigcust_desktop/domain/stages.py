@@ -4,8 +4,9 @@ Pure rules over `Stage`; raises `ValidationError`. Depends on the standard libra
 
 The moves, chosen to match how a pipeline is actually worked:
 
-- an open stage may move forward by one or more steps, straight to ``won`` included (a deal can
-  close faster than the funnel assumes);
+- an open stage may move forward by one or more steps (a deal can go faster than the funnel
+  assumes), but ``won`` only from ``proposal`` or ``negotiation``: a deal is won on an offer the
+  customer saw, so a lead dragged onto ``won`` by mistake is refused rather than booked as revenue;
 - an open stage may move back one step only (a proposal sent back for requalification), so that
   a large backward jump, which usually means a new opportunity, is not hidden in history;
 - any open stage may move to ``lost``;
@@ -16,6 +17,7 @@ The moves, chosen to match how a pipeline is actually worked:
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
@@ -42,6 +44,8 @@ FUNNEL: tuple[Stage, ...] = (
 )
 OPEN_STAGES: frozenset[Stage] = frozenset(FUNNEL[:-1])
 CLOSED_STAGES: frozenset[Stage] = frozenset({Stage.WON, Stage.LOST})
+# A deal is won on an offer: from these stages only.
+WON_FROM: frozenset[Stage] = frozenset({Stage.PROPOSAL, Stage.NEGOTIATION})
 
 DEFAULT_PROBABILITY: dict[Stage, int] = {
     Stage.LEAD: 10,
@@ -59,7 +63,9 @@ def _moves_from(stage: Stage) -> frozenset[Stage]:
     if stage is Stage.LOST:
         return frozenset({Stage.LEAD})
     at = FUNNEL.index(stage)
-    moves = set(FUNNEL[at + 1 :]) | {Stage.LOST}
+    moves = set(FUNNEL[at + 1 : -1]) | {Stage.LOST}
+    if stage in WON_FROM:
+        moves.add(Stage.WON)
     if at > 0:
         moves.add(FUNNEL[at - 1])
     return frozenset(moves)
@@ -95,6 +101,35 @@ def check_move(frm: str, to: str, field: str = "stage") -> None:
             "stage.move_not_allowed",
             f"An opportunity cannot move from {a.value} to {b.value}.",
             {"from": a.value, "to": b.value},
+        )
+
+
+def refusal(frm: str, to: str) -> str | None:
+    """Why a move is refused, as a stable code the window explains (None: it is allowed).
+
+    ``stage.won_final``, ``stage.won_needs_offer``, ``stage.back_one_step``,
+    ``stage.lost_reopens_to_lead`` or, for an unknown stage, ``stage.unknown``.
+    """
+    try:
+        a, b = Stage(frm), Stage(to)
+    except ValueError:
+        return "stage.unknown"
+    if a is b or b in ALLOWED_MOVES[a]:
+        return None
+    if a is Stage.WON:
+        return "stage.won_final"
+    if a is Stage.LOST:
+        return "stage.lost_reopens_to_lead"
+    if b is Stage.WON:
+        return "stage.won_needs_offer"
+    return "stage.back_one_step"
+
+
+def check_signed_on(signed_on: dt.date | None, today: dt.date, field: str = "signed_on") -> None:
+    """A won deal's signing date: given, and not later than today (``opportunity.signed_on``)."""
+    if signed_on is None or signed_on > today:
+        raise ValidationError(
+            field, "opportunity.signed_on", "Give the signing date, today or earlier."
         )
 
 

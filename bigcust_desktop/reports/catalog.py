@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bigcust_desktop.reports import arrears, coverage, faults, pipeline, quotes, revenue
+from bigcust_desktop.reports import (
+    arrears,
+    at_risk,
+    campaign_response,
+    coverage,
+    faults,
+    pipeline,
+    quotes,
+    revenue,
+    under_valued,
+)
 from bigcust_desktop.reports.definition import ReportDefinition
 from bigcust_desktop.reports.errors import ReportUsageError
 
@@ -20,6 +30,9 @@ REPORTS: dict[str, ReportDefinition] = {
         faults.DEFINITION,
         coverage.DEFINITION,
         quotes.DEFINITION,
+        at_risk.DEFINITION,
+        under_valued.DEFINITION,
+        campaign_response.DEFINITION,
     )
 }
 

@@ -165,10 +165,22 @@ class ReportDefinition:
     default_period: Callable[[dt.date], Period] = whole_record
     # Reports with one column per month need a closed period of at most this many months.
     max_months: int | None = None
+    # Reports of bills: the default period ends at the last billed month in the cache (a month
+    # BOSS has not billed yet would read as a fall to zero), not at a month counted from today.
+    ends_at_last_billed: bool = False
 
-    def period_for(self, start: dt.date | None, end: dt.date | None, today: dt.date) -> Period:
+    def period_for(
+        self,
+        start: dt.date | None,
+        end: dt.date | None,
+        today: dt.date,
+        last_billed: dt.date | None = None,
+    ) -> Period:
         """The period covered: the chosen months, the default where none, closed if needed."""
-        default = self.default_period(today)
+        reference = today
+        if self.ends_at_last_billed:  # without bills known: the last month BOSS could bill
+            reference = last_billed or add_months(today, -1)
+        default = self.default_period(reference)
         if start is None and end is None:
             return default
         if self.max_months is None:

@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 
 from bigcust_desktop import __version__
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.domain.identity import UserProfile
-from bigcust_desktop.domain.timefmt import format_instant, parse_instant
+from bigcust_desktop.domain.timefmt import format_instant, parse_instant, parse_month
+from bigcust_desktop.reports.audit import record_export
 from bigcust_desktop.reports.catalog import definitions
 from bigcust_desktop.reports.definition import ReportContent, ReportContext, ReportDefinition
 from bigcust_desktop.reports.errors import ExportCancelled, ReportOutputError, ReportUsageError
@@ -34,7 +35,7 @@ from bigcust_desktop.reports.period import BEIJING, ReportFilters
 from bigcust_desktop.reports.scope import Scope, Staff, resolve_scope, user_label
 from bigcust_desktop.reports.writer import DocumentInfo, WorkbookWriter
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.models import AuditLog
+from bigcust_desktop.store.queries.analytics import last_billed_period
 from bigcust_desktop.store.services.meta import read_meta
 from bigcust_desktop.store.services.sync_state import LAST_SYNC_KEY
 
@@ -113,7 +114,8 @@ def _context(
     as_of: dt.datetime,
 ) -> ReportContext:
     today = as_of.astimezone(BEIJING).date()
-    period = definition.period_for(filters.period_from, filters.period_to, today)
+    last_billed = parse_month(last_billed_period(conn, today), "period")
+    period = definition.period_for(filters.period_from, filters.period_to, today, last_billed)
     if definition.max_months is not None and len(period.months()) > definition.max_months:
         raise ReportUsageError(
             "report.period_too_long",
@@ -199,8 +201,9 @@ def _record(
     files: list[ExportedFile],
     staged: list[tuple[Path, Path]],
 ) -> None:
-    """Audit rows and renames in one transaction: no recorded export without its file, and
-    no file without its record (a failed commit removes the files again)."""
+    """Audit rows (and the audit events for the city CRM) and renames in one transaction: no
+    recorded export without its file, and no file without its record (a failed commit removes
+    the files again)."""
     published = False
     try:
         with store.begin(write=True) as conn:
@@ -213,13 +216,15 @@ def _record(
                     "file": f.path.name,
                     "folder": str(f.path.parent),
                 }
-                conn.execute(
-                    insert(AuditLog).values(
-                        at=now,
-                        user_id=user.id if user else None,
-                        action=AUDIT_ACTION,
-                        details=details,
-                    )
+                record_export(
+                    conn,
+                    user,
+                    report=",".join(f.reports),
+                    scope={k: v for k, v in details["filters"].items() if v is not None},
+                    rows=details["rows"],
+                    file_name=f.path.name,
+                    details=details,
+                    now=now,
                 )
             publish(staged)
             published = True

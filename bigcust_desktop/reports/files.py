@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bigcust_desktop.reports.errors import ReportOutputError, ReportUsageError
+from bigcust_desktop.reports.period import BEIJING
 from bigcust_desktop.reports.text import MAX_FILE_NAME_BYTES, file_name_fits
 
 SUFFIX = ".xlsx"
@@ -22,9 +23,12 @@ _TEMP_PREFIX = ".~bigcust-export-"
 
 
 def default_file_name(report_names: Sequence[str], at: dt.datetime) -> str:
-    """``pipeline-20261127-2015.xlsx`` (several reports: ``reports-...``), local time of `at`."""
+    """``pipeline-20261127-2015.xlsx`` (several reports: ``reports-...``): `at` (aware) in the
+    app's zone, Asia/Shanghai, whatever the laptop's own zone: the time the user reads."""
+    if at.utcoffset() is None:
+        raise ValueError("a file name's time must carry its zone")
     stem = report_names[0] if len(report_names) == 1 else "reports"
-    return f"{stem}-{at:%Y%m%d-%H%M}{SUFFIX}"
+    return f"{stem}-{at.astimezone(BEIJING):%Y%m%d-%H%M}{SUFFIX}"
 
 
 def lock_files(path: Path) -> list[Path]:

@@ -1,5 +1,6 @@
 """A plan of visits and calls (拜访计划) as an iCalendar file (RFC 5545) for Outlook, 企业微信 or
-钉钉 calendars. Depends on `icalendar` and the reports' file helpers.
+钉钉 calendars, recorded in the audit log. Depends on `icalendar`, the reports' file helpers and
+the store (the audit log).
 
 Times are written in Asia/Shanghai with its VTIMEZONE, so every calendar shows the same wall
 clock; the file appears complete under its final name or not at all.
@@ -14,12 +15,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
+from sqlalchemy import insert
 
+from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.reports.files import discard, output_error, publish, temp_beside
+from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.models import AuditLog
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 PRODID = "-//bigcust-desktop//Visit plan//ZH"
 UID_DOMAIN = "bigcust-desktop"
+AUDIT_ACTION = "calendar_export"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,4 +93,42 @@ def write_plan(items: Iterable[PlannedContact], path: Path, name: str, now: dt.d
         discard([temp])
         raise output_error(path, exc) from exc
     publish([(temp, path)])
+    return path
+
+
+def export_plan(
+    store: Store,
+    items: Iterable[PlannedContact],
+    path: Path,
+    name: str,
+    user: UserProfile | None,
+    now: dt.datetime,
+    *,
+    personal: bool = False,
+) -> Path:
+    """Write the plan to ``path`` and record the export in the audit log, together: the file
+    appears under its name only once the export is recorded. ``personal``: the entries name key
+    contacts (personal data, exported only when the user said so), which the audit records."""
+    items = list(items)
+    data = plan_calendar(items, name, now).to_ical()
+    temp = temp_beside(path)
+    try:
+        try:
+            temp.write_bytes(data)
+        except OSError as exc:
+            raise output_error(path, exc) from exc
+        with store.begin(write=True) as conn:
+            conn.execute(
+                insert(AuditLog).values(
+                    at=now,
+                    user_id=user.id if user else None,
+                    action=AUDIT_ACTION,
+                    details={"calendar": name, "entries": len(items), "file": path.name,
+                             "folder": str(path.parent), "contains_personal_data": personal},
+                )
+            )  # fmt: skip
+            publish([(temp, path)])
+    except BaseException:
+        discard([temp])
+        raise
     return path

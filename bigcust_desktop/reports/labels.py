@@ -71,3 +71,13 @@ def label(mapping: Mapping[str, str], code: str | None) -> str:
     if code is None:
         return ""
     return mapping.get(code, code)
+
+
+def quote_number(quote_id: str, number: str | None, revision_no: int | None) -> str:
+    """报价编号 as the customer and the reports read it: the readable number and its version, or
+    a draft label until the server numbers the quote (never the raw id)."""
+    if number is None:
+        return f"草稿 {quote_id.replace('-', '')[:8].upper()}（编号待分配）"
+    if revision_no and revision_no > 1:
+        return f"{number}（第{revision_no}版）"
+    return number

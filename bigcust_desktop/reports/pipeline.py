@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from bigcust_desktop.domain.stages import FUNNEL, OPEN_STAGES, Stage, weighted_value
 from bigcust_desktop.reports import columns as col
+from bigcust_desktop.reports.at_risk import team_sheets
 from bigcust_desktop.reports.by_manager import ByManager
 from bigcust_desktop.reports.definition import (
     Chart,
@@ -238,7 +239,8 @@ def _sheets(ctx: ReportContext, groups: Sequence[Any], total: int) -> list[Table
 def build(ctx: ReportContext) -> ReportContent:
     groups = _groups(ctx)
     total = sum(g.count for g in groups)
-    return ReportContent(_summary(_by_stage(groups)), _sheets(ctx, groups, total))
+    sheets = _sheets(ctx, groups, total) + team_sheets(ctx)
+    return ReportContent(_summary(_by_stage(groups)), sheets)
 
 
 DEFINITION = ReportDefinition(

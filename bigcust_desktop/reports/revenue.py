@@ -1,7 +1,9 @@
 """Revenue report (收入分析): billed amounts by month, industry and customer, with growth.
 
 Revenue is what bills charge (bill `amount`) by billing period; growth compares the second half of
-the period with the first. The default period is the six billed months before the current one.
+the period with the first; 环比 compares the period's last month with the month before, 同比 with
+the same month a year earlier (a month without bills has no figure: it is not billed yet, not
+zero). The default period is the six months ending at the last billed month in the cache.
 Depends on the store's models.
 """
 
@@ -15,8 +17,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from bigcust_desktop.domain.analytics.months import month_number, period_of
 from bigcust_desktop.domain.timefmt import format_month
 from bigcust_desktop.reports import columns as col
+from bigcust_desktop.reports.at_risk import team_sheets
 from bigcust_desktop.reports.definition import (
     Chart,
     Column,
@@ -223,7 +227,43 @@ def _sheets(ctx: ReportContext, b: _Billed) -> list[Table]:
     ]
 
 
-def _summary(b: _Billed) -> Summary:
+def _month_totals(ctx: ReportContext, periods: Sequence[str]) -> dict[str, int]:
+    """Billed per period (fen), for the periods that have bills in the report's scope."""
+    stmt = (
+        select(Bill.period, func.sum(fen(Bill.amount)).label("amount"))
+        .join(Customer, Customer.id == Bill.customer_id)
+        .where(Bill.period.in_(list(periods)))
+        .group_by(Bill.period)
+    )
+    return {r.period: int(r.amount or 0) for r in ctx.rows(stmt)}
+
+
+@dataclass(frozen=True)
+class _Compared:
+    """The period's last month against the month before (环比) and a year before (同比)."""
+
+    month: str
+    month_on_month: Decimal | None
+    year_on_year: Decimal | None
+
+
+def _compared(ctx: ReportContext, months: Sequence[str]) -> _Compared | None:
+    if not months:
+        return None
+    last = month_number(months[-1])
+    before, year_ago = period_of(last - 1), period_of(last - 12)
+    totals = _month_totals(ctx, (months[-1], before, year_ago))
+    now = totals.get(months[-1])
+
+    def change(base: str) -> Decimal | None:
+        if now is None or base not in totals:
+            return None  # a month without bills is not billed yet: no comparison
+        return ratio(now - totals[base], totals[base])
+
+    return _Compared(months[-1], change(before), change(year_ago))
+
+
+def _summary(b: _Billed, compared: _Compared | None = None) -> Summary:
     """The summary sheet: key figures and the months (the chart's data)."""
     billed, paid = sum(b.month_billed), sum(b.month_paid)
     return Summary(
@@ -235,6 +275,16 @@ def _summary(b: _Billed) -> Summary:
             Figure("出账客户数", len(b.per_customer)),
             Figure("账单数", b.bills),
             Figure("增长率（后半期较前半期）", growth(b.month_billed), Kind.PERCENT),
+            Figure(
+                f"环比（{compared.month if compared else '末月'}较上月）",
+                compared.month_on_month if compared else None,
+                Kind.PERCENT,
+            ),
+            Figure(
+                f"同比（{compared.month if compared else '末月'}较去年同月）",
+                compared.year_on_year if compared else None,
+                Kind.PERCENT,
+            ),
         ],
         columns=(
             Column("账期", width=12),
@@ -250,13 +300,17 @@ def _summary(b: _Billed) -> Summary:
         notes=(
             "收入按账单金额（出账）统计，账期为计费月份。",
             "增长率 = 后半期账单金额 ÷ 前半期账单金额 − 1（六个月即后三个月对比前三个月）。",
+            "环比 = 末月账单金额 ÷ 上月账单金额 − 1；同比 = 末月账单金额 ÷ 去年同月账单金额 − 1。"
+            "尚未出账的月份不参与比较（不按零计）。",
         ),
     )
 
 
 def build(ctx: ReportContext) -> ReportContent:
     billed = _billed(ctx)
-    return ReportContent(_summary(billed), _sheets(ctx, billed))
+    return ReportContent(
+        _summary(billed, _compared(ctx, billed.months)), _sheets(ctx, billed) + team_sheets(ctx)
+    )
 
 
 DEFINITION = ReportDefinition(
@@ -266,7 +320,8 @@ DEFINITION = ReportDefinition(
     short_zh="收入",
     description="账单收入按月、行业和客户汇总，含六个月趋势与增长率。",
     build=build,
-    # The six billed months before the current one: bills are issued after their month.
-    default_period=recent_months(TREND_MONTHS, skip_current=True),
+    # The six months ending at the last billed one: bills are issued after their month.
+    default_period=recent_months(TREND_MONTHS),
+    ends_at_last_billed=True,
     max_months=MAX_MONTHS,
 )

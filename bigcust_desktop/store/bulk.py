@@ -22,6 +22,7 @@ from bigcust_desktop.store.models import (
     FaultTicketEvent,
     QuoteLine,
 )
+from bigcust_desktop.store.pinyin_order import STORED_KEYS, stored_keys
 from bigcust_desktop.store.search_index import SEARCH_INDEXES, has_search_index, indexing_batch
 from bigcust_desktop.store.types import (
     Decimal2,
@@ -125,6 +126,7 @@ class _Plan:
     sql: str
     editable: bool
     children: _Children | None
+    keyed: bool  # the table keeps pinyin sort keys (`pinyin_order.STORED_KEYS`)
 
     def row(self, record: Mapping[str, Any]) -> Row:
         values = self.maker(record)
@@ -132,6 +134,8 @@ class _Plan:
             # A server record written here is, by definition, in step with the server.
             values.append("synced")
             values.append(record["version"])
+        if self.keyed:
+            values.extend(stored_keys(self.table.name, record))
         return tuple(values)
 
 
@@ -145,8 +149,9 @@ def _children_plan(wire_field: str, table: Table, parent_column: str) -> _Childr
 def _make_plan(entity: str) -> _Plan:
     table = ENTITY_TABLES[entity]
     editable = "sync_state" in table.c
-    fields = [c.name for c in table.columns if c.name not in _LOCAL_COLUMNS]
-    columns = (*fields, *(("sync_state", "base_version") if editable else ()))
+    keys = tuple(STORED_KEYS.get(table.name, {}))
+    fields = [c.name for c in table.columns if c.name not in _LOCAL_COLUMNS and c.name not in keys]
+    columns = (*fields, *(("sync_state", "base_version") if editable else ()), *keys)
     child = CHILDREN.get(entity)
     children = _children_plan(*child) if child is not None else None
     return _Plan(
@@ -157,6 +162,7 @@ def _make_plan(entity: str) -> _Plan:
         _upsert_sql(table, columns, ["id"]),
         editable,
         children,
+        bool(keys),
     )
 
 
@@ -209,6 +215,15 @@ def locally_changed_ids(conn: Connection, entity: str) -> set[str]:
         f"SELECT id FROM {_quoted(plan.table)} WHERE sync_state != 'synced'"
     )
     return {row[0] for row in result}
+
+
+def is_synced(conn: Connection, entity: str, record_id: str) -> bool:
+    """Whether the record's row is there and in step with the server (no local edit)."""
+    plan = _plan(entity)
+    state = conn.exec_driver_sql(
+        f"SELECT sync_state FROM {_quoted(plan.table)} WHERE id = ?", (record_id,)
+    ).scalar()
+    return state == "synced"
 
 
 def _quoted(table: Table) -> str:

@@ -18,6 +18,7 @@ from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.records import FIELDS, validate_record
 from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store import bulk
+from bigcust_desktop.store.outbox import held
 from bigcust_desktop.store.outbox.entries import (
     OpKind,
     drop_record_entries,
@@ -87,7 +88,7 @@ def update_record(
     `LookupError` for a record that is not in the cache.
     """
     _ensure_editable(entity)
-    current = read_wire(conn, entity, record_id)
+    current = read_wire(conn, entity, record_id) or _unsent_copy(conn, entity, record_id)
     if current is None:
         raise LookupError(f"{entity} {record_id} is not in the cache")
     checked = _check(entity, changes, complete=False)
@@ -109,6 +110,21 @@ def update_record(
     else:
         enqueue(conn, entity, record_id, OpKind.UPDATE, changed)
     return record
+
+
+def _unsent_copy(conn: Connection, entity: str, record_id: str) -> dict[str, Any] | None:
+    """A refused create whose customer left the book and came back: the server never had it,
+    so its only copy is the one kept when the customer went (issue 18). None otherwise, and
+    while its customer is still away."""
+    news = held.held(conn, entity, record_id)
+    if news is None or news.gone != held.GONE_REVOKED or news.record is None:
+        return None
+    if news.record.get("version") != 0 or rejected_entry(conn, entity, record_id) is None:
+        return None
+    customer = news.record.get("customer_id")
+    if customer is not None and read_wire(conn, "customer", str(customer)) is None:
+        return None
+    return news.record
 
 
 def delete_record(conn: Connection, entity: str, record_id: str) -> None:

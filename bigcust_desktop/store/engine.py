@@ -10,7 +10,7 @@ import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -32,16 +32,93 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 _WRITE_OPTION = "bigcust_write"
 
 
-class StoreKeyError(Exception):
-    """The cache file cannot be read with the key this profile holds."""
+class StoreOpenError(Exception):
+    """The cache cannot be opened, for a reason told apart by `code` (issue 18): only
+    ``store.wrong_key`` may ever lead to advice that deletes the cache.
+
+    Codes: ``store.wrong_key``, ``store.corrupt`` (truncated, damaged or not our file),
+    ``store.disk_full``, ``store.read_only`` (the file), ``store.unwritable`` (the profile
+    folder), ``store.io`` (anything else the system reported).
+    """
+
+    code = "store.io"
+    _WHAT: ClassVar[dict[str, str]] = {
+        "store.corrupt": "is damaged (cut short or overwritten) or is not a bigcust-desktop "
+        "cache; the unsent changes in it may still be readable: do not delete it",
+        "store.disk_full": "cannot be written: the disk is full; free some space and start again",
+        "store.read_only": "is read-only; give your account write access to it",
+        "store.unwritable": "is in a folder this account cannot write to; give it write access",
+        "store.io": "could not be opened by the system",
+    }
+
+    def __init__(self, path: Path, code: str | None = None, detail: str = "") -> None:
+        self.path = path
+        if code is not None:
+            self.code = code
+        self.detail = detail  # the system's own words, for the log
+        super().__init__(f"The local cache {path} {self._WHAT.get(self.code, '')}.")
+
+
+class StoreKeyError(StoreOpenError):
+    """The cache file is intact in shape but cannot be read with the key this profile holds."""
+
+    code = "store.wrong_key"
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
+        Exception.__init__(
+            self,
             f"The local cache {path} cannot be opened with this profile's key: the key is wrong "
-            "or was lost, or the file is not a bigcust-desktop cache. The cache can be wiped and "
-            "downloaded again."
+            "or was lost. Export its unsent changes first if the right key can be restored; "
+            "otherwise it can be wiped and downloaded again.",
         )
+        self.path = path
+        self.detail = ""
+
+
+# SQLCipher's page size: an encrypted cache is a whole number of pages long.
+_PAGE = 4096
+_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def _classify(path: Path, exc: BaseException) -> StoreOpenError:
+    """Tell the reason a cache did not open from what the system and the file say."""
+    text = str(exc).lower()
+    errno_ = getattr(exc, "errno", None)
+    if errno_ == 28 or "disk is full" in text or "no space" in text:
+        return StoreOpenError(path, "store.disk_full", str(exc))
+    if "readonly" in text or "read-only" in text or errno_ == 30:
+        return StoreOpenError(path, "store.read_only", str(exc))
+    if isinstance(exc, PermissionError) or "unable to open" in text:
+        folder_ok = os.access(path.parent, os.W_OK)
+        code = "store.read_only" if folder_ok and path.exists() else "store.unwritable"
+        return StoreOpenError(path, code, str(exc))
+    if "malformed" in text or "not a database" in text or "encrypted" in text:
+        try:
+            with open(path, "rb") as f:
+                head = f.read(len(_PLAIN_HEADER))
+            size = path.stat().st_size
+        except OSError as os_exc:
+            return StoreOpenError(path, "store.io", str(os_exc))
+        if head == _PLAIN_HEADER or size % _PAGE or "malformed" in text:
+            return StoreOpenError(path, "store.corrupt", str(exc))
+        return StoreKeyError(path)  # whole pages that no page of ours decrypts: the key
+    return StoreOpenError(path, "store.io", str(exc))
+
+
+def environment_failure(exc: BaseException, path: Path) -> StoreOpenError | None:
+    """A failure of the cache while in use that is the environment's, not a bug: a full disk,
+    a read-only file, a folder that cannot be written (a `StoreOpenError` by its code, for the
+    message); None for anything else. Looks through SQLAlchemy's wrapper to the driver's error.
+    """
+    cause = getattr(exc, "orig", None) or exc
+    text = str(cause).lower()
+    errno_ = getattr(cause, "errno", None)
+    if errno_ in (28, 30, 13) or any(
+        words in text
+        for words in ("disk is full", "no space", "readonly", "read-only", "unable to open")
+    ):
+        return _classify(path, cause)
+    return None
 
 
 def _private_file(path: Path) -> None:
@@ -64,11 +141,11 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         # A raw key in x'..' form: SQLCipher skips its passphrase KDF, so opening stays cheap.
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         try:
-            # The first read of an encrypted page is where a wrong key shows.
+            # The first read of an encrypted page is where a wrong key shows, or damage.
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise StoreKeyError(path) from None
-        conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA journal_mode = WAL")
+        except (sqlcipher3.DatabaseError, OSError) as exc:
+            raise _classify(path, exc) from None
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -170,13 +247,18 @@ class Store(StoreServices):
 def open_store(profile: Profile, key: bytes, **engine_options: Any) -> Store:
     """Open (creating if needed) the encrypted cache of `profile` with `key` (32 bytes).
 
-    Raises StoreKeyError when the file exists but the key does not open it.
+    Raises `StoreKeyError` when the file exists but the key does not open it, and another
+    `StoreOpenError` (by its code) for a damaged file, a full disk, a read-only file or an
+    unwritable profile folder.
     """
     if len(key) != KEY_BYTES:
         raise ValueError(f"the store key has {KEY_BYTES} bytes")
     profile.ensure()
     path = profile.db_path
-    _private_file(path)
+    try:
+        _private_file(path)
+    except OSError as exc:
+        raise _classify(path, exc) from None
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher3,

@@ -21,7 +21,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bigcust_desktop.domain.datahome import entities_of
 from bigcust_desktop.store import bulk, summaries
+from bigcust_desktop.store.analysis import marks
 from bigcust_desktop.store.models import QuarantinedRecord, SyncCursor
+from bigcust_desktop.store.outbox import held
 
 log = logging.getLogger(__name__)
 
@@ -89,15 +91,21 @@ def _release_quarantine(conn: Connection, system: str, page: FeedPage) -> None:
 def write_page(conn: Connection, system: str, page: FeedPage) -> PageWritten:
     """Write one page and its cursor in the caller's transaction."""
     written = PageWritten()
+    # What the page changes in the cached analysis, before its deletes take the rows away.
+    marks.mark_page(conn, page.upserts, page.deletes, page.revoked_customers)
     for entity in entities_of(system):
         rows = page.upserts.get(entity)
         if rows:
+            _hold_back(conn, entity, rows)
             written.records += bulk.upsert_records(conn, entity, rows)
             written.changed_entities.add(entity)
     for entity, ids in page.deletes.items():
+        edited = bulk.locally_changed_ids(conn, entity) & set(ids)
+        held.hold_gone(conn, entity, held.GONE_DELETED, [(i, None, None) for i in edited])
         written.deleted += bulk.delete_records(conn, entity, ids)
         written.changed_entities.add(entity)
     if page.revoked_customers:
+        held.hold_revoked(conn, page.revoked_customers)
         bulk.delete_customers_cascade(conn, page.revoked_customers)
         written.revoked += len(page.revoked_customers)
         written.changed_entities.add("customer")
@@ -116,6 +124,15 @@ def write_page(conn: Connection, system: str, page: FeedPage) -> PageWritten:
     write_cursor(conn, system, page.next_cursor)
     summaries.inputs_changed(conn, page_entities(page))
     return written
+
+
+def _hold_back(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
+    """The upserts skip records with a local edit while the cursor moves on: keep their news
+    for the edit's settlement; a record written as the server's releases anything held."""
+    edited = bulk.locally_changed_ids(conn, entity)
+    if edited:
+        held.hold_newer(conn, entity, [r for r in rows if r["id"] in edited])
+    held.release(conn, [(entity, str(r["id"])) for r in rows if r["id"] not in edited])
 
 
 def page_entities(page: FeedPage) -> set[str]:

@@ -40,6 +40,22 @@ class KeyringUnavailable(Exception):
         )
 
 
+class KeyMissing(Exception):
+    """The keyring holds no key (or a malformed one) for a profile whose cache exists: a new
+    key would overwrite the slot a backup could restore and leave the cache unreadable, so none
+    is made until the user chooses to start again (issue 18)."""
+
+    code = "store.key_missing"
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(
+            f"The key of the local cache {profile.db_path} is missing from the system keyring. "
+            "Restore the keyring entry to keep the cache and its unsent changes; or sign out "
+            "to remove the cache and download the data again."
+        )
+        self.path = profile.db_path
+
+
 @dataclass(frozen=True)
 class StoreKey:
     """The database key and where it came from. The secret is kept out of repr and str."""
@@ -129,12 +145,21 @@ def _from_keyring(profile: Profile) -> StoreKey:
         try:
             return StoreKey(bytes.fromhex(stored))
         except ValueError:
-            # Not a key of ours: replacing it makes the old cache unreadable, which the caller
-            # handles like a lost key (wipe and download again). Never echo the stored value.
-            log.warning("The keyring entry for this profile is malformed; a new key is made")
+            # Not a key of ours. Never echo the stored value.
+            log.warning("The keyring entry for this profile is malformed")
+    if _has_cache(profile):
+        raise KeyMissing(profile)
     secret = secrets.token_bytes(KEY_BYTES)
     keyring.set_password(profile.keyring_service, KEYRING_USERNAME, secret.hex())
     return StoreKey(secret, created=True)
+
+
+def _has_cache(profile: Profile) -> bool:
+    """Whether a cache with content exists (an empty file is what a failed first open leaves)."""
+    try:
+        return profile.db_path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _read_key_file(profile: Profile) -> bytes:

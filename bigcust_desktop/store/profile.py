@@ -143,7 +143,8 @@ class Profile:
 
     def wipe_app_files(self) -> list[Path]:
         """Delete what the app wrote into the profile besides the cache (sign-out, disabled
-        account): the exports kept here, the logs and leftover temporary files.
+        account): the exports kept here, the logs, the attachments opened for a viewer and
+        leftover temporary files.
 
         The settings (server addresses, preferences; never a secret) and the marker stay; so
         does whatever the user saved outside the profile. Returns the files that could not be
@@ -154,7 +155,7 @@ class Profile:
         def failed(_function: object, path: str, _exc: object) -> None:
             left.append(Path(path))
 
-        for folder in (self.exports_dir, self.log_dir):
+        for folder in (self.exports_dir, self.log_dir, self.opened_dir):
             if not folder.is_dir():
                 continue
             for entry in list(folder.iterdir()):
@@ -185,6 +186,11 @@ class Profile:
     @property
     def exports_dir(self) -> Path:
         return self.root / "exports"
+
+    @property
+    def opened_dir(self) -> Path:
+        """Plain copies of attachments written for the system's viewer (`store.attachments`)."""
+        return self.root / "opened"
 
     @property
     def lock_path(self) -> Path:

@@ -14,10 +14,13 @@ from sqlalchemy import Boolean, Connection, Date, Table, update
 
 from bigcust_desktop.store import bulk
 from bigcust_desktop.store.models import ENTITY_TABLES, ContractCircuit, FaultTicketEvent, QuoteLine
+from bigcust_desktop.store.pinyin_order import STORED_KEYS
 from bigcust_desktop.store.types import Decimal2, JsonText, Money
 
 # Columns the client keeps for itself; never part of a wire record.
-LOCAL_COLUMNS = frozenset({"sync_state", "base_version"})
+LOCAL_COLUMNS = frozenset(
+    {"sync_state", "base_version", *(key for keys in STORED_KEYS.values() for key in keys)}
+)
 _CHILDREN: dict[str, tuple[str, Table, str]] = {
     "quote": ("lines", QuoteLine.__table__, "quote_id"),  # type: ignore[dict-item]
     "fault_ticket": ("history", FaultTicketEvent.__table__, "fault_ticket_id"),  # type: ignore[dict-item]

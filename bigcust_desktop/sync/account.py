@@ -23,7 +23,7 @@ from bigcust_desktop.store.secrets import ProfileSecrets
 from bigcust_desktop.sync.auth import PENDING_REVOCATION, REFRESH_TOKEN, Authenticator, Secrets
 from bigcust_desktop.sync.config import Endpoints, RetryPolicy, load_endpoints, save_endpoints
 from bigcust_desktop.sync.engine import SyncSession
-from bigcust_desktop.sync.errors import NetworkError, SyncError
+from bigcust_desktop.sync.errors import NetworkError, SyncError, UnsentWork
 
 # Sign-out must not keep the user waiting on a server that is not there: one short attempt.
 _REVOKE_PATIENCE = RetryPolicy(attempts=1)
@@ -39,13 +39,18 @@ def sign_in(
     password: str,
     *,
     reopen: Callable[[], Store],
+    discard_unsent: bool = False,
 ) -> tuple[UserProfile, Store]:
     """Exchange the password for tokens and bind the profile to that user.
 
     Returns the user and the store to use from now on: a new one when another user's cache had
-    to be wiped first (``reopen`` opens a fresh store for the profile).
+    to be wiped first (``reopen`` opens a fresh store for the profile). Another user's cache
+    holding edits the server does not have is never wiped unless `discard_unsent` says the
+    user chose so: `UnsentWork` (with the count) before anything is asked of the server.
     """
     previous = store.meta.user()
+    if previous is not None and previous.username != username and not discard_unsent:
+        refuse_if_unsent(store)
     secrets = ProfileSecrets(profile)
     with SyncSession(endpoints, secrets) as session:
         user = session.auth.login(username, password)
@@ -67,12 +72,22 @@ class SignedOut:
     left: list[Path]
 
 
-def sign_out(profile: Profile, store: Store | None) -> SignedOut:
+def refuse_if_unsent(store: Store) -> None:
+    """`UnsentWork` when the cache holds edits the server does not have yet."""
+    count = store.outbox.unsent_total
+    if count:
+        raise UnsentWork(count)
+
+
+def sign_out(profile: Profile, store: Store | None, *, discard_unsent: bool = False) -> SignedOut:
     """Wipe the profile (`wipe_profile`) and revoke its refresh token on the server.
 
+    Unsent edits are never wiped unless `discard_unsent` says the user chose so (`UnsentWork`).
     If the server cannot be told (offline), the token waits in the keyring and the next sign-in on
     this profile revokes it. Speaks to the server: never call it on the GUI thread.
     """
+    if store is not None and not discard_unsent:
+        refuse_if_unsent(store)
     left = wipe_profile(profile, store)
     return SignedOut(revoke_signed_out(profile), left)
 

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.sync.config import Endpoints
-from bigcust_desktop.sync.errors import AuthRequired, ProtocolError
+from bigcust_desktop.sync.errors import AuthRequired, ProtocolError, TokensRejected
 from bigcust_desktop.sync.http import CallStats, SystemClient, TokenExpired
 
 REFRESH_TOKEN = "refresh-token"
@@ -27,6 +27,10 @@ class Secrets(Protocol):
     def get(self, name: str) -> str | None: ...
     def set(self, name: str, value: str) -> None: ...
     def delete(self, name: str) -> None: ...
+
+
+# Renewals of the access token for one call before the server is held at fault.
+_RENEWALS = 4
 
 
 class Authenticator:
@@ -87,16 +91,23 @@ class Authenticator:
         return self._access
 
     def call(self, client: SystemClient, method: str, path: str, **kwargs: Any) -> Any:
-        """An authenticated call: on 401 token_expired refresh once and repeat."""
-        try:
-            return client.call(method, path, token=self.token(), **kwargs)
-        except TokenExpired:
-            self._access = None
-            self.refresh()
+        """An authenticated call: on 401 token_expired renew the access token and repeat.
+
+        A token refused right after the server issued it is the server's trouble (a clock, a
+        restart), not a dead sign-in: renewed a few times, then `TokensRejected`, which keeps
+        the session and never asks for the password (issue 18).
+        """
+        for _ in range(_RENEWALS):
             try:
                 return client.call(method, path, token=self.token(), **kwargs)
-            except TokenExpired as exc:
-                raise AuthRequired("the server keeps rejecting fresh tokens") from exc
+            except TokenExpired:
+                self._access = None
+                self.refresh()  # a dead refresh token raises AuthRequired here
+        try:
+            return client.call(method, path, token=self.token(), **kwargs)
+        except TokenExpired as exc:
+            self._access = None
+            raise TokensRejected("the server keeps rejecting fresh access tokens") from exc
 
     def revoke(self, refresh_token: str) -> None:
         """Revoke a refresh token and its sign-in on the server (RFC 7009); raises on failure."""

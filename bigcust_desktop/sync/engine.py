@@ -1,4 +1,4 @@
-"""One sync: take the profile lock, push the outbox, then pull every system's feed.
+"""One sync: take the profile lock, push the outbox, pull every system's feed, then move files.
 
 The one entry point the UI worker and the CLI call; depends on the other sync modules and the
 store's services (outbox, sync state, meta).
@@ -13,6 +13,7 @@ from typing import Any
 
 from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.sync.attachments import TransferPolicy, TransferResult, transfer_files
 from bigcust_desktop.sync.auth import Authenticator, Secrets
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.sync.errors import AccountDisabled, SyncError
@@ -33,6 +34,7 @@ class SyncReport:
 
     push: PushResult = field(default_factory=PushResult)
     pulls: dict[str, PullResult] = field(default_factory=dict)
+    files: TransferResult = field(default_factory=TransferResult)
     requests: int = 0
     retries: int = 0
 
@@ -48,6 +50,7 @@ class SyncReport:
             "deleted": sum(p.deleted for p in self.pulls.values()),
             "revoked": sum(p.revoked for p in self.pulls.values()),
             "quarantined": sum(p.quarantined for p in self.pulls.values()),
+            "files": self.files.summary(),
             "requests": self.requests,
             "retries": self.retries,
         }
@@ -57,6 +60,8 @@ class SyncReport:
         changed = set(self.push.changed_entities)
         for pull in self.pulls.values():
             changed |= pull.changed_entities
+        if self.files.uploaded or self.files.downloaded or self.files.bytes_received:
+            changed.add("contract_attachment")  # its files' states
         return changed
 
 
@@ -69,9 +74,11 @@ class SyncSession:
         secrets: Secrets,
         *,
         cancel: threading.Event | None = None,
+        files: TransferPolicy | None = None,
     ) -> None:
         self.cancel = cancel or threading.Event()
         self.compression = endpoints.compression
+        self.files = files or TransferPolicy()
         self.stats = CallStats()
         self.auth = Authenticator(endpoints, secrets, cancel=self.cancel, stats=self.stats)
         self.clients = {
@@ -122,6 +129,9 @@ def run_sync(
                 )
                 store.sync_state.feed_read(system)
             store.sync_state.refresh_summaries(session.auth.user)
+            report.files = _move_files(store, session, report, progress)
+            if report.push.failure is not None:
+                raise report.push.failure  # the pull ran; the sync still did not finish
         except AccountDisabled:
             raise
         except SyncError as exc:
@@ -135,6 +145,31 @@ def run_sync(
         SyncProgress("done", "", report.push.sent + sum(p.records for p in report.pulls.values()))
     )
     return report
+
+
+def _move_files(
+    store: Store, session: SyncSession, report: SyncReport, progress: ProgressCallback
+) -> TransferResult:
+    """Attachment files, after every record is in: none of them waits behind a large file."""
+    user = session.auth.user
+    files = transfer_files(
+        store,
+        session.auth,
+        session.clients["city"],
+        manager_id=user.id if user else None,
+        progress=progress,
+        policy=session.files,
+    )
+    if files.uploaded:
+        # A completed upload made its record `available` on the server: bring that version now
+        # rather than at the next sync (one more page of the city feed).
+        city = pull_system(
+            store, session.auth, session.clients["city"], progress=progress,
+            compression=session.compression,
+        )  # fmt: skip
+        report.pulls["city"].records += city.records
+        report.pulls["city"].changed_entities |= city.changed_entities
+    return files
 
 
 def _user_id(session: SyncSession) -> str | None:

@@ -90,3 +90,19 @@ class SyncBusy(SyncError):
 
 class NotSignedIn(SyncError):
     code = "auth.not_signed_in"
+
+
+class UnsentWork(SyncError):
+    """Signing in as another user, or out, would wipe edits the server does not have yet."""
+
+    code = "account.unsent_work"
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} change(s) are not on the server yet")
+        self.count = count
+
+
+class TokensRejected(SyncError):
+    """The server refuses access tokens it has just issued: its trouble; the sign-in is kept."""
+
+    code = "auth.tokens_rejected"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -127,16 +127,26 @@ class SystemClient:
         token: str | None = None,
         params: dict[str, Any] | None = None,
         json: Any = None,
+        data: bytes | None = None,
+        headers: Callable[[], Mapping[str, str]] | None = None,
+        consume: Callable[[requests.Response], Any] | None = None,
         on_retry: Callable[[SyncError, float], None] | None = None,
     ) -> Any:
-        """Send one request and return its decoded JSON body, retrying what is retryable."""
+        """Send one request and return its decoded JSON body, retrying what is retryable.
+
+        For files: `data` is a raw body, `headers` gives extra headers for each attempt (a
+        resumed download asks for the range it still lacks), and `consume` reads a successful
+        answer as a stream instead of JSON, inside the request's deadline and cancel watch; what
+        it raises from the connection breaking off counts as a network error, retried.
+        """
         url = self.base_url + path
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        auth = {"Authorization": f"Bearer {token}"} if token else {}
         last: SyncError | None = None
         for attempt in range(self._retry.attempts):
             self._check_cancel()
+            extra = dict(headers()) if headers else {}
             try:
-                return self._once(method, url, headers, params, json)
+                return self._once(method, url, {**auth, **extra}, params, json, data, consume)
             except ServerBusy as exc:
                 if exc.retry_after > self._retry.max_retry_after:
                     raise
@@ -169,13 +179,17 @@ class SystemClient:
         headers: dict[str, str],
         params: dict[str, Any] | None,
         body: Any,
+        data: bytes | None = None,
+        consume: Callable[[requests.Response], Any] | None = None,
     ) -> Any:
         from bigcust_desktop.sync.inflight import watched  # loaded with requests by __init__
 
         self.stats.requests += 1
         with watched(self._deadline, self._cancel) as watch:
             try:
-                response, content = self._send(method, url, headers, params, body)
+                response, content, consumed = self._send(
+                    method, url, headers, params, body, data, consume
+                )
             except Exception as exc:
                 if watch.fired is None:
                     raise
@@ -186,6 +200,8 @@ class SystemClient:
                     f"{self.system} did not answer within {self._deadline:g} s",
                     code="sync.timeout",
                 ) from exc
+        if consume is not None and response.status_code < 400:
+            return consumed
         self.stats.bytes_received += len(content)
         return self._decode(response, content)
 
@@ -196,14 +212,26 @@ class SystemClient:
         headers: dict[str, str],
         params: dict[str, Any] | None,
         body: Any,
-    ) -> tuple[requests.Response, bytes]:
+        data: bytes | None = None,
+        consume: Callable[[requests.Response], Any] | None = None,
+    ) -> tuple[requests.Response, bytes, Any]:
         import requests  # already loaded by __init__: a dictionary look-up
 
         try:
             response = self.session.request(
-                method, url, headers=headers, params=params, json=body, timeout=self._timeout
+                method,
+                url,
+                headers=headers,
+                params=params,
+                json=body,
+                data=data,
+                timeout=self._timeout,
+                stream=consume is not None,
             )
-            content = response.content  # reads the whole body: a drop mid-body raises here
+            with response:
+                if consume is not None and response.status_code < 400:
+                    return response, b"", consume(response)
+                content = response.content  # reads the whole body: a drop mid-body raises here
         except requests.exceptions.SSLError as exc:
             raise SyncError(
                 f"TLS verification failed for {self.system}: {exc}", code="sync.tls"
@@ -213,7 +241,7 @@ class SystemClient:
         except requests.exceptions.RequestException as exc:
             # ConnectionError, ChunkedEncodingError, ContentDecodingError: the exchange broke off.
             raise NetworkError(f"{self.system} connection failed: {type(exc).__name__}") from exc
-        return response, content
+        return response, content, None
 
     def _decode(self, response: requests.Response, content: bytes) -> Any:
         """The JSON body of a success; a failure status as the matching `SyncError`."""
@@ -224,22 +252,29 @@ class SystemClient:
             except ValueError as exc:
                 raise ProtocolError(f"{self.system} sent a body that is not whole JSON") from exc
         code, detail = _problem(response)
-        message = f"{self.system} answered {status} {code}: {detail}".strip()
-        if status == 429 and code == "login_throttled":
-            raise LoginThrottled(message, _retry_after(response) or 60.0, status=status)
-        if status in (429, 503):
-            retry_after = _retry_after(response)
-            if retry_after is not None:
-                raise ServerBusy(message, retry_after, status=status)
-            raise NetworkError(message, code="sync.server_busy", status=status)
-        if status >= 500:
-            raise NetworkError(message, code="sync.server_error", status=status)
-        if status == 401:
-            if code == "token_expired":
-                raise TokenExpired(message, status=status)
-            if code == "invalid_credentials":
-                raise InvalidCredentials(message, status=status)
-            raise AuthRequired(message, status=status)
-        if status == 403 and code == "account_disabled":
-            raise AccountDisabled(message, status=status)
-        raise RequestRejected(message, code=f"server.{code}", status=status)
+        raise problem_error(self.system, status, code, detail, _retry_after(response))
+
+
+def problem_error(
+    system: str, status: int, code: str, detail: str, retry_after: float | None
+) -> SyncError:
+    """The `SyncError` of a problem answer (docs/sync-protocol.md, Errors): its code says what
+    the user reads; its English message, with the server's detail, goes to the log only."""
+    message = f"{system} answered {status} {code}: {detail}".strip()
+    if status == 429 and code == "login_throttled":
+        return LoginThrottled(message, retry_after or 60.0, status=status)
+    if status in (429, 503):
+        if retry_after is not None:
+            return ServerBusy(message, retry_after, status=status)
+        return NetworkError(message, code="sync.server_busy", status=status)
+    if status >= 500:
+        return NetworkError(message, code="sync.server_error", status=status)
+    if status == 401:
+        if code == "token_expired":
+            return TokenExpired(message, status=status)
+        if code == "invalid_credentials":
+            return InvalidCredentials(message, status=status)
+        return AuthRequired(message, status=status)
+    if status == 403 and code == "account_disabled":
+        return AccountDisabled(message, status=status)
+    return RequestRejected(message, code=f"server.{code}", status=status)

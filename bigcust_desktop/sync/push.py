@@ -17,12 +17,19 @@ from bigcust_desktop.store.outbox import (
     Applied,
     Batch,
     Conflicted,
+    OutboxWalk,
     Outcome,
     Rejected,
     Settled,
 )
 from bigcust_desktop.sync.auth import Authenticator
-from bigcust_desktop.sync.errors import ProtocolError
+from bigcust_desktop.sync.errors import (
+    NetworkError,
+    ProtocolError,
+    RequestRejected,
+    ServerBusy,
+    SyncError,
+)
 from bigcust_desktop.sync.http import SystemClient
 from bigcust_desktop.sync.progress import ProgressCallback, SyncProgress
 
@@ -34,6 +41,11 @@ __all__ = ["BATCH_OPS", "PUSH_PATHS", "PushResult", "push_outbox"]
 PUSH_PATHS = {"city": "/city/v1/changes", "crm": "/crm/v1/change-requests"}
 
 
+# A request refused whole for its body (too big, not what the contract says): split the batch
+# until the one operation the server refuses is found, and keep that one as rejected.
+_SPLIT_STATUSES = frozenset({400, 413, 422})
+
+
 @dataclass
 class PushResult:
     sent: int = 0
@@ -41,7 +53,9 @@ class PushResult:
     merged: int = 0
     conflicts: int = 0
     rejected: int = 0
+    batches: int = 0  # requests that carried operations
     changed_entities: set[str] = field(default_factory=set)
+    failure: SyncError | None = None  # what stopped the push (the pull runs all the same)
 
     def add(self, settled: Settled) -> None:
         self.applied += settled.applied
@@ -87,17 +101,52 @@ def push_outbox(
     *,
     progress: ProgressCallback,
 ) -> PushResult:
-    """Send every sendable outbox entry, batch by batch, until none is left to send."""
+    """Send the entries queued when the push began, batch by batch (edits made meanwhile wait
+    for the next sync, so a user at work never keeps a sync from its pull).
+
+    A failure the pull may get past (the server refusing a request, the network after its
+    retries) ends the push and is kept in `PushResult.failure`; the caller pulls and then
+    reports it. Authentication, a cancel and a busy server are raised at once.
+    """
     result = PushResult()
-    walk = store.outbox.walk()
-    while (batch := walk.next_batch()) is not None:
-        body = auth.call(
-            clients[batch.system],
-            "POST",
-            PUSH_PATHS[batch.system],
-            json={"operations": batch.operations()},
-        )
-        result.add(walk.settle(batch, outcomes_of(batch, body)))
-        result.sent += len(batch)
-        progress(SyncProgress("push", batch.system, result.sent))
+    walk = store.outbox.walk(upto=store.outbox.last_seq())
+    try:
+        while (batch := walk.next_batch()) is not None:
+            _send(batch, walk, auth, clients[batch.system], result)
+            progress(SyncProgress("push", batch.system, result.sent))
+    except ServerBusy:
+        raise
+    except (RequestRejected, NetworkError) as exc:
+        log.warning("push stopped (%s); pulling all the same", exc.code)
+        result.failure = exc
     return result
+
+
+def _send(
+    batch: Batch, walk: OutboxWalk, auth: Authenticator, client: SystemClient, result: PushResult
+) -> None:
+    """Send one batch and settle its answer; a batch refused whole for its body is halved
+    until the operation that cannot go is found, which is kept as rejected with the reason."""
+    try:
+        body = auth.call(
+            client, "POST", PUSH_PATHS[batch.system], json={"operations": batch.operations()}
+        )
+    except RequestRejected as exc:
+        if exc.status not in _SPLIT_STATUSES:
+            raise
+        if len(batch) > 1:
+            half = len(batch) // 2
+            log.info(
+                "%s refused a batch of %d whole (%s): split", batch.system, len(batch), exc.code
+            )
+            _send(Batch(batch.system, batch.entries[:half]), walk, auth, client, result)
+            _send(Batch(batch.system, batch.entries[half:]), walk, auth, client, result)
+            return
+        (entry,) = batch.entries
+        error = {"field": "*", "code": exc.code, "message": exc.message}
+        result.add(walk.settle(batch, [Rejected(entry.op_id, [error])]))
+        result.sent += 1
+        return
+    result.batches += 1
+    result.add(walk.settle(batch, outcomes_of(batch, body)))
+    result.sent += len(batch)

@@ -34,6 +34,7 @@ class AppContext(QObject):
     open_customer = Signal(str)
     navigate = Signal(str, object)
     sync_requested = Signal()  # a page asks the window for a sync now
+    push_requested = Signal(str)  # a decision to send at once (what, as the user reads it)
     edit_record = Signal(str, str)  # entity, id: open the record's editor (a rejected edit's fix)
 
     def __init__(
@@ -64,6 +65,11 @@ class AppContext(QObject):
         """The store has been opened (at start-up, or again after a sign-in changed it)."""
         self._store = store
         self.user = user
+
+    def push_now(self, what: str) -> None:
+        """A decision others wait for (an approval, a ticket move) is stored: the window sends
+        it at once in the sync lane, and says when it has landed or why not."""
+        self.push_requested.emit(what)
 
     def notify(self, entities: Iterable[str]) -> None:
         self.changed.emit(set(entities))

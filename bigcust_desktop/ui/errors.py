@@ -51,8 +51,46 @@ def _sync_messages() -> dict[str, str]:
         "sync.rejected": QCoreApplication.translate(
             "Errors", "The server refused the request. See the log file."
         ),
+        # Problem codes of the contract the client cannot fix by retrying (server.<code>).
+        "server.invalid_cursor": QCoreApplication.translate(
+            "Errors",
+            "The server no longer knows where this computer's last download stopped. Sync "
+            "again: the data is downloaded afresh.",
+        ),
+        "server.invalid_request": QCoreApplication.translate(
+            "Errors",
+            "The server did not understand this program's request; your changes are kept. "
+            "Update the program or give the log file to support.",
+        ),
+        "server.not_found": QCoreApplication.translate(
+            "Errors",
+            "The server address answers, but not as the CRM. Check the server address in Settings.",
+        ),
+        "server.method_not_allowed": QCoreApplication.translate(
+            "Errors",
+            "The server does not accept this program's request: this version may be too old. "
+            "Update the program; your changes are kept.",
+        ),
+        "server.payload_too_large": QCoreApplication.translate(
+            "Errors",
+            "The server refused a batch of changes as too large; they are kept. Sync again.",
+        ),
+        "sync.failed": QCoreApplication.translate(
+            "Errors", "Sync failed; your changes are kept. Try again, or see the log file."
+        ),
         "auth.required": QCoreApplication.translate(
             "Errors", "Your session has ended. Please sign in again; pending changes are kept."
+        ),
+        "auth.tokens_rejected": QCoreApplication.translate(
+            "Errors",
+            "The server did not accept this session for now; your sign-in is kept. Try again "
+            "later; if it goes on, tell the IT help desk.",
+        ),
+        "account.unsent_work": QCoreApplication.translate(
+            "Errors",
+            "This computer holds changes of the previous user that are not on the server yet; "
+            "signing in as another user would delete them. Sign in as that user and sync "
+            "first, or export them.",
         ),
         "auth.invalid_credentials": QCoreApplication.translate(
             "Errors", "Wrong user name or password."
@@ -85,6 +123,13 @@ def _sync_messages() -> dict[str, str]:
             "The compression setting in the settings file is not auto, gzip or identity.",
         ),
     }
+
+
+def _sync_message(code: str) -> str | None:
+    messages = _sync_messages()
+    # An expired token the refresh could not renew ends the session like any other.
+    messages["auth.token_expired"] = messages["auth.required"]
+    return messages.get(code)
 
 
 def _report_messages() -> dict[str, str]:
@@ -137,8 +182,7 @@ def _report_messages() -> dict[str, str]:
 
 def sync_code_message(code: str) -> str:
     """The message of a sync error by its code alone (a stopped sync in the sync log)."""
-    messages = _sync_messages()
-    return messages.get(code) or QCoreApplication.translate("Errors", "Sync failed.")
+    return _sync_message(code) or QCoreApplication.translate("Errors", "Sync failed.")
 
 
 def _report_message(exc: object) -> str:
@@ -195,14 +239,16 @@ def user_message(exc: BaseException) -> str | None:
             "Errors", "Too many failed sign-ins. Try again in {seconds} seconds."
         ).format(seconds=wait)
     if isinstance(exc, SyncError):
-        messages = _sync_messages()
         return (
-            messages.get(exc.code)
-            or messages.get(type(exc).code)
+            _sync_message(exc.code)
+            or _sync_message(type(exc).code)
             or QCoreApplication.translate("Errors", "Sync failed.")
         )
     if _is(exc, "bigcust_desktop.reports.errors", "ReportError"):
         return _report_message(exc)
+    environment = _environment_failure(exc)
+    if environment is not None:
+        return _store_open_messages().get(environment.code)
     if _is(exc, "bigcust_desktop.store.profile", "ProfileError"):
         return _profile_message(exc)
     if _is(exc, "bigcust_desktop.store.keys", "KeyringUnavailable"):
@@ -214,14 +260,72 @@ def user_message(exc: BaseException) -> str | None:
     if _is(exc, "bigcust_desktop.store.engine", "StoreKeyError"):
         return QCoreApplication.translate(
             "Errors",
-            "The local data cannot be opened with the key in the keyring. Sign out to remove it "
-            "and download your data again.",
+            "The local data cannot be opened with the key in the keyring: the key is wrong or "
+            "was lost. If the key can be restored (ask IT), changes not yet sent are kept; "
+            "otherwise sign out to remove the data and download it again.",
         )
+    if _is(exc, "bigcust_desktop.store.keys", "KeyMissing"):
+        return QCoreApplication.translate(
+            "Errors",
+            "The key of the local data is missing from the system keyring, so the data (and "
+            "changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new "
+            "key was made. Otherwise sign out to remove the data and download it again.",
+        )
+    if _is(exc, "bigcust_desktop.store.engine", "StoreOpenError"):
+        return _store_open_messages().get(getattr(exc, "code", ""))
     if _is(exc, "bigcust_desktop.ui.demo", "DemoServerError"):
         return QCoreApplication.translate(
             "Errors", "The demo's simulator did not start. The details are in the log file."
         )
     return None
+
+
+def _environment_failure(exc: BaseException) -> Any:
+    """A full disk, a read-only cache or an unwritable folder met while working (a sync, a
+    save, an export): the environment's failure, told by its code, never an internal error."""
+    if not isinstance(exc, OSError) and not _is_database_error(exc):
+        return None
+    from bigcust_desktop.store.engine import environment_failure
+
+    return environment_failure(exc, Path(getattr(exc, "filename", None) or "."))
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    return any(
+        cls.__name__ in ("DBAPIError", "DatabaseError", "OperationalError")
+        for cls in type(exc).__mro__
+    )
+
+
+def _store_open_messages() -> dict[str, str]:
+    """Each reason the local data did not open, with its next step; none advises deleting it."""
+    return {
+        "store.corrupt": QCoreApplication.translate(
+            "Errors",
+            "The local data file is damaged (cut short or overwritten). Do not delete it: "
+            "changes not yet sent may still be recovered from it. Contact IT.",
+        ),
+        "store.disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk is full, so the local data cannot be written. Free some space, then "
+            "start the program again; nothing is lost.",
+        ),
+        "store.read_only": QCoreApplication.translate(
+            "Errors",
+            "The local data file is read-only. Give your account write access to it, then start "
+            "the program again; nothing is lost.",
+        ),
+        "store.unwritable": QCoreApplication.translate(
+            "Errors",
+            "The program cannot write to its data folder. Give your account write access to "
+            "it, then start the program again.",
+        ),
+        "store.io": QCoreApplication.translate(
+            "Errors",
+            "The system could not open the local data. Start the program again; if it goes on, "
+            "contact IT with the log file.",
+        ),
+    }
 
 
 def bug_reference(exc: BaseException, doing: str = "") -> str:
@@ -256,6 +360,9 @@ def show_failure(
     message = failure_text(exc, doing)
     box = message_box(parent, title or "bigcust-desktop", message, QMessageBox.Icon.Warning)
     box.setObjectName("failureMessage")
+    details = failure_details(exc)
+    if details:
+        box.setDetailedText(details)  # 详情: the server's or the engine's own words
     box.open()
     return message
 
@@ -270,3 +377,13 @@ def message_box(
     box = QMessageBox(icon or QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def failure_details(exc: BaseException) -> str:
+    """An expected failure's raw text (the server's English, the HTTP status), for the 详情
+    a user opens or gives to support; a bug has none (its reference is in the message)."""
+    if user_message(exc) is None:
+        return ""
+    code = str(getattr(exc, "code", type(exc).__name__))
+    raw = str(getattr(exc, "message", "") or exc)
+    return f"[{code}] {raw}".strip()

@@ -69,6 +69,7 @@ PAGE_KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+R", QT_TRANSLATE_NOOP("Shortcuts", "Refresh the dashboard")),
     ("Ctrl+Shift+B", QT_TRANSLATE_NOOP("Shortcuts", "Opportunities: table or stage board")),
     ("Ctrl+Shift+Right", QT_TRANSLATE_NOOP("Shortcuts", "Stage board: move a card one stage on")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Opportunities: undo the last stage move (unsent)")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export the quote to Excel")),
     ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save the form")),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Submit the quote")),

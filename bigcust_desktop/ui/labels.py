@@ -15,10 +15,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bigcust_desktop.domain import vocab
 from bigcust_desktop.domain.datahome import HOMES, System
 from bigcust_desktop.domain.money import CENT
-from bigcust_desktop.domain.pricing import QuoteStatus
+from bigcust_desktop.domain.pricing import ApprovalLevel, QuoteStatus
 from bigcust_desktop.domain.sla import Severity, TicketStatus
 from bigcust_desktop.domain.stages import Stage
 from bigcust_desktop.domain.value import FACTORS, ValueTier
+from bigcust_desktop.domain.vocab_city import ChargeType, VatCategory
+from bigcust_desktop.ui.labels_city import CITY_ENUMS, CITY_KINDS
 from bigcust_desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 try:
@@ -50,6 +52,32 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
             QuoteStatus.SENT: QT_TRANSLATE_NOOP("QuoteStatusLabel", "Sent"),
             QuoteStatus.ACCEPTED: QT_TRANSLATE_NOOP("QuoteStatusLabel", "Accepted"),
             QuoteStatus.EXPIRED: QT_TRANSLATE_NOOP("QuoteStatusLabel", "Expired"),
+        },
+    ),
+    "approval_level": (
+        "ApprovalLevelLabel",
+        {
+            ApprovalLevel.NONE: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "No approval"),
+            ApprovalLevel.DISTRICT: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "District"),
+            ApprovalLevel.CITY: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "City"),
+            ApprovalLevel.PROVINCE: QT_TRANSLATE_NOOP("ApprovalLevelLabel", "Province"),
+        },
+    ),
+    "vat_category": (
+        "VatCategoryLabel",
+        {
+            VatCategory.BASIC_TELECOM: QT_TRANSLATE_NOOP("VatCategoryLabel", "Basic telecom 9%"),
+            VatCategory.VALUE_ADDED_TELECOM: QT_TRANSLATE_NOOP(
+                "VatCategoryLabel", "Value-added telecom 6%"
+            ),
+            VatCategory.GOODS: QT_TRANSLATE_NOOP("VatCategoryLabel", "Goods 13%"),
+        },
+    ),
+    "charge_type": (
+        "ChargeTypeLabel",
+        {
+            ChargeType.MONTHLY: QT_TRANSLATE_NOOP("ChargeTypeLabel", "Monthly"),
+            ChargeType.ONE_TIME: QT_TRANSLATE_NOOP("ChargeTypeLabel", "One-time"),
         },
     ),
     "severity": (
@@ -411,6 +439,7 @@ _KINDS: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
 }
+_KINDS.update(CITY_KINDS)
 # Short names the other pages may use as well.
 _ALIASES = {"category": "product_category", "kind": "subscriber_kind", "tier": "value_tier"}
 
@@ -418,6 +447,9 @@ _ALIASES = {"category": "product_category", "kind": "subscriber_kind", "tier": "
 ENUMS: dict[str, type] = {
     "stage": Stage,
     "quote_status": QuoteStatus,
+    "approval_level": ApprovalLevel,
+    "vat_category": VatCategory,
+    "charge_type": ChargeType,
     "severity": Severity,
     "ticket_status": TicketStatus,
     "value_tier": ValueTier,
@@ -435,6 +467,7 @@ ENUMS: dict[str, type] = {
     "outcome": vocab.Outcome,
     "system": System,
 }
+ENUMS.update(CITY_ENUMS)
 ENTITY_CODES: tuple[str, ...] = tuple(HOMES)
 VALUE_FACTORS: tuple[str, ...] = FACTORS
 

@@ -11,11 +11,13 @@ only through `AppContext`.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
 from bigcust_desktop import __version__
 from bigcust_desktop.domain.permissions import may_approve_quotes
+from bigcust_desktop.ui.connection import Connection, ConnectionState, state_after
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.history import PageHistory
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from bigcust_desktop.sync.engine import SyncReport
     from bigcust_desktop.sync.progress import SyncProgress
     from bigcust_desktop.ui.activities.page import ActivitiesPage
+    from bigcust_desktop.ui.analytics.page import InsightsPage
+    from bigcust_desktop.ui.contracts.page import ContractsPage
     from bigcust_desktop.ui.customer360.page import Customer360Page
     from bigcust_desktop.ui.customers.list_view import CustomerListPage
     from bigcust_desktop.ui.dashboard.page import DashboardPage
@@ -54,6 +58,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.ui.reports_page import ReportsPage
     from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
     from bigcust_desktop.ui.tickets.page import TicketsPage
+    from bigcust_desktop.ui.todos.page import TodosPage
 
 START_PAGE = "dashboard"
 
@@ -63,6 +68,7 @@ class MainWindow(QMainWindow):
 
     synced = Signal(object)  # SyncReport
     signed_out = Signal(str)  # why: "logout" or "disabled"
+    sign_in_requested = Signal()  # 登录 while the window is open (the start-up answers it)
     opened = Signal()  # the store is attached: pages can be built
 
     # Each page is built when first shown or reached (the start page once the store is open).
@@ -74,6 +80,9 @@ class MainWindow(QMainWindow):
     approvals: LazyPage[ApprovalsPage] = LazyPage("approvals")
     tickets: LazyPage[TicketsPage] = LazyPage("tickets")
     activities: LazyPage[ActivitiesPage] = LazyPage("activities")
+    insights: LazyPage[InsightsPage] = LazyPage("atrisk")
+    todos: LazyPage[TodosPage] = LazyPage("todos")
+    contracts: LazyPage[ContractsPage] = LazyPage("contracts")
     reports: LazyPage[ReportsPage] = LazyPage("reports")
     sync_panel: LazyPage[SyncPanelPage] = LazyPage("sync")
 
@@ -128,10 +137,14 @@ class MainWindow(QMainWindow):
             self.status.cancel_button,
         )
         self.sync = SyncControl(profile, self.tasks, self)
+        self._decisions: list[str] = []  # decisions sent at once, said when they land
+        self._sync_again = False  # a decision came while a sync ran
         self._finished = False  # finish_shell done
         self.menus = WindowMenus(self)
         self.sync_action = self.menus.sync_action
         self.status.cancel_requested.connect(self.cancel_sync)
+        self.status.open_sync_tab.connect(self.open_sync_tab)
+        self.status.sign_in_requested.connect(self.sign_in_requested)
         self.sync.started.connect(self._sync_started)
         self.sync.progressed.connect(self._on_progress)
         self.sync.succeeded.connect(self._sync_succeeded)
@@ -142,6 +155,7 @@ class MainWindow(QMainWindow):
         self.ctx.navigate.connect(self.navigate)
         self.ctx.edit_record.connect(self.edit_record)
         self.ctx.sync_requested.connect(self.start_sync)
+        self.ctx.push_requested.connect(self.push_now)
         self.synced.connect(self._after_sync)
         self.nav.setCurrentRow(self._page_rows[START_PAGE])
         self._set_title()
@@ -166,7 +180,26 @@ class MainWindow(QMainWindow):
         self.show_page(self._wanted)
         self.refresh_status()
         self.pages.warm_up(skip=self._wanted)
+        self._start_reminders()
         self.opened.emit()
+
+    def _start_reminders(self) -> None:
+        """Reminders of planned visits and to-dos, while the window is open (offline too)."""
+        from bigcust_desktop.ui.qt import QSystemTrayIcon
+        from bigcust_desktop.ui.todos.reminders import Reminders
+
+        if getattr(self, "reminders", None) is None:
+            tray = None
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                tray = QSystemTrayIcon(self.windowIcon(), self)
+                tray.setToolTip(self.windowTitle())
+                tray.show()
+            self.reminders = Reminders(self.ctx, self, self.statusBar(), tray)
+            self.reminders.open_todos.connect(lambda: self.navigate("todos", {"view": "open"}))
+        self.reminders.start()
+        from bigcust_desktop.ui.todos.generate import make_generated_todos
+
+        make_generated_todos(self.ctx)
 
     @property
     def store(self) -> Store:
@@ -202,6 +235,9 @@ class MainWindow(QMainWindow):
             "approvals": self.tr("Approvals"),
             "tickets": self.tr("Fault tickets"),
             "activities": self.tr("Activities"),
+            "atrisk": self.tr("At risk"),
+            "todos": self.tr("To-dos"),
+            "contracts": self.tr("Contracts"),
             "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }
@@ -391,19 +427,21 @@ class MainWindow(QMainWindow):
             self.arm_timer()
 
     def sign_out(self) -> None:
-        from bigcust_desktop.ui.qt import QMessageBox  # not with the window
+        """Ask (how many changes are unsent, sync or export first, Cancel the default)."""
+        from bigcust_desktop.ui.sign_out import ask_sign_out
 
-        answer = QMessageBox.question(
-            self,
-            self.tr("Sign out"),
-            self.tr(
-                "Signing out removes all data of this account from this computer, with the "
-                "reports in the profile's exports folder and the log files; reports saved "
-                "elsewhere stay. Changes not yet sent will be lost. Sign out?"
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._wipe("logout")
+        ask_sign_out(self)
+
+    def wipe_signed_out(self) -> None:
+        """The user chose to sign out: wipe the profile and tell the server."""
+        self._wipe("logout")
+
+    def open_sync_tab(self, tab: str) -> None:
+        """A status bar counter was clicked: the sync panel, on that counter's tab."""
+        panel = self.show_page("sync")
+        show_tab = getattr(panel, "show_tab", None)
+        if show_tab is not None:
+            show_tab(tab)
 
     def _wipe(self, why: str) -> None:
         from bigcust_desktop.sync.account import wipe_profile
@@ -465,7 +503,40 @@ class MainWindow(QMainWindow):
             show_failure(self, exc)
             return
         if not started:
+            self.mark_signed_out()
             self.statusBar().showMessage(self.tr("Not signed in"), 5000)
+
+    def mark_signed_out(self) -> None:
+        """No session (offline work, or none yet): the status bar says so, with 登录."""
+        self.status.set_connection(ConnectionState(Connection.SIGNED_OUT, dt.datetime.now(dt.UTC)))
+
+    def push_now(self, what: str) -> None:
+        """Send a decision at once: a sync in the sync lane (its push goes first), or one more
+        after the sync that runs now (which may have read the outbox before the decision)."""
+        self._decisions.append(what)
+        if self.sync.running:
+            self._sync_again = True
+            return
+        self.start_sync()
+        if not self.sync.running:  # not signed in: it waits in the outbox, and says so
+            self._decisions.clear()
+            self.statusBar().showMessage(
+                self.tr("Saved; sent when you sign in and sync: %1").replace("%1", what), 10000
+            )
+
+    def _decisions_landed(self, report: SyncReport | None) -> None:
+        """Say what became of the decisions the last sync carried."""
+        if not self._decisions:
+            return
+        what = "; ".join(self._decisions)
+        self._decisions.clear()
+        if report is None:
+            text = self.tr("Not sent yet, kept for the next sync: %1")
+        elif report.push.rejected or report.push.conflicts:
+            text = self.tr("The server did not take every change, see the sync panel: %1")
+        else:
+            text = self.tr("Sent to the server: %1")
+        self.statusBar().showMessage(text.replace("%1", what), 10000)
 
     def cancel_sync(self) -> None:
         self.sync.cancel()
@@ -475,6 +546,14 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(False)
 
     def _on_progress(self, event: SyncProgress) -> None:
+        if event.phase == "files" and event.total:
+            # An attachment's file, after the records: how much of it has moved.
+            self.statusBar().showMessage(
+                self.tr("Attachment files: %1 % of %2 MB")
+                .replace("%1", str(event.done * 100 // event.total))
+                .replace("%2", f"{event.total / 1_048_576:.1f}")
+            )
+            return
         phase = {"push": self.tr("Sending"), "pull": self.tr("Receiving")}.get(event.phase, "")
         self.statusBar().showMessage(
             self.tr("%1 %2: %3 records")
@@ -489,8 +568,15 @@ class MainWindow(QMainWindow):
 
     def _sync_succeeded(self, report: SyncReport) -> None:
         self._finish_sync()
-        self.status.set_online(True)
+        self.status.set_connection(ConnectionState(Connection.ONLINE, dt.datetime.now(dt.UTC)))
         self.synced.emit(report)
+        if self._sync_again:
+            self._sync_again = False
+            self.start_sync()  # a decision came while this sync ran: one more carries it
+            if not self.sync.running:
+                self._decisions_landed(None)
+            return
+        self._decisions_landed(report)
 
     def _sync_failed(self, exc: BaseException) -> None:
         from bigcust_desktop.sync.errors import (
@@ -502,14 +588,25 @@ class MainWindow(QMainWindow):
 
         self._finish_sync()
         self.refresh_status()
+        state = state_after(exc, dt.datetime.now(dt.UTC))
+        if state is not None:
+            self.status.set_connection(state)
+        self._sync_again = False
+        if self._decisions:
+            self._decisions_landed(None)  # honest: the decision waits in the outbox
+            if isinstance(exc, NetworkError | SyncCancelled):
+                return  # the status bar's state says why; no dialog for it
         if isinstance(exc, SyncCancelled):
             self.statusBar().showMessage(self.tr("Sync cancelled"), 5000)
             return
         if isinstance(exc, NetworkError):
-            self.status.set_online(False)
             if self.isActiveWindow():
+                busy = state is not None and state.state is Connection.BUSY
                 self.statusBar().showMessage(
-                    self.tr("Offline: changes are kept and sent at the next sync"), 8000
+                    self.tr("Server busy: changes are kept and sent at the next sync")
+                    if busy
+                    else self.tr("Offline: changes are kept and sent at the next sync"),
+                    8000,
                 )
             return
         show_failure(self, exc, doing="syncing")
@@ -519,12 +616,19 @@ class MainWindow(QMainWindow):
             self.sync.close_session()
 
     def _after_sync(self, report: SyncReport) -> None:
+        from bigcust_desktop.ui.todos.generate import make_generated_todos
+
         changed = report.changed_entities | {"outbox"}
         self.ctx.notify(changed)  # the status bar hears it too
+        make_generated_todos(self.ctx)  # renewals of contracts that came with the sync
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.stop()
         self.cancel_sync()
         self.sync.timer.stop()
         self.tasks.wait()
         self.sync.close_session()
+        if self.ctx.is_open:
+            self.ctx.store.attachments.close_copies()  # plain copies opened for a viewer
         super().closeEvent(event)

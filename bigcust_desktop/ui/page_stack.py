@@ -29,17 +29,22 @@ def _lazy(target: str) -> PageFactory:
 
 
 # In navigation order; the names are the pages' PAGE_NAMEs (ctx.navigate and the Go menu use
-# them). Each page: its class, and the store module its first read needs. A page's module makes
-# Qt types, so it is loaded on the GUI thread only; its store module (no Qt) may load in a lane.
+# them). Each page: its class, and the store service its first read calls (with the queries it
+# imports: loading them in the start-up lane keeps them out of the first read). A page's module
+# makes Qt types, so it is loaded on the GUI thread only; its store module (no Qt) may load in a
+# lane.
 _TABLE = (
-    ("dashboard", "ui.dashboard.page:DashboardPage", "store.queries.dashboard"),
-    ("customers", "ui.customers.list_view:CustomerListPage", "store.search"),
-    ("customer360", "ui.customer360.page:Customer360Page", "store.queries.customer360"),
-    ("opportunities", "ui.opportunities.page:OpportunitiesPage", "store.queries.opportunities"),
-    ("quotes", "ui.quotes.page:QuotesPage", "store.queries.quotes"),
-    ("approvals", "ui.quotes.approvals:ApprovalsPage", "store.queries.quotes"),
-    ("tickets", "ui.tickets.page:TicketsPage", "store.queries.tickets"),
-    ("activities", "ui.activities.page:ActivitiesPage", "store.queries.activities"),
+    ("dashboard", "ui.dashboard.page:DashboardPage", "store.services.dashboard"),
+    ("customers", "ui.customers.list_view:CustomerListPage", "store.services.customers"),
+    ("customer360", "ui.customer360.page:Customer360Page", "store.services.customers"),
+    ("opportunities", "ui.opportunities.page:OpportunitiesPage", "store.services.opportunities"),
+    ("quotes", "ui.quotes.page:QuotesPage", "store.services.quotes"),
+    ("approvals", "ui.quotes.approvals:ApprovalsPage", "store.services.quotes"),
+    ("tickets", "ui.tickets.page:TicketsPage", "store.services.tickets"),
+    ("activities", "ui.activities.page:ActivitiesPage", "store.services.activities"),
+    ("todos", "ui.todos.page:TodosPage", "store.queries.todos"),
+    ("contracts", "ui.contracts.page:ContractsPage", "store.queries.contracts"),
+    ("atrisk", "ui.analytics.page:InsightsPage", "store.services.insights"),
     ("reports", "ui.reports_page:ReportsPage", "reports.catalog"),
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),
 )

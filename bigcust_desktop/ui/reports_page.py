@@ -101,11 +101,19 @@ class ReportsPage(QWidget):
         self.period_from.setObjectName("periodFrom")
         self.period_to = QComboBox(options)
         self.period_to.setObjectName("periodTo")
-        for combo, default in ((self.period_from, months[5]), (self.period_to, months[0])):
-            combo.addItem(self.tr("(default)"), None)
+        for combo in (self.period_from, self.period_to):
+            # Each report's own period unless the user picks months: the bill reports' ends
+            # at the last billed month in the cache, never at a month BOSS has not billed yet.
+            combo.addItem(self.tr("(each report's default)"), None)
             for month in months:
                 combo.addItem(month, month)
-            combo.setCurrentIndex(combo.findData(default))
+            combo.setCurrentIndex(0)
+            combo.setToolTip(
+                self.tr(
+                    "Without a choice each report covers its usual period: revenue the six "
+                    "months up to the last billed month."
+                )
+            )
         form.addRow(self.tr("From m&onth:"), self.period_from)
         form.addRow(self.tr("&To month:"), self.period_to)
         self.manager = QComboBox(options)
@@ -209,7 +217,9 @@ class ReportsPage(QWidget):
     def _suggest_path(self) -> None:
         folder = self.ctx.profile.exports_dir
         names = self._chosen() or ["reports"]
-        self.out_path.setText(str(folder / default_file_name(names, dt.datetime.now())))
+        # Named in the app's zone (Asia/Shanghai), not the laptop's: the time the user reads.
+        now = dt.datetime.now(dt.UTC)
+        self.out_path.setText(str(folder / default_file_name(names, now)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

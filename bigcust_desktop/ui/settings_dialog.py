@@ -10,7 +10,7 @@ from bigcust_desktop.store.settings import SettingsError
 from bigcust_desktop.sync.config import load_endpoints, save_endpoints
 from bigcust_desktop.sync.errors import SyncError
 from bigcust_desktop.ui.endpoints_form import EndpointsForm
-from bigcust_desktop.ui.preferences import Preferences
+from bigcust_desktop.ui.preferences import DEFAULT_NOC_HOTLINE, Preferences
 from bigcust_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from bigcust_desktop.ui.qt import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,13 @@ class SettingsDialog(QDialog):
         self.sync_minutes.setSpecialValueText(self.tr("only on demand (F5)"))
         self.sync_minutes.setValue(self.preferences.sync_minutes)
         form.addRow(self.tr("Sync &every:"), self.sync_minutes)
+        self.hotline = QLineEdit(self.preferences.noc_hotline, general)
+        self.hotline.setObjectName("nocHotline")
+        self.hotline.setMaxLength(40)
+        self.hotline.setToolTip(
+            self.tr("Shown with a critical or major fault reported while offline.")
+        )
+        form.addRow(self.tr("&NOC hotline:"), self.hotline)
 
         self.error = make_error_label("settingsError", self)
         buttons = QDialogButtonBox(
@@ -76,7 +84,9 @@ class SettingsDialog(QDialog):
         if endpoints is None:
             return
         preferences = Preferences(
-            language=str(self.language.currentData()), sync_minutes=self.sync_minutes.value()
+            language=str(self.language.currentData()),
+            sync_minutes=self.sync_minutes.value(),
+            noc_hotline=self.hotline.text().strip() or DEFAULT_NOC_HOTLINE,
         )
         try:
             save_endpoints(self.profile.settings_path, endpoints)

@@ -20,17 +20,13 @@ from typing import TYPE_CHECKING
 from bigcust_desktop.ui.errors import failure_text, message_box
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
-from bigcust_desktop.ui.qt import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QTimer,
-    QWidget,
-    Signal,
-)
+from bigcust_desktop.ui.qt import QCoreApplication, QObject, Signal
 from bigcust_desktop.ui.tasks import Lane, TaskManager
+from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
@@ -65,6 +61,7 @@ class Opened:
     user: UserProfile | None
     signed_in: bool
     key_in_file: bool
+    has_cache: bool = True  # a sync has finished once: there is data to work on offline
 
 
 @dataclass
@@ -87,6 +84,7 @@ def _open(
     from bigcust_desktop.sync.account import has_session
 
     state.store, key_in_file = open_profile(profile)
+    state.store.attachments.close_copies()  # left by a run that ended without closing
     user = state.store.meta.user()
     if demo_step is not None:
         user = _demo_sign_in(profile, state, demo_step, demo_texts)
@@ -95,7 +93,8 @@ def _open(
     importlib.import_module(data_module)
     # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
     signed_in = demo_step is not None or (user is not None and has_session(profile))
-    return Opened(state.store, user, signed_in, key_in_file)
+    has_cache = any(state.store.sync_state.status(counts=False).last_sync.values())
+    return Opened(state.store, user, signed_in, key_in_file, has_cache)
 
 
 def _demo_sign_in(
@@ -135,30 +134,6 @@ def _saved_endpoints(profile: Profile) -> Endpoints | None:
         return None
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once the window has painted, after that paint (or after `fallback_ms`).
-
-    The filter sits on the window alone: one on the application would make PySide wrap every
-    internal object an event is sent to, building Python types the window never needs."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
-        super().__init__(window)
-        self._window, self._then, self._done = window, then, False
-        window.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._fire)  # a window never painted (minimised) too
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._fire)  # once this paint is over
-        return False
-
-    def _fire(self) -> None:
-        if not self._done:
-            self._done = True
-            self._window.removeEventFilter(self)
-            self._then()
-
-
 class StartUp(QObject):
     """Opens the profile for ``window``; `exit_code` is set when the start-up ends the app."""
 
@@ -171,7 +146,9 @@ class StartUp(QObject):
         self._window, self._profile, self._tasks, self._demo = window, profile, tasks, demo
         self.exit_code = 0
         self._state = _Opening()  # set in the lane, read here once its task is over (or at exit)
+        self.sign_in_dialog: QWidget | None = None  # open over the window
         self.step.connect(window.status.show_opening)
+        window.sign_in_requested.connect(self.sign_in_again)
 
     @property
     def store(self) -> Store | None:
@@ -184,7 +161,7 @@ class StartUp(QObject):
     def begin(self, *, first: Callable[[], None] = lambda: None) -> None:
         """Open the profile once the window has painted its shell; ``first`` runs before."""
         self._first = first
-        _FirstPaint(self._window, self._painted)
+        AfterPaint(self._window, self._painted)
 
     def _painted(self) -> None:
         self._first()
@@ -221,7 +198,15 @@ class StartUp(QObject):
         self._state.store = store
         self._window.attach(store, user, title_note=note)
 
-    def _ask_sign_in(self, opened: Opened) -> None:
+    def sign_in_again(self) -> None:
+        """The window's 登录 (File menu, the status bar's link): sign in over the open cache;
+        cancelling leaves the window as it was."""
+        if not self._window.ctx.is_open or self.sign_in_dialog is not None:
+            return
+        store, user = self._window.store, self._window.ctx.user
+        self._ask_sign_in(Opened(store, user, False, False, True), at_start=False)
+
+    def _ask_sign_in(self, opened: Opened, *, at_start: bool = True) -> None:
         from bigcust_desktop.ui.signin import SignInDialog
 
         user = opened.user
@@ -230,7 +215,8 @@ class StartUp(QObject):
             opened.store,
             endpoints=_saved_endpoints(self._profile),
             username=user.username if user else "",
-            can_work_offline=user is not None,
+            # Offline work needs data: a first run with no sync finished gets sign-in only.
+            can_work_offline=user is not None and opened.has_cache and at_start,
             reopen=lambda: open_profile(self._profile)[0],
             tasks=self._tasks,
             parent=self._window,
@@ -238,12 +224,16 @@ class StartUp(QObject):
         self.sign_in_dialog = dialog
 
         def finished(accepted: int) -> None:
+            self.sign_in_dialog = None
             self._state.store = dialog.store  # a new one when another user's cache was wiped
             if not accepted:
-                self._window.close()  # the last window: the app ends, as before it opened
+                if at_start:
+                    self._window.close()  # the last window: the app ends, as before it opened
                 return
             self._attach(dialog.store, dialog.user or user, opened.key_in_file)
-            if not dialog.offline:
+            if dialog.offline:
+                self._window.mark_signed_out()  # with the 登录 link, where the user looks
+            else:
                 self._window.start_sync()
 
         dialog.finished.connect(finished)

@@ -17,9 +17,14 @@ from bigcust_desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QObje
 if TYPE_CHECKING:
     from bigcust_desktop.ui.main_window import MainWindow
 
-# The Go menu: Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9.
-GO_KEYS = {"dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
-           "tickets": 5, "activities": 6, "reports": 7, "sync": 8}  # fmt: skip
+# The Go menu: Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9,
+# 流失预警 (the at-risk worklist) Ctrl+0; 待办 and 合同 are in the menu (Alt+G, then their letter)
+# without a digit of their own.
+GO_KEYS: dict[str, int | None] = {
+    "dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
+    "tickets": 5, "activities": 6, "todos": None, "contracts": None, "atrisk": 0, "reports": 7,
+    "sync": 8,
+}  # fmt: skip
 
 
 class WindowMenus(QObject):
@@ -88,6 +93,12 @@ class WindowMenus(QObject):
             "Ctrl+,",
             w.open_settings,
         )
+        sign_in = self.action(
+            QCoreApplication.translate("MainWindow", "Sign &in…"),
+            "signInAction",
+            None,
+            w.sign_in_requested.emit,
+        )
         sign_out = self.action(
             QCoreApplication.translate("MainWindow", "Sign &out…"),
             "signOutAction",
@@ -97,11 +108,12 @@ class WindowMenus(QObject):
         quit_action = self.action(
             QCoreApplication.translate("MainWindow", "&Quit"), "quitAction", "Quit", w.close
         )
-        self.needs_store += [self.sync_action, find, sign_out]
+        self.needs_store += [self.sync_action, find, sign_in, sign_out]
         menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         for action in (self.sync_action, find, settings):
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(sign_in)
         menu.addAction(sign_out)
         menu.addAction(quit_action)
 
@@ -129,7 +141,7 @@ class WindowMenus(QObject):
         for name, number in GO_KEYS.items():
             # `triggered` passes `checked`: it must not land in `n`.
             action = self.action(
-                w.page_title(name), f"go_{name}", f"Ctrl+{number}",
+                w.page_title(name), f"go_{name}", None if number is None else f"Ctrl+{number}",
                 lambda _checked=False, n=name: w.show_page(n), icon=name,
             )  # fmt: skip
             action.setVisible(not w.page_hidden(name))

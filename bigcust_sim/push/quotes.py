@@ -18,15 +18,16 @@ from bigcust_desktop.domain.pricing import (
     EDITABLE_QUOTE_STATUSES,
     PricedLine,
     QuoteStatus,
+    below_floor_points,
     check_quote_move,
     needs_approval,
     price_line,
     quote_total,
+    wire_approval_level,
 )
 from bigcust_desktop.domain.timefmt import parse_instant
 from bigcust_desktop.domain.vocab_city import ChargeType
 from bigcust_sim.context import SimContext, UserEntry
-from bigcust_sim.ladder import approval_level, below_floor_points
 from bigcust_sim.push.policy import Refused, live
 from bigcust_sim.storage.schema import counters, records
 
@@ -108,7 +109,7 @@ def _reprice(
         line["line_total"] = money_str(p.line_total)
         if charge == ChargeType.ONE_TIME:
             one_time += p.line_total
-        depth = max(depth, below_floor_points(floor, p.net_unit_price))
+        depth = max(depth, below_floor_points(p.net_unit_price, floor))
         priced.append(p)
     if errors:
         raise ValidationErrors(errors)
@@ -176,7 +177,7 @@ def price_quote(
     else:
         record["status"] = requested.value
     # The level is what the lines need, kept once approved for the record of who could approve.
-    record["approval_level"] = approval_level(depth) if needs_approval(priced) else None
+    record["approval_level"] = wire_approval_level(depth) if needs_approval(priced) else None
 
 
 def settle_revision(

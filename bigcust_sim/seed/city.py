@@ -11,9 +11,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from bigcust_desktop.domain.pricing import needs_approval, price_line, quote_total
+from bigcust_desktop.domain.pricing import (
+    below_floor_points,
+    needs_approval,
+    price_line,
+    quote_total,
+    wire_approval_level,
+)
 from bigcust_desktop.domain.stages import DEFAULT_PROBABILITY, Stage
-from bigcust_sim.ladder import approval_level, below_floor_points
 from bigcust_sim.seed import stories
 from bigcust_sim.seed.catalogue import PRODUCTS, Product
 from bigcust_sim.seed.context import Context, pick, poisson
@@ -242,7 +247,7 @@ def _quote(
             quantity = max(1, quantity // 10)
         line = price_line(unit, quantity, discount, 1 if once else term, floor)
         priced.append(line)
-        depth = max(depth, below_floor_points(floor, line.net_unit_price))
+        depth = max(depth, below_floor_points(line.net_unit_price, floor))
         if once:
             one_time += line.line_total
         lines.append(
@@ -295,7 +300,7 @@ def _quote(
         "revision_no": 1,
         "superseded_by": None,
         "approval_reason": rng.choice(_REASONS) if below else None,
-        "approval_level": approval_level(depth) if below else None,
+        "approval_level": wire_approval_level(depth) if below else None,
         "one_time_total": f"{one_time:.2f}",
         "version": 1,
         "updated_at": instant(updated),

@@ -115,6 +115,177 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsText</name>
+    <message>
+        <source>Revenue falling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears growing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term ending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue, owing %2 months in a row up to %3; oldest due %4 days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2 faults, %3 past their SLA in %4 days (last %5); %6 lines hit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines cancelled and %2 suspended in %3 days: %4% of %5 lines, %6 a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 terms end from %2 (in %3 days), %4 lines billing %5 a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never contacted through any channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact for %1 days: the last was on %2 (%3, %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenure and loyalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member-paid lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered twice (same USCC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered twice (same name and address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15-digit resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact without a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USCC registered in another city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same enterprise as %1 (%2), registered earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → 18 digits: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer in %1, USCC registered in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty; the right value must be supplied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>demo</source>
@@ -122,6 +293,25 @@
     </message>
     <message>
         <source>demo — no keyring: key kept in the throw-away profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -148,7 +338,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -192,6 +386,11 @@
         <translation>
             <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>%n quote of your own waits for the city manager.</numerusform><numerusform>%n quotes of your own wait for the city manager.</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation type="unfinished" />
@@ -201,7 +400,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -210,6 +441,76 @@
     </message>
     <message>
         <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the contract first; then attach its scanned pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is fetched at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttitudeLabel</name>
+    <message>
+        <source>Supportive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -299,6 +600,32 @@
     </message>
     <message>
         <source>Open fault tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CarrierLabel</name>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -428,6 +755,291 @@
     <message>
         <source>Call-centre campaign</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CircuitsEditor</name>
+    <message>
+        <source>Add a &amp;circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore within (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloseDealDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” for %2 will be booked as won: %3 counts as won revenue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” for %2 will be closed as lost: %3 leaves the pipeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why did the customer decide against us?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Signing date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can undo this until the next sync sends it to the city CRM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorLineDialog</name>
+    <message>
+        <source>Competitor line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly s&amp;pend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract &amp;ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lea&amp;rned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorServiceLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IoT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorSourceLabel</name>
+    <message>
+        <source>Customer told us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tender documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill or invoice seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a co&amp;mpetitor line…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors' offers heard in contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n active lines with other carriers, %1 a month known</source>
+        <translation>
+            <numerusform>%n active line with other carriers, %1 a month known</numerusform><numerusform>%n active lines with other carriers, %1 a month known</numerusform></translation>
     </message>
 </context>
 <context>
@@ -610,6 +1222,259 @@
     </message>
 </context>
 <context>
+    <name>ContentStateLabel</name>
+    <message>
+        <source>Waiting for upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. HZ-ZQ-2026-0158</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status (&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Si&amp;gned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rene&amp;wal talks from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice (&amp;days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuits and their service levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractKindLabel</name>
+    <message>
+        <source>Framework agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service level agreement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractLines</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractTable</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, contract or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ending within 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Customer360</name>
     <message>
         <source>Sync</source>
@@ -649,6 +1514,10 @@
     </message>
     <message>
         <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -763,6 +1632,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Contr&amp;acts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deci&amp;sion chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other carr&amp;iers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
         <translation type="unfinished" />
     </message>
@@ -772,6 +1653,14 @@
     </message>
     <message>
         <source>&amp;Propose a correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd to to-dos…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -816,6 +1705,18 @@
     </message>
     <message>
         <source>never contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing products</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1026,6 +1927,76 @@
     </message>
 </context>
 <context>
+    <name>DecisionChainTab</name>
+    <message>
+        <source>Decision chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision chain is personal data: only the customer's own account manager sees it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;et role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do &amp;with this contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionRoleLabel</name>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
@@ -1230,7 +2201,39 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server no longer knows where this computer's last download stopped. Sync again: the data is downloaded afresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not understand this program's request; your changes are kept. Update the program or give the log file to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address answers, but not as the CRM. Check the server address in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not accept this program's request: this version may be too old. Update the program; your changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused a batch of changes as too large; they are kept. Sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept. Try again, or see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your session has ended. Please sign in again; pending changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept this session for now; your sign-in is kept. Try again later; if it goes on, tell the IT help desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1362,7 +2365,35 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of the local data is missing from the system keyring, so the data (and changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new key was made. Otherwise sign out to remove the data and download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data file is damaged (cut short or overwritten). Do not delete it: changes not yet sent may still be recovered from it. Contact IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so the local data cannot be written. Free some space, then start the program again; nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data file is read-only. Give your account write access to it, then start the program again; nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program cannot write to its data folder. Give your account write access to it, then start the program again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system could not open the local data. Start the program again; if it goes on, contact IT with the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1375,10 +2406,6 @@
     </message>
     <message>
         <source>No system keyring is available, so the encrypted data cannot be opened. Start the keyring service (Credential Manager, Keychain or Secret Service) and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1461,11 +2488,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The operations centre must resolve it within %1 h, by %2.</source>
+        <source>Saved on this computer, then sent to the network operations centre (at once when online, else at the next sync); it must be resolved within %1 h of reaching it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical or major: if you are offline, also call the NOC on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in before reporting faults.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GapsTab</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open as opportunit&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an opportunity for this product (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers with %2 active lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gaps: it holds what most customers of its industry and size hold, or too few such customers are cached to tell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sell: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 peers (%3) hold it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1539,6 +2617,44 @@
     </message>
     <message>
         <source>Internet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InfluenceLabel</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>At-risk &amp;worklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Under-valued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearse a plan change over your whole book</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1684,6 +2800,10 @@
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Log the planned contact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -1701,6 +2821,10 @@
     </message>
     <message>
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; files sent %1, received %2, not moved %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1743,6 +2867,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>At risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
@@ -1760,6 +2888,10 @@
     </message>
     <message>
         <source>S&amp;ettings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1826,10 +2958,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>These files could not be deleted; close them and delete them:
 %1</source>
         <translation type="unfinished" />
@@ -1843,7 +2971,35 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved; sent when you sign in and sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent yet, kept for the next sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not take every change, see the sync panel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment files: %1 % of %2 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1860,6 +3016,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sync cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server busy: changes are kept and sent at the next sync</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1900,6 +3060,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
@@ -1914,7 +3078,19 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“%1” moved to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move “%1” back to %2 (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is back in %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1978,6 +3154,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing &amp;date</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2159,6 +3339,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard &amp;change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New</source>
         <translation type="unfinished" />
     </message>
@@ -2204,6 +3392,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>PriorityLabel</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProductCategoryLabel</name>
     <message>
         <source>Mobile</source>
@@ -2231,6 +3434,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Add a p&amp;roduct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed monthly price</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
         <source>Profile</source>
@@ -2250,6 +3472,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose the correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the customers' data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 findings on your customers' data. Enter proposes the correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings: your customers' data looks right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging two registrations is the province's work: call the CRM support desk; a change request cannot carry it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2303,6 +3572,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation type="unfinished" />
     </message>
@@ -2319,7 +3592,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Quote %1</source>
+        <source>Quote %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2336,6 +3609,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2373,6 +3654,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -2401,7 +3690,23 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2455,11 +3760,31 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line total</source>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2472,6 +3797,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2508,6 +3844,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Quote</source>
         <translation type="unfinished" />
@@ -3032,6 +4372,161 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a draft &amp;quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the plans and press Rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active lines to rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line of the scope is on this plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RejectedTab</name>
     <message>
         <source>Changed at</source>
@@ -3054,7 +4549,32 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Discard edit</source>
+        <source>&amp;Discard edit…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n to-do(s)</source>
+        <translation>
+            <numerusform>Reminder: %n to-do</numerusform><numerusform>Reminder: %n to-dos</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3070,10 +4590,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(default)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3138,6 +4654,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>(each report's default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a choice each report covers its usual period: revenue the six months up to the last billed month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>O&amp;pen folder</source>
         <translation type="unfinished" />
     </message>
@@ -3194,6 +4718,57 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Decision chain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when the resident ID does not give it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attitude to us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data: kept for you alone, never in an export without asking.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RoleLabel</name>
     <message>
         <source>Account manager</source>
@@ -3205,6 +4780,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>City manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RollUpTab</name>
+    <message>
+        <source>Customer and branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed, last 3 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines (active)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open faults (past SLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each row sums the customer and every branch below it. Enter opens a branch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer has no branches: its own figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3240,6 +4862,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sync &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown with a critical or major fault reported while offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;NOC hotline:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3286,6 +4916,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Stage board: move a card one stage on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities: undo the last stage move (unsent)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3375,6 +5009,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Working offline needs the data on this computer: sign in once while online and let the first sync finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -3383,7 +5021,81 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) of the previous user are not on the server yet. Signing in as another user deletes them from this computer. To send them, sign in as that user and sync; or export them to a file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export, then sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sign-in failed; see the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) are not on the server yet and would be lost. Sync first to send them, or export them to a file you keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether changes wait to be sent could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ync, then sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export, then sign out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out and &amp;delete %1 change(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlaLevelLabel</name>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3399,6 +5111,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not submitted</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3493,11 +5209,52 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>● Online</source>
+        <source>● Online · %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>○ Offline</source>
+        <source>○ Offline · since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◐ Server busy · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⊘ Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✕ Sync failed · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last request to the server got its answer at this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached: work goes on, changes wait here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>The server asked to wait %n second before trying again.</numerusform><numerusform>The server asked to wait %n seconds before trying again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server had a problem; the next sync tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in (File → Sign in) to sync; your changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last sync stopped: see the sync panel's log.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3510,6 +5267,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Pending changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3722,6 +5483,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>urgent: call the NOC on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Fault ticket %1</source>
         <translation type="unfinished" />
     </message>
@@ -3773,6 +5538,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the operations centre at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3851,6 +5620,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A to-do to chase the selected fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Search fault tickets</source>
         <translation type="unfinished" />
     </message>
@@ -3892,7 +5669,330 @@ Free software under the GNU General Public License, version 3 or later. The lice
             <numerusform>%n fault ticket</numerusform><numerusform>%n fault tickets</numerusform></translation>
     </message>
     <message>
-        <source>Fault reported.</source>
+        <source>Saved; it goes to the network operations centre when online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a fault ticket first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chase fault: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoCard</name>
+    <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week &amp;plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Plan a visit or add a to-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 拜访信息中心主任，汇报专线扩容方案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform><numerusform>%n days before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform><numerusform>%n hours before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform><numerusform>%n minutes before</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoKindLabel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Care date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoSourceLabel</name>
+    <message>
+        <source>Fault ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At-risk signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoStatusLabel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoTable</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>&amp;Plan or add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit or add a to-do (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log the visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log the contact; the planned item is closed with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do l&amp;ist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Week plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n to-dos</source>
+        <translation>
+            <numerusform>%n to-do</numerusform><numerusform>%n to-dos</numerusform></translation>
+    </message>
+    <message>
+        <source>To-do saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a to-do first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a planned visit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This to-do is closed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit logged; the plan is closed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3927,6 +6027,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Approval level: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per branch: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3936,6 +6060,116 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnderValuedTab</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is worth more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under-valued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the value cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers spend modestly but are worth more than their spend says: high loyalty, share of wallet or growth, or many members paying privately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No under-valued customers in your book.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new %1 “%2” exists only on this computer; it will be deleted: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your deletion of the %1 “%2” will be undone; the record comes back.%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your changes to the %1 “%2” will be lost: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be undone. Export it first to keep a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsent-changes.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer has left your book (reassigned to another account manager), so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask the new account manager to make it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 “%2” (read-only copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4129,6 +6363,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This date is still to come.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal talks must start before the contract ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A planned visit or call needs a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A circuit is listed once per contract.</source>
         <translation type="unfinished" />
     </message>
@@ -4142,6 +6388,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>An opportunity cannot move from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A won deal is final: a new deal is a new opportunity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deal is won on an offer: move it to proposal or negotiation first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An opportunity moves back one stage at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lost opportunity reopens as a lead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the signing date, today or earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change has already been sent to the server: it cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4197,11 +6467,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
+        <source>Only a regional or city manager decides on quotes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4210,6 +6480,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Say why the quote is rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4253,7 +6531,83 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This record is not in your book.</source>
+        <source>This customer is no longer in your book (reassigned to another manager?). Discard the change, or ask your regional manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer has this record. Discard the change; the next sync tidies up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record's identifier was refused by the server. Discard the change and enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server took this change for someone else's. Discard it and make it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sent change request cannot be changed: submit a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A history entry cannot be changed once recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time lies in the future: check this computer's clock, then sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quote already has a revision: revise the latest one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaigns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaign rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the team's regional manager assigns campaign tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a campaign task you report its outcome only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign the task to a manager of the team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the segment's owner can change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shared segment stays shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A to-do is for yourself (a regional manager may assign his team).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the customer's account manager records contacts' roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person already has this role: edit it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This would make a person report to himself through others.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4262,6 +6616,106 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an office file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file is at most %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's content does not match its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contract is not on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in before attaching a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proposal touches none of this customer's lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved rehearsal already has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This campaign task is already closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too large for the server to take in one request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not read this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stage rules do not allow this move. Check the stage and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quote's status cannot change this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network operations centre changes this ticket's status, not the account manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term is shorter than the product's minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this change (%1). See the details.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4289,6 +6743,96 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ValueTab</name>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the cached book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the published weights give the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the published weights give %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province's value tier &lt;b&gt;%1&lt;/b&gt;, score &lt;b&gt;%2&lt;/b&gt; (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group-paid (公用): %1 lines, %2 a month · member-paid (私用): %3 lines, %4 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 lines paid by accounts not in your cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Under-valued&lt;/b&gt;: modest spend, but %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Typical month of the last three %1; active lines %2 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 months of bills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last three months %1 against %2 before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer since %1 (%2 years); oldest line since %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our lines %1 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; other carriers %1, our share %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 bills in twelve months paid in full on time; %3 overdue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 member-paid lines</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ValueTierLabel</name>
     <message>
         <source>Strategic</source>
@@ -4304,6 +6848,255 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods 13%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file for Outlook, WeCom or DingTalk calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 to %2: %n planned</source>
+        <translation>
+            <numerusform>Week of %1 to %2: %n planned</numerusform><numerusform>Week of %1 to %2: %n planned</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the week to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan names key contacts. Their names are personal data: put them in the file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Include names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Leave names out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <source>Name, short name or pinyin initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ignal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retention quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the worklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customers at risk since the last sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer at risk matches the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers at risk of %2 assessed; revenue at risk %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a customer to see why it is at risk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue at risk: %1 a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

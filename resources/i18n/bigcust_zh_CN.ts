@@ -115,6 +115,177 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsText</name>
+    <message>
+        <source>Revenue falling</source>
+        <translation>收入下滑</translation>
+    </message>
+    <message>
+        <source>Arrears growing</source>
+        <translation>欠费增长</translation>
+    </message>
+    <message>
+        <source>Repeated faults</source>
+        <translation>故障频发</translation>
+    </message>
+    <message>
+        <source>Lines lost</source>
+        <translation>用户流失</translation>
+    </message>
+    <message>
+        <source>Term ending</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>久未接触</translation>
+    </message>
+    <message>
+        <source>Competitor offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>未联系</translation>
+    </message>
+    <message>
+        <source>Rival</source>
+        <translation>竞争</translation>
+    </message>
+    <message>
+        <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
+        <translation>%2至%3典型月 %1，对比%5至%6的 %4（%7）；三个月合计 %8，对比 %9。</translation>
+    </message>
+    <message>
+        <source>%1 overdue, owing %2 months in a row up to %3; oldest due %4 days ago.</source>
+        <translation>逾期未缴 %1，截至%3已连续欠费 %2 个月；最早一笔已逾期 %4 天。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 faults, %3 past their SLA in %4 days (last %5); %6 lines hit.</source>
+        <translation>用户 %1：%4 天内报障 %2 次，超时 %3 次（最近 %5）；涉及 %6 个用户。</translation>
+    </message>
+    <message>
+        <source>%1 lines cancelled and %2 suspended in %3 days: %4% of %5 lines, %6 a month.</source>
+        <translation>%3 天内拆机 %1 个、停机 %2 个，占 %5 个用户的 %4%，月收入 %6。</translation>
+    </message>
+    <message>
+        <source>%1 terms end from %2 (in %3 days), %4 lines billing %5 a month.</source>
+        <translation>%1 项合约自 %2 起到期（%3 天后），涉及 %4 个用户，月收入 %5。</translation>
+    </message>
+    <message>
+        <source>Never contacted through any channel.</source>
+        <translation>从未通过任何渠道接触。</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days: the last was on %2 (%3, %4).</source>
+        <translation>已 %1 天未接触：最近一次在 %2（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
+        <translation>%2 记录到“%1”（%3，%4）；180 天内提及 %5 次。</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Tenure and loyalty</source>
+        <translation>在网时长与忠诚度</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Payment behaviour</source>
+        <translation>缴费行为</translation>
+    </message>
+    <message>
+        <source>Member-paid lines</source>
+        <translation>私用（成员自付）用户</translation>
+    </message>
+    <message>
+        <source>Registered twice (same USCC)</source>
+        <translation>重复登记（同一信用代码）</translation>
+    </message>
+    <message>
+        <source>Registered twice (same name and address)</source>
+        <translation>重复登记（名称与地址相同）</translation>
+    </message>
+    <message>
+        <source>15-digit resident ID</source>
+        <translation>15位身份证号</translation>
+    </message>
+    <message>
+        <source>Invalid resident ID</source>
+        <translation>身份证号无效</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>缺少电话号码</translation>
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation>电话号码无效</translation>
+    </message>
+    <message>
+        <source>Key contact without a title</source>
+        <translation>关键人缺少职务</translation>
+    </message>
+    <message>
+        <source>USCC registered in another city</source>
+        <translation>信用代码登记地与所在城市不符</translation>
+    </message>
+    <message>
+        <source>Same enterprise as %1 (%2), registered earlier.</source>
+        <translation>与先登记的 %1（%2）为同一企业。</translation>
+    </message>
+    <message>
+        <source>%1 → 18 digits: %2</source>
+        <translation>%1 → 18位：%2</translation>
+    </message>
+    <message>
+        <source>Customer in %1, USCC registered in %2.</source>
+        <translation>客户在%1，信用代码登记在%2。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Empty; the right value must be supplied.</source>
+        <translation>为空，需补充正确的值。</translation>
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>demo</source>
@@ -123,6 +294,25 @@
     <message>
         <source>demo — no keyring: key kept in the throw-away profile</source>
         <translation>演示 — 无系统密钥环：密钥保存在临时配置中</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLevelLabel</name>
+    <message>
+        <source>No approval</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县公司</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市公司</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省公司</translation>
     </message>
 </context>
 <context>
@@ -148,7 +338,11 @@
         <translation>标准价合计</translation>
     </message>
     <message>
-        <source>Discount</source>
+        <source>Approval level</source>
+        <translation>审批层级</translation>
+    </message>
+    <message>
+        <source>Discount depth</source>
         <translation>优惠幅度</translation>
     </message>
     <message>
@@ -192,6 +386,11 @@
         <translation>
             <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your own quotes wait for the city manager.</source>
+        <translation>
+            <numerusform>您本人的 %n 份报价单等待市公司政企部经理审批。</numerusform></translation>
+    </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
         <translation>您有 %1 份报价单等待区域经理审批。只有区域经理可以批准或驳回报价单。</translation>
@@ -201,8 +400,40 @@
         <translation>未选择报价单。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 months · total %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 个月 · 合计 %4</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 months · total %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %5 — %2 · %3 个月 · 合计 %4</translation>
+    </message>
+    <message>
+        <source>%1 overdue up to %2 days</source>
+        <translation>%1，最长逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reason for approval</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写理由）</translation>
+    </message>
+    <message>
+        <source>Customer's arrears</source>
+        <translation>客户欠费</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Approved: %1</source>
@@ -211,6 +442,76 @@
     <message>
         <source>Rejected: %1</source>
         <translation>已驳回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Save the contract first; then attach its scanned pages.</source>
+        <translation>请先保存合同，再添加合同扫描件。</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>添加附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
+        <translation>PDF、图片、Word 或 Excel 文件，最大 50 MB，单独同步。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</source>
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file is fetched at the next sync.</source>
+        <translation>下次同步时下载该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttitudeLabel</name>
+    <message>
+        <source>Supportive</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -300,6 +601,32 @@
     <message>
         <source>Open fault tickets</source>
         <translation>未结报障工单</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierLabel</name>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -428,6 +755,291 @@
     <message>
         <source>Call-centre campaign</source>
         <translation>外呼活动</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeTypeLabel</name>
+    <message>
+        <source>Monthly</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitsEditor</name>
+    <message>
+        <source>Add a &amp;circuit</source>
+        <translation>添加电路(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Line or circuit</source>
+        <translation>用户或电路</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
+        <source>Restore within (h)</source>
+        <translation>修复时限（小时）</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>可用率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDealDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>确认赢单</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>确认输单</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 will be booked as won: %3 counts as won revenue.</source>
+        <translation>“%1”（%2）将记为赢单：%3 计入赢单金额。</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 will be closed as lost: %3 leaves the pipeline.</source>
+        <translation>“%1”（%2）将记为输单：%3 移出销售漏斗。</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>年金额</translation>
+    </message>
+    <message>
+        <source>Why did the customer decide against us?</source>
+        <translation>客户为何没有选择我们？</translation>
+    </message>
+    <message>
+        <source>&amp;Signing date</source>
+        <translation>签约日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason lost</source>
+        <translation>输单原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You can undo this until the next sync sends it to the city CRM.</source>
+        <translation>下次同步提交到地市 CRM 之前，可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as won</source>
+        <translation>确认赢单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as lost</source>
+        <translation>确认输单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorLineDialog</name>
+    <message>
+        <source>Competitor line</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>when known</source>
+        <translation>已知时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>运营商(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>业务类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>数量(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Monthly s&amp;pend</source>
+        <translation>月消费(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;ends</source>
+        <translation>合约到期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;rned from</source>
+        <translation>信息来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Learned &amp;on</source>
+        <translation>获知日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorServiceLabel</name>
+    <message>
+        <source>Mobile</source>
+        <translation>移动电话</translation>
+    </message>
+    <message>
+        <source>IoT</source>
+        <translation>物联网</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带</translation>
+    </message>
+    <message>
+        <source>Leased line</source>
+        <translation>专线</translation>
+    </message>
+    <message>
+        <source>Fixed voice</source>
+        <translation>固话</translation>
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation>IDC</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorSourceLabel</name>
+    <message>
+        <source>Customer told us</source>
+        <translation>客户告知</translation>
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation>现场了解</translation>
+    </message>
+    <message>
+        <source>Tender documents</source>
+        <translation>招标信息</translation>
+    </message>
+    <message>
+        <source>Bill or invoice seen</source>
+        <translation>账单或发票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation>在网</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已策反</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月消费</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Competitor lines</source>
+        <translation>异网业务</translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation>获知日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation>竞争对手报价</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add a co&amp;mpetitor line…</source>
+        <translation>记录异网业务(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Competitors' offers heard in contacts</source>
+        <translation>接触中获知的竞争对手报价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active lines with other carriers, %1 a month known</source>
+        <translation>
+            <numerusform>异网在网 %n 条，已知月消费 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -610,6 +1222,259 @@
     </message>
 </context>
 <context>
+    <name>ContentStateLabel</name>
+    <message>
+        <source>Waiting for upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>已上传</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>e.g. HZ-ZQ-2026-0158</source>
+        <translation>例如：HZ-ZQ-2026-0158</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation>到期自动续约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>合同编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>合同名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Status (&amp;L)</source>
+        <translation>状态(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on</source>
+        <translation>签订日期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation>合同期限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wal talks from</source>
+        <translation>续约洽谈日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Notice (&amp;days)</source>
+        <translation>提前通知天数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>合同金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Circuits and their service levels</source>
+        <translation>电路及服务等级</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>ContractKindLabel</name>
+    <message>
+        <source>Framework agreement</source>
+        <translation>框架协议</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>业务合同</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补充协议</translation>
+    </message>
+    <message>
+        <source>Service level agreement</source>
+        <translation>服务等级协议</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLines</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续签</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTable</name>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Renewal talks</source>
+        <translation>续约洽谈</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>电路数</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation>新建合同(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New contract (Ctrl+N)</source>
+        <translation>新建合同（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation>加入待办(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation>搜索合同</translation>
+    </message>
+    <message>
+        <source>Number, contract or customer</source>
+        <translation>合同编号、名称或客户</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Ending within 90 days</source>
+        <translation>90 天内到期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>共 %n 份合同</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract saved.</source>
+        <translation>合同已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation>请先选择一份合同。</translation>
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation>续约：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w contract…</source>
+        <translation>新建合同(&amp;W)…</translation>
+    </message>
+</context>
+<context>
     <name>Customer360</name>
     <message>
         <source>Sync</source>
@@ -650,6 +1515,10 @@
     <message>
         <source>Valid until</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -763,6 +1632,18 @@
         <translation>集团(&amp;U)</translation>
     </message>
     <message>
+        <source>Contr&amp;acts</source>
+        <translation>合同(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion chain</source>
+        <translation>决策链(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Other carr&amp;iers</source>
+        <translation>异网(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Report a fault</source>
         <translation>报障(&amp;R)</translation>
     </message>
@@ -773,6 +1654,14 @@
     <message>
         <source>&amp;Propose a correction…</source>
         <translation>申请资料变更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation>资费预演(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to to-dos…</source>
+        <translation>加入待办(&amp;D)…</translation>
     </message>
     <message>
         <source>This customer is not in your cache (any more). It may have been assigned to another manager.</source>
@@ -817,6 +1706,18 @@
     <message>
         <source>never contacted</source>
         <translation>从未接触</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation>集团汇总</translation>
+    </message>
+    <message>
+        <source>Missing products</source>
+        <translation>交叉销售</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1927,76 @@
     </message>
 </context>
 <context>
+    <name>DecisionChainTab</name>
+    <message>
+        <source>Decision chain</source>
+        <translation>决策链</translation>
+    </message>
+    <message>
+        <source>The decision chain is personal data: only the customer's own account manager sees it.</source>
+        <translation>决策链属于个人信息，仅该客户的客户经理本人可见。</translation>
+    </message>
+    <message>
+        <source>S&amp;et role…</source>
+        <translation>设置角色(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>To-do &amp;with this contact…</source>
+        <translation>与此关键人的待办(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近接触</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未接触</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>拜访%1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRoleLabel</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+</context>
+<context>
     <name>EndpointsForm</name>
     <message>
         <source>Server address</source>
@@ -1230,8 +2201,40 @@
         <translation>服务器拒绝了请求，详见日志文件。</translation>
     </message>
     <message>
+        <source>The server no longer knows where this computer's last download stopped. Sync again: the data is downloaded afresh.</source>
+        <translation>服务器已无法识别本机上次下载的位置。请重新同步，数据将重新下载。</translation>
+    </message>
+    <message>
+        <source>The server did not understand this program's request; your changes are kept. Update the program or give the log file to support.</source>
+        <translation>服务器无法识别本程序的请求，您的修改已保留。请升级程序，或将日志文件发给技术支持。</translation>
+    </message>
+    <message>
+        <source>The server address answers, but not as the CRM. Check the server address in Settings.</source>
+        <translation>该服务器地址有应答，但不是 CRM 服务。请在“设置”中检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this program's request: this version may be too old. Update the program; your changes are kept.</source>
+        <translation>服务器不接受本程序的请求，可能是程序版本过旧。请升级程序，您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>The server refused a batch of changes as too large; they are kept. Sync again.</source>
+        <translation>服务器认为这批修改过大而拒收，修改已保留。请重新同步。</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept. Try again, or see the log file.</source>
+        <translation>同步失败，您的修改已保留。请重试，或查看日志文件。</translation>
+    </message>
+    <message>
         <source>Your session has ended. Please sign in again; pending changes are kept.</source>
         <translation>登录已过期，请重新登录；待同步的修改已保留。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this session for now; your sign-in is kept. Try again later; if it goes on, tell the IT help desk.</source>
+        <translation>服务器暂时不接受本次会话；您的登录仍然有效。请稍后重试；如持续出现，请联系信息化支持。</translation>
+    </message>
+    <message>
+        <source>This computer holds changes of the previous user that are not on the server yet; signing in as another user would delete them. Sign in as that user and sync first, or export them.</source>
+        <translation>本机还有上一位用户尚未发送到服务器的修改，以其他用户登录会删除它们。请先以该用户登录并同步，或将其导出。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -1362,8 +2365,36 @@
         <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
+        <translation>无法用钥匙串中的密钥打开本机数据：密钥错误或已丢失。如能恢复密钥（请联系信息化支持），尚未发送的修改可以保留；否则请退出登录删除这些数据，再重新下载。</translation>
+    </message>
+    <message>
+        <source>The key of the local data is missing from the system keyring, so the data (and changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new key was made. Otherwise sign out to remove the data and download it again.</source>
+        <translation>系统钥匙串中缺少本机数据的密钥，因此无法读取这些数据（包括尚未发送的修改）。请联系信息化支持恢复钥匙串条目；程序没有生成新密钥。否则请退出登录删除这些数据，再重新下载。</translation>
+    </message>
+    <message>
         <source>The demo's simulator did not start. The details are in the log file.</source>
         <translation>演示用模拟服务器未能启动，详见日志文件。</translation>
+    </message>
+    <message>
+        <source>The local data file is damaged (cut short or overwritten). Do not delete it: changes not yet sent may still be recovered from it. Contact IT.</source>
+        <translation>本机数据文件已损坏（被截断或被覆盖）。请不要删除它：其中尚未发送的修改可能还能恢复。请联系信息化支持。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the local data cannot be written. Free some space, then start the program again; nothing is lost.</source>
+        <translation>磁盘已满，无法写入本机数据。请释放一些空间后重新启动程序；数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The local data file is read-only. Give your account write access to it, then start the program again; nothing is lost.</source>
+        <translation>本机数据文件为只读。请为您的账户开放写入权限后重新启动程序；数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The program cannot write to its data folder. Give your account write access to it, then start the program again.</source>
+        <translation>程序无法写入其数据文件夹。请为您的账户开放写入权限后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>The system could not open the local data. Start the program again; if it goes on, contact IT with the log file.</source>
+        <translation>系统无法打开本机数据。请重新启动程序；如仍出现，请带上日志文件联系信息化支持。</translation>
     </message>
     <message>
         <source>Something went wrong. The details were written to the log file under the reference %1; please give it to support.</source>
@@ -1376,10 +2407,6 @@
     <message>
         <source>No system keyring is available, so the encrypted data cannot be opened. Start the keyring service (Credential Manager, Keychain or Secret Service) and try again.</source>
         <translation>没有可用的系统密钥环，无法打开加密数据。请启动密钥环服务（凭据管理器、钥匙串或 Secret Service）后重试。</translation>
-    </message>
-    <message>
-        <source>The local data cannot be opened with the key in the keyring. Sign out to remove it and download your data again.</source>
-        <translation>无法用密钥环中的密钥打开本地数据。请退出登录以清除，然后重新下载数据。</translation>
     </message>
 </context>
 <context>
@@ -1461,12 +2488,63 @@
         <translation>提交报障（Ctrl+S）</translation>
     </message>
     <message>
-        <source>The operations centre must resolve it within %1 h, by %2.</source>
-        <translation>网络运维中心须在 %1 小时内（%2 前）处理完毕。</translation>
+        <source>Saved on this computer, then sent to the network operations centre (at once when online, else at the next sync); it must be resolved within %1 h of reaching it.</source>
+        <translation>先保存在本机，再提交给网管中心（在线时立即提交，离线时下次同步提交）；网管中心收到后须在 %1 小时内处理完毕。</translation>
+    </message>
+    <message>
+        <source>Critical or major: if you are offline, also call the NOC on %1.</source>
+        <translation>紧急或重要故障：如果当前离线，请同时致电网管中心 %1。</translation>
     </message>
     <message>
         <source>Sign in before reporting faults.</source>
         <translation>请先登录再报障。</translation>
+    </message>
+</context>
+<context>
+    <name>GapsTab</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Held by peers</source>
+        <translation>同类客户持有</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>同类客户</translation>
+    </message>
+    <message>
+        <source>Product gaps</source>
+        <translation>交叉销售线索</translation>
+    </message>
+    <message>
+        <source>Open as opportunit&amp;y…</source>
+        <translation>转为商机(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Open an opportunity for this product (Enter)</source>
+        <translation>为该产品新建商机（Enter）</translation>
+    </message>
+    <message>
+        <source>%1 customers with %2 active lines</source>
+        <translation>%1行业、在用用户 %2 个的客户</translation>
+    </message>
+    <message>
+        <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
+        <translation>同行业、同规模的大多数客户都有而该客户没有的产品，可作为交叉销售线索。</translation>
+    </message>
+    <message>
+        <source>No gaps: it holds what most customers of its industry and size hold, or too few such customers are cached to tell.</source>
+        <translation>没有缺口：该客户已有同行业、同规模大多数客户持有的产品，或本机缓存的同类客户太少，无法判断。</translation>
+    </message>
+    <message>
+        <source>Cross-sell: %1</source>
+        <translation>交叉销售：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 peers (%3) hold it.</source>
+        <translation>%2 个同类客户（%3）中有 %1 个持有。</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2618,44 @@
     <message>
         <source>Internet</source>
         <translation>互联网</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceLabel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>At-risk &amp;worklist</source>
+        <translation>预警客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Under-valued</source>
+        <translation>被低估客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Data quality</source>
+        <translation>资料准确度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;ehearse a tariff…</source>
+        <translation>资费预演(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rehearse a plan change over your whole book</source>
+        <translation>对名下全部客户预演套餐变更</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2800,10 @@
         <source>Saved on this computer and sent to the city CRM at the next sync.</source>
         <translation>保存在本机，下次同步时发送至市级CRM。</translation>
     </message>
+    <message>
+        <source>Log the planned contact</source>
+        <translation>记录计划中的接触</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -1702,6 +2822,10 @@
     <message>
         <source>Sent %1, received %2, conflicts %3, refused %4</source>
         <translation>发送 %1，接收 %2，冲突 %3，被拒 %4</translation>
+    </message>
+    <message>
+        <source>; files sent %1, received %2, not moved %3</source>
+        <translation>；附件上传 %1，下载 %2，未完成 %3</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2867,10 @@
         <translation>接触记录</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -1761,6 +2889,10 @@
     <message>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
@@ -1829,10 +2961,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
 本软件为自由软件，按 GNU 通用公共许可证第 3 版或更高版本授权。本软件及其所含组件的许可证见程序文件夹中的 LICENSE.txt 和 THIRD-PARTY-NOTICES.txt。</translation>
     </message>
     <message>
-        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay. Changes not yet sent will be lost. Sign out?</source>
-        <translation>退出登录将从本机清除此账号的全部数据，包括配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。尚未发送的修改将丢失。确定退出登录？</translation>
-    </message>
-    <message>
         <source>These files could not be deleted; close them and delete them:
 %1</source>
         <translation>以下文件无法删除，请关闭后自行删除：
@@ -1847,8 +2975,36 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>大客户经理助手</translation>
     </message>
     <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Saved; sent when you sign in and sync: %1</source>
+        <translation>已保存，登录并同步后提交：%1</translation>
+    </message>
+    <message>
+        <source>Not sent yet, kept for the next sync: %1</source>
+        <translation>尚未提交，已保留到下次同步：%1</translation>
+    </message>
+    <message>
+        <source>The server did not take every change, see the sync panel: %1</source>
+        <translation>服务器未接受全部修改，请查看同步面板：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the server: %1</source>
+        <translation>已提交到服务器：%1</translation>
+    </message>
+    <message>
+        <source>Attachment files: %1 % of %2 MB</source>
+        <translation>附件：%2 MB 已传 %1%</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1865,6 +3021,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sync cancelled</source>
         <translation>同步已取消</translation>
+    </message>
+    <message>
+        <source>Server busy: changes are kept and sent at the next sync</source>
+        <translation>服务器繁忙：修改已保留，下次同步时提交</translation>
     </message>
     <message>
         <source>Offline: changes are kept and sent at the next sync</source>
@@ -1904,6 +3064,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
@@ -1918,8 +3082,20 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>商机不能从“%1”移到“%2”。</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>“%1” moved to %2.</source>
         <translation>“%1”已移到“%2”。</translation>
+    </message>
+    <message>
+        <source>Move “%1” back to %2 (Ctrl+Z)</source>
+        <translation>将“%1”移回“%2”（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>“%1” is back in %2.</source>
+        <translation>“%1”已移回“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +3159,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Signing &amp;date</source>
+        <translation>签约日期(&amp;D)</translation>
     </message>
     <message>
         <source>Why did the customer decide against us?</source>
@@ -2163,6 +3343,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>尝试次数</translation>
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Discard &amp;change…</source>
+        <translation>放弃修改(&amp;C)…</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -2208,6 +3396,21 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>PriorityLabel</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
     <name>ProductCategoryLabel</name>
     <message>
         <source>Mobile</source>
@@ -2235,6 +3438,25 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Add a p&amp;roduct</source>
+        <translation>添加产品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Agreed monthly price</source>
+        <translation>约定月单价</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
         <source>Profile</source>
@@ -2255,6 +3477,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>资料准确度</translation>
+    </message>
+    <message>
+        <source>&amp;Propose the correction…</source>
+        <translation>提交变更申请(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Checking the customers' data…</source>
+        <translation>正在检查客户资料……</translation>
+    </message>
+    <message>
+        <source>%1 findings on your customers' data. Enter proposes the correction.</source>
+        <translation>客户资料发现 %1 处问题。按 Enter 提交变更申请。</translation>
+    </message>
+    <message>
+        <source>No findings: your customers' data looks right.</source>
+        <translation>未发现问题：客户资料看来准确。</translation>
+    </message>
+    <message>
+        <source>Merging two registrations is the province's work: call the CRM support desk; a change request cannot carry it.</source>
+        <translation>合并重复登记由省公司处理，请联系CRM支撑热线；变更申请无法提交合并。</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3576,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>撤回修改(&amp;V)</translation>
     </message>
     <message>
+        <source>Ne&amp;w version</source>
+        <translation>修订为新版本(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
     </message>
@@ -2323,8 +3596,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>新建报价单</translation>
     </message>
     <message>
-        <source>Quote %1</source>
-        <translation>报价单 %1</translation>
+        <source>Quote %1 — %2</source>
+        <translation>报价单 %1 — %2</translation>
     </message>
     <message>
         <source>Sign in before making quotes.</source>
@@ -2341,6 +3614,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Submitted and approved: no line is below its floor price.</source>
         <translation>已提交并自动批准：没有低于底价的明细。</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>请先保存或放弃当前修改。</translation>
+    </message>
+    <message>
+        <source>New version: edit it and submit it again.</source>
+        <translation>已生成新版本：修改后请重新提交。</translation>
     </message>
     <message>
         <source>Status changed to %1.</source>
@@ -2377,6 +3658,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>客户</translation>
     </message>
     <message>
+        <source>The number is given when the server accepts the quote; until then a draft label</source>
+        <translation>报价编号在服务器接受报价单后分配，此前显示草稿标签</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2405,8 +3694,24 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
+        <source>Internal: never printed on the customer's copy</source>
+        <translation>内部备注：不会打印在客户报价单上</translation>
+    </message>
+    <message>
+        <source>Needed when a price goes below the floor; the approver reads it</source>
+        <translation>价格低于底价时必填，审批人会看到</translation>
+    </message>
+    <message>
+        <source>Reason for a&amp;pproval</source>
+        <translation>申请理由(&amp;P)</translation>
+    </message>
+    <message>
         <source>%1 quote</source>
         <translation>%1报价</translation>
+    </message>
+    <message>
+        <source>(given when the server accepts the quote)</source>
+        <translation>（服务器接受后分配）</translation>
     </message>
 </context>
 <context>
@@ -2459,12 +3764,32 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>底价</translation>
     </message>
     <message>
-        <source>Line total</source>
-        <translation>小计</translation>
+        <source>Total incl. VAT</source>
+        <translation>含税金额</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>税额</translation>
     </message>
     <message>
         <source>Approval</source>
         <translation>审批</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>使用单位</translation>
     </message>
     <message>
         <source>Check this line</source>
@@ -2477,6 +3802,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Below the floor price %1: the regional manager must approve</source>
         <translation>低于底价 %1：需区域经理审批</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteNumber</name>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3848,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
 </context>
 <context>
     <name>QuoteTable</name>
+    <message>
+        <source>No.</source>
+        <translation>报价编号</translation>
+    </message>
     <message>
         <source>Quote</source>
         <translation>报价单</translation>
@@ -3036,6 +4376,161 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation>名下全部客户</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal — %1</source>
+        <translation>资费预演 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation>%1（%2 个用户）</translation>
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation>（不换套餐）</translation>
+    </message>
+    <message>
+        <source>&amp;Current plan</source>
+        <translation>现套餐(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation>目标套餐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation>月费优惠幅度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>预演(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Make a draft &amp;quote</source>
+        <translation>生成报价草稿(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the plans and press Rehearse.</source>
+        <translation>选择套餐后按“预演”。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Before (3 months)</source>
+        <translation>预演前（三个月）</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>预演后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation>预演客户</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>现套餐</translation>
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No active lines to rehearse.</source>
+        <translation>没有可预演的在用用户。</translation>
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation>超出新套餐内含量</translation>
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation>低于底价，需审批</translation>
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation>合约期短于套餐最短期限</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，月费优惠幅度 %1%</translation>
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation>正在预演……</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
+        <translation>&lt;b&gt;%2 个客户的 %1 个用户&lt;/b&gt;：近三个月实际账单 %3，按新方案为 %4（&lt;b&gt;%5&lt;/b&gt;）。%6 个客户多付，%7 个客户少付；%8 个用户将超出新套餐内含量，%9 个用户低于底价。</translation>
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
+        <translation>已停止：以上数字只含已完成的客户。</translation>
+    </message>
+    <message>
+        <source>No line of the scope is on this plan.</source>
+        <translation>范围内没有使用该套餐的用户。</translation>
+    </message>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation>将资费预演导出为Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation>资费预演 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal: %1</source>
+        <translation>资费预演：%1</translation>
+    </message>
+</context>
+<context>
     <name>RejectedTab</name>
     <message>
         <source>Changed at</source>
@@ -3058,8 +4553,33 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>修改(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Discard edit</source>
-        <translation>放弃修改(&amp;D)</translation>
+        <source>&amp;Discard edit…</source>
+        <translation>放弃修改(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n to-do(s)</source>
+        <translation>
+            <numerusform>提醒：%n 项待办</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show to-dos</source>
+        <translation>查看待办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3075,10 +4595,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Filters</source>
         <translation>筛选条件</translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation>（默认）</translation>
     </message>
     <message>
         <source>&amp;To month:</source>
@@ -3142,6 +4658,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>起始月份(&amp;O)：</translation>
     </message>
     <message>
+        <source>(each report's default)</source>
+        <translation>（各报表默认）</translation>
+    </message>
+    <message>
+        <source>Without a choice each report covers its usual period: revenue the six months up to the last billed month.</source>
+        <translation>不选择时，各报表按默认期间统计：收入分析为截至最近出账月的六个月。</translation>
+    </message>
+    <message>
         <source>O&amp;pen folder</source>
         <translation>打开文件夹(&amp;P)</translation>
     </message>
@@ -3198,6 +4722,57 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Decision chain: %1</source>
+        <translation>决策链：%1</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Only when the resident ID does not give it</source>
+        <translation>仅在身份证号无法提供时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;to</source>
+        <translation>汇报对象(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude to us</source>
+        <translation>对我方态度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation>影响力(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Personal data: kept for you alone, never in an export without asking.</source>
+        <translation>个人信息：仅您本人可见，未经确认不会导出。</translation>
+    </message>
+</context>
+<context>
     <name>RoleLabel</name>
     <message>
         <source>Account manager</source>
@@ -3210,6 +4785,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>City manager</source>
         <translation>市公司政企部经理</translation>
+    </message>
+</context>
+<context>
+    <name>RollUpTab</name>
+    <message>
+        <source>Customer and branches</source>
+        <translation>客户及下属分支</translation>
+    </message>
+    <message>
+        <source>Billed, last 3 months</source>
+        <translation>近三个月账单</translation>
+    </message>
+    <message>
+        <source>Lines (active)</source>
+        <translation>用户（在用）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期欠费</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>在跟商机</translation>
+    </message>
+    <message>
+        <source>Open faults (past SLA)</source>
+        <translation>未结报障（超时）</translation>
+    </message>
+    <message>
+        <source>Group totals</source>
+        <translation>集团汇总</translation>
+    </message>
+    <message>
+        <source>Each row sums the customer and every branch below it. Enter opens a branch.</source>
+        <translation>每行为该客户及其所有下属分支的合计。按 Enter 打开分支。</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation>本机缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>This customer has no branches: its own figures.</source>
+        <translation>该客户没有下属分支，以下为其自身数据。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
+        <translation>&lt;b&gt;下属分支 %1 个&lt;/b&gt;：近三个月账单 %2，在用用户 %3 个，逾期欠费 %4，在跟商机 %5 个（金额 %6），未结报障 %7 张。</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +4867,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sync &amp;every:</source>
         <translation>自动同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Shown with a critical or major fault reported while offline.</source>
+        <translation>离线报紧急或重要故障时显示此电话。</translation>
+    </message>
+    <message>
+        <source>&amp;NOC hotline:</source>
+        <translation>网管中心电话(&amp;N)：</translation>
     </message>
     <message>
         <source>The settings could not be saved to the profile folder.</source>
@@ -3291,6 +4921,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Stage board: move a card one stage on</source>
         <translation>阶段看板：把卡片推进一个阶段</translation>
+    </message>
+    <message>
+        <source>Opportunities: undo the last stage move (unsent)</source>
+        <translation>商机：撤销最近一次阶段变更（尚未提交时）</translation>
     </message>
     <message>
         <source>Export the quote to Excel</source>
@@ -3379,6 +5013,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>打开本机上的数据；修改将在下次同步时发送。</translation>
     </message>
     <message>
+        <source>Working offline needs the data on this computer: sign in once while online and let the first sync finish.</source>
+        <translation>离线工作需要本机已有数据：请先联网登录一次，并等待首次同步完成。</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -3387,8 +5025,82 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>正在登录…</translation>
     </message>
     <message>
+        <source>Changes not sent</source>
+        <translation>有未发送的修改</translation>
+    </message>
+    <message>
+        <source>%1 change(s) of the previous user are not on the server yet. Signing in as another user deletes them from this computer. To send them, sign in as that user and sync; or export them to a file first.</source>
+        <translation>上一位用户有 %1 项修改尚未发送到服务器。以其他用户登录会从本机删除它们。如需发送，请以该用户登录并同步；或先将其导出到文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Export, then sign in…</source>
+        <translation>导出后登录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation>导出未发送的修改</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
         <source>Sign-in failed; see the log file.</source>
         <translation>登录失败，详见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signing out removes all data of this account from this computer, with the reports in the profile's exports folder and the log files; reports saved elsewhere stay.</source>
+        <translation>退出登录会从本机删除此账户的全部数据，以及配置文件夹中导出的报表和日志文件；保存在其他位置的报表不受影响。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not on the server yet and would be lost. Sync first to send them, or export them to a file you keep.</source>
+        <translation>有 %1 项修改尚未发送到服务器，退出登录将丢失这些修改。请先同步发送，或导出到文件保存。</translation>
+    </message>
+    <message>
+        <source>Whether changes wait to be sent could not be read.</source>
+        <translation>无法读取是否有待发送的修改。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync, then sign out</source>
+        <translation>同步后退出(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export, then sign out…</source>
+        <translation>导出后退出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;delete %1 change(s)</source>
+        <translation>退出并删除 %1 项修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SlaLevelLabel</name>
+    <message>
+        <source>Gold</source>
+        <translation>金牌</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银牌</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>铜牌</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +5116,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
     </message>
     <message>
         <source>Overdue %1</source>
@@ -3497,12 +5213,53 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>○ 尚未同步</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
+        <source>● Online · %1</source>
+        <translation>● 在线 · %1</translation>
     </message>
     <message>
-        <source>○ Offline</source>
-        <translation>○ 离线</translation>
+        <source>○ Offline · since %1</source>
+        <translation>○ 离线 · %1 起</translation>
+    </message>
+    <message>
+        <source>◐ Server busy · %1</source>
+        <translation>◐ 服务器繁忙 · %1</translation>
+    </message>
+    <message>
+        <source>⊘ Not signed in</source>
+        <translation>⊘ 未登录</translation>
+    </message>
+    <message>
+        <source>✕ Sync failed · %1</source>
+        <translation>✕ 同步失败 · %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>The last request to the server got its answer at this time.</source>
+        <translation>这是最近一次成功连接服务器的时间。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: work goes on, changes wait here.</source>
+        <translation>无法连接服务器：可以继续工作，修改保存在本机，联网后提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>服务器要求 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server had a problem; the next sync tries again.</source>
+        <translation>服务器出现故障，下次同步时会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in (File → Sign in) to sync; your changes are kept.</source>
+        <translation>请登录（文件 → 登录）后同步，您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>The last sync stopped: see the sync panel's log.</source>
+        <translation>上次同步中断，详见同步面板中的日志。</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -3515,6 +5272,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Pending changes: %1</source>
         <translation>待同步修改：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒：%1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
@@ -3726,6 +5487,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>此工单已不在本机。</translation>
     </message>
     <message>
+        <source>urgent: call the NOC on %1</source>
+        <translation>紧急：请致电网管中心 %1</translation>
+    </message>
+    <message>
         <source>Fault ticket %1</source>
         <translation>报障工单 %1</translation>
     </message>
@@ -3778,6 +5543,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Due %1</source>
         <translation>处理时限 %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the operations centre at the next sync.</source>
+        <translation>已保存在本机，下次同步时提交给网管中心。</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -3855,6 +5624,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>报障（Ctrl+N）</translation>
     </message>
     <message>
+        <source>Add to &amp;to-dos…</source>
+        <translation>加入待办(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A to-do to chase the selected fault</source>
+        <translation>为选中的报障工单建一条催办待办</translation>
+    </message>
+    <message>
         <source>Search fault tickets</source>
         <translation>搜索报障工单</translation>
     </message>
@@ -3896,8 +5673,331 @@ Free software under the GNU General Public License, version 3 or later. The lice
             <numerusform>共 %n 张报障工单</numerusform></translation>
     </message>
     <message>
-        <source>Fault reported.</source>
-        <translation>报障已提交。</translation>
+        <source>Saved; it goes to the network operations centre when online.</source>
+        <translation>已保存，联网后提交给网管中心。</translation>
+    </message>
+    <message>
+        <source>Choose a fault ticket first.</source>
+        <translation>请先选择一张报障工单。</translation>
+    </message>
+    <message>
+        <source>Chase fault: %1</source>
+        <translation>催办报障：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TodoCard</name>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Week &amp;plan</source>
+        <translation>周计划(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>今天到期 %n 项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Plan a visit or add a to-do</source>
+        <translation>计划拜访 / 新建待办</translation>
+    </message>
+    <message>
+        <source>e.g. 拜访信息中心主任，汇报专线扩容方案</source>
+        <translation>例如：拜访信息中心主任，汇报专线扩容方案</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>事项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation>先保存在本机，下次同步时发送到地市 CRM。</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>准时提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodoKindLabel</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Care date</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+</context>
+<context>
+    <name>TodoSourceLabel</name>
+    <message>
+        <source>Fault ticket</source>
+        <translation>报障工单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>At-risk signal</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Campaign task</source>
+        <translation>营销任务</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>接触记录</translation>
+    </message>
+</context>
+<context>
+    <name>TodoStatusLabel</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTable</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>&amp;Plan or add…</source>
+        <translation>计划或新建(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan a visit or add a to-do (Ctrl+N)</source>
+        <translation>计划拜访或新建待办（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Log the visit…</source>
+        <translation>记录拜访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log the contact; the planned item is closed with it</source>
+        <translation>记录这次接触，计划事项随之完成</translation>
+    </message>
+    <message>
+        <source>Which to-dos</source>
+        <translation>显示哪些待办</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search to-dos</source>
+        <translation>搜索待办</translation>
+    </message>
+    <message>
+        <source>To-do or customer</source>
+        <translation>待办事项或客户</translation>
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>To-do l&amp;ist</source>
+        <translation>待办清单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Week plan</source>
+        <translation>周计划(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-dos</source>
+        <translation>
+            <numerusform>共 %n 项待办</numerusform></translation>
+    </message>
+    <message>
+        <source>To-do saved.</source>
+        <translation>待办已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a to-do first.</source>
+        <translation>请先选择一项待办。</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Choose a planned visit first.</source>
+        <translation>请先选择一项计划拜访。</translation>
+    </message>
+    <message>
+        <source>This to-do is closed already.</source>
+        <translation>这项待办已经关闭。</translation>
+    </message>
+    <message>
+        <source>Visit logged; the plan is closed.</source>
+        <translation>拜访已记录，计划已完成。</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +6031,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>所有明细均不低于底价：提交后即自动批准。</translation>
     </message>
     <message>
+        <source>Approval level: %1</source>
+        <translation>审批层级：%1</translation>
+    </message>
+    <message>
+        <source>Monthly fees over the term %1 · One-time charges %2</source>
+        <translation>合同期月租费用 %1 · 一次性费用 %2</translation>
+    </message>
+    <message>
+        <source>Excl. VAT %1 · VAT %2 · Incl. VAT %3</source>
+        <translation>不含税 %1 · 税额 %2 · 含税 %3</translation>
+    </message>
+    <message>
+        <source>At %1: excl. VAT %2 · VAT %3</source>
+        <translation>税率 %1：不含税 %2 · 税额 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Per branch: %1</source>
+        <translation>各使用单位：%1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -3941,6 +6065,116 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Note: %1</source>
         <translation>意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnderValuedTab</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Why it is worth more</source>
+        <translation>价值被低估的原因</translation>
+    </message>
+    <message>
+        <source>Under-valued</source>
+        <translation>被低估客户</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Reading the value cards…</source>
+        <translation>正在读取价值评分……</translation>
+    </message>
+    <message>
+        <source>%1 customers spend modestly but are worth more than their spend says: high loyalty, share of wallet or growth, or many members paying privately.</source>
+        <translation>%1 个客户消费不高，但价值高于消费所示：忠诚度、份额或增长较高，或有大量成员自付（私用）用户。</translation>
+    </message>
+    <message>
+        <source>No under-valued customers in your book.</source>
+        <translation>您名下没有被低估的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The new %1 “%2” exists only on this computer; it will be deleted: %3.</source>
+        <translation>新建的%1“%2”只在本机上，将被删除：%3。</translation>
+    </message>
+    <message>
+        <source>Your deletion of the %1 “%2” will be undone; the record comes back.%3</source>
+        <translation>将撤销对%1“%2”的删除，记录恢复。%3</translation>
+    </message>
+    <message>
+        <source>Your changes to the %1 “%2” will be lost: %3.</source>
+        <translation>对%1“%2”的修改将丢失：%3。</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export it first to keep a copy.</source>
+        <translation>此操作无法撤销。如需保留，请先导出。</translation>
+    </message>
+    <message>
+        <source>unsent-changes.json</source>
+        <translation>未发送的修改.json</translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation>导出未发送的修改</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation>已将 %1 项修改写入 %2。</translation>
+    </message>
+    <message>
+        <source>The customer has left your book (reassigned to another account manager), so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask the new account manager to make it.</source>
+        <translation>该客户已不在您的名下（已划转给其他客户经理），此记录已从本机移除。您的修改仍保留在本机：可复制或导出，并请新的客户经理处理。</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>服务器拒绝了此修改。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (read-only copy)</source>
+        <translation>%1“%2”（只读副本）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
+        <translation>导出未发送的修改(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +6367,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请填写计划时间或截止时间。</translation>
     </message>
     <message>
+        <source>This date is still to come.</source>
+        <translation>该日期尚未到来。</translation>
+    </message>
+    <message>
+        <source>Renewal talks must start before the contract ends.</source>
+        <translation>续约洽谈日须早于合同到期日。</translation>
+    </message>
+    <message>
+        <source>A planned visit or call needs a time.</source>
+        <translation>计划的拜访或电话需要填写时间。</translation>
+    </message>
+    <message>
         <source>A circuit is listed once per contract.</source>
         <translation>同一电路在一份合同中只能列一次。</translation>
     </message>
@@ -4147,6 +6393,30 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>An opportunity cannot move from %1 to %2.</source>
         <translation>商机不能从“%1”变更为“%2”。</translation>
+    </message>
+    <message>
+        <source>A won deal is final: a new deal is a new opportunity.</source>
+        <translation>赢单后不能再变更阶段；客户的新需求请新建商机。</translation>
+    </message>
+    <message>
+        <source>A deal is won on an offer: move it to proposal or negotiation first.</source>
+        <translation>赢单须基于已提交的方案：请先将商机推进到“方案报价”或“商务谈判”。</translation>
+    </message>
+    <message>
+        <source>An opportunity moves back one stage at a time.</source>
+        <translation>商机每次只能退回一个阶段。</translation>
+    </message>
+    <message>
+        <source>A lost opportunity reopens as a lead.</source>
+        <translation>输单的商机只能重新打开为“线索”。</translation>
+    </message>
+    <message>
+        <source>Give the signing date, today or earlier.</source>
+        <translation>请填写签约日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>This change has already been sent to the server: it cannot be undone.</source>
+        <translation>此修改已提交到服务器，无法撤销。</translation>
     </message>
     <message>
         <source>Say why the opportunity was lost.</source>
@@ -4201,12 +6471,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>请先将报价单退回草稿，再修改明细。</translation>
     </message>
     <message>
-        <source>Only a regional manager decides on quotes.</source>
-        <translation>只有区域经理可以审批报价单。</translation>
+        <source>Only a regional or city manager decides on quotes.</source>
+        <translation>只有区域经理或市公司政企部经理可以审批报价单。</translation>
     </message>
     <message>
-        <source>Only the regional manager of the customer's team approves or rejects a quote.</source>
-        <translation>只有该客户所属团队的区域经理可以批准或驳回报价单。</translation>
+        <source>The regional manager of the customer's team or the city manager approves or rejects a quote, never his or her own.</source>
+        <translation>报价单由客户所属团队的区域经理或市公司政企部经理审批，审批人不能是报价单的创建人。</translation>
     </message>
     <message>
         <source>This quote is not waiting for approval.</source>
@@ -4215,6 +6485,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Say why the quote is rejected.</source>
         <translation>请说明驳回原因。</translation>
+    </message>
+    <message>
+        <source>A draft is edited, not revised.</source>
+        <translation>草稿可直接修改，无需修订。</translation>
+    </message>
+    <message>
+        <source>Say why the price goes below the floor: the approver reads it.</source>
+        <translation>价格低于底价时请填写申请理由，审批人会看到。</translation>
     </message>
     <message>
         <source>This ticket cannot change from %1 to %2.</source>
@@ -4257,8 +6535,84 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>所引用的记录在服务器上不存在。</translation>
     </message>
     <message>
-        <source>This record is not in your book.</source>
-        <translation>此记录不在您负责的客户范围内。</translation>
+        <source>This customer is no longer in your book (reassigned to another manager?). Discard the change, or ask your regional manager.</source>
+        <translation>该客户已不在您的名下（可能已划转给其他客户经理）。请放弃此修改，或联系区域经理。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this record. Discard the change; the next sync tidies up.</source>
+        <translation>服务器上已没有这条记录。请放弃此修改，下次同步会自动整理。</translation>
+    </message>
+    <message>
+        <source>The record's identifier was refused by the server. Discard the change and enter it again.</source>
+        <translation>服务器不接受这条记录的标识。请放弃此修改后重新录入。</translation>
+    </message>
+    <message>
+        <source>The server took this change for someone else's. Discard it and make it again.</source>
+        <translation>服务器将此修改识别为他人的操作。请放弃后重新修改一次。</translation>
+    </message>
+    <message>
+        <source>A sent change request cannot be changed: submit a new one.</source>
+        <translation>已提交的变更申请不能修改，请重新提交一份。</translation>
+    </message>
+    <message>
+        <source>A history entry cannot be changed once recorded.</source>
+        <translation>历史记录一经记录便不能修改。</translation>
+    </message>
+    <message>
+        <source>The time lies in the future: check this computer's clock, then sync again.</source>
+        <translation>时间晚于当前时间：请检查本机时钟后再同步。</translation>
+    </message>
+    <message>
+        <source>This quote already has a revision: revise the latest one.</source>
+        <translation>此报价已有修订版，请在最新版本上修订。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaigns.</source>
+        <translation>营销活动只能由本团队的区域经理策划。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager plans campaign rounds.</source>
+        <translation>营销轮次只能由本团队的区域经理安排。</translation>
+    </message>
+    <message>
+        <source>Only the team's regional manager assigns campaign tasks.</source>
+        <translation>营销任务只能由本团队的区域经理分派。</translation>
+    </message>
+    <message>
+        <source>On a campaign task you report its outcome only.</source>
+        <translation>营销任务只能填报执行结果。</translation>
+    </message>
+    <message>
+        <source>Assign the task to a manager of the team.</source>
+        <translation>请将任务分派给本团队的客户经理。</translation>
+    </message>
+    <message>
+        <source>Only the segment's owner can change it.</source>
+        <translation>只有客户群的创建人可以修改它。</translation>
+    </message>
+    <message>
+        <source>A shared segment stays shared.</source>
+        <translation>已共享的客户群不能取消共享。</translation>
+    </message>
+    <message>
+        <source>A to-do is for yourself (a regional manager may assign his team).</source>
+        <translation>待办只能建给自己（区域经理可分派给本团队成员）。</translation>
+    </message>
+    <message>
+        <source>This customer already has a contract with this number.</source>
+        <translation>该客户已有相同编号的合同。</translation>
+    </message>
+    <message>
+        <source>Only the customer's account manager records contacts' roles.</source>
+        <translation>只有该客户的客户经理可以登记关键人角色。</translation>
+    </message>
+    <message>
+        <source>This person already has this role: edit it instead.</source>
+        <translation>此人已有该角色，请直接修改。</translation>
+    </message>
+    <message>
+        <source>This would make a person report to himself through others.</source>
+        <translation>这样会形成汇报关系的循环（此人间接向自己汇报）。</translation>
     </message>
     <message>
         <source>Choose mine or theirs.</source>
@@ -4267,6 +6621,106 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, an image or an office file.</source>
+        <translation>只能添加 PDF、图片或 Office 文档。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>A file is at most %1 MB.</source>
+        <translation>单个文件不能超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file's content does not match its name.</source>
+        <translation>文件内容与文件类型不符。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This contract is not on this computer.</source>
+        <translation>本机没有这份合同。</translation>
+    </message>
+    <message>
+        <source>Sign in before attaching a file.</source>
+        <translation>请先登录，再添加附件。</translation>
+    </message>
+    <message>
+        <source>There is no such setting.</source>
+        <translation>没有这项设置。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的数。</translation>
+    </message>
+    <message>
+        <source>The proposal touches none of this customer's lines.</source>
+        <translation>该方案不涉及此客户的任何号码。</translation>
+    </message>
+    <message>
+        <source>A saved rehearsal already has this name.</source>
+        <translation>已有同名的资费预演。</translation>
+    </message>
+    <message>
+        <source>This campaign task is already closed.</source>
+        <translation>该营销任务已结束。</translation>
+    </message>
+    <message>
+        <source>Too large for the server to take in one request.</source>
+        <translation>内容过大，服务器无法一次接收。</translation>
+    </message>
+    <message>
+        <source>The server could not read this change.</source>
+        <translation>服务器无法识别此修改。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation>内容过短。</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>数值超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The stage rules do not allow this move. Check the stage and save.</source>
+        <translation>阶段规则不允许这样变更。请检查阶段后重新保存。</translation>
+    </message>
+    <message>
+        <source>The quote's status cannot change this way.</source>
+        <translation>报价单的状态不能这样变更。</translation>
+    </message>
+    <message>
+        <source>The network operations centre changes this ticket's status, not the account manager.</source>
+        <translation>此工单的状态由网管中心变更，客户经理不能修改。</translation>
+    </message>
+    <message>
+        <source>The quantity is out of range.</source>
+        <translation>数量超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The term is out of range.</source>
+        <translation>期限超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The term is shorter than the product's minimum.</source>
+        <translation>期限短于该产品的最短期限。</translation>
+    </message>
+    <message>
+        <source>The server refused this change (%1). See the details.</source>
+        <translation>服务器拒绝了此修改（%1），请查看详情。</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +6747,96 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ValueTab</name>
+    <message>
+        <source>Factor</source>
+        <translation>评分因素</translation>
+    </message>
+    <message>
+        <source>Province's value</source>
+        <translation>省公司评分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>贡献分</translation>
+    </message>
+    <message>
+        <source>From the cached book</source>
+        <translation>本地数据依据</translation>
+    </message>
+    <message>
+        <source>Value factors</source>
+        <translation>价值评分因素</translation>
+    </message>
+    <message>
+        <source>This customer is not in your cache.</source>
+        <translation>本机缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>the published weights give the same</source>
+        <translation>按公布的权重复核一致</translation>
+    </message>
+    <message>
+        <source>the published weights give %1</source>
+        <translation>按公布的权重复核为 %1</translation>
+    </message>
+    <message>
+        <source>Province's value tier &lt;b&gt;%1&lt;/b&gt;, score &lt;b&gt;%2&lt;/b&gt; (%3).</source>
+        <translation>省公司价值等级 &lt;b&gt;%1&lt;/b&gt;，评分 &lt;b&gt;%2&lt;/b&gt;（%3）。</translation>
+    </message>
+    <message>
+        <source>Group-paid (公用): %1 lines, %2 a month · member-paid (私用): %3 lines, %4 a month</source>
+        <translation>公用（集团付费）：%1 个用户，月均 %2 · 私用（成员自付）：%3 个用户，月均 %4</translation>
+    </message>
+    <message>
+        <source> · %1 lines paid by accounts not in your cache</source>
+        <translation> · 另有 %1 个用户的付费账户不在本机缓存中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under-valued&lt;/b&gt;: modest spend, but %1.</source>
+        <translation>&lt;b&gt;被低估&lt;/b&gt;：消费不高，但%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Typical month of the last three %1; active lines %2 a month</source>
+        <translation>近三个月典型月 %1；在用用户月均 %2</translation>
+    </message>
+    <message>
+        <source>Only %1 months of bills</source>
+        <translation>账单仅 %1 个月</translation>
+    </message>
+    <message>
+        <source>Last three months %1 against %2 before</source>
+        <translation>近三个月 %1，对比前三个月 %2</translation>
+    </message>
+    <message>
+        <source>Customer since %1 (%2 years); oldest line since %3</source>
+        <translation>%1 起为客户（%2 年）；最早用户开通于 %3</translation>
+    </message>
+    <message>
+        <source>Our lines %1 a month</source>
+        <translation>我方用户月收入 %1</translation>
+    </message>
+    <message>
+        <source>; other carriers %1, our share %2</source>
+        <translation>；他网月支出 %1，我方份额 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bills in twelve months paid in full on time; %3 overdue now</source>
+        <translation>近十二期账单 %2 张，按期缴清 %1 张；当前逾期欠费 %3</translation>
+    </message>
+    <message>
+        <source>%1 member-paid lines</source>
+        <translation>私用用户 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>ValueTierLabel</name>
     <message>
         <source>Strategic</source>
@@ -4309,6 +6853,255 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Basic</source>
         <translation>基础</translation>
+    </message>
+</context>
+<context>
+    <name>VatCategoryLabel</name>
+    <message>
+        <source>Basic telecom 9%</source>
+        <translation>基础电信（9%）</translation>
+    </message>
+    <message>
+        <source>Value-added telecom 6%</source>
+        <translation>增值电信（6%）</translation>
+    </message>
+    <message>
+        <source>Goods 13%</source>
+        <translation>货物（13%）</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>Versions of this quote</source>
+        <translation>该报价单的各个版本</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation>（已被替代）</translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation>第1版</translation>
+    </message>
+    <message>
+        <source>Version %1, replaces version %2</source>
+        <translation>第%1版，替代第%2版</translation>
+    </message>
+    <message>
+        <source>replaced by version %1: read-only</source>
+        <translation>已被第%1版替代，只读</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation>本周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>导出到日历（.ics）(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A file for Outlook, WeCom or DingTalk calendars</source>
+        <translation>可导入 Outlook、企业微信或钉钉日历的文件</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>周计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 to %2: %n planned</source>
+        <translation>
+            <numerusform>%1 至 %2：计划 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Export the week to a calendar file</source>
+        <translation>将本周计划导出为日历文件</translation>
+    </message>
+    <message>
+        <source>The plan names key contacts. Their names are personal data: put them in the file?</source>
+        <translation>计划中含有关键人姓名，属于个人信息。是否写入文件？</translation>
+    </message>
+    <message>
+        <source>&amp;Include names</source>
+        <translation>写入姓名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave names out</source>
+        <translation>不写姓名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Visit plan %1</source>
+        <translation>拜访计划 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <source>Name, short name or pinyin initials</source>
+        <translation>名称、简称或拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>客户经理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>全部信号</translation>
+    </message>
+    <message>
+        <source>S&amp;ignal</source>
+        <translation>信号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>风险收入</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>预警客户</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact</source>
+        <translation>记录接触(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation>新建商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention quote</source>
+        <translation>挽留报价(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Computing the worklist…</source>
+        <translation>正在计算预警客户……</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>No customers at risk since the last sync.</source>
+        <translation>最近一次同步后没有预警客户。</translation>
+    </message>
+    <message>
+        <source>No customer at risk matches the filters.</source>
+        <translation>没有符合筛选条件的预警客户。</translation>
+    </message>
+    <message>
+        <source>%1 customers at risk of %2 assessed; revenue at risk %3</source>
+        <translation>已评估 %2 个客户，预警 %1 个，风险收入 %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see why it is at risk.</source>
+        <translation>选择一个客户，查看预警原因。</translation>
+    </message>
+    <message>
+        <source>Revenue at risk: %1 a year</source>
+        <translation>风险收入：每年 %1</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>风险收入：%1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>客户维系：%1</translation>
     </message>
 </context>
 </TS>

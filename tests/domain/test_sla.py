@@ -18,6 +18,7 @@ from bigcust_desktop.domain.sla import (
     due_at,
     is_breached,
     remaining,
+    sla_hours,
 )
 
 OPENED = dt.datetime(2026, 11, 3, 6, 0, tzinfo=dt.UTC)
@@ -31,6 +32,15 @@ def test_sla_hours():
 @pytest.mark.parametrize(("severity", "hours"), [("critical", 4), ("major", 8), ("info", 72)])
 def test_due_at_counts_wall_clock_hours(severity, hours):
     assert due_at(severity, OPENED) == OPENED + dt.timedelta(hours=hours)
+
+
+def test_a_contracted_restore_time_takes_the_severitys_place():
+    assert sla_hours("info", 4) == 4  # a gold circuit: 4 hours even for a minor fault
+    assert sla_hours("critical", 12) == 12  # what the contract says, stricter or not
+    assert sla_hours("major", None) == sla_hours("major", 0) == 8  # none contracted
+    assert due_at("info", OPENED, 2) == OPENED + dt.timedelta(hours=2)
+    with pytest.raises(ValidationError):
+        sla_hours("unknown", 4)
 
 
 def test_due_at_is_utc_whatever_the_zone_given():

@@ -11,6 +11,7 @@ from bigcust_desktop.domain.stages import (
     ALLOWED_MOVES,
     DEFAULT_PROBABILITY,
     OPEN_STAGES,
+    WON_FROM,
     Stage,
     can_move,
     check_lost_reason,
@@ -30,7 +31,9 @@ def test_default_probabilities():
     ("frm", "to"),
     [
         ("lead", "qualified"),
-        ("lead", "won"),  # forward several steps
+        ("lead", "proposal"),  # forward several steps
+        ("proposal", "won"),  # a deal is won on an offer
+        ("negotiation", "won"),
         ("qualified", "negotiation"),
         ("proposal", "qualified"),  # back one step
         ("qualified", "lead"),
@@ -57,6 +60,8 @@ def test_allowed_moves(frm, to):
         ("lost", "proposal"),
         ("lost", "won"),
         ("lead", "closed"),
+        ("lead", "won"),  # a lead dropped on 赢单 is no revenue
+        ("qualified", "won"),
     ],
 )
 def test_refused_moves(frm, to):
@@ -77,7 +82,7 @@ def test_move_error_carries_both_stages():
 def test_every_open_stage_can_be_lost_and_won_is_final():
     for stage in OPEN_STAGES:
         assert Stage.LOST in ALLOWED_MOVES[stage]
-        assert Stage.WON in ALLOWED_MOVES[stage]
+        assert (Stage.WON in ALLOWED_MOVES[stage]) == (stage in WON_FROM)
     assert ALLOWED_MOVES[Stage.WON] == frozenset()
     assert ALLOWED_MOVES[Stage.LOST] == {Stage.LEAD}
 

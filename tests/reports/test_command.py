@@ -24,7 +24,8 @@ def test_list_names_every_report(report_store, tmp_path, capsys):
     assert run(report_store, None, tmp_path, "--list") == 0
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in out] == [
-        "pipeline", "revenue", "arrears", "faults", "coverage", "quotes",
+        "pipeline", "revenue", "arrears", "faults", "coverage", "quotes", "at-risk",
+        "under-valued", "campaign-response",
     ]  # fmt: skip
     assert "商机管道" in out[0]
 

@@ -37,7 +37,8 @@ def book(team_workbook):
 
 def test_every_report_is_listed_and_exported(book, team_workbook):
     assert [r.name for r in list_reports()] == [
-        "pipeline", "revenue", "arrears", "faults", "coverage", "quotes",
+        "pipeline", "revenue", "arrears", "faults", "coverage", "quotes", "at-risk",
+        "under-valued", "campaign-response",
     ]  # fmt: skip
     _, result = team_workbook
     assert book.sheetnames[0] == "封面"
@@ -117,4 +118,7 @@ def test_cover_says_what_who_and_when(book, regional):
         assert sheet in facts  # the sheet list with row counts
     props = book.properties
     assert props.creator == "王芳" and props.title.startswith("大客户报表：商机管道")
-    assert props.keywords == "pipeline, revenue, arrears, faults, coverage, quotes"
+    assert props.keywords == (
+        "pipeline, revenue, arrears, faults, coverage, quotes, at-risk, under-valued, "
+        "campaign-response"
+    )

@@ -107,9 +107,15 @@ def test_invalid_fields_are_rejected_with_names(sim, lina, dataset) -> None:
 def test_stage_moves_follow_the_domain_rule(lina, dataset) -> None:
     customer = _customer_of(dataset, "lina")
     created = lina.push([_new_opportunity(customer["id"])])[0]["record"]
-    won = lina.push([op("opportunity", "update", created["id"], 1, stage="won")])[0]
+    # A lead is not won on the spot: a deal is won on an offer (proposal or negotiation).
+    jump = lina.push([op("opportunity", "update", created["id"], 1, stage="won")])[0]
+    assert jump["status"] == "rejected"
+    assert jump["errors"][0]["code"] == "stage.move_not_allowed"
+    offer = lina.push([op("opportunity", "update", created["id"], 1, stage="proposal")])[0]
+    assert offer["status"] == "applied"
+    won = lina.push([op("opportunity", "update", created["id"], 2, stage="won")])[0]
     assert won["status"] == "applied" and won["record"]["probability"] == 100
-    back = lina.push([op("opportunity", "update", created["id"], 2, stage="lead")])[0]
+    back = lina.push([op("opportunity", "update", created["id"], 3, stage="lead")])[0]
     assert back["status"] == "rejected"
     assert back["errors"][0]["code"] == "stage.move_not_allowed"
 

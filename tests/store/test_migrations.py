@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
+from bigcust_desktop.domain.pinyin import sort_key
 from bigcust_desktop.store import schema
 from bigcust_desktop.store.bulk import load_dataset, to_rows
 from bigcust_desktop.store.engine import open_store
@@ -60,8 +61,8 @@ def load_at_old_revision(store, book) -> None:
                 )
 
 
-def test_one_line_of_revisions_ending_in_the_city_records():
-    assert head() == "0003"
+def test_one_line_of_revisions_ending_in_the_newest():
+    assert head() == schema.HEAD_REVISION == "0006"
 
 
 def test_models_and_revisions_agree(store):
@@ -88,7 +89,7 @@ def test_upgrade_from_0001_keeps_the_data_and_indexes_it(profile):
     store = open_fresh(profile)  # as the next version of the app would, on its next start
     store.migrate()
     with store.begin() as conn:
-        assert schema.current_revision(conn) == "0003"
+        assert schema.current_revision(conn) == schema.HEAD_REVISION
         assert conn.execute(text("SELECT count(*) FROM subscriber")).scalar() == 6
         assert conn.execute(text("SELECT sum(amount) FROM bill")).scalar() == 3 * 128000
     with store.session() as s:
@@ -99,7 +100,7 @@ def test_upgrade_from_0001_keeps_the_data_and_indexes_it(profile):
 
 def test_downgrade_and_upgrade_again(store):
     load_dataset(store, rec.book(customers=2))
-    store.migrate("0003")  # already there: nothing to do
+    store.migrate(schema.HEAD_REVISION)  # already there: nothing to do
     with store.begin(write=True) as conn:
         schema.downgrade(conn, "0001")
         assert "customer_fts" not in inspect(conn).get_table_names()
@@ -165,4 +166,29 @@ def test_upgrade_from_0002_keeps_the_data_fills_the_new_fields_and_rereads_the_f
     with store.session() as s:
         assert s.get(Contact, "CON-000009").mobile is None
         assert len(s.get(Contract, "CONTRACT-000001").circuits) == 1
+    store.close()
+
+
+def test_upgrade_from_0003_stores_the_pinyin_keys_of_existing_customers(profile):
+    store = open_fresh(profile)
+    store.migrate("0003")
+    book = rec.book(customers=2)
+    book["customer"][0].update(name="中国银行", short_name="中行")
+    book["customer"][1].update(name="阿尔法软件", short_name="阿尔法")
+    load_at_old_revision(store, book)
+    store.close()
+
+    store = open_fresh(profile)
+    store.migrate()
+    with store.begin() as conn:
+        keys = conn.exec_driver_sql(
+            "SELECT name, name_key, short_name, short_name_key FROM customer ORDER BY name_key"
+        ).all()
+    assert keys == [
+        ("阿尔法软件", sort_key("阿尔法软件"), "阿尔法", sort_key("阿尔法")),
+        ("中国银行", sort_key("中国银行"), "中行", sort_key("中行")),
+    ]
+    with store.begin(write=True) as conn:  # and back: the columns and their index go
+        schema.downgrade(conn, "0003")
+        assert "name_key" not in {c["name"] for c in inspect(conn).get_columns("customer")}
     store.close()

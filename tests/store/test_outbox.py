@@ -142,3 +142,29 @@ def test_a_walk_can_stop_at_the_edits_queued_when_it_began(store):
     walk.settle(batch, _applied(store, batch, {OPP1: 2}))
     assert walk.next_batch() is None
     assert store.outbox.counts().pending == 1
+
+
+def test_a_batch_stays_under_the_byte_cap_and_a_big_operation_goes_alone(store):
+    _loaded(store)
+    customer = rec.book(customers=2, lines_per_customer=1)["customer"][0]["id"]
+    lines = [rec.quote_line(n) for n in range(450)]
+    fields = {
+        k: v
+        for k, v in rec.quote(1, customer, lines).items()
+        if k not in ("id", "version", "updated_at")
+    }
+    with store.begin(write=True) as conn:
+        for _ in range(12):  # about 1.4 MB of operations: more than one request may carry
+            edits.create_record(conn, "quote", fields)
+    walk = OutboxWalk(store)
+    sizes = []
+    while (batch := walk.next_batch()) is not None:
+        sizes.append(len(batch))
+        walk.settle(batch, [Applied(e.op_id, None) for e in batch.entries])
+    assert sum(sizes) == 12 and len(sizes) >= 2
+    tiny = OutboxWalk(store, batch_bytes=1)
+    with store.begin(write=True) as conn:
+        for _ in range(2):
+            edits.create_record(conn, "quote", fields)
+    first = tiny.next_batch()
+    assert first is not None and len(first) == 1  # bigger than the cap: it goes, alone

@@ -147,3 +147,20 @@ def test_a_not_recommended_backend_picked_by_default_is_refused(profile, monkeyp
             load_or_create_key(profile)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_missing_key_is_not_replaced_while_the_cache_exists(store, profile):
+    """The keyring entry went (a reset profile, another machine's keyring): making a new key
+    would overwrite the slot a backup could restore and leave the cache unreadable (issue 18)."""
+    from bigcust_desktop.store.keys import KeyMissing
+
+    store.close()
+    delete_key(profile)
+    with pytest.raises(KeyMissing) as missing:
+        load_or_create_key(profile)
+    assert missing.value.code == "store.key_missing"
+    assert keyring.get_password(profile.keyring_service, KEYRING_USERNAME) is None
+    # Once the user chose to start again (the cache removed), a new key is made.
+    for path in profile.root.glob("cache.db*"):
+        path.unlink()
+    assert load_or_create_key(profile).created

@@ -26,6 +26,7 @@ def ctx(qapp, small_store: Store) -> Iterator:
     context = make_context(small_store)
     yield context
     context.tasks.wait()
+    forget_views(small_store)
 
 
 @pytest.fixture
@@ -34,6 +35,15 @@ def manager_ctx(qapp, small_store: Store) -> Iterator:
     context = make_context(small_store, WANGFANG)
     yield context
     context.tasks.wait()
+    forget_views(small_store)
+
+
+def forget_views(store: Store) -> None:
+    """The views a test chose (the board) are remembered in the shared store's profile: forget
+    them, so the next test opens every page on its default view."""
+    from bigcust_desktop.store.settings import write_section
+
+    write_section(store.profile.settings_path, "views", {})
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +68,25 @@ def write_ctx(qapp, module_store: Store) -> Iterator:
     context = make_context(module_store)
     yield context
     context.tasks.wait()
+
+
+@pytest.fixture
+def manager_window(qtbot, small_store: Store) -> Iterator:
+    """The main window over the session's small store, signed in as 王芳, with no session."""
+    from bigcust_desktop.ui.main_window import MainWindow
+    from bigcust_desktop.ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    window = MainWindow(small_store.profile, small_store, WANGFANG, tasks=tasks)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    tasks.wait()
+
+
+@pytest.fixture
+def no_generated_todos(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window makes no renewal or care to-dos by itself (at start and after each sync): for
+    tests that count the pending changes a user made."""
+    monkeypatch.setattr("bigcust_desktop.ui.todos.generate.make_generated_todos", lambda _ctx: None)

@@ -103,7 +103,10 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
     from uihelpers import make_context
 
     from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
+    from bigcust_desktop.ui.contracts.dialog import ContractDialog
     from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
+    from bigcust_desktop.ui.customer360.competitors import CompetitorLineDialog
+    from bigcust_desktop.ui.customer360.decision_chain import RoleDialog
     from bigcust_desktop.ui.help import ShortcutsDialog, UserGuideDialog
     from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
     from bigcust_desktop.ui.quotes.editor import QuoteEditor
@@ -111,6 +114,7 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
     from bigcust_desktop.ui.signin import SignInDialog
     from bigcust_desktop.ui.tickets.detail import TicketDetailDialog
     from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
+    from bigcust_desktop.ui.todos.dialog import TodoDialog, TodoSeed
 
     ctx = make_context(store)
     host = QWidget()  # the shortcuts dialog's window, alive for the walk
@@ -142,6 +146,13 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
         "correction request": lambda: ChangeRequestDialog(
             ctx, data.profile.record, data.contacts
         ),
+        "plan or add a to-do": lambda: TodoDialog(ctx),
+        "to-do of a customer": lambda: TodoDialog(ctx, TodoSeed(customer_id=customer_id)),
+        "new contract": lambda: ContractDialog(ctx, customer_id=customer_id),
+        "competitor line": lambda: CompetitorLineDialog(ctx, customer_id),
+        "decision-chain role": lambda: RoleDialog(
+            ctx, customer_id, *_chain_entry(store, customer_id)
+        ),
     }  # fmt: skip
     try:
         for name, build in builders.items():
@@ -157,6 +168,11 @@ def dialog_screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:
             dialog.close()
     finally:
         ctx.tasks.wait()
+
+
+def _chain_entry(store: Store, customer_id: str) -> tuple:
+    chain = store.decision_chain.of_customer(customer_id)
+    return chain[0], chain
 
 
 def screens(qtbot, store: Store) -> Iterator[tuple[str, QWidget]]:

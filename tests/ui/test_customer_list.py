@@ -90,3 +90,26 @@ def test_enter_typed_before_the_hits_arrive_opens_the_first_hit(qtbot, ctx, smal
         type_text(qtbot, page.search, target["uscc"])
         qtbot.keyClick(page.search, Qt.Key.Key_Return)  # within the typing pause
     assert opened.args == [target["id"]]
+
+
+def test_the_first_rows_are_read_before_the_filter_choices(qtbot, ctx, monkeypatch):
+    # The filters' values need the pinyin tables (half a second of Python holding the GIL):
+    # read beside the rows, they held up the list's first draw. They come once it is drawn.
+    calls: list[str] = []
+    service = ctx.store.customers
+
+    def recording(name: str):
+        real = getattr(service, name)
+
+        def recorded(*args, **kwargs):
+            calls.append(name)
+            return real(*args, **kwargs)
+
+        return recorded
+
+    for name in ("search_page", "filter_choices"):
+        monkeypatch.setattr(service, name, recording(name))
+    page = make_page(qtbot, ctx)
+    assert calls == ["search_page"]
+    qtbot.waitUntil(lambda: page.filters["industry"].count() > 1, timeout=5000)
+    assert calls == ["search_page", "filter_choices"]

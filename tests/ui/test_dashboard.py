@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bigcust_desktop.domain.stages import OPEN_STAGES
 from bigcust_desktop.store.edits import create_record
-from bigcust_desktop.store.models import Customer, FaultTicket, Opportunity
+from bigcust_desktop.store.models import Bill, Customer, FaultTicket, Opportunity
 from bigcust_desktop.ui.dashboard.page import DashboardPage
 from bigcust_desktop.ui.qt import QPointF, Qt
 
@@ -174,3 +174,32 @@ def test_axis_ticks_fall_on_round_figures(top, whole, ticks):
     end = nice_max(top, whole=whole)
     count, _decimals = round_ticks(end, whole=whole)
     assert tuple(round(end * i / (count - 1), 6) for i in range(count)) == ticks
+
+
+def test_months_end_at_the_last_billed_month_and_never_compare_an_unbilled_one(
+    dashboard, small_store
+):
+    with small_store.begin() as conn:
+        newest = conn.execute(select(func.max(Bill.period))).scalar()
+    periods = [m.period for m in dashboard.data.months]
+    assert periods[-1] == newest  # the data ends before today: its last bills are the newest
+    assert all(m.billed > 0 for m in dashboard.data.months)
+    assert "-100.0%" not in dashboard.revenue.caption.text()
+    assert periods[-1] in dashboard.revenue.caption.text()
+
+
+def test_the_360_bill_chart_ends_at_the_last_billed_month(qtbot, ctx, small_store, zhangwei):
+    from bigcust_desktop.ui.customer360.page import Customer360Page
+
+    with small_store.begin() as conn:
+        newest = conn.execute(select(func.max(Bill.period))).scalar()
+        customer_id = conn.execute(
+            select(Bill.customer_id)
+            .join(Customer, Customer.id == Bill.customer_id)
+            .where(Customer.manager_id == zhangwei.id, Bill.period == newest)
+        ).scalar()
+    page = Customer360Page(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show_customer(customer_id)
+    assert page.data.months[-1].period == newest

@@ -49,7 +49,9 @@ def _open(profile: Profile) -> Store:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, server: SimulatorProcess) -> Iterator[MainWindow]:
+def window(
+    no_generated_todos, qtbot, tmp_path: Path, server: SimulatorProcess
+) -> Iterator[MainWindow]:
     """zhangwei's window, primed by a first sync; the server then answers nothing for a minute."""
     server.set_faults()
     profile = Profile.resolve(tmp_path / "profile")

@@ -130,3 +130,16 @@ def test_the_start_path_loads_no_reports_openpyxl_requests_or_alembic(tmp_path: 
     )
     assert done.returncode == 0, done.stderr
     assert "LOADED []" in done.stdout, done.stdout + done.stderr
+
+
+def test_closing_the_window_removes_the_copies_opened_for_a_viewer(qtbot, small_store):
+    folder = small_store.profile.opened_dir / "open-test"
+    folder.mkdir(parents=True)
+    (folder / "合同.pdf").write_bytes(b"%PDF-1.7\n")  # as `store.attachments.open_copy` leaves it
+    tasks = TaskManager()
+    window = MainWindow(small_store.profile, small_store, WANGFANG, tasks=tasks)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    tasks.wait()
+    assert not folder.exists()

@@ -101,6 +101,7 @@ def test_submit_below_the_floor_waits_for_the_regional_manager_who_decides(qtbot
     editor = open_editor(qtbot, write_ctx, customer_id=CUSTOMER)
     type_text(qtbot, editor.title_edit, "集团手机升级报价")
     add_quote_line(qtbot, editor, "128元", "20", "25")
+    type_text(qtbot, editor.header.reason_edit, "集团整体升级，对标异网报价")
     before = counts(write_ctx.store)
     with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -150,10 +151,12 @@ def test_submit_at_or_above_the_floor_is_approved_at_once(qtbot, write_ctx):
         qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
     assert stored(write_ctx.store, saved.args[0])["status"] == "approved"
     assert editor.sent_button.isVisible() and editor.revise_button.isVisible()
-    # Revising sends it back to draft, editable again.
-    with qtbot.waitSignal(editor.saved, timeout=10000):
+    # Revising makes a new version, a draft editable again; the approved one stays as it was.
+    with qtbot.waitSignal(editor.saved, timeout=10000) as revised:
         qtbot.mouseClick(editor.revise_button, Qt.MouseButton.LeftButton)
-    assert stored(write_ctx.store, saved.args[0])["status"] == "draft"
+    assert revised.args[0] != saved.args[0]
+    assert stored(write_ctx.store, saved.args[0])["status"] == "approved"
+    assert stored(write_ctx.store, revised.args[0])["status"] == "draft"
     assert editor.save_button.isEnabled() and editor.catalogue.isVisible()
 
 
@@ -200,7 +203,7 @@ def test_export_writes_the_customer_facing_workbook(qtbot, write_ctx, tmp_path):
     record = stored(write_ctx.store, quote_id)
     sheet = openpyxl.load_workbook(target).active
     values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
-    assert "集团客户业务报价单" in values and record["id"] in values
+    assert "集团客户业务报价单" in values and record["number"] in values
     assert Decimal(record["total"]) in [
         Decimal(str(v)) for v in values if isinstance(v, float | int)
     ]

@@ -29,7 +29,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from bigcust_desktop.cli import main
-    from bigcust_desktop.ui.qt import QApplication, QEvent, QObject, QTimer
+    from bigcust_desktop.ui.qt import QApplication, QEvent, QLabel, QObject, QPushButton, QTimer
     from bigcust_desktop.ui.main_window import MainWindow
 
     mode, profile = sys.argv[1], sys.argv[2]
@@ -73,6 +73,10 @@ CHILD = textwrap.dedent(
                 print("DIALOG", widget.objectName(), flush=True)
                 print("OVER", window is not None and window.isVisible(), flush=True)
                 print("TEXT", getattr(widget, "text", lambda: "")().replace("\\n", " "), flush=True)
+                offline = widget.findChild(QPushButton, "workOfflineButton")
+                print("OFFLINE", offline is not None and offline.isVisibleTo(widget), flush=True)
+                note = widget.findChild(QLabel, "offlineNote")
+                print("NOTE", note.text() if note and note.isVisibleTo(widget) else "", flush=True)
                 widget.reject() if widget.objectName() == "signInDialog" else widget.accept()
                 return
         QTimer.singleShot(20, look)
@@ -154,3 +158,20 @@ def test_a_bug_at_open_shows_a_reference_never_its_text(profile: Profile):
     log = "".join(p.read_text(encoding="utf-8") for p in profile.log_dir.glob("*.log*"))
     assert f"bug {reference}" in log and "Traceback" in log  # the details are in the log
     assert code == 2
+
+
+def test_a_first_run_offers_sign_in_not_offline_work_on_no_data(profile: Profile):
+    # The user is known (signed in once) but no sync ever finished: nothing to work on.
+    _code, seen, stderr = run_child("dialog", profile)
+    assert seen.get("DIALOG") == "signInDialog", stderr[-3000:]
+    assert seen["OFFLINE"] == "False"  # no 离线工作 into an empty window
+    assert "sign in once while online" in seen["NOTE"]
+
+
+def test_with_data_offline_work_is_offered(profile: Profile):
+    store = open_store(profile, load_or_create_key(profile).secret)
+    store.sync_state.feed_read("city")  # one sync finished: there is a cache
+    store.close()
+    _code, seen, stderr = run_child("dialog", profile)
+    assert seen.get("DIALOG") == "signInDialog", stderr[-3000:]
+    assert seen["OFFLINE"] == "True" and seen["NOTE"] == ""

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.models import OutboxEntry
 from bigcust_desktop.store.outbox import Batch, Conflicted, Rejected
-from bigcust_desktop.ui.qt import QPushButton, QRadioButton, Qt
+from bigcust_desktop.ui.qt import QMessageBox, QPushButton, QRadioButton, Qt
 from bigcust_desktop.ui.sync_panel.page import SyncPanelPage
 
 
@@ -77,14 +77,20 @@ def test_refused_edit_shows_the_reason_and_can_be_discarded(qtbot, write_ctx):
     record = _opportunity(ctx, "negotiation")
     with ctx.store.begin(write=True) as conn:
         edits.update_record(conn, "opportunity", record["id"], {"amount": "1.00"})
-    errors = [{"field": "amount", "code": "not_visible", "message": "客户已转给其他经理"}]
+    errors = [{"field": "amount", "code": "amount.too_high", "message": "客户已转给其他经理"}]
     _server_answer(ctx, record["id"], lambda op_id: Rejected(op_id, errors))
     panel = make_panel(qtbot, ctx)
     assert panel.rejected_model.rowCount() == 1
-    assert "客户已转给其他经理" in panel.rejected_model.data(panel.rejected_model.index(0, 3))
+    reason = panel.rejected_model.index(0, 3)
+    # The reason by its code, in the user's language; the server's words in the tooltip (详情).
+    assert "no longer in your book" in panel.rejected_model.data(reason)
+    assert "客户已转给其他经理" in panel.rejected_model.data(reason, Qt.ItemDataRole.ToolTipRole)
     panel.tabs.setCurrentIndex(1)
-    with qtbot.waitSignal(panel.loaded, timeout=5000):
-        qtbot.mouseClick(panel.findChild(QPushButton, "discardRejected"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.findChild(QPushButton, "discardRejected"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.findChild(QMessageBox, "confirmDiscard") is not None)
+    box = panel.findChild(QMessageBox, "confirmDiscard")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):  # discarded once confirmed
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
     assert panel.rejected_model.rowCount() == 0
     with ctx.store.begin() as conn:
         local = edits.read_wire(conn, "opportunity", record["id"])

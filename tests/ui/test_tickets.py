@@ -135,7 +135,8 @@ def test_report_a_fault_on_a_line_is_saved_with_its_sla_and_history(qtbot, write
         {"status": "new", "at": record["opened_at"], "by": zhangwei.id, "note": "专线中断"}
     ]
     assert record["reported_by"] == zhangwei.id and record["version"] == 0
-    assert page.model.data(page.model.index(rows(page).index(created), 0)).endswith("left")
+    # Logged here, not yet with the operations centre: no clock runs (test_ticket_offline.py).
+    assert page.model.data(page.model.index(rows(page).index(created), 0)) == "Not submitted"
 
 
 def test_detail_follows_the_operations_centre_and_lets_the_manager_reopen(qtbot, write_ctx):

@@ -47,7 +47,10 @@ def competitor_offer(
         (note, term)
         for note in notes
         if since <= note.at <= now
-        and (term := competitor_term(note.text or note.topic, limits.competitor_terms))
+        and (
+            term := note.competitor
+            or competitor_term(note.text or note.topic, limits.competitor_terms)
+        )
     ]
     if not found:
         return quiet(code)

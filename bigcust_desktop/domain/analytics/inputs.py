@@ -66,6 +66,7 @@ class ContactRef:
     owner_id: str
     topic: str
     text: str = ""  # topic and notes, searched for competitor mentions
+    competitor: str | None = None  # the carrier of a structured competitor offer or line
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,13 @@ from decimal import Decimal
 from typing import Any
 
 from bigcust_desktop.domain.drafts.form_input import parse_amount, text_or_none, validated
-from bigcust_desktop.domain.errors import ValidationError
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.money import money_str
 from bigcust_desktop.domain.stages import (
     Stage,
     check_lost_reason,
     check_move,
+    check_signed_on,
     default_probability,
 )
 from bigcust_desktop.domain.timefmt import format_date, format_instant
@@ -108,6 +109,23 @@ def opportunity_changes(current: Mapping[str, Any], edits: Mapping[str, Any]) ->
     return validated("opportunity", changes, errors)
 
 
-def stage_move(current: Mapping[str, Any], to: str, lost_reason: str | None = None) -> dict:
-    """The changes of a drag on the stage board: the stage, its default probability, a reason."""
-    return opportunity_changes(current, {"stage": to, "lost_reason": lost_reason})
+def stage_move(
+    current: Mapping[str, Any],
+    to: str,
+    lost_reason: str | None = None,
+    *,
+    signed_on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> dict:
+    """The changes of a move on the stage board: the stage, its default probability, and what a
+    closing stage needs: the reason for ``lost``; for ``won`` the signing date (``signed_on``,
+    not after ``today``), kept as the won deal's close date."""
+    edits: dict[str, Any] = {"stage": to, "lost_reason": lost_reason}
+    if to == Stage.WON and to != current["stage"]:
+        try:
+            check_signed_on(signed_on, today or dt.date.max)
+        except ValidationError as exc:
+            raise ValidationErrors([exc]) from None
+        assert signed_on is not None
+        edits["expected_close"] = signed_on
+    return opportunity_changes(current, edits)

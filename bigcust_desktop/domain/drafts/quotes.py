@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -18,10 +18,17 @@ from bigcust_desktop.domain.drafts.form_input import local_today, text_or_none, 
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.money import ZERO, money_str
-from bigcust_desktop.domain.permissions import may_approve_quotes
+from bigcust_desktop.domain.permissions import may_approve_quotes, may_decide_quote
 from bigcust_desktop.domain.pricing import (
+    ApprovalLevel,
+    ChargeKind,
     PricedLine,
+    QuoteCharge,
     QuoteStatus,
+    QuoteVat,
+    VatAmounts,
+    approval_level,
+    billed_months,
     check_discount,
     check_min_term,
     check_quantity,
@@ -31,7 +38,9 @@ from bigcust_desktop.domain.pricing import (
     line_list_total,
     price_line,
     quote_total,
+    quote_vat,
     submit_status,
+    vat_rate,
 )
 from bigcust_desktop.domain.timefmt import format_date, format_instant
 
@@ -49,16 +58,20 @@ class CatalogueItem:
     floor_price: Decimal
     min_term_months: int
     active: bool = True
+    charge_type: str = ChargeKind.MONTHLY  # billed every month of the term, or once
+    vat_category: str = "basic_telecom"
 
 
 @dataclass(frozen=True, slots=True)
 class LineDraft:
-    """A quote line as the user sets it: product, quantity, discount (percent)."""
+    """A quote line as the user sets it: product, quantity, discount (percent), and the branch
+    it is for in a quote across a group's branches (None: the quote's customer)."""
 
     product_id: str
     quantity: int | str  # as typed: text that is not a whole number is reported, not raised
     discount_pct: Decimal | str
     id: str | None = None
+    customer_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,10 @@ class QuotePricing:
     lines: tuple[dict[str, Any], ...]
     total: Decimal
     list_total: Decimal
+    # The authority the deepest line below its floor needs.
+    level: ApprovalLevel = ApprovalLevel.NONE
+    vat: QuoteVat = field(default_factory=lambda: quote_vat(()))  # the priced lines' VAT
+    line_vat: tuple[VatAmounts | None, ...] = ()  # per line; None where a line has an error
 
     @property
     def below_floor(self) -> tuple[int, ...]:
@@ -112,6 +129,8 @@ def price_quote(
         term = 0
     priced: list[PricedLine | None] = []
     wire: list[dict[str, Any]] = []
+    floors: list[tuple[Decimal, Decimal]] = []
+    charges: list[QuoteCharge] = []
     list_total = ZERO
     for i, line in enumerate(lines):
         item = catalogue.get(line.product_id)
@@ -126,9 +145,9 @@ def price_quote(
                     "product_id", "quote.product_inactive", "This product is no longer sold."
                 )
             )
-        for check, field in ((check_quantity, "quantity"), (check_discount, "discount_pct")):
+        for check, name in ((check_quantity, "quantity"), (check_discount, "discount_pct")):
             try:
-                check(getattr(line, field))  # type: ignore[operator]
+                check(getattr(line, name))  # type: ignore[operator]
             except ValidationError as exc:
                 line_errors.append(exc)
         if item is not None and term:
@@ -141,23 +160,42 @@ def price_quote(
             priced.append(None)
             continue
         pct = check_discount(line.discount_pct)
-        p = price_line(item.monthly_fee, line.quantity, pct, term, item.floor_price)
+        months = billed_months(item.charge_type, term)  # a one-time charge is paid once
+        p = price_line(item.monthly_fee, line.quantity, pct, months, item.floor_price)
         priced.append(p)
-        list_total += line_list_total(item.monthly_fee, line.quantity, term)
+        floors.append((p.net_unit_price, item.floor_price))
+        charges.append(
+            QuoteCharge(
+                item.name, ChargeKind(item.charge_type), p.line_total, vat_rate(item.vat_category)
+            )
+        )
+        list_total += line_list_total(item.monthly_fee, line.quantity, months)
         wire.append(
             {
                 "id": line.id or str(uuid.uuid4()),
                 "product_id": item.id,
+                "customer_id": line.customer_id or None,
                 "quantity": line.quantity,
                 "unit_price": money_str(item.monthly_fee),
                 "discount_pct": money_str(pct),
                 "net_unit_price": money_str(p.net_unit_price),
                 "line_total": money_str(p.line_total),
+                "charge_type": str(item.charge_type),
+                "vat_category": str(item.vat_category),
             }
         )
     total = quote_total(p for p in priced if p is not None)
+    vat = quote_vat(charges)
+    amounts = iter(v for _c, v in vat.lines)
     return QuotePricing(
-        tuple(priced), tuple(errors), () if errors else tuple(wire), total, list_total
+        tuple(priced),
+        tuple(errors),
+        () if errors else tuple(wire),
+        total,
+        list_total,
+        approval_level(floors),
+        vat,
+        tuple(next(amounts) if p is not None else None for p in priced),
     )
 
 
@@ -166,15 +204,32 @@ def default_valid_until(now: dt.datetime) -> dt.date:
 
 
 def _quote_fields(
-    pricing: QuotePricing, *, submit: bool, errors: list[ValidationError]
+    pricing: QuotePricing,
+    *,
+    submit: bool,
+    reason: str | None,
+    errors: list[ValidationError],
 ) -> dict[str, Any]:
     errors.extend(pricing.errors)
-    fields: dict[str, Any] = {"lines": list(pricing.lines), "total": money_str(pricing.total)}
+    fields: dict[str, Any] = {
+        "lines": list(pricing.lines),
+        "total": money_str(pricing.total),
+        "approval_reason": text_or_none(reason),
+    }
     if submit and not pricing.errors:
         try:
             fields["status"] = str(submit_status(p for p in pricing.priced if p is not None))
         except ValidationError as exc:
             errors.append(exc)
+        if pricing.needs_approval and fields["approval_reason"] is None:
+            # Issue 11: the approver must read why the price goes below the floor.
+            errors.append(
+                ValidationError(
+                    "approval_reason",
+                    "quote.reason_required",
+                    "Say why the price goes below the floor: the approver reads it.",
+                )
+            )
     return fields
 
 
@@ -190,6 +245,7 @@ def new_quote(
     now: dt.datetime,
     opportunity_id: str | None = None,
     notes: str | None = None,
+    approval_reason: str | None = None,
     submit: bool = False,
 ) -> dict[str, Any]:
     """A new quote in wire form with its lines priced and its total; a draft unless ``submit``,
@@ -209,7 +265,7 @@ def new_quote(
         "approved_by": None,
         "approval_note": None,
         "created_at": format_instant(now),
-        **_quote_fields(pricing, submit=submit, errors=errors),
+        **_quote_fields(pricing, submit=submit, reason=approval_reason, errors=errors),
     }
     _check_valid_until(draft["valid_until"], now, errors)
     return validated("quote", draft, errors)
@@ -226,6 +282,7 @@ def revise_quote(
     now: dt.datetime,
     opportunity_id: str | None = None,
     notes: str | None = None,
+    approval_reason: str | None = None,
     submit: bool = False,
 ) -> dict[str, Any]:
     """The changes of a saved draft (and its submission with ``submit``); only drafts are edited."""
@@ -244,7 +301,7 @@ def revise_quote(
         "term_months": term_months,
         "valid_until": valid_until if isinstance(valid_until, str) else format_date(valid_until),
         "notes": text_or_none(notes),
-        **_quote_fields(pricing, submit=submit, errors=errors),
+        **_quote_fields(pricing, submit=submit, reason=approval_reason, errors=errors),
     }
     _check_valid_until(changes["valid_until"], now, errors)
     return validated("quote", changes, errors)
@@ -280,12 +337,23 @@ def quote_status_change(current: Mapping[str, Any], to: str) -> dict[str, Any]:
 def approval_decision(
     current: Mapping[str, Any], *, approve: bool, approver: UserProfile, note: str | None
 ) -> dict[str, Any]:
-    """A regional manager's decision on a quote pending approval; a rejection must say why."""
+    """A regional or city manager's decision on a quote pending approval, never on her own; a
+    rejection must say why."""
     errors: list[ValidationError] = []
     if not may_approve_quotes(approver):
         errors.append(
             ValidationError(
-                "approved_by", "quote.approver_role", "Only a regional manager decides on quotes."
+                "approved_by",
+                "quote.approver_role",
+                "Only a regional or city manager decides on quotes.",
+            )
+        )
+    elif not may_decide_quote(approver, str(current.get("owner_id"))):
+        errors.append(
+            ValidationError(
+                "approved_by",
+                "quote.approval_forbidden",
+                "Nobody decides on a quote of his or her own: it goes to the city manager.",
             )
         )
     if current["status"] != QuoteStatus.PENDING_APPROVAL:

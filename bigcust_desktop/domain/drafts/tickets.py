@@ -26,8 +26,11 @@ def new_fault_ticket(
     title: str,
     description: str,
     now: dt.datetime,
+    restore_hours: int | None = None,
 ) -> dict[str, Any]:
-    """A new ticket: status ``new``, due by the severity's SLA, its first history entry."""
+    """A new ticket: status ``new``, due by the contracted restore time of the circuit
+    (``restore_hours``, `store.queries.analytics_sources.contracted_restore_hours`) or else the
+    severity's SLA, its first history entry."""
     errors: list[ValidationError] = []
     opened = format_instant(now)
     draft: dict[str, Any] = {
@@ -50,7 +53,7 @@ def new_fault_ticket(
             ValidationError("subscriber_id", "field.required", "Pick the line or circuit.")
         )
     try:
-        draft["due_at"] = format_instant(sla_due_at(severity, now))
+        draft["due_at"] = format_instant(sla_due_at(severity, now, restore_hours))
     except ValidationError as exc:
         errors.append(exc)
     draft["history"][0]["note"] = draft["title"][:1000] or None

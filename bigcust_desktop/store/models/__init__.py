@@ -7,6 +7,16 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
+from bigcust_desktop.store.models.analytics import (
+    AnalyticsDirty,
+    AnalyticsStale,
+    AtRiskCustomer,
+    CustomerLineSummary,
+    DataFinding,
+    ProductGapRow,
+    SavedRehearsal,
+    UnderValuedCustomer,
+)
 from bigcust_desktop.store.models.base import SYNC_STATES, Base, EditableRecord, ServerRecord
 from bigcust_desktop.store.models.billing import (
     Bill,
@@ -38,6 +48,7 @@ from bigcust_desktop.store.models.relations import AuditEvent, CompetitorLine, C
 from bigcust_desktop.store.models.sync import (
     AuditLog,
     Conflict,
+    HeldRecord,
     Meta,
     OutboxEntry,
     QuarantinedRecord,
@@ -87,6 +98,9 @@ __all__ = [
     "ENTITY_TABLES",
     "SYNC_STATES",
     "Activity",
+    "AnalyticsDirty",
+    "AnalyticsStale",
+    "AtRiskCustomer",
     "AttachmentChunk",
     "AttachmentFile",
     "AuditEvent",
@@ -106,17 +120,22 @@ __all__ = [
     "ContractAttachment",
     "ContractCircuit",
     "Customer",
+    "CustomerLineSummary",
+    "DataFinding",
     "EditableRecord",
     "FaultTicket",
     "FaultTicketEvent",
+    "HeldRecord",
     "Meta",
     "Opportunity",
     "OutboxEntry",
     "Payment",
     "Product",
+    "ProductGapRow",
     "QuarantinedRecord",
     "Quote",
     "QuoteLine",
+    "SavedRehearsal",
     "Segment",
     "ServerCopy",
     "ServerRecord",
@@ -125,5 +144,6 @@ __all__ = [
     "SyncCursor",
     "Team",
     "Todo",
+    "UnderValuedCustomer",
     "User",
 ]

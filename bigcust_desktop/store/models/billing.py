@@ -64,7 +64,7 @@ class Subscriber(ServerRecord, Base):
     status: Mapped[str] = mapped_column(index=True)
     status_date: Mapped[dt.date]
     activated_on: Mapped[dt.date]
-    contract_end: Mapped[dt.date | None]
+    contract_end: Mapped[dt.date | None] = mapped_column(index=True)
     arpu_3m: Mapped[Decimal] = mapped_column(Money())
     mou_3m: Mapped[int]
     dou_3m: Mapped[Decimal] = mapped_column(Decimal2())

@@ -91,6 +91,22 @@ class ServerCopy(Base):
     record: Mapped[dict[str, Any]]
 
 
+class HeldRecord(Base):
+    """The newest server news of a record the pull held back because it had a local edit: its
+    newer version, or that it was deleted or left the user's book (`gone`: "deleted" or
+    "revoked", then `record` is the local copy as it was). A settled edit ends here, never at
+    the older merge base (docs/sync-engine.md, settling an edit)."""
+
+    __tablename__ = "held_record"
+
+    entity: Mapped[str] = mapped_column(primary_key=True)
+    record_id: Mapped[str] = mapped_column(primary_key=True)
+    version: Mapped[int | None]
+    record: Mapped[dict[str, Any] | None]
+    gone: Mapped[str | None]
+    customer_id: Mapped[str | None]
+
+
 class QuarantinedRecord(Base):
     """A feed record the client could not accept, kept with the reason for the sync panel."""
 

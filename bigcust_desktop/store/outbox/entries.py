@@ -239,6 +239,23 @@ def drop_record_entries(
     conn.execute(stmt)
 
 
+def open_entries(conn: Connection, entity: str, record_id: str) -> list[Entry]:
+    """A record's open entries, oldest first."""
+    rows = conn.execute(
+        _SELECT_ENTRY.where(
+            OutboxEntry.entity == entity,
+            OutboxEntry.record_id == record_id,
+            OutboxEntry.state.in_([str(s) for s in OPEN_STATES]),
+        ).order_by(OutboxEntry.seq)
+    )
+    return [entry_from_row(row) for row in rows]
+
+
+def last_seq(conn: Connection) -> int:
+    """The newest entry's seq (0 for an empty outbox)."""
+    return int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM outbox").scalar())
+
+
 def has_open_entries(conn: Connection, entity: str, record_id: str) -> bool:
     return (
         conn.execute(

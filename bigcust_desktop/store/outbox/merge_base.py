@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from bigcust_desktop.store.models import ServerCopy
+from bigcust_desktop.store.outbox import held
 
 # Driver-level statements of the settlement's hot path (one executemany per batch).
 _FORGET = "DELETE FROM server_copy WHERE entity = ? AND record_id = ?"
@@ -68,6 +69,8 @@ def set_server_copies(conn: Connection, records: Iterable[tuple[str, Mapping[str
 
 
 def forget_server_copy(conn: Connection, entity: str, record_id: str) -> None:
+    """The record is in step with the server: its merge base and held news go."""
+    held.release(conn, [(entity, record_id)])
     conn.execute(
         delete(ServerCopy).where(ServerCopy.entity == entity, ServerCopy.record_id == record_id)
     )
@@ -77,6 +80,7 @@ def forget_server_copies(conn: Connection, keys: Iterable[tuple[str, str]]) -> N
     rows = list(keys)
     if rows:
         conn.exec_driver_sql(_FORGET, rows)
+        held.release(conn, rows)
 
 
 def base_versions(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:

@@ -5,13 +5,15 @@ Depends on the store's engine, the sync panel's queries and the rest of the outb
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from bigcust_desktop.store.outbox import decide
+from bigcust_desktop.store.outbox import decide, entries, export
 from bigcust_desktop.store.outbox.entries import SENDABLE_STATES, EntryState
 from bigcust_desktop.store.outbox.walk import OutboxWalk
 from bigcust_desktop.store.queries import sync_panel
@@ -45,7 +47,7 @@ class Outbox:
     def last_seq(self) -> int:
         """The newest entry's seq (0 for an empty outbox): a bound for a walk."""
         with self._store.begin() as conn:
-            return int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM outbox").scalar())
+            return entries.last_seq(conn)
 
     # -- the window and the command line -----------------------------------------------------
 
@@ -67,10 +69,43 @@ class Outbox:
         with self._store.begin() as conn:
             return outbox_counts(conn)
 
+    @property
+    def unsent_total(self) -> int:
+        """Edits the server does not have: pending, refused and conflicting (what a wipe loses)."""
+        counts = self.counts()
+        return counts.pending + counts.rejected + counts.conflicts
+
+    def unsent(self) -> list[export.UnsentEdit]:
+        """Every open edit with its record's copies (`export.unsent_edits`)."""
+        with self._store.begin() as conn:
+            return export.unsent_edits(conn)
+
+    def unsent_edit(self, entity: str, record_id: str) -> export.UnsentEdit | None:
+        """One record's open edit with its copies (the first, when several wait)."""
+        return next(
+            (e for e in self.unsent() if e.entity == entity and e.record_id == record_id), None
+        )
+
+    def export_unsent(self, path: Path) -> int:
+        """Write every unsent, refused or conflicting edit to `path` (JSON, owner-only);
+        returns how many. The user keeps the file: nothing in the cache changes."""
+        edits = self.unsent()
+        user = self._store.meta.user()
+        export.write_document(
+            path, edits, None if user is None else asdict(user), dt.datetime.now(dt.UTC)
+        )
+        return len(edits)
+
     def discard(self, entity: str, record_id: str) -> None:
         """Drop a record's open edits and go back to the server's version of it."""
         with self._store.begin(write=True) as conn:
             decide.discard_local_changes(conn, entity, record_id)
+
+    def withdraw(self, seq: int) -> None:
+        """Remove this unsent entry, its record back as it was before that edit
+        (`decide.withdraw_entry`; raises `decide.AlreadySent` once the push has taken it)."""
+        with self._store.begin(write=True) as conn:
+            decide.withdraw_entry(conn, seq)
 
     def resolve(self, conflict_id: int, choices: Mapping[str, str]) -> None:
         """Settle a conflict with the user's choice per field (`decide.resolve_conflict`)."""

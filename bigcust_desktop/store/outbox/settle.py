@@ -20,6 +20,7 @@ from sqlalchemy import Connection, insert, update
 from bigcust_desktop.domain.merge import three_way_merge
 from bigcust_desktop.store import bulk
 from bigcust_desktop.store.models import ENTITY_TABLES, Conflict, OutboxEntry
+from bigcust_desktop.store.outbox import held
 from bigcust_desktop.store.outbox.entries import (
     OPEN_STATES,
     Entry,
@@ -161,6 +162,8 @@ def _applied(conn: Connection, applied: list[tuple[Entry, Mapping[str, Any] | No
         conn.exec_driver_sql(_SET_SYNCED[entity], ids)
     set_server_copies(conn, new_bases)
     forget_server_copies(conn, forget)
+    # The answer is newer than anything an earlier pull held back of these records.
+    held.release(conn, [e.key for e, _ in applied])
 
 
 def _conflict(
@@ -251,6 +254,26 @@ def _rejected(
         .where(OutboxEntry.seq == entry.seq)
         .values(state=str(EntryState.REJECTED), last_error={"errors": errors})
     )
+    _fold_later_edits(conn, entry)
     set_sync_state(conn, entry.entity, entry.record_id, "rejected")
     settled.rejected += 1
     settled.waiting.append(entry)
+
+
+_LATER_EDITS = (
+    "SELECT seq, fields FROM outbox WHERE entity = ? AND record_id = ? AND seq > ? "
+    "AND state = 'pending' AND kind = 'update' ORDER BY seq"
+)
+
+
+def _fold_later_edits(conn: Connection, entry: Entry) -> None:
+    """Later unsent changes of a refused record join the refused edit: they would otherwise
+    wait behind it forever, counted as pending; its fix or its discard now takes them all."""
+    later = conn.exec_driver_sql(_LATER_EDITS, (entry.entity, entry.record_id, entry.seq)).all()
+    if not later:
+        return
+    fields = dict(entry.fields)
+    for _, more in later:
+        fields.update(json.loads(more) if isinstance(more, str) else more)
+    conn.execute(update(OutboxEntry).where(OutboxEntry.seq == entry.seq).values(fields=fields))
+    conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", [(seq,) for seq, _ in later])

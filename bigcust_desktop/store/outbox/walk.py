@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
 
 BATCH_OPS = 100
+# Bytes of operations per batch: a quarter of the contract's 4 MiB body, so that a few hundred
+# quote lines per operation never make a request the server refuses (docs/sync-protocol.md).
+BATCH_BYTES = 1024 * 1024
 # Light rows (no fields) read ahead per statement.
 READ_AHEAD = 1000
 
@@ -99,11 +102,17 @@ class OutboxWalk:
     """
 
     def __init__(
-        self, store: Store, *, upto: int | None = None, batch_ops: int = BATCH_OPS
+        self,
+        store: Store,
+        *,
+        upto: int | None = None,
+        batch_ops: int = BATCH_OPS,
+        batch_bytes: int = BATCH_BYTES,
     ) -> None:
         self._store = store
         self._upto = _NO_LIMIT if upto is None else upto
         self._batch_ops = batch_ops
+        self._batch_bytes = batch_bytes
         self._cursor: int | None = None  # last seq read ahead; None before the first read
         self._exhausted = False
         self._ahead: list[_Ahead] = []  # read ahead or held back, in seq order
@@ -115,7 +124,9 @@ class OutboxWalk:
             if self._cursor is None:
                 self._start(conn)
             while planned := self._plan(conn):
-                batch = _freeze(conn, planned)
+                batch, later = _freeze(conn, planned, self._batch_bytes)
+                for item in later:
+                    bisect.insort(self._ahead, item)  # past the byte cap: a later batch
                 if batch is not None:
                     return batch
             return None
@@ -170,7 +181,9 @@ class OutboxWalk:
                 index += 1
                 continue
             if system is not None and item.system != system:
-                break  # a batch goes to one system
+                kept.append(item)  # a batch goes to one system; the other's go in its own
+                index += 1
+                continue
             system = item.system
             keys.add(item.key)
             picked.append(item)
@@ -180,8 +193,12 @@ class OutboxWalk:
         return picked
 
 
-def _freeze(conn: Connection, planned: list[_Ahead]) -> Batch | None:
-    """Read the planned entries whole, fix each base version and mark them sending.
+def _freeze(
+    conn: Connection, planned: list[_Ahead], batch_bytes: int
+) -> tuple[Batch | None, list[_Ahead]]:
+    """Read the planned entries whole, fix each base version and mark them sending; returns
+    the batch and the planned entries left for a later one (past `batch_bytes`; the first
+    entry always goes, however big).
 
     Read again here, not when read ahead: an edit made since (a change folded into an unsent
     create, a discard) is what goes, or nothing.
@@ -191,7 +208,17 @@ def _freeze(conn: Connection, planned: list[_Ahead]) -> Batch | None:
         (entry_from_row(r) for r in conn.exec_driver_sql(_BY_SEQ, (seqs,))), key=lambda e: e.seq
     )
     if not entries:
-        return None  # all of them discarded or settled meanwhile
+        return None, []  # all of them discarded or settled meanwhile
+    size = 0
+    for count, entry in enumerate(entries):
+        size += len(json.dumps(entry.operation(), ensure_ascii=False).encode("utf-8"))
+        if count and size > batch_bytes:
+            cut = {e.seq for e in entries[count:]}
+            entries = entries[:count]
+            later = [p for p in planned if p.seq in cut]
+            break
+    else:
+        later = []
     versions = _base_versions(conn, [e for e in entries if e.state is EntryState.PENDING])
     # A pending entry takes its base now; a sending one goes again exactly as it went.
     frozen = [
@@ -199,7 +226,7 @@ def _freeze(conn: Connection, planned: list[_Ahead]) -> Batch | None:
         for e in entries
     ]
     conn.exec_driver_sql(_FREEZE, [(e.base_version, e.seq) for e in frozen])
-    return Batch(frozen[0].system, tuple(frozen))
+    return Batch(frozen[0].system, tuple(frozen)), later
 
 
 def _base_versions(conn: Connection, entries: Iterable[Entry]) -> dict[RecordKey, int | None]:

@@ -37,8 +37,22 @@ from bigcust_desktop.domain.analytics.months import last_closed_period, local_da
 from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bigcust_desktop.domain.timefmt import parse_date, parse_instant
 from bigcust_desktop.domain.vocab import CustomerStatus, SubscriberStatus
-from bigcust_desktop.store.models import Activity, Bill, Customer, FaultTicket, Subscriber
+from bigcust_desktop.store.models import (
+    Activity,
+    Bill,
+    Customer,
+    FaultTicket,
+    Subscriber,
+)
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+from bigcust_desktop.store.queries.analytics_sources import (
+    competitor_lines,
+    contract_term,
+    contract_terms,
+    contracted_hours,
+    seen_line,
+    summary_lines,
+)
 from bigcust_desktop.store.queries.book import fen
 
 _STREAM_ROWS = 2_000  # rows fetched from SQLite at a time
@@ -130,6 +144,9 @@ def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
 
 
 def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
+    """Recent faults, each with the restore time contracted for its circuit when the ticket
+    opened (the breach is judged against it, not against the severity's hours)."""
+    opened_day = func.substr(raw(FaultTicket.opened_at), 1, 10)
     return (
         select(
             FaultTicket.customer_id,
@@ -140,11 +157,18 @@ def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
             raw(FaultTicket.due_at),
             raw(FaultTicket.resolved_at),
             func.coalesce(fen(Subscriber.arpu_3m), 0),
+            contracted_hours(FaultTicket.subscriber_id, opened_day),
         )
         .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
         .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
         .order_by(FaultTicket.customer_id, FaultTicket.id)
     )
+
+
+def _fault(r: Any) -> FaultFacts:
+    opened = parse_instant(r[4])
+    due = opened + dt.timedelta(hours=int(r[8])) if r[8] else parse_instant(r[5])
+    return FaultFacts(r[1], r[2], r[3], opened, due, _instant(r[6]), int(r[7]))
 
 
 def _activity_columns() -> tuple[Any, ...]:
@@ -156,6 +180,7 @@ def _activity_columns() -> tuple[Any, ...]:
         Activity.owner_id,
         Activity.topic,
         func.coalesce(Activity.topic, "") + literal(" ") + func.coalesce(Activity.notes, ""),
+        Activity.competitor_offer,
     )
 
 
@@ -181,7 +206,8 @@ def _last_contacts(scope: CustomerScope) -> Select[Any]:
 
 
 def _competitor_notes(scope: CustomerScope, since: dt.datetime, terms: tuple[str, ...]) -> Any:
-    said = [
+    said: list[Any] = [Activity.competitor_offer.is_not(None)]
+    said += [
         column.like(f"%{_escape_like(term)}%", escape="\\")
         for term in terms
         for column in (Activity.topic, Activity.notes)
@@ -211,7 +237,11 @@ class _Stream:
 
 
 def _contact(row: Any) -> ContactRef:
-    return ContactRef(row[1], parse_instant(row[2]), row[3], row[4], row[5], row[6])
+    offer = row[7] if len(row) > 7 else None
+    carrier = str(offer.get("carrier") or "") if isinstance(offer, dict) else ""
+    return ContactRef(
+        row[1], parse_instant(row[2]), row[3], row[4], row[5], row[6], competitor=carrier or None
+    )
 
 
 def _instant(text: str | None) -> dt.datetime | None:
@@ -223,22 +253,27 @@ def customer_facts(
     scope: CustomerScope,
     as_of: AsOf,
     limits: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    summary: bool = False,
 ) -> Iterator[CustomerFacts]:
     """The facts of every open customer of the scope, in id order, one at a time.
 
     Only the rows the signals can use are read: losses, faults and competitor notes within their
-    windows, terms ending within theirs, the latest contact of each customer. Closed customers are
-    left out (nothing left to lose).
+    windows, terms (lines' and contracts') ending within theirs, the latest contact of each
+    customer. Closed customers are left out (nothing left to lose). ``summary``: line counts
+    from `customer_line_summary`, which the caller has brought up to date for the scope.
     """
     now = as_of.now
     today = local_day(now)
     faults_since = now - dt.timedelta(days=limits.fault_window_days)
     notes_since = now - dt.timedelta(days=limits.competitor_window_days)
+    until = today + dt.timedelta(days=limits.term_window_days)
+    lines = summary_lines if summary else _lines
     streams = {
         "billing": _Stream(conn, billing_select(scope)),
-        "lines": _Stream(
-            conn, _lines(scope, today, today + dt.timedelta(days=limits.term_window_days))
-        ),
+        "lines": _Stream(conn, lines(scope, today, until)),
+        "contracts": _Stream(conn, contract_terms(scope, today, until)),
+        "seen": _Stream(conn, competitor_lines(scope, local_day(notes_since))),
         "losses": _Stream(
             conn, _losses(scope, today - dt.timedelta(days=limits.line_loss_window_days))
         ),
@@ -260,30 +295,23 @@ def customer_facts(
             losses=tuple(
                 LineLoss(r[1], r[2], r[3], parse_date(r[4]), int(r[5])) for r in rows["losses"]
             ),
-            faults=tuple(
-                FaultFacts(
-                    r[1],
-                    r[2],
-                    r[3],
-                    parse_instant(r[4]),
-                    parse_instant(r[5]),
-                    _instant(r[6]),
-                    int(r[7]),
-                )
-                for r in rows["faults"]
-            ),
+            faults=tuple(_fault(r) for r in rows["faults"]),
             terms=(
-                TermCommitment(
-                    "subscriber",
-                    customer_id,
-                    "",
-                    parse_date(counts[4]),
-                    int(counts[5]),
-                    int(counts[3]),
-                ),
+                (
+                    TermCommitment(
+                        "subscriber",
+                        customer_id,
+                        "",
+                        parse_date(counts[4]),
+                        int(counts[5]),
+                        int(counts[3]),
+                    ),
+                )
+                if counts[3]
+                else ()
             )
-            if counts[3]
-            else (),
+            + tuple(contract_term(customer_id, r) for r in rows["contracts"]),
             last_contact=_contact(last[0]) if last else None,
-            competitor_notes=tuple(_contact(r) for r in rows["notes"]),
+            competitor_notes=tuple(_contact(r) for r in rows["notes"])
+            + tuple(seen_line(r) for r in rows["seen"]),
         )

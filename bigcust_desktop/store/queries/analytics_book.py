@@ -23,10 +23,12 @@ from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES
 from bigcust_desktop.domain.stages import OPEN_STAGES
 from bigcust_desktop.domain.timefmt import parse_date, parse_instant
 from bigcust_desktop.domain.vocab import SubscriberStatus
+from bigcust_desktop.domain.vocab_city import CompetitorStatus
 from bigcust_desktop.store.models import (
     Activity,
     Bill,
     BillingAccount,
+    CompetitorLine,
     Contact,
     Customer,
     FaultTicket,
@@ -120,6 +122,12 @@ def value_facts(conn: Connection, customer_id: str, today: dt.date) -> ValueFact
         )
     ).one()
     overdue = conn.execute(select(func.total(owed)).where(Bill.customer_id == customer_id)).scalar()
+    elsewhere = conn.execute(
+        select(func.count(), func.total(fen(CompetitorLine.monthly_spend))).where(
+            CompetitorLine.customer_id == customer_id,
+            CompetitorLine.status == CompetitorStatus.ACTIVE.value,
+        )
+    ).one()
     return ValueFacts(
         customer_id=customer_id,
         tier=row.value_tier,
@@ -133,6 +141,7 @@ def value_facts(conn: Connection, customer_id: str, today: dt.date) -> ValueFact
         bills=int(bills[0]),
         bills_on_time=int(bills[1]),
         owed_overdue_fen=int(overdue or 0),
+        competitor_monthly_fen=int(elsewhere[1]) if elsewhere[0] else None,
     )
 
 

@@ -39,7 +39,8 @@ from bigcust_desktop.store.queries.dashboard import MonthFigure
 
 _OPEN_STAGES = tuple(sorted(s.value for s in OPEN_STAGES))
 _OPEN_TICKETS = tuple(sorted(s.value for s in OPEN_TICKET_STATUSES))
-# Quotes still in play; accepted and expired ones are history.
+# Quotes still in play; accepted and expired ones are history, and so is a quote whose validity
+# has run out (the server may not have marked it expired yet) or that a revision replaced.
 _LIVE_QUOTES = tuple(
     s.value
     for s in (
@@ -335,10 +336,16 @@ def open_opportunities(conn: Connection, customer_id: str) -> list[dict[str, Any
     return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
-def live_quotes(conn: Connection, customer_id: str) -> list[dict[str, Any]]:
+def live_quotes(conn: Connection, customer_id: str, today: dt.date) -> list[dict[str, Any]]:
+    """有效报价: a customer's quotes in play, valid today, the latest version of each."""
     stmt = (
         select(*Quote.__table__.columns)
-        .where(Quote.customer_id == customer_id, Quote.status.in_(_LIVE_QUOTES))
+        .where(
+            Quote.customer_id == customer_id,
+            Quote.status.in_(_LIVE_QUOTES),
+            Quote.valid_until >= today,
+            Quote.superseded_by.is_(None),
+        )
         .order_by(Quote.created_at.desc(), Quote.id)
     )
     return [dict(r) for r in conn.execute(stmt).mappings()]
@@ -408,12 +415,17 @@ class Customer360:
 
 
 def load_customer360(
-    conn: Connection, customer_id: str, today: dt.date, periods: list[str]
+    conn: Connection, customer_id: str, today: dt.date, periods: list[str] | None = None
 ) -> Customer360 | None:
-    """The 360 view of one customer, or None when the customer is not (or no longer) cached."""
+    """The 360 view of one customer, or None when the customer is not (or no longer) cached.
+    The bill chart's months end at the last billed month in the cache unless `periods` says."""
     profile = customer_profile(conn, customer_id)
     if profile is None:
         return None
+    if periods is None:
+        from bigcust_desktop.store.queries.dashboard import billed_months
+
+        periods = billed_months(conn, today)
     lines = conn.execute(select(func.count()).where(Subscriber.customer_id == customer_id)).scalar()
     return Customer360(
         profile=profile,
@@ -423,7 +435,7 @@ def load_customer360(
         months=bills_by_month(conn, customer_id, periods),
         arrears=arrears_of(conn, customer_id, today),
         opportunities=open_opportunities(conn, customer_id),
-        quotes=live_quotes(conn, customer_id),
+        quotes=live_quotes(conn, customer_id, today),
         tickets=open_tickets(conn, customer_id),
         activities=recent_activities(conn, customer_id),
         change_requests=change_requests_of(conn, customer_id),

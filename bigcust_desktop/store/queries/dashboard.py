@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
+from bigcust_desktop.domain.analytics.months import local_day, month_number, period_of
 from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES, Severity
 from bigcust_desktop.domain.stages import FUNNEL, OPEN_STAGES
@@ -18,6 +19,7 @@ from bigcust_desktop.domain.timefmt import format_month
 from bigcust_desktop.domain.value import ValueTier
 from bigcust_desktop.store import summaries
 from bigcust_desktop.store.models import FaultTicket, Opportunity
+from bigcust_desktop.store.queries.analytics import last_billed_period
 from bigcust_desktop.store.queries.book import Book, fen
 from bigcust_desktop.store.queries.customers_filter import last_contact_select
 
@@ -124,6 +126,13 @@ def last_months(today: dt.date, count: int = 6) -> list[str]:
     return periods[::-1]
 
 
+def billed_months(conn: Connection, today: dt.date, count: int = 6) -> list[str]:
+    """The ``count`` periods ending at the last billed month in the cache, oldest first: a month
+    BOSS has not billed yet is never shown (nor compared) as zero."""
+    last = month_number(last_billed_period(conn, today))
+    return [period_of(n) for n in range(last - count + 1, last + 1)]
+
+
 def monthly_billing(conn: Connection, book: Book, periods: list[str]) -> list[MonthFigure]:
     """Billed and paid per period for the book's customers (a month without bills reads zero):
     from the totals the last sync stored (`store.summaries`), else summed from the bills."""
@@ -201,11 +210,11 @@ def load_dashboard(
     conn: Connection, book: Book, now: dt.datetime, *, contact_days: int = 60
 ) -> Dashboard:
     """All four figures of the dashboard as of ``now`` (aware)."""
-    today = now.date()
+    today = local_day(now)  # the province's day, not the laptop's or UTC's
     buckets, stale = contact_coverage(conn, book, contact_days, now)
     return Dashboard(
         pipeline=pipeline_by_stage(conn, book),
-        months=monthly_billing(conn, book, last_months(today)),
+        months=monthly_billing(conn, book, billed_months(conn, today)),
         tickets=open_tickets_by_severity(conn, book, now),
         contact_days=contact_days,
         buckets=buckets,

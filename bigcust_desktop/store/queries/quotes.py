@@ -12,16 +12,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, and_, func, or_, select, type_coerce
+from sqlalchemy import Connection, Integer, Select, and_, case, func, or_, select, type_coerce
 
 from bigcust_desktop.domain.drafts.quotes import CatalogueItem
 from bigcust_desktop.domain.money import from_fen
-from bigcust_desktop.domain.pricing import QuoteStatus
+from bigcust_desktop.domain.pricing import ApprovalLevel, ChargeKind, QuoteStatus, approval_level
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
 
-SORT_COLUMNS = ("title", "customer_name", "status", "total", "valid_until", "created_at")
+SORT_COLUMNS = ("number", "title", "customer_name", "status", "total", "valid_until", "created_at")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class QuoteRow:
     owner_name: str
     created_at: dt.datetime
     sync_state: str
+    number: str | None = None  # the server's readable number (None until numbered)
+    revision_no: int | None = None
+    superseded_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class ProductRow:
     floor_price: Decimal
     min_term_months: int
     active: bool
+    charge_type: str = "monthly"
+    vat_category: str = "basic_telecom"
 
     @property
     def item(self) -> CatalogueItem:
@@ -73,6 +78,8 @@ class ProductRow:
             self.floor_price,
             self.min_term_months,
             self.active,
+            self.charge_type,
+            self.vat_category,
         )
 
 
@@ -91,6 +98,9 @@ class ApprovalRow:
     term_months: int
     created_at: dt.datetime
     sync_state: str
+    level: ApprovalLevel = ApprovalLevel.NONE  # whose authority the deepest line needs
+    number: str | None = None
+    revision_no: int | None = None
 
 
 def _like(text: str) -> str:
@@ -171,6 +181,9 @@ def quote_rows(conn: Connection, ids: Sequence[str]) -> dict[str, QuoteRow]:
             _owner_name(),
             Quote.created_at,
             Quote.sync_state,
+            Quote.number,
+            Quote.revision_no,
+            Quote.superseded_by,
         )
     ).where(Quote.id.in_(list(ids)))
     return {r.id: QuoteRow(*r) for r in conn.execute(stmt)}
@@ -194,6 +207,8 @@ def catalogue(conn: Connection, also: Iterable[str] = ()) -> list[ProductRow]:
             Product.floor_price,
             Product.min_term_months,
             Product.active,
+            Product.charge_type,
+            Product.vat_category,
         )
         .where(condition)
         .order_by(Product.category, Product.monthly_fee, Product.id)
@@ -202,12 +217,18 @@ def catalogue(conn: Connection, also: Iterable[str] = ()) -> list[ProductRow]:
 
 
 def pending_approvals(
-    conn: Connection, team_id: str | None = None, owner_id: str | None = None
+    conn: Connection,
+    team_id: str | None = None,
+    owner_id: str | None = None,
+    not_owner: str | None = None,
 ) -> list[ApprovalRow]:
-    """Quotes pending approval, oldest first: of one team's staff (a regional manager's queue)
-    or of one owner (what an account manager waits for)."""
+    """Quotes pending approval, oldest first: of one team's staff (a regional manager's queue),
+    of one owner (what an account manager waits for), never of ``not_owner`` (an approver's
+    own quotes go up to the next level). Each with the level `pricing.approval_level` gives."""
     fen = type_coerce
-    list_fen = func.sum(fen(QuoteLine.unit_price, Integer) * QuoteLine.quantity * Quote.term_months)
+    once = func.coalesce(QuoteLine.charge_type, Product.charge_type) == ChargeKind.ONE_TIME.value
+    months = case((once, 1), else_=Quote.term_months)  # a one-time charge counts once
+    list_fen = func.sum(fen(QuoteLine.unit_price, Integer) * QuoteLine.quantity * months)
     below = func.sum(
         (fen(QuoteLine.net_unit_price, Integer) < fen(Product.floor_price, Integer)).cast(Integer)
     )
@@ -225,6 +246,8 @@ def pending_approvals(
                 Quote.term_months,
                 Quote.created_at,
                 Quote.sync_state,
+                Quote.number,
+                Quote.revision_no,
             )
         )
         .outerjoin(QuoteLine, QuoteLine.quote_id == Quote.id)
@@ -237,6 +260,10 @@ def pending_approvals(
         stmt = stmt.where(User.team_id == team_id)
     if owner_id:
         stmt = stmt.where(Quote.owner_id == owner_id)
+    if not_owner:
+        stmt = stmt.where(Quote.owner_id != not_owner)
+    rows = list(conn.execute(stmt))
+    levels = _levels(conn, [r.id for r in rows])
     return [
         ApprovalRow(
             r.id,
@@ -250,9 +277,27 @@ def pending_approvals(
             r.term_months,
             r.created_at,
             r.sync_state,
+            levels.get(r.id, ApprovalLevel.NONE),
+            r.number,
+            r.revision_no,
         )
-        for r in conn.execute(stmt)
+        for r in rows
     ]
+
+
+def _levels(conn: Connection, quote_ids: Sequence[str]) -> dict[str, ApprovalLevel]:
+    """The approval level of each quote, from its lines' net prices and their products' floors
+    by the domain's one ladder."""
+    pairs: dict[str, list[tuple[Decimal, Decimal]]] = {}
+    for start in range(0, len(quote_ids), 500):
+        stmt = (
+            select(QuoteLine.quote_id, QuoteLine.net_unit_price, Product.floor_price)
+            .join(Product, Product.id == QuoteLine.product_id)
+            .where(QuoteLine.quote_id.in_(quote_ids[start : start + 500]))
+        )
+        for r in conn.execute(stmt):
+            pairs.setdefault(r.quote_id, []).append((r.net_unit_price, r.floor_price))
+    return {quote_id: approval_level(lines) for quote_id, lines in pairs.items()}
 
 
 def customer_choices(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
@@ -262,6 +307,32 @@ def customer_choices(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
         return {}
     stmt = select(Customer.id, Customer.short_name, Customer.name).where(Customer.id.in_(wanted))
     return {r.id: r.short_name or r.name for r in conn.execute(stmt)}
+
+
+def full_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Full registered names of these customers (the customer's copy prints them)."""
+    wanted = [i for i in ids if i]
+    if not wanted:
+        return {}
+    stmt = select(Customer.id, Customer.name).where(Customer.id.in_(wanted))
+    return {r.id: r.name for r in conn.execute(stmt)}
+
+
+def line_customers(conn: Connection, customer_id: str) -> list[tuple[str, str]]:
+    """(id, short name) of the customers a quote's line may be for: the quote's customer first,
+    then its branches (one quote across a group's branches), by pinyin."""
+    own = conn.execute(
+        select(Customer.id, func.coalesce(Customer.short_name, Customer.name)).where(
+            Customer.id == customer_id
+        )
+    ).first()
+    stmt = (
+        select(Customer.id, func.coalesce(Customer.short_name, Customer.name))
+        .where(Customer.parent_id == customer_id)
+        .order_by(by_pinyin(Customer.name), Customer.id)
+    )
+    head = [(own[0], own[1])] if own else []
+    return head + [(r[0], r[1]) for r in conn.execute(stmt)]
 
 
 def open_opportunities(conn: Connection, customer_id: str) -> list[tuple[str, str]]:
@@ -300,12 +371,18 @@ def quote_party(conn: Connection, customer_id: str, owner_id: str) -> QuoteParty
     )
 
 
-def product_names(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str, str]]:
-    """(name, unit, category) of these products, for lines of old quotes and the document."""
+def product_names(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Name, unit, category, charge type and VAT category of these products, for lines of old
+    quotes, the customer's copy and its VAT (`pricing.wire_quote_vat`)."""
     wanted = list(set(ids))
     if not wanted:
         return {}
-    stmt = select(Product.id, Product.name, Product.unit, Product.category).where(
-        Product.id.in_(wanted)
-    )
-    return {r.id: (r.name, r.unit, r.category) for r in conn.execute(stmt)}
+    stmt = select(
+        Product.id,
+        Product.name,
+        Product.unit,
+        Product.category,
+        Product.charge_type,
+        Product.vat_category,
+    ).where(Product.id.in_(wanted))
+    return {r.id: dict(r._mapping) for r in conn.execute(stmt)}

@@ -15,6 +15,7 @@ from bigcust_desktop.store.models import (
     ENTITY_TABLES,
     AuditLog,
     Conflict,
+    HeldRecord,
     OutboxEntry,
     QuarantinedRecord,
 )
@@ -82,6 +83,14 @@ def _title(conn: Connection, entity: str, record_id: str, fields: dict[str, Any]
         return str(fields[column])
     table = ENTITY_TABLES[entity]
     value = conn.execute(select(table.c[column]).where(table.c.id == record_id)).scalar()
+    if not value:
+        # A record that left the cache: the copy kept when its customer went.
+        kept = conn.execute(
+            select(HeldRecord.record).where(
+                HeldRecord.entity == entity, HeldRecord.record_id == record_id
+            )
+        ).scalar()
+        value = (kept or {}).get(column)
     return str(value) if value else record_id
 
 

@@ -49,6 +49,11 @@ class TicketRow:
     due_at: dt.datetime
     resolved_at: dt.datetime | None
     sync_state: str
+    version: int  # 0: never accepted by the server (logged offline, not yet submitted)
+
+    @property
+    def submitted(self) -> bool:
+        return self.version > 0
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,7 @@ def ticket_rows(conn: Connection, ids: Sequence[str]) -> dict[str, TicketRow]:
             FaultTicket.due_at,
             FaultTicket.resolved_at,
             FaultTicket.sync_state,
+            FaultTicket.version,
         )
     ).where(FaultTicket.id.in_(list(ids)))
     return {r[0]: TicketRow(*r) for r in conn.execute(stmt)}

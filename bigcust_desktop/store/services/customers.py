@@ -95,7 +95,7 @@ class Customers(Service):
         return self._read(customer_options, book)
 
     def view360(
-        self, customer_id: str, today: dt.date, periods: list[str]
+        self, customer_id: str, today: dt.date, periods: list[str] | None = None
     ) -> c360.Customer360 | None:
         """Everything of the 360 view but the lines tree; None once the customer is gone."""
         return self._read(c360.load_customer360, customer_id, today, periods)

@@ -1,8 +1,9 @@
 """The log-a-contact dialog: channel, topic, outcome, time, contact person, opportunity, notes.
 
 Builds the record with `domain.drafts.activities.new_activity`, shows every field error inline
-and saves through `store.activities.create` off the GUI thread. Depends on `ui.qt`, `ui.widgets`,
-the app context and the store's services.
+and saves through `store.activities.create` off the GUI thread; opened on a planned visit or
+call (a to-do), it saves through `store.todos.log_visit`, which closes the plan with its
+check-in time. Depends on `ui.qt`, `ui.widgets`, the app context and the store's services.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from bigcust_desktop.ui.widgets.inputs import CodeComboBox, LocalDateTimeEdit, R
 from bigcust_desktop.ui.widgets.record_save import RecordDialog
 
 ENTITIES = ("activity",)
+# The channel a planned item is logged with, by the to-do's kind.
+_CHANNEL_OF_KIND = {"visit": Channel.VISIT, "call": Channel.PHONE, "meeting": Channel.MEETING}
 
 
 class LogActivityDialog(RecordDialog):
@@ -43,8 +46,12 @@ class LogActivityDialog(RecordDialog):
         customer_id: str | None = None,
         opportunity_id: str | None = None,
         parent: QWidget | None = None,
+        todo: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(ctx, parent)
+        self.todo = todo  # the planned item this contact closes
+        if todo is not None:
+            self.ENTITIES = frozenset({*ENTITIES, "todo"})
         self.setObjectName("logActivityDialog")
         self.setWindowTitle(self.tr("Log a contact"))
         self.setMinimumWidth(480)
@@ -101,6 +108,8 @@ class LogActivityDialog(RecordDialog):
 
         self._load_choices(customer_id, opportunity_id)
         self.customer.currentIndexChanged.connect(lambda _i: self._customer_changed())
+        if todo is not None:
+            self._from_plan(todo)
         (self.channel if customer_id else self.customer).setFocus()
 
     # -- choices (indexed lookups of one customer's rows: quick on the GUI thread) ------------
@@ -126,6 +135,13 @@ class LogActivityDialog(RecordDialog):
         self._customer_changed()
         if opportunity_id:
             self.opportunity.set_current_id(opportunity_id)
+
+    def _from_plan(self, todo: dict[str, Any]) -> None:
+        self.setWindowTitle(self.tr("Log the planned contact"))
+        self.channel.set_code(_CHANNEL_OF_KIND.get(todo["kind"], Channel.VISIT))
+        self.topic.setText(todo["title"])
+        if todo.get("contact_id"):
+            self.contact.set_current_id(todo["contact_id"])
 
     def _customer_changed(self) -> None:
         customer_id = self.customer.current_id()
@@ -174,6 +190,13 @@ class LogActivityDialog(RecordDialog):
     def prepare(self) -> Callable[[], str]:
         fields = self.build()
         store = self.ctx.store
+        if self.todo is not None:
+            todo_id, checked_in = str(self.todo["id"]), self.occurred_at.instant()
+
+            def close_plan() -> str:
+                return store.todos.log_visit(todo_id, fields, checked_in, dt.datetime.now(dt.UTC))
+
+            return close_plan
 
         def work() -> str:
             return str(store.activities.create(fields)["id"])

@@ -18,6 +18,7 @@ from bigcust_desktop.ui.labels import (
     percent_text,
 )
 from bigcust_desktop.ui.qt import QCoreApplication, Qt
+from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.widgets.charts import AMBER, RED
 from bigcust_desktop.ui.widgets.table_model import Column, money_column
 
@@ -77,6 +78,7 @@ def quote_columns() -> list[Column]:
             QCoreApplication.translate("Customer360", "Valid until"),
             lambda r: date_text(r["valid_until"]),
         ),
+        Column(QCoreApplication.translate("Customer360", "No."), number_text),
         sync_column(),
     ]
 

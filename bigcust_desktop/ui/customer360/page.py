@@ -12,15 +12,19 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.sla import is_breached
 from bigcust_desktop.domain.stages import weighted_value
 from bigcust_desktop.store.queries.customer360 import (
     Customer360,
 )
-from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.ui.activities.log_dialog import LogActivityDialog
 from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.contracts.tab import ContractsTab
 from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
+from bigcust_desktop.ui.customer360.competitors import CompetitorsTab
+from bigcust_desktop.ui.customer360.decision_chain import DecisionChainTab
+from bigcust_desktop.ui.customer360.insight_tabs import add_insight_tabs, open_rehearsal
 from bigcust_desktop.ui.customer360.overview import BillingPanel, ContactsPanel, ProfilePanel
 from bigcust_desktop.ui.customer360.ownership import owner_text
 from bigcust_desktop.ui.customer360.tabs import BusinessTab, GroupTab, HistoryTab, LinesTab
@@ -42,6 +46,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.todos.dialog import TodoDialog, TodoSeed
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 # Entities whose change may alter what this page shows.
@@ -115,6 +120,12 @@ class Customer360Page(QWidget):
         self.tabs.addTab(self.group_tab, self.tr("Gro&up"))
         self.tabs.addTab(self.business_tab, self.tr("&Business"))
         self.tabs.addTab(self.history_tab, self.tr("Con&tacts and requests"))
+        self.contracts_tab = ContractsTab(ctx, self.tabs)
+        self.tabs.addTab(self.contracts_tab, self.tr("Contr&acts"))
+        self.chain_tab = DecisionChainTab(ctx, self.tabs)
+        self.tabs.addTab(self.chain_tab, self.tr("Deci&sion chain"))
+        self.competitors_tab = CompetitorsTab(ctx, self.tabs)
+        self.tabs.addTab(self.competitors_tab, self.tr("Other carr&iers"))
         # Short names for the models and views the tabs hold (tests and the window use them).
         self.lines_model, self.lines = self.lines_tab.model, self.lines_tab.tree
         self.group_model, self.group = self.group_tab.model, self.group_tab.tree
@@ -128,6 +139,7 @@ class Customer360Page(QWidget):
         self.business_tab.open_quote_requested.connect(self.open_quote_requested)
         self.business_tab.open_ticket_requested.connect(self.open_ticket_requested)
         layout.addWidget(self.tabs, 1)
+        self.insight_tabs = add_insight_tabs(self, ctx)
 
         self.loader = PageLoader(self, ctx, SHOWN_ENTITIES, self._query, self._show)
         ctx.open_customer.connect(self.show_customer)
@@ -201,12 +213,20 @@ class Customer360Page(QWidget):
             self.propose_correction,
         )
         self.change_request_button.setToolTip(owner_text("customer"))
+        self.rehearse_button = self._action(
+            self.tr("R&ehearse a tariff…"), "rehearseTariffButton", lambda: open_rehearsal(self)
+        )
+        self.add_todo_button = self._action(
+            self.tr("A&dd to to-dos…"), "addTodoButton", self.add_todo
+        )
         for button in (
             self.new_opportunity_button,
             self.new_quote_button,
             self.report_fault_button,
             self.log_contact_button,
+            self.add_todo_button,
             self.change_request_button,
+            self.rehearse_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
@@ -253,12 +273,12 @@ class Customer360Page(QWidget):
 
     def _query(self) -> Callable[[], tuple[str | None, Customer360 | None]]:
         customer_id, store, now = self.customer_id, self.ctx.store, _now()
-        periods = last_months(now.date())
 
         def work() -> tuple[str | None, Customer360 | None]:
             if customer_id is None:
                 return None, None
-            return customer_id, store.customers.view360(customer_id, now.date(), periods)
+            # Six months ending at the last billed one in the cache (never an unbilled zero).
+            return customer_id, store.customers.view360(customer_id, local_today(now))
 
         return work
 
@@ -306,6 +326,9 @@ class Customer360Page(QWidget):
         self.billing.show_billing(data.months, data.arrears)
         for tab in (self.lines_tab, self.group_tab, self.business_tab, self.history_tab):
             tab.show_data(data)
+        self.contracts_tab.set_customer(customer_id)
+        self.chain_tab.set_customer(customer_id, record.get("manager_id"))
+        self.competitors_tab.set_customer(customer_id)
         self.loaded.emit(customer_id)
 
     @staticmethod
@@ -358,6 +381,16 @@ class Customer360Page(QWidget):
             return
         self.log_dialog = LogActivityDialog(self.ctx, customer_id=self.customer_id, parent=self)
         self.log_dialog.open()
+
+    def add_todo(self, seed: TodoSeed | None = None) -> TodoDialog | None:
+        """加入待办: plan a visit or add a to-do for this customer (or from one of his records)."""
+        if self.customer_id is None or self.data is None or self.ctx.user is None:
+            return None
+        self.todo_dialog = TodoDialog(
+            self.ctx, seed or TodoSeed(customer_id=self.customer_id), parent=self
+        )
+        self.todo_dialog.open()
+        return self.todo_dialog
 
     def propose_correction(self) -> None:
         """Open the change-request dialog over this customer and his contacts."""

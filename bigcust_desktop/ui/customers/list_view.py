@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.permissions import may_choose_manager
-from bigcust_desktop.domain.pinyin import sort_key
+from bigcust_desktop.domain.pinyin import sort_key, warm_up
 from bigcust_desktop.store.queries.customers import CustomerFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customers.list_model import CustomerListModel, find_ids
@@ -32,6 +32,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 _FILTER_KINDS = (("industry", "industry"), ("value_tier", "value_tier"), ("city", None))
@@ -115,14 +116,15 @@ class CustomerListPage(QWidget):
         self.search.returnPressed.connect(self._open_first)
         self._open_when_loaded = False
         self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
-        self.choices_loader = PageLoader(
-            self, ctx, CHOICES_WATCHED, self._choices_query, self._fill_choices
-        )
+        # The filters' values load once the first rows are drawn (`_loaded`): they need the
+        # pinyin tables (half a second of Python), which must not hold up the rows.
+        self.choices_loader: PageLoader | None = None
 
     def _choices_query(self) -> Callable[[], tuple[dict[str, list[str]], dict[str, str]]]:
         store = self.ctx.store
 
         def work() -> tuple[dict[str, list[str]], dict[str, str]]:
+            warm_up()  # here, not on the GUI thread at the first sort of `_fill_choices`
             return store.customers.filter_choices(), store.staff.names()
 
         return work
@@ -169,6 +171,11 @@ class CustomerListPage(QWidget):
         self.model.set_ids(ids, rows)
         self.count_label.setText(self.tr("%n customers", "", len(ids)))
         self.loaded.emit(len(ids))
+        if self.choices_loader is None:
+            self.choices_loader = PageLoader(
+                self, self.ctx, CHOICES_WATCHED, self._choices_query, self._fill_choices
+            )
+            AfterPaint(self.table.viewport(), self.choices_loader.refresh)
         if self._open_when_loaded:
             self._open_when_loaded = False
             self._open_first()

@@ -28,6 +28,7 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.tasks import Lane
+from bigcust_desktop.ui.todos.card import TodoCard
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
@@ -81,6 +82,9 @@ class DashboardPage(QWidget):
         grid.addWidget(self.revenue, 0, 1)
         grid.addWidget(self.tickets, 1, 0)
         grid.addWidget(self.contacts, 1, 1)
+        self.todos = TodoCard(ctx, cards)
+        grid.addWidget(self.todos, 2, 0, 1, 2)
+        self.todos.navigate_requested.connect(ctx.navigate.emit)
         for card in (self.pipeline, self.revenue, self.tickets, self.contacts):
             card.navigate_requested.connect(ctx.navigate.emit)
         self.contacts.open_customer_requested.connect(ctx.open_customer.emit)
@@ -112,6 +116,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Read the figures again in the background; the newest read wins."""
         self.loader.refresh()
+        self.todos.refresh()
 
     def _query(self) -> Callable[[], Dashboard]:
         store, book = self.ctx.store, book_of(self.ctx.user)

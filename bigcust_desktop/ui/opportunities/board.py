@@ -1,7 +1,8 @@
 """The stage board (kanban) of opportunities: one column per stage, cards dragged between stages.
 
-A column accepts a card only when `domain.stages.can_move` allows the move; the keyboard moves a
-card with Ctrl+Shift+Left/Right or the context menu. Depends on `ui.qt`, `ui.labels`, domain.
+A column accepts a card only when `domain.stages.can_move` allows the move, and says why not
+while a refused card hovers over it; the keyboard moves a card with Ctrl+Shift+Left/Right or the
+context menu. Depends on `ui.qt`, `ui.labels`, domain.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from bigcust_desktop.ui.qt import (
     QAbstractListModel,
     QAction,
     QColor,
+    QDragLeaveEvent,
+    QDragMoveEvent,
     QFont,
     QFontMetrics,
     QFrame,
@@ -237,6 +240,32 @@ def card_min_width(widget: QWidget) -> int:
     return amount + 2 * _CARD_MARGIN + _TEXT_LEFT + _TEXT_RIGHT + scroll_bar + 16
 
 
+class CardListView(QListView):
+    """A column's card list: a card held over it that the stage rules refuse is named, so the
+    board can say why instead of only showing a forbidden cursor."""
+
+    refused = Signal(str, str)  # (from stage, to stage)
+
+    def __init__(self, stage: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self._last_refusal: tuple[str, str] | None = None
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        card = StageCardsModel.dragged(event.mimeData())
+        if card is None or card[1] == self.stage or event.isAccepted():
+            self._last_refusal = None
+            return
+        if self._last_refusal != (card[1], self.stage):
+            self._last_refusal = (card[1], self.stage)
+            self.refused.emit(card[1], self.stage)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._last_refusal = None
+        super().dragLeaveEvent(event)
+
+
 class StageColumn(QFrame):
     """One stage: a header with its count and value, and the list of its cards."""
 
@@ -253,7 +282,7 @@ class StageColumn(QFrame):
             f"border-top: 3px solid {_STAGE_COLORS.get(stage, '#7f8c8d')}; padding: 4px;"
         )
         self.model = StageCardsModel(stage, self)
-        self.view = QListView(self)
+        self.view = CardListView(stage, self)
         self.view.setObjectName(f"{stage}Cards")
         self.view.setAccessibleName(label("stage", stage))
         self.view.setModel(self.model)
@@ -310,6 +339,7 @@ class StageBoard(QScrollArea):
     """
 
     move_requested = Signal(str, str, str)  # (opportunity id, from stage, to stage)
+    move_refused = Signal(str, str)  # (from stage, to stage): a card held over a refusing column
     open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -326,6 +356,7 @@ class StageBoard(QScrollArea):
         for stage in BOARD_STAGES:
             column = StageColumn(stage, lane)
             column.model.move_requested.connect(self.move_requested)
+            column.view.refused.connect(self.move_refused)
             column.view.activated.connect(lambda index, c=column: self._open(c, index.row()))
             column.view.doubleClicked.connect(lambda index, c=column: self._open(c, index.row()))
             column.view.customContextMenuRequested.connect(
@@ -350,6 +381,14 @@ class StageBoard(QScrollArea):
         for stage, column in self.columns.items():
             column.show_data(totals.get(stage), cards.get(stage, ()))
 
+    def card(self, opportunity_id: str) -> OpportunityRow | None:
+        """The card of an opportunity shown on the board, if any."""
+        for column in self.columns.values():
+            row = column.model.row_of(opportunity_id)
+            if row >= 0:
+                return column.model.card(row)
+        return None
+
     def current(self, column: StageColumn) -> OpportunityRow | None:
         return column.model.card(column.view.currentIndex().row())
 
@@ -361,8 +400,12 @@ class StageBoard(QScrollArea):
     def _step(self, column: StageColumn, step: int) -> None:
         card = self.current(column)
         at = BOARD_STAGES.index(column.stage) + step
-        if card is not None and 0 <= at < len(BOARD_STAGES):
+        if card is None or not 0 <= at < len(BOARD_STAGES):
+            return
+        if can_move(card.stage, BOARD_STAGES[at]):
             self.move_requested.emit(card.id, card.stage, BOARD_STAGES[at])
+        else:
+            self.move_refused.emit(card.stage, BOARD_STAGES[at])
 
     def _menu(self, column: StageColumn, where: Any) -> None:
         card = self.current(column)

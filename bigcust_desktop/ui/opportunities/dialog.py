@@ -104,6 +104,8 @@ class OpportunityDialog(RecordDialog):
 
         self.close_edit = DateEdit("expected_close", self)
         self.errors.add_row(form, self.tr("E&xpected close"), "expected_close", self.close_edit)
+        # A won deal's close date is its signing date: the row says so when 赢单 is chosen.
+        self.close_label = form.labelForField(self.close_edit.parentWidget())
 
         self.lost_reason_edit = QLineEdit(self)
         self.lost_reason_edit.setObjectName("lostReasonEdit")
@@ -166,6 +168,19 @@ class OpportunityDialog(RecordDialog):
         if stage and not self._probability_set:
             self._set_probability(default_probability(stage))
         self._update_lost_reason()
+        self._update_close_date()
+
+    def _update_close_date(self) -> None:
+        won = self.stage_combo.code() == Stage.WON
+        if isinstance(self.close_label, QLabel):
+            self.close_label.setText(
+                self.tr("Signing &date") if won else self.tr("E&xpected close")
+            )
+        moved_to_won = won and (self._current is None or self._current["stage"] != Stage.WON)
+        today = local_today(dt.datetime.now(dt.UTC))
+        value = self.close_edit.value()
+        if moved_to_won and isinstance(value, dt.date) and value > today:
+            self.close_edit.set_value(today)  # signed now, unless the user says another day
 
     def _update_lost_reason(self) -> None:
         lost = self.stage_combo.code() == Stage.LOST

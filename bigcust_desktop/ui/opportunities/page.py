@@ -14,24 +14,29 @@ from typing import Any
 from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.money import ZERO
-from bigcust_desktop.domain.stages import OPEN_STAGES, Stage, can_move
+from bigcust_desktop.domain.stages import CLOSED_STAGES, OPEN_STAGES, refusal
+from bigcust_desktop.store.outbox.decide import AlreadySent
 from bigcust_desktop.store.queries.opportunities import (
     OpportunityFilter,
     StageTotal,
 )
+from bigcust_desktop.store.services.opportunities import StageMove
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, money_short, money_tip
 from bigcust_desktop.ui.opportunities.board import StageBoard
+from bigcust_desktop.ui.opportunities.close_dialog import CloseDealDialog
 from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
 from bigcust_desktop.ui.opportunities.filters import OpportunityFilters
 from bigcust_desktop.ui.opportunities.table import opportunity_columns
+from bigcust_desktop.ui.preferences import page_view, remember_page_view
 from bigcust_desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QPushButton,
     QShortcut,
+    QShowEvent,
     QStackedWidget,
     Qt,
     QToolButton,
@@ -57,6 +62,8 @@ class OpportunitiesPage(ListPage):
         super().__init__(ctx, parent, order=("expected_close", False))
         self.setObjectName("opportunitiesPage")
         self._focus_after: tuple[str, str] | None = None  # (id, stage) to select after a move
+        self._last_move: StageMove | None = None  # undoable until sent
+        self._view_user: str | None = None  # whose remembered view the page shows
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -115,12 +122,19 @@ class OpportunitiesPage(ListPage):
 
         self.board = StageBoard(self)
         self.board.move_requested.connect(self.move)
+        self.board.move_refused.connect(self.refuse)
         self.board.open_requested.connect(self.open_opportunity)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.board)
 
         self.lay_out(bar, self.stack, "opportunitySummary")
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button.setObjectName("undoMove")
+        self.undo_button.clicked.connect(self.undo_move)
+        self.undo_button.hide()
+        self.footer.addWidget(self.undo_button)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_move)
         self.model.sort_requested.connect(self._sort)  # after the indicator's first setting
 
     # -- filters -----------------------------------------------------------------------------
@@ -139,7 +153,25 @@ class OpportunitiesPage(ListPage):
     # -- views -------------------------------------------------------------------------------
 
     def toggle_view(self) -> None:
-        self.set_view("table" if self.board_button.isChecked() else "board")
+        view = "table" if self.board_button.isChecked() else "board"
+        self.set_view(view)
+        self._remember_view(view)
+
+    def _remember_view(self, view: str) -> None:
+        if self.ctx.user is not None:
+            remember_page_view(
+                self.ctx.profile.settings_path, self.ctx.user.id, self.PAGE_NAME, view
+            )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time a user sees the page, it opens on the view they last chose."""
+        user = self.ctx.user
+        if user is not None and self._view_user != user.id:
+            self._view_user = user.id
+            view = page_view(self.ctx.profile.settings_path, user.id, self.PAGE_NAME, "table")
+            if view != ("board" if self.board_button.isChecked() else "table"):
+                self.set_view(view)  # the newer load wins over the one the show began
+        super().showEvent(event)
 
     def set_view(self, view: str, *, refresh: bool = True) -> None:
         button = self.board_button if view == "board" else self.table_button
@@ -152,6 +184,7 @@ class OpportunitiesPage(ListPage):
             self.refresh()
 
     def _view_changed(self, board: bool) -> None:
+        self._remember_view("board" if board else "table")
         self.stack.setCurrentWidget(self.board if board else self.table)
         self.filters.set_stage_filters_enabled(not board)
         self.refresh()
@@ -220,38 +253,98 @@ class OpportunitiesPage(ListPage):
         return dialog
 
     def move(self, opportunity_id: str, frm: str, to: str) -> None:
-        """A card dropped on another stage (or moved by keyboard): check, then store the move."""
+        """A card dropped on another stage (or moved by keyboard): check, ask what a closing
+        stage needs, then store the move, undoable until it is sent."""
         self._say("")
-        if not can_move(frm, to):
-            self._say(
-                self.tr("An opportunity cannot move from %1 to %2.")
-                .replace("%1", label("stage", frm))
-                .replace("%2", label("stage", to)),
-                error=True,
-            )
+        why = refusal(frm, to)
+        if why is not None:
+            self.refuse(frm, to)
             return
-        if to == Stage.LOST:
-            dialog = self.open_opportunity(opportunity_id)
-            dialog.preset_stage(to)  # a lost deal needs its reason: asked in the dialog
-            return
-        store = self.ctx.store
-
-        def work() -> str | None:
-            return store.opportunities.move_stage(opportunity_id, to)
-
-        def moved(title: str | None) -> None:
-            if title is not None:
-                self._say(
-                    self.tr("“%1” moved to %2.")
-                    .replace("%1", title)
-                    .replace("%2", label("stage", to))
+        card = self.board.card(opportunity_id)
+        if to in CLOSED_STAGES:
+            if card is None:  # not on the board: the dialog asks instead
+                self.open_opportunity(opportunity_id).preset_stage(to)
+                return
+            dialog = CloseDealDialog(card.title, card.customer_name, card.amount, to, self)
+            dialog.accepted.connect(
+                lambda: self._store_move(
+                    opportunity_id, to, dialog.lost_reason(), dialog.signed_on()
                 )
+            )
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+            return
+        self._store_move(opportunity_id, to, None, None)
+
+    def refuse(self, frm: str, to: str) -> None:
+        """Say why a move is refused (a drop, a key, a menu): the rule, not only "no"."""
+        why = refusal(frm, to) or "stage.move_not_allowed"
+        refused = (
+            self.tr("An opportunity cannot move from %1 to %2.")
+            .replace("%1", label("stage", frm))
+            .replace("%2", label("stage", to))
+        )
+        reason = error_text(ValidationError("stage", why, "", {"from": frm, "to": to}))
+        # Two sentences: a space between them in English, none after a Chinese full stop.
+        self._say(self.tr("%1 %2").replace("%1", refused).replace("%2", reason), error=True)
+
+    def _store_move(
+        self, opportunity_id: str, to: str, lost_reason: str | None, signed_on: dt.date | None
+    ) -> None:
+        store = self.ctx.store
+        today = local_today(dt.datetime.now(dt.UTC))
+
+        def work() -> StageMove | None:
+            return store.opportunities.move_stage(
+                opportunity_id, to, lost_reason=lost_reason, signed_on=signed_on, today=today
+            )
+
+        def moved(move: StageMove | None) -> None:
+            if move is None:
+                return
+            self._say(
+                self.tr("“%1” moved to %2.")
+                .replace("%1", move.title)
+                .replace("%2", label("stage", to))
+            )
+            self._last_move = move
+            self.undo_button.setToolTip(
+                self.tr("Move “%1” back to %2 (Ctrl+Z)")
+                .replace("%1", move.title)
+                .replace("%2", label("stage", move.frm))
+            )
+            self.undo_button.show()
 
         self._focus_after = (opportunity_id, to)
         self.ctx.write(work, {"opportunity"}, moved, self._move_failed)
 
+    def undo_move(self) -> None:
+        """Take the last move back while the outbox still holds it (撤销)."""
+        move = self._last_move
+        if move is None:
+            return
+        self._last_move = None
+        self.undo_button.hide()
+        store = self.ctx.store
+
+        def work() -> None:
+            store.opportunities.undo_move(move)
+
+        def undone(_: None) -> None:
+            self._say(
+                self.tr("“%1” is back in %2.")
+                .replace("%1", move.title)
+                .replace("%2", label("stage", move.frm))
+            )
+
+        self._focus_after = (move.opportunity_id, move.frm)
+        self.ctx.write(work, {"opportunity"}, undone, self._move_failed)
+
     def _move_failed(self, exc: BaseException) -> None:
         self._focus_after = None
+        if isinstance(exc, AlreadySent):
+            self._last_move = None
+            self.undo_button.hide()
         if isinstance(exc, ValidationErrors | ValidationError):
             self._show_errors(exc)
         else:

@@ -1,24 +1,29 @@
-"""The approvals queue (审批) of a regional manager: quotes with lines below the catalogue floor,
-their lines side by side with the floor prices, and approve or reject with a note.
+"""The approvals queue (审批) of a regional or city manager: quotes with lines below the catalogue
+floor, the level of authority they need, their lines beside the floor prices, the owner's reason
+with the customer's arrears, value tier and the quote's expiry, and approve or reject with a note.
 
-The decision is an update of the quote (status, approved_by, approval_note) made by
-`domain.drafts.quotes.approval_decision`. Depends on `ui.qt`, `ui.widgets`, `store.quotes` and
-the domain's permissions.
+Nobody is offered his or her own quote (`permissions.approval_queue`): a regional manager's own
+go up to the city manager. The decision is an update of the quote made by
+`domain.drafts.quotes.approval_decision`; the queue then moves on to the next quote. Depends on
+`ui.qt`, `ui.widgets`, `store.quotes` and the domain's permissions.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from bigcust_desktop.domain.drafts.form_input import local_today
 from bigcust_desktop.domain.drafts.quotes import approval_decision, price_quote
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
-from bigcust_desktop.domain.permissions import may_approve_quotes
+from bigcust_desktop.domain.permissions import approval_queue, is_regional_manager
 from bigcust_desktop.domain.pricing import discount_depth
 from bigcust_desktop.store.queries.quotes import ApprovalRow
+from bigcust_desktop.store.services.quotes import ApprovalFacts
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.labels import local_time_text, money_text, percent_text
+from bigcust_desktop.ui.labels import label, local_time_text, money_text, percent_text
 from bigcust_desktop.ui.plain_text import rich
 from bigcust_desktop.ui.qt import (
     QFormLayout,
@@ -35,18 +40,21 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
-from bigcust_desktop.ui.quotes.lines_model import QuoteLinesModel
+from bigcust_desktop.ui.quotes.lines_model import BRANCH, QuoteLinesModel
+from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel, money_column
 
 WATCHED = frozenset({"quote", "product", "user"})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CREATED = 7  # the column the queue is first sorted by
+CREATED = 8  # the column the queue is first sorted by
+Loaded = tuple[list[ApprovalRow], int]  # the queue, and how many of the user's own wait above
+Detail = tuple[str | None, Any, list[Any], ApprovalFacts | None, list[tuple[str, str]]]
 
 
 class ApprovalsPage(QWidget):
-    """审批: quotes below the floor waiting for the regional manager, oldest first."""
+    """审批: quotes below the floor waiting for a regional or city manager, oldest first."""
 
     PAGE_NAME = "approvals"
     loaded = Signal()  # after each refresh has drawn its rows
@@ -57,7 +65,9 @@ class ApprovalsPage(QWidget):
         self.setObjectName("approvalsPage")
         self.ctx = ctx
         self.current: dict[str, Any] | None = None
-        self.deciding = may_approve_quotes(ctx.user)
+        self.scope = approval_queue(ctx.user)
+        self.deciding = self.scope.deciding
+        self._decided_row: int | None = None  # where the last decided quote stood
         self.intro = QLabel(self)
         self.intro.setObjectName("approvalsIntro")
         self.intro.setWordWrap(True)
@@ -69,7 +79,12 @@ class ApprovalsPage(QWidget):
                 money_column(self.tr("Total"), lambda r: r.total),
                 money_column(self.tr("At list price"), lambda r: r.list_total),
                 Column(
-                    self.tr("Discount"),
+                    self.tr("Approval level"),
+                    lambda r: label("approval_level", r.level),
+                    sort_key=lambda r: r.level.rank,
+                ),
+                Column(
+                    self.tr("Discount depth"),
                     lambda r: percent_text(discount_depth(r.list_total, r.total)),
                     _RIGHT,
                     sort_key=lambda r: discount_depth(r.list_total, r.total),
@@ -106,6 +121,10 @@ class ApprovalsPage(QWidget):
         self.detail_title.setTextFormat(Qt.TextFormat.RichText)  # its data goes through rich()
         self.detail_title.setObjectName("approvalTitle")
         self.detail_title.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("approvalFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.lines_model = QuoteLinesModel(self)
         self.lines_model.set_editable(False)
         self.lines = QTableView(self)
@@ -146,6 +165,7 @@ class ApprovalsPage(QWidget):
         box = QVBoxLayout(detail)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.detail_title)
+        box.addWidget(self.facts)
         box.addWidget(self.lines, 1)
         box.addLayout(form)
         box.addWidget(self.errors.general)
@@ -172,23 +192,31 @@ class ApprovalsPage(QWidget):
     def refresh(self) -> None:
         self.loader.refresh()
 
-    def _query(self) -> Callable[[], list[ApprovalRow]]:
-        user, store = self.ctx.user, self.ctx.store
-        team = user.team_id if user is not None and self.deciding else None
-        owner = user.id if user is not None and not self.deciding else None
+    def _query(self) -> Callable[[], Loaded]:
+        scope, store, user = self.scope, self.ctx.store, self.ctx.user
+        # A regional manager's own quotes wait for the city manager: she is told how many.
+        mine = user.id if user is not None and is_regional_manager(user) else None
 
-        def work() -> list[ApprovalRow]:
-            return store.quotes.pending_approvals(team_id=team, owner_id=owner)
+        def work() -> Loaded:
+            rows = store.quotes.pending_approvals(
+                team_id=scope.team_id, owner_id=scope.owner_id, not_owner=scope.not_owner
+            )
+            own = len(store.quotes.pending_approvals(owner_id=mine)) if mine else 0
+            return rows, own
 
         return work
 
-    def _loaded(self, rows: list[ApprovalRow]) -> None:
+    def _loaded(self, loaded: Loaded) -> None:
+        rows, own = loaded
         keep = self.current["id"] if self.current else None
         self.model.set_rows(rows)
         header = self.queue.horizontalHeader()  # keep the order the user chose
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if self.deciding:
-            self.intro.setText(self.tr("%n quotes wait for your approval.", "", len(rows)))
+            text = self.tr("%n quotes wait for your approval.", "", len(rows))
+            if own:
+                text += " " + self.tr("%n of your own quotes wait for the city manager.", "", own)
+            self.intro.setText(text)
         else:
             self.intro.setText(
                 self.tr(
@@ -196,7 +224,15 @@ class ApprovalsPage(QWidget):
                     "approves or rejects quotes."
                 ).replace("%1", str(len(rows)))
             )
-        at = next((i for i, r in enumerate(self.model.rows()) if r.id == keep), 0)
+        ids = [r.id for r in self.model.rows()]
+        if keep in ids:
+            at = ids.index(keep)
+        elif self._decided_row is not None:
+            # The decided quote has left the queue: the one after it now stands in its place.
+            at = min(self._decided_row, len(ids) - 1)
+        else:
+            at = 0
+        self._decided_row = None
         if rows:
             self.queue.selectRow(at)
             self._show(at)
@@ -212,24 +248,27 @@ class ApprovalsPage(QWidget):
         self._enable(False)
         if self._selected is None:
             self.detail_title.setText(self.tr("No quote selected."))
+            self.facts.clear()
             self.lines_model.set_lines([])
             return
         self.detail_loader.refresh()
 
-    def _detail_query(self) -> Callable[[], tuple[str | None, Any, list[Any]]]:
+    def _detail_query(self) -> Callable[[], Detail]:
         store = self.ctx.store
         quote_id = self._selected.id if self._selected is not None else None
+        today = local_today(dt.datetime.now(dt.UTC))
 
-        def work() -> tuple[str | None, Any, list[Any]]:
+        def work() -> Detail:
             if quote_id is None:
-                return None, None, []
-            quote, products = store.quotes.with_catalogue(quote_id)  # indexed reads
-            return quote_id, quote, products
+                return None, None, [], None, []
+            quote, products, facts = store.quotes.for_approval(quote_id, today)  # indexed
+            customers = store.quotes.line_customers(quote["customer_id"]) if quote else []
+            return quote_id, quote, products, facts, customers
 
         return work
 
-    def _show_detail(self, loaded: tuple[str | None, Any, list[Any]]) -> None:
-        quote_id, quote, products = loaded
+    def _show_detail(self, loaded: Detail) -> None:
+        quote_id, quote, products, facts, customers = loaded
         approval = self._selected
         if approval is None or quote_id != approval.id:
             return  # another quote was chosen meanwhile: its read is on its way
@@ -242,6 +281,8 @@ class ApprovalsPage(QWidget):
             return
         items = {p.id: p.item for p in products}
         self.lines_model.set_catalogue(items)
+        self.lines_model.set_customers(customers)
+        self.lines.setColumnHidden(BRANCH, len(customers) < 2)
         self.lines_model.set_lines(quote["lines"])
         known = frozenset(line["product_id"] for line in quote["lines"])
         pricing = price_quote(
@@ -250,14 +291,36 @@ class ApprovalsPage(QWidget):
         self.lines_model.set_pricing(pricing)
         self.detail_title.setText(
             rich(
-                self.tr("<b>%1</b> — %2 · %3 months · total %4"),
+                self.tr("<b>%1</b> %5 — %2 · %3 months · total %4"),
                 quote["title"],
                 approval.customer_name,
                 quote["term_months"],
                 money_text(pricing.total),
+                number_text(quote),
             )
         )
+        self.facts.setText(self._facts_text(approval, facts))
         self.detail_loaded.emit()
+
+    def _facts_text(self, approval: ApprovalRow, facts: ApprovalFacts | None) -> str:
+        """The reason, the level, the customer's arrears and value tier, the quote's expiry."""
+        if facts is None:
+            return ""
+        arrears = (
+            self.tr("%1 overdue up to %2 days")
+            .replace("%1", money_text(facts.arrears))
+            .replace("%2", str(facts.days_overdue))
+            if facts.arrears
+            else self.tr("none")
+        )
+        rows = (
+            (self.tr("Reason for approval"), facts.reason or self.tr("(no reason given)")),
+            (self.tr("Approval level"), label("approval_level", approval.level)),
+            (self.tr("Customer's arrears"), arrears),
+            (self.tr("Value tier"), label("value_tier", facts.value_tier)),
+            (self.tr("Valid until"), facts.valid_until),
+        )
+        return "\n".join(self.tr("%1: %2").replace("%1", k).replace("%2", v) for k, v in rows)
 
     def _enable(self, loaded: bool) -> None:
         enabled = loaded and self.current is not None and self.deciding
@@ -288,12 +351,18 @@ class ApprovalsPage(QWidget):
         def work() -> None:
             store.quotes.update(quote_id, changes)
 
+        self._decided_row = next(
+            (i for i, r in enumerate(self.model.rows()) if r.id == quote_id), None
+        )
+
         def done(_: Any) -> None:
             self.note_edit.clear()
             text = self.tr("Approved: %1") if approve else self.tr("Rejected: %1")
             self.message.setText(text.replace("%1", title))
+            self.ctx.push_now(text.replace("%1", title))  # the submitter waits for it
 
         def failed(exc: BaseException) -> None:
+            self._decided_row = None
             self._set_buttons(True)
             if not self.errors.handle(exc):
                 show_failure(self, exc)

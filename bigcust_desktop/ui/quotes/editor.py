@@ -9,8 +9,10 @@ store's services, domain.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
+from bigcust_desktop.domain.drafts.quote_revision import can_revise, new_revision
 from bigcust_desktop.domain.drafts.quotes import (
     QuotePricing,
     new_quote,
@@ -19,7 +21,7 @@ from bigcust_desktop.domain.drafts.quotes import (
     revise_quote,
 )
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
-from bigcust_desktop.domain.pricing import QuoteStatus, can_move_quote
+from bigcust_desktop.domain.pricing import QuoteStatus
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label
@@ -39,7 +41,9 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.quotes.export import QuoteExporter
 from bigcust_desktop.ui.quotes.header import QuoteHeader
 from bigcust_desktop.ui.quotes.lines_editor import QuoteLinesEditor
+from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.quotes.totals import TotalsPanel
+from bigcust_desktop.ui.quotes.versions import VersionBar
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 
 ENTITY = "quote"
@@ -62,6 +66,7 @@ class QuoteEditor(QDialog):
         self.setObjectName("quoteEditor")
         self.ctx = ctx
         self.current: dict[str, Any] | None = None
+        self.versions: list[dict[str, Any]] = []  # the quote's versions, oldest first
         self._dirty = False
         self._pricing: QuotePricing | None = None
         # A few indexed reads: fine on the GUI thread.
@@ -71,6 +76,7 @@ class QuoteEditor(QDialog):
                 raise LookupError(f"quote {quote_id} is not in the cache")
             customer_id = self.current["customer_id"]
             opportunity_id = self.current["opportunity_id"]
+            self.versions = ctx.store.quotes.versions(quote_id)
         elif opportunity_id is not None:
             opportunity = ctx.store.opportunities.get(opportunity_id)
             if opportunity is not None:
@@ -83,6 +89,7 @@ class QuoteEditor(QDialog):
         self._known = frozenset(known)
         self.resize(1180, 720)
         self._build()
+        self._load_customers(customer_id)
         self._fill()
         self._bind()
         self._update_state()
@@ -112,7 +119,10 @@ class QuoteEditor(QDialog):
         self.save_button = self._button("saveDraft", self.tr("&Save draft"), "Ctrl+S")
         self.submit_button = self._button("submitQuote", self.tr("Su&bmit"), "Ctrl+Enter")
         self.export_button = self._button("exportQuote", self.tr("&Export to Excel"), "Ctrl+E")
-        self.revise_button = self._button("reviseQuote", self.tr("Re&vise"), "")
+        # The submitter takes a pending quote back to edit it (撤回修改); a decided or sent quote is
+        # revised as a new version, the earlier one kept.
+        self.withdraw_button = self._button("withdrawQuote", self.tr("Re&vise"), "")
+        self.revise_button = self._button("reviseQuote", self.tr("Ne&w version"), "")
         self.sent_button = self._button("markSent", self.tr("&Mark as sent"), "")
         self.accepted_button = self._button("markAccepted", self.tr("Customer a&ccepted"), "")
         self.close_button = self._button("closeEditor", self.tr("Close"), "Esc")
@@ -120,13 +130,22 @@ class QuoteEditor(QDialog):
         for button in (self.save_button, self.submit_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.revise_button, self.sent_button, self.accepted_button):
+        for button in (
+            self.withdraw_button,
+            self.revise_button,
+            self.sent_button,
+            self.accepted_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.close_button)
         self.message = QLabel(self)
         self.message.setObjectName("editorMessage")
 
+        self.version_bar = VersionBar(self)
+        self.version_bar.chosen.connect(self.show_version)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.version_bar)
         layout.addWidget(self.header)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.totals)
@@ -143,15 +162,23 @@ class QuoteEditor(QDialog):
             button.setToolTip(f"{text.replace('&', '')} ({keys})")
         return button
 
+    def _load_customers(self, customer_id: str | None) -> None:
+        """Whom lines may be for: the customer and its branches (a few indexed reads)."""
+        customers = self.ctx.store.quotes.line_customers(customer_id) if customer_id else []
+        self.lines.set_customers(customers)
+
     def _bind(self) -> None:
         self.header.bind()
+        if self.customer_picker is not None:
+            self.customer_picker.customer_changed.connect(self._load_customers)
         self.header.edited.connect(self._mark_dirty)
         self.header.term_changed.connect(self._lines_changed)
         self.lines_model.lines_changed.connect(self._lines_changed)
         self.save_button.clicked.connect(lambda: self.save(submit=False))
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.export_button.clicked.connect(self.export)
-        self.revise_button.clicked.connect(lambda: self.move_status(QuoteStatus.DRAFT))
+        self.revise_button.clicked.connect(self.revise)
+        self.withdraw_button.clicked.connect(lambda: self.move_status(QuoteStatus.DRAFT))
         self.sent_button.clicked.connect(lambda: self.move_status(QuoteStatus.SENT))
         self.accepted_button.clicked.connect(lambda: self.move_status(QuoteStatus.ACCEPTED))
         self.close_button.clicked.connect(self.reject)
@@ -172,7 +199,16 @@ class QuoteEditor(QDialog):
     # -- editing -----------------------------------------------------------------------------
 
     def _editable(self) -> bool:
-        return self.current is None or self.current["status"] == QuoteStatus.DRAFT
+        return self.current is None or (
+            self.current["status"] == QuoteStatus.DRAFT and not self._has_successor()
+        )
+
+    def _has_successor(self) -> bool:
+        current = self.current
+        return current is not None and any(
+            v.get("revision_of") == current["id"] or v["id"] == current.get("superseded_by")
+            for v in self.versions
+        )
 
     def add_product(self, product_id: str) -> None:
         self.lines.add_product(product_id)
@@ -198,6 +234,12 @@ class QuoteEditor(QDialog):
             pricing, lines=self.lines_model.rowCount(), editable=self._editable()
         )
         self.lines.show_errors(pricing)
+        by_branch: dict[str, Decimal] = {}
+        for row, amounts in enumerate(pricing.line_vat):
+            if amounts is not None:
+                name = self.lines_model.branch_name(row)
+                by_branch[name] = by_branch.get(name, Decimal(0)) + amounts.gross
+        self.totals.show_branches(by_branch)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -210,15 +252,26 @@ class QuoteEditor(QDialog):
         self.save_button.setEnabled(editable)
         self.submit_button.setEnabled(editable)
         self.export_button.setEnabled(quote is not None and not self._dirty)
-        self.revise_button.setVisible(quote is not None and status != QuoteStatus.DRAFT)
-        self.revise_button.setEnabled(can_move_quote(status, QuoteStatus.DRAFT))
-        self.sent_button.setVisible(status == QuoteStatus.APPROVED)
-        self.accepted_button.setVisible(status == QuoteStatus.SENT)
+        latest = not self._has_successor()
+        pending = status == QuoteStatus.PENDING_APPROVAL
+        self.withdraw_button.setVisible(quote is not None and pending and latest)
+        self.revise_button.setVisible(
+            quote is not None and status != QuoteStatus.DRAFT and not pending
+        )
+        self.revise_button.setEnabled(
+            quote is not None and can_revise(quote, has_successor=not latest)
+        )
+        self.sent_button.setVisible(status == QuoteStatus.APPROVED and latest)
+        self.accepted_button.setVisible(status == QuoteStatus.SENT and latest)
+        self.version_bar.show_versions(self.versions, quote)
         if quote is None:
             self.setWindowTitle(self.tr("New quote"))
             self.totals.show_status(status, None, None)
             return
-        self.setWindowTitle(self.tr("Quote %1").replace("%1", quote["title"]))
+        self.header.show_number(quote)
+        self.setWindowTitle(
+            self.tr("Quote %1 — %2").replace("%1", number_text(quote)).replace("%2", quote["title"])
+        )
         decided_by = None
         if quote.get("approved_by") and status in (QuoteStatus.APPROVED, QuoteStatus.REJECTED):
             names = self.ctx.store.staff.names([quote["approved_by"]])
@@ -271,6 +324,50 @@ class QuoteEditor(QDialog):
             )
         return self.tr("Submitted and approved: no line is below its floor price.")
 
+    def show_version(self, quote_id: str) -> None:
+        """Switch the editor to another version of the quote (earlier ones are read-only)."""
+        if self.current is not None and quote_id == self.current["id"]:
+            return
+        record = next((v for v in self.versions if v["id"] == quote_id), None)
+        if record is None or (self._dirty and self._editable()):
+            self.version_bar.show_versions(self.versions, self.current)
+            if record is not None:
+                self.message.setText(self.tr("Save or discard your changes first."))
+            return
+        self._load(self.ctx.store.quotes.get(quote_id) or record)
+
+    def _load(self, record: dict[str, Any]) -> None:
+        self.current = record
+        self._known = frozenset(line["product_id"] for line in record["lines"])
+        self.header.fill(record, record.get("opportunity_id"), dt.datetime.now(dt.UTC))
+        self.lines_model.set_lines(record["lines"])
+        self._reprice()
+        self._dirty = False
+        self._update_state()
+
+    def revise(self) -> None:
+        """A new version of the latest one (a draft with the same lines); the current version
+        stays as it is, read-only history."""
+        current, user = self.current, self.ctx.user
+        if current is None or user is None:
+            return
+        try:
+            record = new_revision(
+                current,
+                owner=user,
+                now=dt.datetime.now(dt.UTC),
+                has_successor=self._has_successor(),
+            )
+        except (ValidationErrors, ValidationError) as exc:
+            self.errors.show(exc)
+            return
+        store = self.ctx.store
+
+        def work() -> dict[str, Any]:
+            return store.quotes.create(record)
+
+        self._write(work, self.tr("New version: edit it and submit it again."))
+
     def move_status(self, to: str) -> None:
         """Revise (back to draft), mark as sent, or record the customer's acceptance."""
         if self.current is None:
@@ -292,7 +389,14 @@ class QuoteEditor(QDialog):
             button.setEnabled(False)
 
         def done(record: dict[str, Any]) -> None:
-            self.current = record
+            previous, self.current = self.current, record
+            if previous is None or previous["id"] != record["id"]:
+                # A new quote or a new version: its versions, and its head as stored.
+                self.versions = self.ctx.store.quotes.versions(str(record["id"]))
+                if previous is not None:
+                    self.header.fill(record, record.get("opportunity_id"), dt.datetime.now(dt.UTC))
+            else:
+                self.versions = [record if v["id"] == record["id"] else v for v in self.versions]
             self._known = frozenset(line["product_id"] for line in record["lines"])
             self.lines_model.set_lines(record["lines"])
             self._reprice()

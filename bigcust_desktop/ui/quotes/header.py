@@ -22,6 +22,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.quotes.number import number_text
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
@@ -56,6 +57,14 @@ class QuoteHeader(QWidget):
             customer = QLabel(self.customer_name(customer_id), self)
             customer.setObjectName("customerName")
         errors.add_row(left, self.tr("Customer"), "customer_id", customer)
+        self.number_label = QLabel(self)
+        self.number_label.setObjectName("quoteNumber")
+        self.number_label.setToolTip(
+            self.tr(
+                "The number is given when the server accepts the quote; until then a draft label"
+            )
+        )
+        left.addRow(self.tr("No."), self.number_label)
         self.opportunity_combo = RecordComboBox("opportunity", self, none_text=self.tr("(none)"))
         errors.add_row(left, self.tr("&Opportunity"), "opportunity_id", self.opportunity_combo)
         self.title_edit = QLineEdit(self)
@@ -74,6 +83,15 @@ class QuoteHeader(QWidget):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(52)
         errors.add_row(right, self.tr("&Notes"), "notes", self.notes_edit)
+        self.notes_edit.setToolTip(self.tr("Internal: never printed on the customer's copy"))
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(52)
+        self.reason_edit.setPlaceholderText(
+            self.tr("Needed when a price goes below the floor; the approver reads it")
+        )
+        errors.add_row(right, self.tr("Reason for a&pproval"), "approval_reason", self.reason_edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
@@ -84,6 +102,7 @@ class QuoteHeader(QWidget):
         self.term_spin.valueChanged.connect(lambda _: self.term_changed.emit())
         self.title_edit.textEdited.connect(lambda _: self.edited.emit())
         self.notes_edit.textChanged.connect(self.edited)
+        self.reason_edit.textChanged.connect(self.edited)
         self.valid_edit.textEdited.connect(lambda _: self.edited.emit())
         self.opportunity_combo.currentIndexChanged.connect(lambda _: self.edited.emit())
         if self.customer_picker is not None:
@@ -109,6 +128,7 @@ class QuoteHeader(QWidget):
         """A stored quote's head, or a new one's defaults (titled after its opportunity)."""
         self._load_opportunities(self.customer_id)
         self.opportunity_combo.set_current_id(opportunity_id)
+        self.show_number(quote)
         if quote is None:
             self.term_spin.setValue(DEFAULT_TERM)
             self.valid_edit.set_value(default_valid_until(now))
@@ -120,6 +140,14 @@ class QuoteHeader(QWidget):
         self.term_spin.setValue(int(quote["term_months"]))
         self.valid_edit.set_value(dt.date.fromisoformat(quote["valid_until"]))
         self.notes_edit.setPlainText(quote.get("notes") or "")
+        self.reason_edit.setPlainText(quote.get("approval_reason") or "")
+
+    def show_number(self, quote: Mapping[str, Any] | None) -> None:
+        """The quote's readable number and version, or its provisional label (issue 11)."""
+        if quote is None:
+            self.number_label.setText(self.tr("(given when the server accepts the quote)"))
+        else:
+            self.number_label.setText(number_text(quote))
 
     def set_editable(self, editable: bool) -> None:
         for widget in (
@@ -127,6 +155,7 @@ class QuoteHeader(QWidget):
             self.term_spin,
             self.valid_edit,
             self.notes_edit,
+            self.reason_edit,
             self.opportunity_combo,
         ):
             widget.setEnabled(editable)
@@ -142,4 +171,5 @@ class QuoteHeader(QWidget):
             "valid_until": self.valid_edit.value(),
             "opportunity_id": self.opportunity_combo.current_id(),
             "notes": self.notes_edit.toPlainText(),
+            "approval_reason": self.reason_edit.toPlainText(),
         }

@@ -7,25 +7,52 @@ Depends on `ui.qt`, `ui.widgets` and the quote line and catalogue widgets.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from bigcust_desktop.domain.drafts.quotes import CatalogueItem, QuotePricing
 from bigcust_desktop.store.queries.quotes import ProductRow
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QKeySequence,
     QPushButton,
     QShortcut,
     QSplitter,
+    QStyledItemDelegate,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from bigcust_desktop.ui.quotes.catalogue import CataloguePicker
-from bigcust_desktop.ui.quotes.lines_model import QUANTITY, QuoteLinesModel
+from bigcust_desktop.ui.quotes.lines_model import BRANCH, QUANTITY, QuoteLinesModel
 from bigcust_desktop.ui.widgets.form_errors import make_error_label
 from bigcust_desktop.ui.widgets.messages import error_text
+
+
+class BranchDelegate(QStyledItemDelegate):
+    """The 使用单位 cell: a choice among the quote's customer and its branches only."""
+
+    def __init__(self, model: QuoteLinesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("branchCombo")
+        for customer_id, name in self._model.customers():
+            combo.addItem(name, customer_id)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(at, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class QuoteLinesEditor(QSplitter):
@@ -54,6 +81,7 @@ class QuoteLinesEditor(QSplitter):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.table.setItemDelegateForColumn(BRANCH, BranchDelegate(self.model, self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -78,6 +106,11 @@ class QuoteLinesEditor(QSplitter):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.remove_line)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def set_customers(self, customers: list[tuple[str, str]]) -> None:
+        """Whom lines may be for; the 使用单位 column shows only for a group with branches."""
+        self.model.set_customers(customers)
+        self.table.setColumnHidden(BRANCH, len(customers) < 2)
 
     def set_editable(self, editable: bool) -> None:
         """A quote past its draft shows its lines only: no catalogue, no changes."""

@@ -14,7 +14,8 @@ from typing import Any
 
 from bigcust_desktop.domain.drafts.quotes import CatalogueItem, LineDraft, QuotePricing
 from bigcust_desktop.domain.errors import ValidationError
-from bigcust_desktop.ui.labels import money_text
+from bigcust_desktop.domain.pricing import VatAmounts, vat_rate
+from bigcust_desktop.ui.labels import label, money_text, percent_text
 from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
     QColor,
@@ -33,8 +34,14 @@ BELOW_FLOOR_BACKGROUND = "#fdecea"
 ERROR_COLOR = "#c0392b"
 
 # Columns; the field a column edits, or the error field it shows.
-PRODUCT, UNIT, QUANTITY, LIST_PRICE, DISCOUNT, NET_PRICE, FLOOR, LINE_TOTAL, FLAG = range(9)
-_FIELDS = {PRODUCT: "product_id", QUANTITY: "quantity", DISCOUNT: "discount_pct"}
+PRODUCT, UNIT, QUANTITY, LIST_PRICE, DISCOUNT, NET_PRICE, FLOOR, LINE_TOTAL = range(8)
+CHARGE, VAT_RATE, EXCL_VAT, VAT, FLAG, BRANCH = range(8, 14)
+_FIELDS = {
+    PRODUCT: "product_id",
+    QUANTITY: "quantity",
+    DISCOUNT: "discount_pct",
+    BRANCH: "customer_id",
+}
 
 
 @dataclass
@@ -43,6 +50,7 @@ class _Line:
     product_id: str
     quantity: int | str  # text the user typed stays as typed until it is a whole number
     discount_pct: str
+    customer_id: str | None = None  # the branch the line is for (None: the quote's customer)
 
 
 class QuoteLinesModel(QAbstractTableModel):
@@ -57,6 +65,8 @@ class QuoteLinesModel(QAbstractTableModel):
         self._pricing: QuotePricing | None = None
         self._errors: dict[int, dict[str, str]] = {}  # row -> field -> message
         self._editable = True
+        self._customers: dict[str, str] = {}  # id -> name: the quote's customer, its branches
+        self._own: str | None = None
         self._headers = [
             self.tr("Product"),
             self.tr("Unit"),
@@ -65,8 +75,13 @@ class QuoteLinesModel(QAbstractTableModel):
             self.tr("Discount %"),
             self.tr("Net / month"),
             self.tr("Floor"),
-            self.tr("Line total"),
+            self.tr("Total incl. VAT"),
+            self.tr("Billed"),
+            self.tr("VAT rate"),
+            self.tr("Excl. VAT"),
+            self.tr("VAT"),
             self.tr("Approval"),
+            self.tr("For"),
         ]
 
     # -- content -----------------------------------------------------------------------------
@@ -77,6 +92,21 @@ class QuoteLinesModel(QAbstractTableModel):
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
 
+    def set_customers(self, customers: Sequence[tuple[str, str]]) -> None:
+        """Whom a line may be for: the quote's customer first, then its branches."""
+        self._customers = dict(customers)
+        self._own = customers[0][0] if customers else None
+        for line in self._lines:  # another customer chosen: his branches only
+            if line.customer_id not in self._customers:
+                line.customer_id = None
+
+    def customers(self) -> list[tuple[str, str]]:
+        return list(self._customers.items())
+
+    def branch_name(self, row: int) -> str:
+        customer_id = self._lines[row].customer_id or self._own
+        return self._customers.get(customer_id or "", customer_id or "")
+
     def set_lines(self, lines: Sequence[Mapping[str, Any]]) -> None:
         """Show stored wire lines (an existing quote)."""
         self.beginResetModel()
@@ -86,6 +116,7 @@ class QuoteLinesModel(QAbstractTableModel):
                 str(line["product_id"]),
                 int(line["quantity"]),
                 str(line["discount_pct"]),
+                line.get("customer_id"),
             )
             for line in lines
         ]
@@ -110,7 +141,13 @@ class QuoteLinesModel(QAbstractTableModel):
 
     def drafts(self) -> list[LineDraft]:
         return [
-            LineDraft(line.product_id, line.quantity, line.discount_pct, line.id)  # type: ignore[arg-type]
+            LineDraft(
+                line.product_id,
+                line.quantity,
+                line.discount_pct,  # type: ignore[arg-type]
+                line.id,
+                None if line.customer_id == self._own else line.customer_id,
+            )
             for line in self._lines
         ]
 
@@ -124,7 +161,7 @@ class QuoteLinesModel(QAbstractTableModel):
                 row, field = int(match.group(1)), match.group(2)
                 self._errors.setdefault(row, {})[field] = error_text(error)
         if self._lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, FLAG))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, BRANCH))
 
     def line_errors(self) -> list[ValidationError]:
         return [] if self._pricing is None else list(self._pricing.errors)
@@ -148,7 +185,10 @@ class QuoteLinesModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._editable and index.column() in (QUANTITY, DISCOUNT):
+        editable = (
+            (QUANTITY, DISCOUNT, BRANCH) if len(self._customers) > 1 else (QUANTITY, DISCOUNT)
+        )
+        if self._editable and index.column() in editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -156,6 +196,11 @@ class QuoteLinesModel(QAbstractTableModel):
         if self._pricing is None or row >= len(self._pricing.priced):
             return None
         return self._pricing.priced[row]
+
+    def _vat(self, row: int) -> VatAmounts | None:
+        if self._pricing is None or row >= len(self._pricing.line_vat):
+            return None
+        return self._pricing.line_vat[row]
 
     def _text(self, row: int, column: int) -> str:
         line = self._lines[row]
@@ -177,6 +222,17 @@ class QuoteLinesModel(QAbstractTableModel):
             return money_text(priced.net_unit_price) if priced else ""
         if column == LINE_TOTAL:
             return money_text(priced.line_total) if priced else ""
+        if column == BRANCH:
+            return self.branch_name(row)
+        if column == CHARGE:
+            return label("charge_type", item.charge_type) if item else ""
+        if column == VAT_RATE:
+            return percent_text(int(vat_rate(item.vat_category) * 100)) if item else ""
+        if column in (EXCL_VAT, VAT):
+            amounts = self._vat(row)
+            if amounts is None:
+                return ""
+            return money_text(amounts.net if column == EXCL_VAT else amounts.tax)
         if column == FLAG:
             if self._errors.get(row):
                 return self.tr("Check this line")
@@ -190,10 +246,12 @@ class QuoteLinesModel(QAbstractTableModel):
         field = _FIELDS.get(column)
         error = self._errors.get(row, {}).get(field or "")
         priced = self._priced(row)
+        if role == Qt.ItemDataRole.EditRole and column == BRANCH:
+            return self._lines[row].customer_id or self._own
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT) if column not in (PRODUCT, UNIT, FLAG) else None
+            return int(_RIGHT) if column not in (PRODUCT, UNIT, CHARGE, FLAG, BRANCH) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             flagged = column == FLAG and (self._errors.get(row) or (priced and priced.below_floor))
             return QColor(ERROR_COLOR) if error or flagged else None
@@ -220,6 +278,8 @@ class QuoteLinesModel(QAbstractTableModel):
             line.quantity = int(text) if text.isascii() and text.isdigit() else text
         elif index.column() == DISCOUNT:
             line.discount_pct = text.rstrip("%").strip() or "0"
+        elif index.column() == BRANCH and text in self._customers:
+            line.customer_id = None if text == self._own else text
         else:
             return False
         self.dataChanged.emit(index, index)

@@ -27,6 +27,7 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.quotes.editor import QuoteEditor
 from bigcust_desktop.ui.quotes.export import QuoteExporter
+from bigcust_desktop.ui.quotes.number import row_number_text
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
 from bigcust_desktop.ui.widgets.list_page import ListPage
@@ -39,6 +40,7 @@ _STATUS_COLORS = {"pending_approval": "#d35400", "rejected": "#c0392b", "approve
 
 def quote_columns() -> tuple[list[Column], list[str | None]]:
     columns = [
+        Column(QCoreApplication.translate("QuoteTable", "No."), row_number_text),
         Column(QCoreApplication.translate("QuoteTable", "Quote"), lambda r: r.title),
         Column(QCoreApplication.translate("QuoteTable", "Customer"), lambda r: r.customer_name),
         Column(
@@ -65,6 +67,7 @@ def quote_columns() -> tuple[list[Column], list[str | None]]:
         sync_state_column(QCoreApplication.translate("QuoteTable", "Sync"), lambda r: r.sync_state),
     ]
     orders = [
+        "number",
         "title",
         "customer_name",
         "status",
@@ -122,12 +125,13 @@ class QuotesPage(ListPage):
 
         columns, orders = quote_columns()
         self.build_list(columns, orders, "quoteTable", self.tr("Quotes"))
-        self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(8, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 100), (3, 130), (4, 70), (5, 100), (6, 80), (7, 130)):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        widths = ((0, 150), (2, 150), (3, 100), (4, 130), (5, 70), (6, 100), (7, 80), (8, 130))
+        for column, width in widths:
             header.resizeSection(column, width)
-        header.setSectionResizeMode(8, QHeaderView.ResizeMode.ResizeToContents)  # blank if synced
+        header.setSectionResizeMode(9, QHeaderView.ResizeMode.ResizeToContents)  # blank if synced
         self.table.activated.connect(lambda index: self.open_quote(self.model.id_at(index.row())))
         self.lay_out(bar, self.table, "quoteSummary")
 

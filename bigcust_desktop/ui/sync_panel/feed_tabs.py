@@ -148,10 +148,20 @@ class LogTab(QWidget):
             reason = sync_code_message(str(details["error"]))
             return self.tr("Stopped: %1").replace("%1", reason)
         pulled = sum((details.get("pulled") or {}).values())
-        return (
+        text = (
             self.tr("Sent %1, received %2, conflicts %3, refused %4")
             .replace("%1", str(details.get("pushed", 0)))
             .replace("%2", str(pulled))
             .replace("%3", str(details.get("conflicts", 0)))
             .replace("%4", str(details.get("rejected", 0)))
         )
+        files = details.get("files") or {}
+        if any(files.get(k) for k in ("uploaded", "downloaded", "failed", "waiting")):
+            # Attachment files move after the records; one that failed waits for the next sync.
+            text += (
+                self.tr("; files sent %1, received %2, not moved %3")
+                .replace("%1", str(files.get("uploaded", 0)))
+                .replace("%2", str(files.get("downloaded", 0)))
+                .replace("%3", str(files.get("failed", 0) + files.get("waiting", 0)))
+            )
+        return text

@@ -43,7 +43,7 @@ class SyncPanelPage(QWidget):
         self.ctx = ctx
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("syncTabs")
-        self.pending = PendingTab(self)
+        self.pending = PendingTab(ctx, self)
         self.rejected = RejectedTab(ctx, self)
         self.conflicts = ConflictsTab(ctx, self)
         self.quarantine = QuarantineTab(ctx, self)
@@ -83,6 +83,13 @@ class SyncPanelPage(QWidget):
 
     def refresh(self) -> None:
         self.loader.refresh()
+
+    def show_tab(self, name: str) -> None:
+        """Bring a list to the front by its name: pending, rejected, conflicts, quarantine, log."""
+        tabs = {"pending": self.pending, "rejected": self.rejected, "conflicts": self.conflicts,
+                "quarantine": self.quarantine, "log": self.log}  # fmt: skip
+        if name in tabs:
+            self.tabs.setCurrentWidget(tabs[name])
 
     def _query(self) -> Callable[[], PanelData]:
         store = self.ctx.store

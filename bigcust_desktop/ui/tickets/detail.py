@@ -17,6 +17,7 @@ from bigcust_desktop.domain.timefmt import parse_instant
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label, local_time_text
+from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +33,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from bigcust_desktop.ui.tickets.sla_text import sla_state
+from bigcust_desktop.ui.tickets.sla_text import URGENT_SEVERITIES, sla_state
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
@@ -158,7 +159,11 @@ class TicketDetailDialog(QDialog):
         customer, line = detail.customer_name, detail.service_number
         now = dt.datetime.now(dt.UTC)
         due, resolved = parse_instant(ticket["due_at"]), _instant(ticket["resolved_at"])
-        sla_text, colour = sla_state(ticket["status"], due, resolved, now)
+        submitted = int(ticket["version"]) > 0
+        sla_text, colour = sla_state(ticket["status"], due, resolved, now, submitted=submitted)
+        if not submitted and ticket["severity"] in URGENT_SEVERITIES:
+            hotline = Preferences.load(self.ctx.profile.settings_path).noc_hotline
+            sla_text += " · " + self.tr("urgent: call the NOC on %1").replace("%1", hotline)
         self.setWindowTitle(self.tr("Fault ticket %1").replace("%1", ticket["title"]))
         self.heading.setText(ticket["title"])
         values = {
@@ -167,7 +172,7 @@ class TicketDetailDialog(QDialog):
             "severity": label("severity", ticket["severity"]),
             "status": label("ticket_status", ticket["status"]),
             "opened": local_time_text(parse_instant(ticket["opened_at"])),
-            "due": local_time_text(due),
+            "due": local_time_text(due) if submitted else "",
             "sla": sla_text,
             "resolution": ticket.get("resolution") or "",
             "description": ticket["description"],
@@ -220,10 +225,10 @@ class TicketDetailDialog(QDialog):
 
         def done(_: Any) -> None:
             self.note_edit.clear()
-            self.message.setText(
-                self.tr("Status changed to %1.").replace("%1", label("ticket_status", to))
-            )
+            moved = self.tr("Status changed to %1.").replace("%1", label("ticket_status", to))
+            self.message.setText(moved)
             self.saved.emit(ticket_id)
+            self.ctx.push_now(moved)  # the operations centre acts on it: send it now
 
         def failed(exc: BaseException) -> None:
             if not self.errors.handle(exc):

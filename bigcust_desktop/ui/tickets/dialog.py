@@ -16,7 +16,8 @@ from bigcust_desktop.store.queries.tickets import (
     SubscriberChoice,
 )
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.labels import label, local_time_text
+from bigcust_desktop.ui.labels import label
+from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
     QFormLayout,
@@ -28,6 +29,7 @@ from bigcust_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from bigcust_desktop.ui.tickets.sla_text import URGENT_SEVERITIES
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
@@ -185,11 +187,18 @@ class FaultTicketDialog(RecordDialog):
         now = dt.datetime.now(dt.UTC)
         due = due_at(severity, now)
         hours = int((due - now).total_seconds() // 3600)
-        self.sla_hint.setText(
-            self.tr("The operations centre must resolve it within %1 h, by %2.")
-            .replace("%1", str(hours))
-            .replace("%2", local_time_text(due))
-        )
+        # Saved here first: the clock runs once the operations centre has the ticket.
+        text = self.tr(
+            "Saved on this computer, then sent to the network operations centre (at once when "
+            "online, else at the next sync); it must be resolved within %1 h of reaching it."
+        ).replace("%1", str(hours))
+        if severity in URGENT_SEVERITIES:
+            hotline = Preferences.load(self.ctx.profile.settings_path).noc_hotline
+            text += "\n" + self.tr(
+                "Critical or major: if you are offline, also call the NOC on %1."
+            ).replace("%1", hotline)
+        self.sla_hint.setText(text)
+        self.sla_hint.setWordWrap(True)
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.tickets.detail import TicketDetailDialog
 from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
 from bigcust_desktop.ui.tickets.sla_text import ORANGE, RED, sla_state
+from bigcust_desktop.ui.todos.dialog import TodoDialog, TodoSeed
 from bigcust_desktop.ui.widgets.book import book_of
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox
 from bigcust_desktop.ui.widgets.list_page import ListPage
@@ -44,14 +45,25 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _sla(row: Any) -> tuple[str, str | None]:
+    return sla_state(row.status, row.due_at, row.resolved_at, _now(), submitted=row.submitted)
+
+
 def ticket_columns() -> tuple[list[Column], list[str | None]]:
     columns = [
         Column(
             QCoreApplication.translate("TicketTable", "SLA"),
-            lambda r: sla_state(r.status, r.due_at, r.resolved_at, _now())[0],
-            color=lambda r: sla_state(r.status, r.due_at, r.resolved_at, _now())[1],
-            tooltip=lambda r: QCoreApplication.translate("TicketTable", "Due %1").replace(
-                "%1", local_time_text(r.due_at)
+            lambda r: _sla(r)[0],
+            color=lambda r: _sla(r)[1],
+            tooltip=lambda r: (
+                QCoreApplication.translate("TicketTable", "Due %1").replace(
+                    "%1", local_time_text(r.due_at)
+                )
+                if r.submitted
+                else QCoreApplication.translate(
+                    "TicketTable",
+                    "Saved on this computer; sent to the operations centre at the next sync.",
+                )
             ),
         ),
         Column(
@@ -111,6 +123,10 @@ class TicketsPage(ListPage):
         self.new_button.setEnabled(ctx.user is not None)
         self.new_button.clicked.connect(lambda: self.report_fault())
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.report_fault())
+        self.todo_button = QPushButton(self.tr("Add to &to-dos…"), self)
+        self.todo_button.setObjectName("ticketTodo")
+        self.todo_button.setToolTip(self.tr("A to-do to chase the selected fault"))
+        self.todo_button.clicked.connect(lambda: self.add_todo())
         self.search = self.search_box(
             "ticketSearch",
             self.tr("Search fault tickets"),
@@ -136,6 +152,7 @@ class TicketsPage(ListPage):
             box.toggled.connect(lambda _: self.refresh())
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
+        bar.addWidget(self.todo_button)
         bar.addWidget(self.search, 2)
         for widget in (self.severity_filter, self.status_filter, self.open_only):
             bar.addWidget(widget)
@@ -230,7 +247,32 @@ class TicketsPage(ListPage):
             subscriber_id=subscriber_id,
             parent=self,
         )
-        dialog.saved.connect(lambda _id: self.message.setText(self.tr("Fault reported.")))
+        # Saved here, not yet with the operations centre: the next sync (or the push at once
+        # when online) submits it, and the list's SLA column says when it is.
+        dialog.saved.connect(
+            lambda _id: self.message.setText(
+                self.tr("Saved; it goes to the network operations centre when online.")
+            )
+        )
+        self.open_dialog(dialog)
+        return dialog
+
+    def add_todo(self) -> TodoDialog | None:
+        """加入待办: chase the selected fault by its due time."""
+        ticket_id = self.selected_id()
+        if ticket_id is None or self.ctx.user is None:
+            self.message.setText(self.tr("Choose a fault ticket first."))
+            return None
+        row = self.model.row_at(self.table.currentIndex().row())
+        seed = TodoSeed(
+            customer_id=row.customer_id,
+            kind="task",
+            title=self.tr("Chase fault: %1").replace("%1", row.title),
+            when=row.due_at,
+            source_entity="fault_ticket",
+            source_id=ticket_id,
+        )
+        dialog = TodoDialog(self.ctx, seed, parent=self)
         self.open_dialog(dialog)
         return dialog
 

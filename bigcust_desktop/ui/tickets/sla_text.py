@@ -36,10 +36,23 @@ def duration_text(span: dt.timedelta) -> str:
     return QCoreApplication.translate("SlaText", "%1 min").replace("%1", str(minutes))
 
 
+GREY = "#7f8c8d"
+# 紧急 and 重要: offline, the manager also calls the operations centre's hotline.
+URGENT_SEVERITIES = frozenset({"critical", "major"})
+
+
 def sla_state(
-    status: str, due_at: dt.datetime, resolved_at: dt.datetime | None, now: dt.datetime
+    status: str,
+    due_at: dt.datetime,
+    resolved_at: dt.datetime | None,
+    now: dt.datetime,
+    *,
+    submitted: bool = True,
 ) -> tuple[str, str | None]:
-    """(text, colour) of the SLA column for a ticket at ``now``."""
+    """(text, colour) of the SLA column for a ticket at ``now``. A ticket the server has not
+    accepted yet (logged offline) has no clock running: the operations centre has not seen it."""
+    if not submitted:
+        return QCoreApplication.translate("SlaText", "Not submitted"), GREY
     if status in OPEN_TICKET_STATUSES and resolved_at is None:
         left = remaining(due_at, now)
         if left < dt.timedelta(0):

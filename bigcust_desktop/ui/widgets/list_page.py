@@ -91,13 +91,13 @@ class ListPage(QWidget):
     def lay_out(self, bar: QLayout, body: QWidget, summary_name: str) -> None:
         """The bar above, the body (the table, or a stack with it) in the middle, the footer."""
         self.summary.setObjectName(summary_name)
-        footer = QHBoxLayout()
-        footer.addWidget(self.summary, 1)
-        footer.addWidget(self.message, 2)
+        self.footer = QHBoxLayout()
+        self.footer.addWidget(self.summary, 1)
+        self.footer.addWidget(self.message, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(body, 1)
-        layout.addLayout(footer)
+        layout.addLayout(self.footer)
 
     # -- loading -----------------------------------------------------------------------------
 

@@ -115,6 +115,13 @@ _TEXTS: dict[str, str] = {
     ),
     "todo.source": QT_TRANSLATE_NOOP("ValidationMessage", "Give both the source and its record."),
     "todo.when": QT_TRANSLATE_NOOP("ValidationMessage", "Give a planned time or a due time."),
+    "competitor.future": QT_TRANSLATE_NOOP("ValidationMessage", "This date is still to come."),
+    "contract.renewal_after_end": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Renewal talks must start before the contract ends."
+    ),
+    "todo.planned_time": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A planned visit or call needs a time."
+    ),
     "contract.circuit_twice": QT_TRANSLATE_NOOP(
         "ValidationMessage", "A circuit is listed once per contract."
     ),
@@ -122,6 +129,24 @@ _TEXTS: dict[str, str] = {
     "stage.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "Unknown sales stage."),
     "stage.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "An opportunity cannot move from %1 to %2."
+    ),
+    "stage.won_final": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A won deal is final: a new deal is a new opportunity."
+    ),
+    "stage.won_needs_offer": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A deal is won on an offer: move it to proposal or negotiation first."
+    ),
+    "stage.back_one_step": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "An opportunity moves back one stage at a time."
+    ),
+    "stage.lost_reopens_to_lead": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A lost opportunity reopens as a lead."
+    ),
+    "opportunity.signed_on": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Give the signing date, today or earlier."
+    ),
+    "outbox.already_sent": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This change has already been sent to the server: it cannot be undone."
     ),
     "opportunity.lost_reason": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Say why the opportunity was lost."
@@ -159,16 +184,21 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "Take the quote back to draft to change its lines."
     ),
     "quote.approver_role": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "Only a regional manager decides on quotes."
+        "ValidationMessage", "Only a regional or city manager decides on quotes."
     ),
     "quote.approval_forbidden": QT_TRANSLATE_NOOP(
         "ValidationMessage",
-        "Only the regional manager of the customer's team approves or rejects a quote.",
+        "The regional manager of the customer's team or the city manager approves or rejects "
+        "a quote, never his or her own.",
     ),
     "quote.not_pending": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This quote is not waiting for approval."
     ),
     "quote.reject_note": QT_TRANSLATE_NOOP("ValidationMessage", "Say why the quote is rejected."),
+    "quote.revise_draft": QT_TRANSLATE_NOOP("ValidationMessage", "A draft is edited, not revised."),
+    "quote.reason_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Say why the price goes below the floor: the approver reads it."
+    ),
     "ticket.severity": QT_TRANSLATE_NOOP("ValidationMessage", "This field is required."),
     "ticket.move_not_allowed": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This ticket cannot change from %1 to %2."
@@ -196,9 +226,104 @@ _TEXTS: dict[str, str] = {
     "ref.not_found": QT_TRANSLATE_NOOP(
         "ValidationMessage", "The record this points to is not on the server."
     ),
-    "not_visible": QT_TRANSLATE_NOOP("ValidationMessage", "This record is not in your book."),
+    # The server's own refusals of a pushed change (docs/sync-protocol.md, push): each says
+    # what to do next, since the user meets them in the sync panel, after the fact.
+    "not_visible": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This customer is no longer in your book (reassigned to another manager?). Discard "
+        "the change, or ask your regional manager.",
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The server no longer has this record. Discard the change; the next sync tidies up.",
+    ),
+    "id.invalid": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The record's identifier was refused by the server. Discard the change and enter it again.",
+    ),
+    "op_id.taken": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The server took this change for someone else's. Discard it and make it again.",
+    ),
+    "change_request.create_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "A sent change request cannot be changed: submit a new one.",
+    ),
+    "audit_event.create_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A history entry cannot be changed once recorded."
+    ),
+    "audit_event.future": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The time lies in the future: check this computer's clock, then sync again.",
+    ),
+    "quote.already_revised": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This quote already has a revision: revise the latest one."
+    ),
+    "campaign.regional_manager_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only the team's regional manager plans campaigns."
+    ),
+    "campaign_round.regional_manager_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only the team's regional manager plans campaign rounds."
+    ),
+    "campaign_task.regional_manager_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only the team's regional manager assigns campaign tasks."
+    ),
+    "campaign_task.field_forbidden": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "On a campaign task you report its outcome only."
+    ),
+    "campaign_task.assignee": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Assign the task to a manager of the team."
+    ),
+    "segment.owner_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only the segment's owner can change it."
+    ),
+    "segment.visibility_fixed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A shared segment stays shared."
+    ),
+    "todo.owner": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A to-do is for yourself (a regional manager may assign his team)."
+    ),
+    "contract.number_taken": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This customer already has a contract with this number."
+    ),
+    "contact_role.manager_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Only the customer's account manager records contacts' roles."
+    ),
+    "contact_role.exists": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This person already has this role: edit it instead."
+    ),
+    "contact_role.cycle": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This would make a person report to himself through others."
+    ),
     "conflict.choice": QT_TRANSLATE_NOOP("ValidationMessage", "Choose mine or theirs."),
     "auth.not_signed_in": QT_TRANSLATE_NOOP("ValidationMessage", "Sign in first."),
+    "attachment.type_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Attach a PDF, an image or an office file."
+    ),
+    "attachment.empty": QT_TRANSLATE_NOOP("ValidationMessage", "The file is empty."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("ValidationMessage", "A file is at most %1 MB."),
+    "attachment.content_mismatch": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The file's content does not match its name."
+    ),
+    "attachment.unreadable": QT_TRANSLATE_NOOP("ValidationMessage", "The file cannot be read."),
+    "attachment.no_contract": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This contract is not on this computer."
+    ),
+    "attachment.not_signed_in": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Sign in before attaching a file."
+    ),
+    "setting.unknown": QT_TRANSLATE_NOOP("ValidationMessage", "There is no such setting."),
+    "setting.not_integer": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a whole number."),
+    "setting.out_of_range": QT_TRANSLATE_NOOP("ValidationMessage", "Enter a number from %1 to %2."),
+    "rehearsal.no_lines": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The proposal touches none of this customer's lines."
+    ),
+    "rehearsal.name_taken": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "A saved rehearsal already has this name."
+    ),
+    "campaign_task.not_open": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This campaign task is already closed."
+    ),
 }
 
 # The params that fill %1, %2 ... of each text, in order.
@@ -212,6 +337,36 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "quote.term_below_minimum": ("min",),
     "quote.move_not_allowed": ("from", "to"),
     "ticket.move_not_allowed": ("from", "to"),
+    "attachment.too_large": ("max_mb",),
+    "setting.out_of_range": ("min", "max"),
+}
+
+# The same rules without their figures: a server's refusal names the code, not the params.
+_BARE: dict[str, str] = {
+    "server.payload_too_large": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Too large for the server to take in one request."
+    ),
+    "server.invalid_request": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The server could not read this change."
+    ),
+    "field.too_long": QT_TRANSLATE_NOOP("ValidationMessage", "This text is too long."),
+    "field.too_short": QT_TRANSLATE_NOOP("ValidationMessage", "This text is too short."),
+    "field.range": QT_TRANSLATE_NOOP("ValidationMessage", "This value is out of range."),
+    "stage.move_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The stage rules do not allow this move. Check the stage and save."
+    ),
+    "quote.move_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The quote's status cannot change this way."
+    ),
+    "ticket.move_not_allowed": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The network operations centre changes this ticket's status, not the account manager.",
+    ),
+    "quote.quantity": QT_TRANSLATE_NOOP("ValidationMessage", "The quantity is out of range."),
+    "quote.term": QT_TRANSLATE_NOOP("ValidationMessage", "The term is out of range."),
+    "quote.term_below_minimum": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The term is shorter than the product's minimum."
+    ),
 }
 
 # Status moves name codes: show their labels, not the codes.
@@ -242,6 +397,31 @@ def error_text(error: ValidationError) -> str:
         return error.message
     filled = _fill(QCoreApplication.translate(CONTEXT, source), error.code, error.params)
     return error.message if filled is None else filled
+
+
+def rejection_text(errors: list[dict[str, Any]]) -> str:
+    """The server's reasons for refusing a change, in the user's language, one a line: by their
+    codes, never the server's English (which stays in the log and the details)."""
+    lines = []
+    for error in errors:
+        code = str(error.get("code") or "")
+        known = ValidationError(str(error.get("field") or ""), code, "", {})
+        text = error_text(known) if code in _TEXTS else ""
+        if not text and code in _BARE:
+            text = QCoreApplication.translate(CONTEXT, _BARE[code])
+        if not text:
+            text = QCoreApplication.translate(
+                "ValidationMessage", "The server refused this change (%1). See the details."
+            ).replace("%1", code or "?")
+        lines.append(text)
+    return "\n".join(lines)
+
+
+def rejection_details(errors: list[dict[str, Any]]) -> str:
+    """The server's own words, for the 详情 a user opens or gives to support."""
+    return "\n".join(
+        f"{e.get('field', '')} [{e.get('code', '')}] {e.get('message', '')}".strip() for e in errors
+    )
 
 
 def known_codes() -> list[str]:

@@ -69,6 +69,14 @@ class PageLoader(QObject):
             else:
                 self._stale = True  # redrawn when shown again
 
+    def invalidate(self) -> None:
+        """What is shown is out of date (another record to show): load now if shown, else
+        when next shown."""
+        if self._owner.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def refresh(self) -> None:
         """Load again in the read lane; a newer refresh wins over an older one."""
         if not self._ctx.is_open:

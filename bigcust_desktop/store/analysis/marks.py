@@ -1,0 +1,82 @@
+"""What a feed page makes stale in the materialised analysis, marked set-wise in the page's own
+transaction: the customers of the province's rows it writes or deletes (customers, contacts,
+lines, bills) and the book-wide parts their change moves (product gaps, data quality).
+
+The tables a laptop also edits (activities, fault tickets, contracts, competitor lines) mark
+their customers by trigger (migration 0005), local edits included; the province's large tables
+do not carry triggers: a page marks its customers in one statement rather than a trigger run per
+row, half a million of them on a large priming sync.
+Depends on SQLAlchemy Core and the store's models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from bigcust_desktop.store.models import ENTITY_TABLES
+from bigcust_desktop.store.models.analytics import AnalyticsDirty, AnalyticsStale
+
+# entity -> the column naming its customer (the province's tables without triggers)
+PAGE_SOURCES = {"customer": "id", "contact": "customer_id", "subscriber": "customer_id",
+                "bill": "customer_id"}  # fmt: skip
+# entity -> the book-wide part its change makes stale
+DIRTY_OF = {
+    "subscriber": "gaps",
+    "service": "gaps",
+    "product": "gaps",
+    "customer": "quality",
+    "contact": "quality",
+}
+_CHUNK = 500
+
+
+def mark_stale(conn: Connection, customer_ids: Iterable[str]) -> None:
+    """Mark customers for the next recompute."""
+    rows = [{"customer_id": c} for c in sorted({c for c in customer_ids if c})]
+    for i in range(0, len(rows), _CHUNK):
+        conn.execute(insert(AnalyticsStale).prefix_with("OR IGNORE"), rows[i : i + _CHUNK])
+
+
+def mark_dirty(conn: Connection, parts: Iterable[str]) -> None:
+    """Mark book-wide parts (``gaps``, ``quality``) for the next sync's recompute."""
+    rows = [{"part": p} for p in sorted(set(parts))]
+    if rows:
+        conn.execute(insert(AnalyticsDirty).prefix_with("OR IGNORE"), rows)
+
+
+def _customers_of(conn: Connection, entity: str, ids: Sequence[str]) -> set[str]:
+    table = ENTITY_TABLES[entity]
+    column = table.c[PAGE_SOURCES[entity]]
+    found: set[str] = set()
+    for i in range(0, len(ids), _CHUNK):
+        chunk = list(ids[i : i + _CHUNK])
+        found.update(conn.execute(select(column).where(table.c.id.in_(chunk))).scalars())
+    return found
+
+
+def mark_page(
+    conn: Connection,
+    upserts: Mapping[str, Sequence[Mapping[str, Any]]],
+    deletes: Mapping[str, Sequence[str]],
+    revoked_customers: Sequence[str] = (),
+) -> None:
+    """Mark what a feed page changes; call it before the page is written (a deleted row's
+    customer is read from the row)."""
+    customers: set[str] = set(revoked_customers)
+    parts = {"quality"} if revoked_customers else set()
+    for entity, rows in upserts.items():
+        if rows and entity in DIRTY_OF:
+            parts.add(DIRTY_OF[entity])
+        if rows and entity in PAGE_SOURCES:
+            key = PAGE_SOURCES[entity]
+            customers.update(str(r[key]) for r in rows if r.get(key))
+    for entity, ids in deletes.items():
+        if ids and entity in DIRTY_OF:
+            parts.add(DIRTY_OF[entity])
+        if ids and entity in PAGE_SOURCES:
+            customers |= _customers_of(conn, entity, list(ids))
+    mark_stale(conn, customers)
+    mark_dirty(conn, parts)

@@ -1,0 +1,301 @@
+"""Recompute the materialised analysis: line summaries, at-risk worklist, under-valued customers
+(for the customers whose inputs changed, or the whole book), product gaps and data-quality
+findings (always over the whole book: they compare customers with each other).
+
+Streams one customer at a time, so memory holds one customer's rows and the book's small
+per-customer results. Depends on SQLAlchemy Core, the store's models and analytics queries, and
+the domain's analytics rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Connection, case, delete, func, insert, literal_column, select
+
+from bigcust_desktop.domain.analytics.gaps import GapRules, product_gaps
+from bigcust_desktop.domain.analytics.inputs import AsOf
+from bigcust_desktop.domain.analytics.months import local_day
+from bigcust_desktop.domain.analytics.quality import data_quality
+from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bigcust_desktop.domain.analytics.value_card import (
+    DEFAULT_UNDERVALUE,
+    Payers,
+    UnderValueRules,
+    ValueFacts,
+    explain_value,
+    under_valued,
+)
+from bigcust_desktop.domain.analytics.worklist import assess
+from bigcust_desktop.domain.vocab import SubscriberStatus
+from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
+from bigcust_desktop.store.models import BillingAccount, Customer, Subscriber
+from bigcust_desktop.store.models.analytics import (
+    AnalyticsDirty,
+    AnalyticsStale,
+    AtRiskCustomer,
+    CustomerLineSummary,
+    DataFinding,
+    ProductGapRow,
+    UnderValuedCustomer,
+)
+from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period, raw
+from bigcust_desktop.store.queries.analytics_book import holdings, quality_records
+from bigcust_desktop.store.queries.analytics_scope import MAX_GROUP_DEPTH, CustomerScope
+from bigcust_desktop.store.queries.book import Book, fen
+
+# Above this share of the book stale (and this many customers), one whole-book pass is cheaper
+# than per-customer work.
+WHOLE_BOOK_SHARE = 0.25
+WHOLE_BOOK_MIN = 100
+_BATCH = 500  # rows inserted per statement
+_ACTIVE = SubscriberStatus.ACTIVE.value
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    """What a recompute did: how many customers it redid, whether the whole book, what it found."""
+
+    customers: int
+    whole_book: bool
+    flagged: int
+    under_valued: int
+    gaps: int
+    findings: int
+
+
+def stale_ids(conn: Connection) -> list[str]:
+    return list(conn.execute(select(AnalyticsStale.customer_id)).scalars())
+
+
+def _batches(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    it = iter(rows)
+    while batch := list(islice(it, _BATCH)):
+        yield batch
+
+
+def _insert_all(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> int:
+    n = 0
+    for batch in _batches(rows):
+        conn.execute(insert(table), batch)
+        n += len(batch)
+    return n
+
+
+def _clear(conn: Connection, table: Any, scope: CustomerScope) -> None:
+    if scope.customer_ids is None:
+        conn.execute(delete(table))
+    else:
+        for i in range(0, len(scope.customer_ids), _BATCH):
+            ids = scope.customer_ids[i : i + _BATCH]
+            conn.execute(delete(table).where(table.customer_id.in_(ids)))
+
+
+def refresh_line_summary(conn: Connection, scope: CustomerScope) -> None:
+    """Rewrite the scope's rows of `customer_line_summary` from the subscribers, set-wise."""
+    _clear(conn, CustomerLineSummary, scope)
+    ids = scope.customer_ids
+    chunks = [None] if ids is None else [ids[i : i + _BATCH] for i in range(0, len(ids), _BATCH)]
+    active = Subscriber.status == _ACTIVE
+    columns = ["customer_id", "lines", "active_lines", "active_monthly_fen", "oldest_line_on"]
+    for chunk in chunks:
+        stmt = select(
+            Subscriber.customer_id,
+            func.count(),
+            func.total(active),
+            func.total(fen(Subscriber.arpu_3m) * active),
+            func.min(raw(Subscriber.activated_on)),
+        ).group_by(Subscriber.customer_id)
+        if chunk is not None:
+            stmt = stmt.where(Subscriber.customer_id.in_(chunk))
+        conn.execute(insert(CustomerLineSummary).from_select(columns, stmt))
+
+
+def _assessments(
+    conn: Connection, scope: CustomerScope, as_of: AsOf, limits: Thresholds
+) -> Iterator[dict[str, Any]]:
+    now = as_of.now
+    for facts in customer_facts(conn, scope, as_of, limits, summary=True):
+        result = assess(facts, as_of, limits)
+        if result.flagged:
+            fired = result.fired
+            yield {
+                "customer_id": result.customer_id,
+                "revenue_at_risk_fen": result.revenue_at_risk_fen,
+                "signal_count": len(fired),
+                "signals": encode_signals(fired),
+                "computed_at": now,
+            }
+
+
+def _ancestor_pairs(scope: CustomerScope) -> Any:
+    """(customer_id, holder_id) of each scope customer with itself and every group above it."""
+    start = select(
+        Customer.id.label("customer_id"),
+        Customer.id.label("holder_id"),
+        Customer.parent_id.label("parent_id"),
+        literal_column("0").label("depth"),
+    ).where(*scope.conditions())
+    tree = start.cte("holders", recursive=True)
+    up = select(tree.c.customer_id, Customer.id, Customer.parent_id, tree.c.depth + 1).where(
+        Customer.id == tree.c.parent_id, tree.c.depth < MAX_GROUP_DEPTH
+    )
+    return tree.union_all(up)
+
+
+def payers_by_customer(conn: Connection, scope: CustomerScope) -> dict[str, Payers]:
+    """公用/私用 of every customer of the scope in one statement (as `payers_of` for one)."""
+    tree = _ancestor_pairs(scope)
+    own = (
+        select(literal_column("1"))
+        .where(
+            tree.c.customer_id == Subscriber.customer_id,
+            tree.c.holder_id == BillingAccount.customer_id,
+        )
+        .exists()
+    )
+    kind = case((BillingAccount.customer_id.is_(None), "unknown"), (own, "group"), else_="member")
+    stmt = (
+        select(Subscriber.customer_id, kind, func.count(), func.total(fen(Subscriber.arpu_3m)))
+        .select_from(Subscriber)
+        .outerjoin(BillingAccount, BillingAccount.id == Subscriber.account_id)
+        .where(*scope.restrict(Subscriber.customer_id), Subscriber.status == _ACTIVE)
+        .group_by(Subscriber.customer_id, kind)
+    )
+    found: dict[str, dict[str, tuple[int, int]]] = {}
+    for cid, k, n, monthly in conn.execute(stmt):
+        found.setdefault(cid, {})[k] = (int(n), int(monthly))
+    out = {}
+    for cid, kinds in found.items():
+        group, member = kinds.get("group", (0, 0)), kinds.get("member", (0, 0))
+        out[cid] = Payers(group[0], group[1], member[0], member[1], kinds.get("unknown", (0, 0))[0])
+    return out
+
+
+def _under_valued(
+    conn: Connection, scope: CustomerScope, today: dt.date, rules: UnderValueRules, now: dt.datetime
+) -> Iterator[dict[str, Any]]:
+    payers = payers_by_customer(conn, scope)
+    stmt = select(
+        Customer.id,
+        Customer.value_tier,
+        Customer.value_score,
+        Customer.value_factors,
+        Customer.created_on,
+    ).where(*scope.conditions(), Customer.status != "closed")
+    for cid, tier, score, factors, created_on in conn.execute(stmt):
+        facts = ValueFacts(
+            cid,
+            tier,
+            Decimal(score or 0),
+            factors or {},
+            created_on,
+            payers=payers.get(cid, Payers()),
+        )
+        verdict = under_valued(explain_value(facts, today), rules)
+        if verdict.fired:
+            p = facts.payers
+            spend = next(r.value for r in verdict.reasons if r.name == "spend")
+            yield {
+                "customer_id": cid,
+                "spend_factor": str(spend),
+                "reasons": encode_figures(verdict.reasons),
+                "group_paid_lines": p.group_paid_lines,
+                "member_paid_lines": p.member_paid_lines,
+                "computed_at": now,
+            }
+
+
+def _gaps(conn: Connection, book: Book, rules: GapRules) -> Iterator[dict[str, Any]]:
+    position: dict[str, int] = {}
+    for gap in product_gaps(holdings(conn, CustomerScope(book)), rules):
+        position[gap.customer_id] = position.get(gap.customer_id, 0) + 1
+        yield {
+            "customer_id": gap.customer_id,
+            "position": position[gap.customer_id],
+            "product": gap.key,
+            "holders": gap.holders,
+            "peers": gap.peers,
+            "segment": f"{gap.industry}|{gap.band}",
+        }
+
+
+def _findings(conn: Connection, book: Book) -> Iterator[dict[str, Any]]:
+    customers, contacts = quality_records(conn, CustomerScope(book))
+    for f in data_quality(customers, contacts):
+        p = f.proposal
+        yield {
+            "code": f.code.value,
+            "customer_id": f.customer_id,
+            "entity": p.entity,
+            "record_id": p.record_id,
+            "field": p.field,
+            "proposed": None if p.value is None else str(p.value),
+            "detail": {
+                "current": None if f.current is None else str(f.current),
+                "related_id": f.related_id,
+            },
+        }
+
+
+def _any_dirty(conn: Connection) -> bool:
+    return conn.execute(select(AnalyticsDirty.part).limit(1)).first() is not None
+
+
+def refresh(
+    conn: Connection,
+    book: Book,
+    now: dt.datetime,
+    *,
+    limits: Thresholds = DEFAULT_THRESHOLDS,
+    value_rules: UnderValueRules = DEFAULT_UNDERVALUE,
+    gap_rules: GapRules | None = None,
+    whole_book: bool = False,
+    book_wide: bool = True,
+) -> RefreshResult:
+    """Bring the materialised analysis up to date in the caller's (write) transaction.
+
+    Redoes the stale customers (`analytics_stale`), or the whole book when asked, when nothing was
+    computed yet, or when more than `WHOLE_BOOK_SHARE` of it is stale; then empties the stale set.
+    Product gaps and data quality are redone over the book when their inputs (lines, add-ons,
+    customers, contacts: the triggers note it in `analytics_dirty`) changed; ``book_wide`` False
+    leaves them for the next sync's refresh (after a local edit only the customer's signals
+    and value are redone).
+    """
+    stale = stale_ids(conn)
+    total = conn.execute(select(func.count()).select_from(Customer)).scalar() or 0
+    computed = conn.execute(select(func.count()).select_from(CustomerLineSummary)).scalar()
+    many = len(stale) > max(WHOLE_BOOK_MIN, WHOLE_BOOK_SHARE * total)
+    whole = whole_book or not computed or many
+    if not whole and not stale and not (book_wide and _any_dirty(conn)):
+        return RefreshResult(0, False, 0, 0, 0, 0)
+    scope = CustomerScope(book) if whole else CustomerScope.of_ids(sorted(stale), book)
+    # Rows are cleared for every stale customer (or all), recomputed for those in the book.
+    clear_scope = CustomerScope() if whole else CustomerScope.of_ids(sorted(stale))
+    today = local_day(now)
+    as_of = AsOf(now, last_billed_period(conn, today))
+    refresh_line_summary(conn, clear_scope)
+    _clear(conn, AtRiskCustomer, clear_scope)
+    flagged = _insert_all(conn, AtRiskCustomer, _assessments(conn, scope, as_of, limits))
+    _clear(conn, UnderValuedCustomer, clear_scope)
+    valued = _insert_all(
+        conn, UnderValuedCustomer, _under_valued(conn, scope, today, value_rules, now)
+    )
+    gaps = findings = 0
+    dirty = set(conn.execute(select(AnalyticsDirty.part)).scalars())
+    if whole or (book_wide and "gaps" in dirty):
+        conn.execute(delete(ProductGapRow))
+        gaps = _insert_all(conn, ProductGapRow, _gaps(conn, book, gap_rules or GapRules()))
+    if whole or (book_wide and "quality" in dirty):
+        conn.execute(delete(DataFinding))
+        findings = _insert_all(conn, DataFinding, _findings(conn, book))
+    if whole or book_wide:
+        conn.execute(delete(AnalyticsDirty))
+    conn.execute(delete(AnalyticsStale))
+    count = total if whole else len(stale)
+    return RefreshResult(count, whole, flagged, valued, gaps, findings)

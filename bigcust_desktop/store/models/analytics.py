@@ -1,0 +1,124 @@
+"""Materialised analysis of the cached book (DESIGN §10): per-customer line summaries, the at-risk
+worklist, under-valued customers, product gaps, data-quality findings, and saved rehearsals.
+
+Local tables, recomputed from the cache after each sync and after local edits (never pushed);
+`analytics_stale` collects, by trigger, the customers whose inputs changed since the last
+recompute. Depends on the model base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bigcust_desktop.store.models.base import Base
+
+
+class CustomerLineSummary(Base):
+    """One customer's lines in one row: counts, the ARPU of the active ones, the oldest line.
+
+    Written after each sync for the customers whose subscribers changed; the worklist, the value
+    list and the product gaps read it instead of scanning every subscriber.
+    """
+
+    __tablename__ = "customer_line_summary"
+
+    customer_id: Mapped[str] = mapped_column(primary_key=True)
+    lines: Mapped[int]
+    active_lines: Mapped[int]
+    active_monthly_fen: Mapped[int]
+    oldest_line_on: Mapped[str | None]  # YYYY-MM-DD
+
+
+class AtRiskCustomer(Base):
+    """A customer on the at-risk worklist (流失预警): its fired signals with their figures."""
+
+    __tablename__ = "at_risk_customer"
+    __table_args__ = (Index("ix_at_risk_customer_order", "revenue_at_risk_fen", "customer_id"),)
+
+    customer_id: Mapped[str] = mapped_column(primary_key=True)
+    revenue_at_risk_fen: Mapped[int]
+    signal_count: Mapped[int]
+    # [{code, revenue_at_risk_fen, figures: [{name, value, unit}], note}] of the fired signals
+    signals: Mapped[list[Any]]
+    computed_at: Mapped[dt.datetime]
+
+
+class UnderValuedCustomer(Base):
+    """A customer whose modest average spend hides its value (reasons as figures)."""
+
+    __tablename__ = "under_valued_customer"
+
+    customer_id: Mapped[str] = mapped_column(primary_key=True)
+    spend_factor: Mapped[str]  # the province's spend factor, Decimal text
+    reasons: Mapped[list[Any]]  # [{name, value, unit}]
+    group_paid_lines: Mapped[int]
+    member_paid_lines: Mapped[int]
+    computed_at: Mapped[dt.datetime]
+
+
+class ProductGapRow(Base):
+    """A product most of a customer's peers (industry × size) hold and it does not."""
+
+    __tablename__ = "product_gap"
+
+    customer_id: Mapped[str] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)
+    product: Mapped[str] = mapped_column(index=True)  # plan:<category> or addon:<product id>
+    holders: Mapped[int]
+    peers: Mapped[int]
+    segment: Mapped[str]  # industry|size band
+
+
+class DataFinding(Base):
+    """A data-quality finding (客户资料准确度) with the change request it would carry."""
+
+    __tablename__ = "data_finding"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(index=True)
+    customer_id: Mapped[str] = mapped_column(index=True)
+    entity: Mapped[str]  # customer | contact
+    record_id: Mapped[str]
+    field: Mapped[str | None]
+    proposed: Mapped[str | None]
+    detail: Mapped[dict[str, Any]]
+
+
+class AnalyticsStale(Base):
+    """Customers whose analysis inputs changed since the last recompute (filled by triggers)."""
+
+    __tablename__ = "analytics_stale"
+
+    customer_id: Mapped[str] = mapped_column(primary_key=True)
+
+
+class AnalyticsDirty(Base):
+    """Book-wide parts (``gaps``, ``quality``) whose inputs changed since the last recompute."""
+
+    __tablename__ = "analytics_dirty"
+
+    part: Mapped[str] = mapped_column(primary_key=True)
+
+
+class SavedRehearsal(Base):
+    """A named tariff rehearsal (资费预演), kept on this laptop: the proposal, scope and totals.
+
+    Local, not city data: it is an analyst's scratch work over the user's own cache (another
+    user's cache holds other customers, so its figures would not reproduce there); a rehearsal
+    that matters becomes a quote, which is city data.
+    """
+
+    __tablename__ = "saved_rehearsal"
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    owner_id: Mapped[str | None]
+    created_at: Mapped[dt.datetime]
+    proposal: Mapped[dict[str, Any]]
+    scope: Mapped[dict[str, Any]]
+    totals: Mapped[dict[str, Any]]
+    customers: Mapped[list[Any]]  # [{customer_id, before_fen, after_fen, lines}]

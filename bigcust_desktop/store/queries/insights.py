@@ -1,0 +1,118 @@
+"""What the analytic screens show beside the rules' results: who each customer is (name, manager)
+and the counts their progress bars need. Depends on SQLAlchemy Core and the store's models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from bigcust_desktop.domain.vocab import CustomerStatus
+from bigcust_desktop.store.models import Customer, Product, Subscriber, User
+from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerLabel:
+    """A customer as an analytic list names it."""
+
+    id: str
+    name: str
+    short_name: str
+    manager_id: str
+    manager_name: str
+    industry: str
+    value_tier: str
+    parent_id: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+def labels(conn: Connection, ids: Iterable[str]) -> dict[str, CustomerLabel]:
+    """The labels of these customers (chunked: a book may list thousands)."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, CustomerLabel] = {}
+    for start in range(0, len(wanted), 500):
+        stmt = (
+            select(
+                Customer.id,
+                Customer.name,
+                Customer.short_name,
+                Customer.manager_id,
+                func.coalesce(User.name, Customer.manager_id),
+                Customer.industry,
+                Customer.value_tier,
+                Customer.parent_id,
+            )
+            .outerjoin(User, User.id == Customer.manager_id)
+            .where(Customer.id.in_(wanted[start : start + 500]))
+        )
+        for r in conn.execute(stmt):
+            out[r[0]] = CustomerLabel(r[0], r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7])
+    return out
+
+
+def open_customers(conn: Connection, scope: CustomerScope) -> int:
+    """How many open customers the scope holds (the total of a progress bar)."""
+    stmt = select(func.count()).where(
+        *scope.conditions(), Customer.status != CustomerStatus.CLOSED.value
+    )
+    return int(conn.execute(stmt).scalar() or 0)
+
+
+def open_customer_ids(conn: Connection, scope: CustomerScope) -> list[str]:
+    stmt = (
+        select(Customer.id)
+        .where(*scope.conditions(), Customer.status != CustomerStatus.CLOSED.value)
+        .order_by(Customer.id)
+    )
+    return list(conn.execute(stmt).scalars())
+
+
+def value_factors(conn: Connection, scope: CustomerScope) -> list[tuple[str, dict[str, object]]]:
+    """The province's value factors of the scope's open customers, in id order (one statement:
+    a screen that needs only the factors reads no bills)."""
+    stmt = (
+        select(Customer.id, Customer.value_factors)
+        .where(*scope.conditions(), Customer.status != CustomerStatus.CLOSED.value)
+        .order_by(Customer.id)
+    )
+    return [(r[0], r[1] or {}) for r in conn.execute(stmt)]
+
+
+def products(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """``id -> (name, category)`` of these catalogue products."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    stmt = select(Product.id, Product.name, Product.category).where(Product.id.in_(wanted))
+    return {r[0]: (r[1], r[2]) for r in conn.execute(stmt)}
+
+
+def plans_in_use(conn: Connection, scope: CustomerScope) -> list[tuple[str, int]]:
+    """``(product_id, active lines)`` of the plans the scope's active lines are on, most first."""
+    lines = func.count().label("lines")
+    stmt = (
+        select(Subscriber.product_id, lines)
+        .where(*scope.restrict(Subscriber.customer_id), Subscriber.status == "active")
+        .group_by(Subscriber.product_id)
+        .order_by(lines.desc(), Subscriber.product_id)
+    )
+    return [(r[0], int(r[1])) for r in conn.execute(stmt)]
+
+
+def customers_with_lines(
+    conn: Connection, scope: CustomerScope, product_ids: Iterable[str] | None
+) -> int:
+    """How many of the scope's customers have active lines (on these plans): a rehearsal's
+    progress total."""
+    stmt = select(func.count(func.distinct(Subscriber.customer_id))).where(
+        *scope.restrict(Subscriber.customer_id), Subscriber.status == "active"
+    )
+    if product_ids is not None:
+        stmt = stmt.where(Subscriber.product_id.in_(list(product_ids)))
+    return int(conn.execute(stmt).scalar() or 0)

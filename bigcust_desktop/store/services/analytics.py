@@ -1,0 +1,231 @@
+"""`store.analytics`: the materialised analysis of the book — bring it up to date after a sync or
+an edit, and read the at-risk worklist, under-valued customers, product gaps and data-quality
+findings like any other table.
+
+Depends on SQLAlchemy Core, the store's analysis tables, refresh and settings, and the domain's
+analytics figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from bigcust_desktop.domain.analytics.figures import Figure, Signal, SignalCode
+from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.store.analysis.codec import decode_figures, decode_signals
+from bigcust_desktop.store.analysis.marks import mark_stale
+from bigcust_desktop.store.analysis.refresh import RefreshResult, refresh
+from bigcust_desktop.store.analysis.settings import AnalysisSettings, read_analysis_settings
+from bigcust_desktop.store.models import Customer
+from bigcust_desktop.store.models.analytics import (
+    AtRiskCustomer,
+    DataFinding,
+    ProductGapRow,
+    UnderValuedCustomer,
+)
+from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.services.base import Service
+
+
+@dataclass(frozen=True)
+class AtRiskRow:
+    """One customer of the worklist: who, and the fired signals with their figures."""
+
+    customer_id: str
+    name: str
+    uscc: str
+    manager_id: str
+    revenue_at_risk_fen: int
+    signals: tuple[Signal, ...]
+    computed_at: dt.datetime
+
+    def signal(self, code: SignalCode) -> Signal | None:
+        """The signal if it fired, else None."""
+        return next((s for s in self.signals if s.code == code), None)
+
+
+@dataclass(frozen=True)
+class UnderValuedRow:
+    customer_id: str
+    name: str
+    uscc: str
+    manager_id: str
+    value_tier: str
+    spend_factor: str
+    reasons: tuple[Figure, ...]
+    group_paid_lines: int
+    member_paid_lines: int
+
+
+@dataclass(frozen=True)
+class GapRow:
+    customer_id: str
+    position: int
+    product: str  # plan:<category> | addon:<product id>
+    holders: int
+    peers: int
+    segment: str  # industry|size band
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    code: str
+    customer_id: str
+    entity: str
+    record_id: str
+    field: str | None
+    proposed: str | None
+    detail: dict[str, Any]
+
+
+def _worklist(conn: Connection, book: Book, ids: Iterable[str] | None) -> list[AtRiskRow]:
+    a = AtRiskCustomer
+    stmt = (
+        select(
+            a.customer_id,
+            Customer.name,
+            Customer.uscc,
+            Customer.manager_id,
+            a.revenue_at_risk_fen,
+            a.signals,
+            a.computed_at,
+        )
+        .join(Customer, Customer.id == a.customer_id)
+        .where(book.condition())
+        .order_by(a.revenue_at_risk_fen.desc(), a.signal_count.desc(), a.customer_id)
+    )
+    if ids is not None:
+        stmt = stmt.where(a.customer_id.in_(list(ids)))
+    return [
+        AtRiskRow(r[0], r[1], r[2], r[3], int(r[4]), decode_signals(r[5]), r[6])
+        for r in conn.execute(stmt)
+    ]
+
+
+def _under_valued(conn: Connection, book: Book) -> list[UnderValuedRow]:
+    u = UnderValuedCustomer
+    stmt = (
+        select(
+            u.customer_id,
+            Customer.name,
+            Customer.uscc,
+            Customer.manager_id,
+            Customer.value_tier,
+            u.spend_factor,
+            u.reasons,
+            u.group_paid_lines,
+            u.member_paid_lines,
+        )
+        .join(Customer, Customer.id == u.customer_id)
+        .where(book.condition())
+        .order_by(u.member_paid_lines.desc(), u.customer_id)
+    )
+    return [
+        UnderValuedRow(*r[:6], decode_figures(r[6]), int(r[7]), int(r[8]))
+        for r in conn.execute(stmt)
+    ]
+
+
+def _gaps(conn: Connection, customer_id: str) -> list[GapRow]:
+    g = ProductGapRow
+    stmt = select(g.customer_id, g.position, g.product, g.holders, g.peers, g.segment).where(
+        g.customer_id == customer_id
+    )
+    return [GapRow(*r) for r in conn.execute(stmt.order_by(g.position))]
+
+
+def _findings(conn: Connection, book: Book, code: str | None) -> list[FindingRow]:
+    f = DataFinding
+    stmt = (
+        select(f.code, f.customer_id, f.entity, f.record_id, f.field, f.proposed, f.detail)
+        .join(Customer, Customer.id == f.customer_id)
+        .where(book.condition())
+        .order_by(f.customer_id, f.code, f.record_id)
+    )
+    if code is not None:
+        stmt = stmt.where(f.code == code)
+    return [FindingRow(*r) for r in conn.execute(stmt)]
+
+
+class Analytics(Service):
+    """The analysis kept in the cache (DESIGN §10, docs/analytics.md)."""
+
+    def settings(self) -> AnalysisSettings:
+        """The profile's thresholds and rules (settings.json, section ``analysis``)."""
+        return read_analysis_settings(self._store.profile.settings_path)
+
+    def refresh(
+        self,
+        user: UserProfile | None,
+        *,
+        whole_book: bool = False,
+        now: dt.datetime | None = None,
+    ) -> RefreshResult:
+        """After a sync: redo the customers whose inputs changed (the whole book after a first
+        sync, a settings change or when most changed), and the book-wide gaps and findings.
+
+        Call it from the sync lane once the feeds are read (the CLI's `sync` does). One write
+        transaction; reads of the tables go on alongside it.
+        """
+        return self._recompute(user, whole_book=whole_book, book_wide=True, now=now)
+
+    def after_edit(
+        self,
+        user: UserProfile | None,
+        customer_ids: Iterable[str] = (),
+        *,
+        now: dt.datetime | None = None,
+    ) -> RefreshResult:
+        """After a local edit (a contact logged, a contract or competitor line added): redo the
+        customers it touched (the cache's triggers mark them; ``customer_ids`` adds others)."""
+        ids = list(customer_ids)
+        if ids:
+            self._write(mark_stale, ids)
+        return self._recompute(user, whole_book=False, book_wide=False, now=now)
+
+    def _recompute(
+        self,
+        user: UserProfile | None,
+        *,
+        whole_book: bool,
+        book_wide: bool,
+        now: dt.datetime | None,
+    ) -> RefreshResult:
+        rules = self.settings()
+        book = Book.of(user) if user is not None else Book()
+        return self._write(
+            refresh,
+            book,
+            now or dt.datetime.now(dt.UTC),
+            limits=rules.thresholds,
+            value_rules=rules.under_value,
+            gap_rules=rules.gaps,
+            whole_book=whole_book,
+            book_wide=book_wide,
+        )
+
+    def worklist(self, book: Book, customer_ids: Iterable[str] | None = None) -> list[AtRiskRow]:
+        """The at-risk customers of the book, most revenue at risk first, then most signals."""
+        return self._read(_worklist, book, customer_ids)
+
+    def at_risk(self, customer_id: str) -> AtRiskRow | None:
+        """One customer's fired signals (None when none fired at the last recompute)."""
+        found = self._read(_worklist, Book(), [customer_id])
+        return found[0] if found else None
+
+    def under_valued(self, book: Book) -> list[UnderValuedRow]:
+        """Customers whose modest average spend hides their value, with the reasons."""
+        return self._read(_under_valued, book)
+
+    def gaps(self, customer_id: str) -> list[GapRow]:
+        """The customer's product gaps (cross-sell leads), most usual among its peers first."""
+        return self._read(_gaps, customer_id)
+
+    def findings(self, book: Book, code: str | None = None) -> list[FindingRow]:
+        """Data-quality findings of the book's customers (one kind when ``code`` is given)."""
+        return self._read(_findings, book, code)

@@ -1,0 +1,369 @@
+"""`store.rehearsals`: tariff rehearsal (资费预演) over the user's book — run a proposal on a
+customer, a group, a segment's customers or the whole book; save it under a name, list and compare
+saved ones, and turn one customer's rehearsal into a draft quote in one step.
+
+Saved rehearsals are local (`saved_rehearsal`, why: models/analytics.py). Depends on SQLAlchemy
+Core, the store's rehearsal queries, models and record edits, and the domain's rehearsal and
+quote-draft rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from bigcust_desktop.domain.analytics.rehearsal import (
+    LineResult,
+    Proposal,
+    RehearsalTotals,
+    rehearse,
+)
+from bigcust_desktop.domain.drafts.quotes import LineDraft, default_valid_until, new_quote
+from bigcust_desktop.domain.errors import ValidationError
+from bigcust_desktop.store import edits
+from bigcust_desktop.store.analysis.proposals import proposal_from_json, proposal_json
+from bigcust_desktop.store.models import Customer
+from bigcust_desktop.store.models.analytics import SavedRehearsal
+from bigcust_desktop.store.queries import quotes as quote_queries
+from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs
+from bigcust_desktop.store.services.base import Service
+
+DEFAULT_QUOTE_TERM = 12  # months, when the proposal names no term
+
+
+class ScopeRefused(ValueError):
+    """A customer or group named for a rehearsal is not in the user's book (or not cached)."""
+
+    def __init__(self, code: str, message: str, customer_id: str) -> None:
+        super().__init__(message)
+        self.code, self.message, self.customer_id = code, message, customer_id
+
+
+@dataclass(frozen=True)
+class CustomerChange:
+    """One customer's three months before and after the proposal."""
+
+    customer_id: str
+    lines: int
+    before_fen: int
+    after_fen: int
+
+    @property
+    def change_fen(self) -> int:
+        return self.after_fen - self.before_fen
+
+
+@dataclass
+class RehearsalRun:
+    """A rehearsal's totals and each customer's change; ``lines`` only when asked for."""
+
+    proposal: Proposal
+    scope: dict[str, Any]
+    totals: RehearsalTotals
+    customers: list[CustomerChange] = field(default_factory=list)
+    lines: list[LineResult] = field(default_factory=list)
+    customer_scope: CustomerScope = field(default_factory=CustomerScope)
+
+    def summary(self) -> dict[str, Any]:
+        """The figures `rehearse --json` prints."""
+        t = self.totals
+        return {
+            "proposal": proposal_json(self.proposal),
+            "scope": self.scope,
+            "lines": t.lines,
+            "customers": t.customers,
+            "before_fen": t.before_fen,
+            "after_fen": t.after_fen,
+            "change_fen": t.change_fen,
+            "paying_more": t.paying_more,
+            "paying_less": t.paying_less,
+            "lines_over_allowance": t.lines_over_allowance,
+            "lines_below_floor": t.lines_below_floor,
+            "lines_term_short": t.lines_term_short,
+            "cancelled": t.cancelled,
+        }
+
+
+@dataclass(frozen=True)
+class SavedRehearsalRow:
+    id: str
+    name: str
+    owner_id: str | None
+    created_at: dt.datetime
+    proposal: Proposal
+    scope: dict[str, Any]
+    totals: dict[str, Any]
+    customers: tuple[CustomerChange, ...]
+
+
+@dataclass(frozen=True)
+class ComparedCustomer:
+    customer_id: str
+    first_change_fen: int | None  # None: not in that rehearsal
+    second_change_fen: int | None
+
+
+@dataclass(frozen=True)
+class RehearsalComparison:
+    """Two saved rehearsals side by side: their totals and each customer's change in both."""
+
+    first: SavedRehearsalRow
+    second: SavedRehearsalRow
+    customers: tuple[ComparedCustomer, ...]
+
+    @property
+    def change_difference_fen(self) -> int:
+        return int(self.second.totals["change_fen"]) - int(self.first.totals["change_fen"])
+
+
+def customer_scope(
+    conn: Connection,
+    book: Book,
+    customer_id: str | None = None,
+    group_id: str | None = None,
+    customer_ids: Sequence[str] | None = None,
+) -> tuple[CustomerScope, dict[str, Any]]:
+    """The scope of a rehearsal inside the user's book; a named customer or group outside it is
+    refused (as reports refuse another manager's book)."""
+    for one, code in (
+        (customer_id, "rehearsal.customer_not_yours"),
+        (group_id, "rehearsal.group_not_yours"),
+    ):
+        if one is None:
+            continue
+        found = conn.execute(
+            select(Customer.id).where(Customer.id == one, book.condition())
+        ).scalar()
+        if found is None:
+            raise ScopeRefused(code, f"Customer {one} is not in your book (or not cached).", one)
+    if customer_id is not None:
+        return CustomerScope.customer(customer_id, book), {"customer_id": customer_id}
+    if group_id is not None:
+        return CustomerScope.group(group_id, book), {"group_id": group_id}
+    if customer_ids is not None:
+        return CustomerScope.of_ids(customer_ids, book), {"customers": len(customer_ids)}
+    return CustomerScope(book), {"book": [book.manager_id, book.team_id]}
+
+
+def run_rehearsal(
+    conn: Connection,
+    proposal: Proposal,
+    scope: CustomerScope,
+    described: dict[str, Any],
+    *,
+    keep_lines: bool = False,
+    progress: Callable[[int], None] | None = None,
+    cancel: threading.Event | None = None,
+    on_customer: Callable[[list[LineResult]], None] | None = None,
+) -> RehearsalRun:
+    """Rehearse in the caller's transaction, streaming one customer's lines at a time."""
+    catalogue = tariffs(conn)
+    run = RehearsalRun(proposal, described, RehearsalTotals(), customer_scope=scope)
+
+    def keep(results: list[LineResult]) -> None:
+        run.customers.append(
+            CustomerChange(
+                results[0].line.customer_id,
+                len(results),
+                sum(r.before_fen for r in results),
+                sum(r.after_fen for r in results),
+            )
+        )
+        if keep_lines:
+            run.lines.extend(results)
+        if on_customer is not None:
+            on_customer(results)
+
+    touched = proposal.applies_to
+    run.totals = rehearse(
+        subscriber_usage(conn, scope, touched),
+        catalogue,
+        proposal,
+        progress=progress,
+        cancel=cancel,
+        on_customer=keep,
+    )
+    return run
+
+
+def _row(r: Any) -> SavedRehearsalRow:
+    return SavedRehearsalRow(
+        r.id,
+        r.name,
+        r.owner_id,
+        r.created_at,
+        proposal_from_json(r.proposal),
+        dict(r.scope),
+        dict(r.totals),
+        tuple(CustomerChange(**c) for c in r.customers),
+    )
+
+
+def _save(
+    conn: Connection, name: str, run: RehearsalRun, owner_id: str | None
+) -> SavedRehearsalRow:
+    name = name.strip()
+    if not name:
+        raise ValidationError("name", "field.required", "This field is required.")
+    taken = conn.execute(select(func.count()).where(SavedRehearsal.name == name)).scalar()
+    if taken:
+        raise ValidationError("name", "rehearsal.name_taken", "A rehearsal of this name exists.")
+    values = {
+        "id": str(uuid.uuid4()),
+        "name": name,
+        "owner_id": owner_id,
+        "created_at": dt.datetime.now(dt.UTC),
+        "proposal": proposal_json(run.proposal),
+        "scope": run.scope,
+        "totals": run.summary(),
+        "customers": [asdict(c) for c in run.customers],
+    }
+    conn.execute(insert(SavedRehearsal), values)
+    return _get(conn, values["id"])  # type: ignore[return-value]
+
+
+def _get(conn: Connection, rehearsal_id: str) -> SavedRehearsalRow | None:
+    row = conn.execute(select(SavedRehearsal).where(SavedRehearsal.id == rehearsal_id)).first()
+    return _row(row) if row else None
+
+
+def _listed(conn: Connection) -> list[SavedRehearsalRow]:
+    stmt = select(SavedRehearsal).order_by(SavedRehearsal.created_at.desc(), SavedRehearsal.name)
+    return [_row(r) for r in conn.execute(stmt)]
+
+
+def compare(first: SavedRehearsalRow, second: SavedRehearsalRow) -> RehearsalComparison:
+    a = {c.customer_id: c.change_fen for c in first.customers}
+    b = {c.customer_id: c.change_fen for c in second.customers}
+    rows = tuple(
+        ComparedCustomer(cid, a.get(cid), b.get(cid)) for cid in sorted(a.keys() | b.keys())
+    )
+    return RehearsalComparison(first, second, rows)
+
+
+def _quote_from(
+    conn: Connection,
+    proposal: Proposal,
+    customer_id: str,
+    owner_id: str,
+    book: Book,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    scope, described = customer_scope(conn, book, customer_id=customer_id)
+    run = run_rehearsal(conn, proposal, scope, described, keep_lines=True)
+    counts: dict[str, int] = {}
+    for r in run.lines:
+        target = r.proposed.product_id
+        counts[target] = counts.get(target, 0) + 1
+    if not counts:
+        raise ValidationError(
+            "lines", "rehearsal.no_lines", "The proposal touches none of this customer's lines."
+        )
+    catalogue = {p.id: p.item for p in quote_queries.catalogue(conn, list(counts))}
+    term = proposal.term_months or max(
+        [DEFAULT_QUOTE_TERM, *(catalogue[p].min_term_months for p in counts if p in catalogue)]
+    )
+    pct = proposal.discount_pct + proposal.term_discount_pct
+    lines = [LineDraft(p, n, pct) for p, n in sorted(counts.items())]
+    draft = new_quote(
+        customer_id=customer_id,
+        owner_id=owner_id,
+        title=f"资费预演：{proposal.name}" if proposal.name else "资费预演",
+        term_months=term,
+        valid_until=default_valid_until(now),
+        lines=lines,
+        catalogue=catalogue,
+        now=now,
+        notes=f"由资费预演生成：{proposal.name}",
+    )
+    return edits.create_record(conn, "quote", draft)
+
+
+class Rehearsals(Service):
+    """Tariff rehearsal (资费预演): run, save, list, compare, turn into a quote."""
+
+    def run(
+        self,
+        book: Book,
+        proposal: Proposal,
+        *,
+        customer_id: str | None = None,
+        group_id: str | None = None,
+        customer_ids: Sequence[str] | None = None,
+        keep_lines: bool = False,
+        progress: Callable[[int], None] | None = None,
+        cancel: threading.Event | None = None,
+        on_customer: Callable[[list[LineResult]], None] | None = None,
+    ) -> RehearsalRun:
+        """Rehearse over one customer, a group, a list (a segment's customers) or the book;
+        raises `ScopeRefused` for a customer or group outside the book."""
+
+        def work(conn: Connection) -> RehearsalRun:
+            scope, described = customer_scope(conn, book, customer_id, group_id, customer_ids)
+            return run_rehearsal(
+                conn,
+                proposal,
+                scope,
+                described,
+                keep_lines=keep_lines,
+                progress=progress,
+                cancel=cancel,
+                on_customer=on_customer,
+            )
+
+        return self._read(work)
+
+    def plans(self) -> set[str]:
+        """The catalogue's plans a proposal can name."""
+        return self._read(lambda conn: set(tariffs(conn)))
+
+    def save(self, name: str, run: RehearsalRun, owner_id: str | None) -> SavedRehearsalRow:
+        """Keep a rehearsal under a unique name; raises `ValidationError` for a blank or taken
+        name."""
+        return self._write(_save, name, run, owner_id)
+
+    def saved(self) -> list[SavedRehearsalRow]:
+        """Saved rehearsals, newest first."""
+        return self._read(_listed)
+
+    def get(self, rehearsal_id: str) -> SavedRehearsalRow | None:
+        return self._read(_get, rehearsal_id)
+
+    def delete(self, rehearsal_id: str) -> None:
+        self._write(
+            lambda conn: conn.execute(
+                delete(SavedRehearsal).where(SavedRehearsal.id == rehearsal_id)
+            )
+        )
+
+    def compare(self, first_id: str, second_id: str) -> RehearsalComparison:
+        """Two saved rehearsals side by side; raises `LookupError` if either is gone."""
+        first, second = self.get(first_id), self.get(second_id)
+        if first is None or second is None:
+            raise LookupError(first_id if first is None else second_id)
+        return compare(first, second)
+
+    def to_quote(
+        self,
+        proposal: Proposal,
+        customer_id: str,
+        owner_id: str,
+        book: Book,
+        *,
+        now: dt.datetime | None = None,
+    ) -> dict[str, Any]:
+        """A draft quote for one customer from a proposal, in one transaction: one line per
+        target plan (quantity = lines moved), the proposal's discount, its term (else the
+        plans' minimum, at least 12 months). Returns the stored quote; it goes out with the
+        next sync. Raises `ScopeRefused` or `ValidationError`."""
+        return self._write(
+            _quote_from, proposal, customer_id, owner_id, book, now or dt.datetime.now(dt.UTC)
+        )
