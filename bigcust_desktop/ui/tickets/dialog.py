@@ -220,6 +220,6 @@ class FaultTicketDialog(RecordDialog):
         store = self.ctx.store
 
         def work() -> str:
-            return str(store.tickets.create(record)["id"])
+            return str(store.tickets.report(record)["id"])  # due by a contracted level, if any
 
         return work
