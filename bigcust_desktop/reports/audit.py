@@ -48,6 +48,7 @@ def record_export(
     action: AuditAction = AuditAction.EXPORT,
     personal_data: bool = False,
     now: dt.datetime | None = None,
+    local_action: str = AUDIT_ACTION,
 ) -> dict[str, Any] | None:
     """Write the local audit row and queue the audit event in the caller's transaction.
 
@@ -57,7 +58,7 @@ def record_export(
     at = now or dt.datetime.now(dt.UTC)
     conn.execute(
         insert(AuditLog).values(
-            at=at, user_id=user.id if user else None, action=AUDIT_ACTION, details=dict(details)
+            at=at, user_id=user.id if user else None, action=local_action, details=dict(details)
         )
     )
     if user is None or not user.id or not user.team_id:

@@ -1,6 +1,6 @@
 """A plan of visits and calls (拜访计划) as an iCalendar file (RFC 5545) for Outlook, 企业微信 or
-钉钉 calendars, recorded in the audit log. Depends on `icalendar`, the reports' file helpers and
-the store (the audit log).
+钉钉 calendars, recorded in the audit log and as an audit event for the city CRM (`record_export`).
+Depends on `icalendar`, the reports' file helpers and audit, and the store.
 
 Times are written in Asia/Shanghai with its VTIMEZONE, so every calendar shows the same wall
 clock; the file appears complete under its final name or not at all.
@@ -15,12 +15,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
-from sqlalchemy import insert
 
 from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.domain.vocab_city import AuditAction
+from bigcust_desktop.reports.audit import record_export
 from bigcust_desktop.reports.files import discard, output_error, publish, temp_beside
 from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.models import AuditLog
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 PRODID = "-//bigcust-desktop//Visit plan//ZH"
@@ -118,14 +118,21 @@ def export_plan(
         except OSError as exc:
             raise output_error(path, exc) from exc
         with store.begin(write=True) as conn:
-            conn.execute(
-                insert(AuditLog).values(
-                    at=now,
-                    user_id=user.id if user else None,
-                    action=AUDIT_ACTION,
-                    details={"calendar": name, "entries": len(items), "file": path.name,
-                             "folder": str(path.parent), "contains_personal_data": personal},
-                )
+            record_export(
+                conn,
+                user,
+                report="calendar",
+                scope={"calendar": name},
+                rows=len(items),
+                file_name=path.name,
+                details={"calendar": name, "entries": len(items), "file": path.name,
+                         "folder": str(path.parent), "contains_personal_data": personal},
+                action=(
+                    AuditAction.PERSONAL_DATA_EXPORT if personal else AuditAction.CALENDAR_EXPORT
+                ),
+                personal_data=personal,
+                now=now,
+                local_action=AUDIT_ACTION,
             )  # fmt: skip
             publish([(temp, path)])
     except BaseException:

@@ -80,14 +80,17 @@ _PAGE = 4096
 _PLAIN_HEADER = b"SQLite format 3\x00"
 
 
-def _classify(path: Path, exc: BaseException) -> StoreOpenError:
-    """Tell the reason a cache did not open from what the system and the file say."""
+def _classify(path: Path, exc: BaseException) -> StoreOpenError | None:
+    """Tell the reason a cache did not open from what the system and the file say; None when
+    it is none of the known ones (then the original error stands: a bug, with its reference)."""
     text = str(exc).lower()
     errno_ = getattr(exc, "errno", None)
     if errno_ == 28 or "disk is full" in text or "no space" in text:
         return StoreOpenError(path, "store.disk_full", str(exc))
     if "readonly" in text or "read-only" in text or errno_ == 30:
         return StoreOpenError(path, "store.read_only", str(exc))
+    if path.exists() and not path.is_file():
+        return None  # not a file at all (a folder in its place): nothing we can advise
     if isinstance(exc, PermissionError) or "unable to open" in text:
         folder_ok = os.access(path.parent, os.W_OK)
         code = "store.read_only" if folder_ok and path.exists() else "store.unwritable"
@@ -102,7 +105,7 @@ def _classify(path: Path, exc: BaseException) -> StoreOpenError:
         if head == _PLAIN_HEADER or size % _PAGE or "malformed" in text:
             return StoreOpenError(path, "store.corrupt", str(exc))
         return StoreKeyError(path)  # whole pages that no page of ours decrypts: the key
-    return StoreOpenError(path, "store.io", str(exc))
+    return None
 
 
 def environment_failure(exc: BaseException, path: Path) -> StoreOpenError | None:
@@ -118,7 +121,7 @@ def environment_failure(exc: BaseException, path: Path) -> StoreOpenError | None
         for words in ("disk is full", "no space", "readonly", "read-only", "unable to open")
     ):
         return _classify(path, cause)
-    return None
+    return None  # not the environment's: a bug
 
 
 def _private_file(path: Path) -> None:
@@ -145,7 +148,10 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             conn.execute("PRAGMA journal_mode = WAL")
         except (sqlcipher3.DatabaseError, OSError) as exc:
-            raise _classify(path, exc) from None
+            known = _classify(path, exc)
+            if known is None:
+                raise
+            raise known from None
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -258,7 +264,10 @@ def open_store(profile: Profile, key: bytes, **engine_options: Any) -> Store:
     try:
         _private_file(path)
     except OSError as exc:
-        raise _classify(path, exc) from None
+        known = _classify(path, exc)
+        if known is None:
+            raise
+        raise known from None
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher3,

@@ -266,6 +266,7 @@ class ReportsPage(QWidget):
         self.result.setText(self.tr("Exporting…"))
 
         def work() -> ExportResult:
+            store.analytics.refresh(user)  # what local edits changed since the sync, as the CLI
             return export(
                 store,
                 names,

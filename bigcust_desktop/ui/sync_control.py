@@ -1,5 +1,6 @@
 """Running syncs from the window: one at a time, in the sync lane (never in a page's way), with
-progress, cancel (which also stops a request in flight) and the periodic timer.
+progress, cancel (which also stops a request in flight) and the periodic timer; after each sync,
+the kept analysis is brought up to date in the same lane.
 
 Depends on `ui.qt` and `ui.tasks`; the sync engine and the keyring are loaded in the sync lane,
 with the first sync, not while the window starts.
@@ -17,6 +18,18 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.sync.engine import SyncReport, SyncSession
+
+
+def _refresh_analysis(store: Store) -> None:
+    """Bring the kept analysis (at-risk, under-valued, gaps, findings) up to what the sync
+    brought, in the sync lane. Derived data: a failure is logged with its reference and leaves
+    the customers marked stale for the next sync; it never fails the sync itself."""
+    try:
+        store.analytics.refresh(store.meta.user())
+    except Exception as exc:  # a bug: the sync's own outcome stands
+        from bigcust_desktop.ui.errors import bug_reference
+
+        bug_reference(exc, "updating the analysis after a sync")
 
 
 class SyncControl(QObject):
@@ -76,7 +89,9 @@ class SyncControl(QObject):
                 assert endpoints is not None
                 current = SyncSession(endpoints, ProfileSecrets(profile), cancel=cancel)
                 made.append(current)
-            return run_sync(profile, store, current, progress=progress), current
+            report = run_sync(profile, store, current, progress=progress)
+            _refresh_analysis(store)
+            return report, current
 
         def failed(exc: BaseException) -> None:
             if made:

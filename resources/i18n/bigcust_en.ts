@@ -6607,7 +6607,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This would make a person report to himself through others.</source>
+        <source>The reporting lines would go round in a circle.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -6611,8 +6611,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>此人已有该角色，请直接修改。</translation>
     </message>
     <message>
-        <source>This would make a person report to himself through others.</source>
-        <translation>这样会形成汇报关系的循环（此人间接向自己汇报）。</translation>
+        <source>The reporting lines would go round in a circle.</source>
+        <translation>汇报关系不能形成循环。</translation>
     </message>
     <message>
         <source>Choose mine or theirs.</source>

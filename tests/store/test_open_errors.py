@@ -40,10 +40,11 @@ def test_a_truncated_cache_is_damaged_not_a_wrong_key(store, profile):
 
 def test_a_plain_sqlite_file_is_not_called_a_wrong_key(profile):
     profile.ensure()
+    key = load_or_create_key(profile)
     with sqlite3.connect(profile.db_path) as plain:
         plain.execute("CREATE TABLE t (x)")
     with pytest.raises(StoreOpenError) as caught:
-        open_store(profile, load_or_create_key(profile).secret)
+        open_store(profile, key.secret)
     assert caught.value.code == "store.corrupt"
 
 

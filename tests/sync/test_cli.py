@@ -65,6 +65,11 @@ def test_login_sync_status_logout(tmp_path: Path, server: SimulatorProcess) -> N
             expected = 0o700 if path.is_dir() else 0o600
             assert stat.S_IMODE(path.stat().st_mode) == expected, path
 
+    # The export's audit event waits in the outbox: signing out would lose it, so it is refused
+    # until a sync has sent it (issue 12: exports are audited where the province sees them).
+    refused = run(profile, "logout")
+    assert refused.returncode == 5 and "sync" in refused.stderr
+    assert run(profile, "sync").returncode == 0
     out = run(profile, "logout")
     assert out.returncode == 0
     assert not (profile / "cache.db").exists()

@@ -77,7 +77,7 @@ def test_refused_edit_shows_the_reason_and_can_be_discarded(qtbot, write_ctx):
     record = _opportunity(ctx, "negotiation")
     with ctx.store.begin(write=True) as conn:
         edits.update_record(conn, "opportunity", record["id"], {"amount": "1.00"})
-    errors = [{"field": "amount", "code": "amount.too_high", "message": "客户已转给其他经理"}]
+    errors = [{"field": "customer_id", "code": "not_visible", "message": "客户已转给其他经理"}]
     _server_answer(ctx, record["id"], lambda op_id: Rejected(op_id, errors))
     panel = make_panel(qtbot, ctx)
     assert panel.rejected_model.rowCount() == 1

@@ -214,3 +214,10 @@ def test_a_plan_naming_key_contacts_asks_before_their_names_leave(qtbot, write_c
     with write_ctx.store.session() as session:
         audit = session.scalars(select(AuditLog).where(AuditLog.action == "calendar_export")).all()
     assert audit[-1].details["contains_personal_data"] is True
+    with write_ctx.store.begin() as conn:  # and told to the city CRM with the next sync
+        action, personal = conn.exec_driver_sql(
+            "SELECT json_extract(fields, '$.action'), "
+            "json_extract(fields, '$.contains_personal_data') FROM outbox "
+            "WHERE entity = 'audit_event' ORDER BY seq DESC LIMIT 1"
+        ).one()
+    assert action == "personal_data_export" and personal == 1

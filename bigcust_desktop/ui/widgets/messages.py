@@ -293,7 +293,7 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "This person already has this role: edit it instead."
     ),
     "contact_role.cycle": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "This would make a person report to himself through others."
+        "ValidationMessage", "The reporting lines would go round in a circle."
     ),
     "conflict.choice": QT_TRANSLATE_NOOP("ValidationMessage", "Choose mine or theirs."),
     "auth.not_signed_in": QT_TRANSLATE_NOOP("ValidationMessage", "Sign in first."),
