@@ -31,6 +31,7 @@ from bigcust_desktop.reports.sql import yuan
 from bigcust_desktop.store.analysis.codec import decode_signals
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import AtRiskCustomer
+from bigcust_desktop.store.services.analytics import worklist_select
 
 CUSTOMER_ID = Column("客户编号", width=14)
 USCC = Column("统一社会信用代码", width=22)
@@ -43,20 +44,7 @@ def _staff_names(ctx: ReportContext) -> dict[str, str]:
 
 def flagged_rows(ctx: ReportContext) -> list[Any]:
     """The scope's flagged customers, most revenue at risk first (as the worklist)."""
-    a = AtRiskCustomer
-    stmt = (
-        select(
-            a.customer_id,
-            Customer.name,
-            Customer.uscc,
-            Customer.manager_id,
-            a.revenue_at_risk_fen,
-            a.signals,
-            a.computed_at,
-        )
-        .join(Customer, Customer.id == a.customer_id)
-        .order_by(a.revenue_at_risk_fen.desc(), a.signal_count.desc(), a.customer_id)
-    )
+    stmt = worklist_select()
     return ctx.rows(stmt)
 
 

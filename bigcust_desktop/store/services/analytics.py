@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from bigcust_desktop.domain.analytics.figures import Figure, Signal, SignalCode
 from bigcust_desktop.domain.identity import UserProfile
@@ -83,9 +83,11 @@ class FindingRow:
     detail: dict[str, Any]
 
 
-def _worklist(conn: Connection, book: Book, ids: Iterable[str] | None) -> list[AtRiskRow]:
+def worklist_select() -> Select[Any]:
+    """The kept worklist's rows (customer, name, USCC, manager, revenue at risk, signals, when
+    computed), most revenue at risk first: what the screens and the at-risk report read."""
     a = AtRiskCustomer
-    stmt = (
+    return (
         select(
             a.customer_id,
             Customer.name,
@@ -96,11 +98,14 @@ def _worklist(conn: Connection, book: Book, ids: Iterable[str] | None) -> list[A
             a.computed_at,
         )
         .join(Customer, Customer.id == a.customer_id)
-        .where(book.condition())
         .order_by(a.revenue_at_risk_fen.desc(), a.signal_count.desc(), a.customer_id)
     )
+
+
+def _worklist(conn: Connection, book: Book, ids: Iterable[str] | None) -> list[AtRiskRow]:
+    stmt = worklist_select().where(book.condition())
     if ids is not None:
-        stmt = stmt.where(a.customer_id.in_(list(ids)))
+        stmt = stmt.where(AtRiskCustomer.customer_id.in_(list(ids)))
     return [
         AtRiskRow(r[0], r[1], r[2], r[3], int(r[4]), decode_signals(r[5]), r[6])
         for r in conn.execute(stmt)
