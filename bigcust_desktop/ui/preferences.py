@@ -1,5 +1,5 @@
 """Interface preferences kept in the profile's settings file: language, sync interval, the
-operations centre's hotline, and each user's chosen views.
+operations centre's hotline, how early holiday care to-dos fall due, and each user's chosen views.
 
 Depends on `store.settings`; no Qt, so start-up can read them before the application exists.
 """
@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bigcust_desktop.domain.drafts.care_dates import DEFAULT_DAYS_BEFORE
 from bigcust_desktop.store.settings import SettingsError, read_section, write_section
 
 LANGUAGES = ("zh_CN", "en")
 # The network operations centre's (网管中心) fault line, for a critical or major fault reported
 # while offline; the operator's customer-service number until the province's own is set.
 DEFAULT_NOC_HOTLINE = "10000"
+MAX_CARE_DAYS_BEFORE = 30
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Preferences:
     language: str = "zh_CN"
     sync_minutes: int = 10  # 0: only on demand (F5)
     noc_hotline: str = DEFAULT_NOC_HOTLINE
+    care_days_before: int = DEFAULT_DAYS_BEFORE  # a holiday's care to-do is due this early
 
     @classmethod
     def load(cls, path: Path) -> Preferences:
@@ -32,12 +35,16 @@ class Preferences:
         language = raw.get("language")
         minutes = raw.get("sync_minutes")
         hotline = raw.get("noc_hotline")
+        care = raw.get("care_days_before")
         return cls(
             language=language if language in LANGUAGES else cls.language,
             sync_minutes=minutes if isinstance(minutes, int) and 0 <= minutes <= 240 else 10,
             noc_hotline=hotline.strip()
             if isinstance(hotline, str) and hotline.strip()
             else DEFAULT_NOC_HOTLINE,
+            care_days_before=care
+            if isinstance(care, int) and 0 <= care <= MAX_CARE_DAYS_BEFORE
+            else DEFAULT_DAYS_BEFORE,
         )
 
     def save(self, path: Path) -> None:
