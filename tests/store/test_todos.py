@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from bigcust_desktop.domain.drafts.activities import new_activity
-from bigcust_desktop.domain.drafts.todos import new_todo
+from bigcust_desktop.domain.drafts.todos import follow_up_todo, new_todo
 from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store.bulk import upsert_records
 from bigcust_desktop.store.engine import open_store
@@ -118,3 +118,21 @@ def test_holiday_care_to_dos_are_made_once_per_customer_and_holiday(store):
     # 国庆节 comes into its week on 09-17 (due 09-24): a to-do of its own.
     national = store.decision_chain.make_holiday_todos(ME, later + dt.timedelta(days=1))
     assert [store.todos.get(i)["source_id"] for i in national] == ["national_day-2026"]
+
+
+def test_a_to_do_from_a_source_is_made_once_while_open(store):
+    _seeded(store)
+    fields = follow_up_todo(customer_id="CUS-000001", owner_id=ME, title="跟进流失预警：欠费增长",
+                            now=NOW, days=3, source_entity="signal",
+                            source_id="arrears_growing")  # fmt: skip
+    first, made = store.todos.add_from_source(fields, ["arrears_growing", "not_contacted"])
+    assert made
+    # Another click, or the same signals in another order: the open one.
+    again = {**fields, "source_id": "not_contacted"}
+    assert store.todos.add_from_source(again, ["arrears_growing"]) == (first, False)
+    # Closed, the next one is a new to-do; a signal of its own is another to-do.
+    store.todos.update(first, {"status": "done", "done_at": format_instant(NOW)})
+    second, made = store.todos.add_from_source(fields)
+    assert made and second != first
+    other = {**fields, "source_id": "repeated_faults"}
+    assert store.todos.add_from_source(other)[1]
