@@ -13,14 +13,13 @@ from typing import Any
 
 from lunardate import LunarDate
 
-from bigcust_desktop.domain.drafts.todos import SHANGHAI, new_todo
+from bigcust_desktop.domain.drafts.todos import SHANGHAI, morning_of, new_todo
 from bigcust_desktop.domain.vocab_city import TodoKind, TodoSource
 
 # The to-do is due this many days before the holiday unless the user chooses otherwise (time
 # for a card, a gift or a call), and is made a week before it is due.
 DEFAULT_DAYS_BEFORE = 7
 NOTICE_DAYS = 7
-_CARE_AT = dt.time(9, 0)
 # Names of key contacts a holiday to-do's notes list at most.
 _NAMED_CONTACTS = 5
 
@@ -103,8 +102,7 @@ def holiday_todo(
     """The care to-do of a customer's holiday greeting: due at 09:00 ``days_before`` days
     before the holiday (today at the latest), naming the customer's key contacts."""
     today = now.astimezone(SHANGHAI).date()
-    day = max(holiday.day - dt.timedelta(days=max(0, days_before)), today)
-    due = dt.datetime.combine(day, _CARE_AT, SHANGHAI).astimezone(dt.UTC)
+    due = morning_of(max(holiday.day - dt.timedelta(days=max(0, days_before)), today))
     names = list(contact_names[:_NAMED_CONTACTS])
     if len(contact_names) > _NAMED_CONTACTS:
         names.append("等")

@@ -26,7 +26,8 @@ PLANNED_KINDS = frozenset({TodoKind.VISIT, TodoKind.CALL, TodoKind.MEETING})
 # A reminder missed by more than this (the laptop was off, the cache just filled) is not shown:
 # the to-do is overdue by then, and the 待办 page and the dashboard say so.
 REMINDER_WINDOW = dt.timedelta(hours=12)
-_FOLLOW_UP_AT = dt.time(9, 0)
+# When a to-do the client makes falls due on its day (a care date, a follow-up), in the province.
+MADE_DUE_AT = dt.time(9, 0)
 
 
 class Due(StrEnum):
@@ -212,6 +213,11 @@ def reminders_due(
     ]
 
 
+def morning_of(day: dt.date) -> dt.datetime:
+    """`MADE_DUE_AT` in the province on ``day``, in UTC: when a to-do the client makes is due."""
+    return dt.datetime.combine(day, MADE_DUE_AT, SHANGHAI).astimezone(dt.UTC)
+
+
 def follow_up_todo(
     *,
     customer_id: str,
@@ -225,8 +231,7 @@ def follow_up_todo(
 ) -> dict[str, Any]:
     """A task to follow something up (an at-risk signal, a campaign task): due at 09:00 in the
     province ``days`` days from today, reminded then, keeping its source."""
-    day = now.astimezone(SHANGHAI).date() + dt.timedelta(days=max(0, days))
-    due = dt.datetime.combine(day, _FOLLOW_UP_AT, SHANGHAI).astimezone(dt.UTC)
+    due = morning_of(now.astimezone(SHANGHAI).date() + dt.timedelta(days=max(0, days)))
     return new_todo(
         customer_id=customer_id,
         owner_id=owner_id,
