@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bigcust_desktop.domain.drafts.care_dates import DEFAULT_DAYS_BEFORE
 from bigcust_desktop.store.settings import SettingsError, read_section, write_section
 
 LANGUAGES = ("zh_CN", "en")
 # The network operations centre's (网管中心) fault line, for a critical or major fault reported
 # while offline; the operator's customer-service number until the province's own is set.
 DEFAULT_NOC_HOTLINE = "10000"
+# A holiday's care to-do is due this many days before it (`domain.drafts.care_dates`'s default,
+# not imported: start-up reads the preferences before the domain's record rules are loaded).
+DEFAULT_CARE_DAYS_BEFORE = 7
 MAX_CARE_DAYS_BEFORE = 30
 
 
@@ -24,7 +26,7 @@ class Preferences:
     language: str = "zh_CN"
     sync_minutes: int = 10  # 0: only on demand (F5)
     noc_hotline: str = DEFAULT_NOC_HOTLINE
-    care_days_before: int = DEFAULT_DAYS_BEFORE  # a holiday's care to-do is due this early
+    care_days_before: int = DEFAULT_CARE_DAYS_BEFORE
 
     @classmethod
     def load(cls, path: Path) -> Preferences:
@@ -44,7 +46,7 @@ class Preferences:
             else DEFAULT_NOC_HOTLINE,
             care_days_before=care
             if isinstance(care, int) and 0 <= care <= MAX_CARE_DAYS_BEFORE
-            else DEFAULT_DAYS_BEFORE,
+            else DEFAULT_CARE_DAYS_BEFORE,
         )
 
     def save(self, path: Path) -> None:

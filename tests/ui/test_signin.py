@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from uihelpers import type_text
 
+from bigcust_desktop.domain.drafts.care_dates import DEFAULT_DAYS_BEFORE
 from bigcust_desktop.store.engine import Store, open_store
 from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
@@ -110,7 +111,7 @@ def test_settings_keep_addresses_and_preferences(qtbot, tmp_path):
     form.city.clear()
     type_text(qtbot, form.city, "https://city.hz.example")
     settings.sync_minutes.setValue(30)
-    assert settings.care_days.value() == 7
+    assert settings.care_days.value() == DEFAULT_DAYS_BEFORE == 7  # the domain's default
     settings.care_days.setValue(10)
     settings.language.setCurrentIndex(settings.language.findData("en"))
     with qtbot.waitSignal(settings.accepted, timeout=5000):
