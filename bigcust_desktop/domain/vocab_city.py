@@ -147,7 +147,8 @@ class Priority(Labelled):
 
 
 class TodoSource(Labelled):
-    """What a to-do came from (``source_entity``); ``signal`` names an at-risk signal code."""
+    """What a to-do came from (``source_entity``); ``signal`` names an at-risk signal code,
+    ``holiday`` a holiday and its year (``mid_autumn-2026``, `domain.drafts.care_dates`)."""
 
     FAULT_TICKET = "fault_ticket", "报障工单", "Fault ticket"
     CONTRACT = "contract", "合同", "Contract"
@@ -157,6 +158,7 @@ class TodoSource(Labelled):
     OPPORTUNITY = "opportunity", "商机", "Opportunity"
     QUOTE = "quote", "报价单", "Quote"
     ACTIVITY = "activity", "接触记录", "Activity"
+    HOLIDAY = "holiday", "节日", "Holiday"
 
 
 class ContractKind(Labelled):

@@ -5,7 +5,9 @@ Uploads append chunk by chunk at the server's offset; downloads ask for the byte
 (`Range`, guarded by `If-Range`), keep each chunk as it arrives and check the whole file's
 sha256 at the end. Everything held is committed as it comes, so any stop — error, cancel, kill —
 resumes where it left off. One file failing never fails the sync: it is counted, logged, and
-tried again next time. Depends on `store.attachment_files`, `sync.http` and `sync.auth`.
+tried again next time. A file above the prefetch size comes when the user asks for it
+(`fetch_file`: that one file at once, in the sync lane). Depends on `store.attachment_files`,
+`sync.http` and `sync.auth`.
 """
 
 from __future__ import annotations
@@ -145,6 +147,29 @@ def transfer_files(
             result.failed += 1
             result.failures[transfer.attachment_id] = exc.code
             log.warning("file %s not transferred: %s", transfer.attachment_id, exc.code)
+    return result
+
+
+def fetch_file(
+    store: Store,
+    auth: Authenticator,
+    client: SystemClient,
+    attachment_id: str,
+    *,
+    progress: ProgressCallback,
+) -> TransferResult:
+    """Fetch one file the user asked for now (下载 of a file above the prefetch size), resuming
+    what an earlier try held; progress per chunk, and a cancel keeps what came. A file that is
+    here already, or that the server has not got whole, moves nothing (``downloaded`` 0)."""
+    status = store.attachments.request(attachment_id)  # the row the download fills
+    if status is None or status.opens_offline:
+        return TransferResult()
+    with store.begin() as conn:
+        # Asked for or half-received only (no manager, no prefetch): this file among them.
+        due = [t for t in files.downloads_due(conn, None, 0) if t.attachment_id == attachment_id]
+    result = TransferResult()
+    for transfer in due:
+        _Mover(store, auth, client, progress, result).download(transfer)
     return result
 
 

@@ -48,6 +48,7 @@ CITY_KINDS: dict[str, tuple[str, dict[str, str]]] = {
             v.TodoSource.OPPORTUNITY: QT_TRANSLATE_NOOP("TodoSourceLabel", "Opportunity"),
             v.TodoSource.QUOTE: QT_TRANSLATE_NOOP("TodoSourceLabel", "Quote"),
             v.TodoSource.ACTIVITY: QT_TRANSLATE_NOOP("TodoSourceLabel", "Activity"),
+            v.TodoSource.HOLIDAY: QT_TRANSLATE_NOOP("TodoSourceLabel", "Holiday"),
         },
     ),
     "contract_kind": (

@@ -10,7 +10,7 @@ from bigcust_desktop.store.settings import SettingsError
 from bigcust_desktop.sync.config import load_endpoints, save_endpoints
 from bigcust_desktop.sync.errors import SyncError
 from bigcust_desktop.ui.endpoints_form import EndpointsForm
-from bigcust_desktop.ui.preferences import DEFAULT_NOC_HOTLINE, Preferences
+from bigcust_desktop.ui.preferences import DEFAULT_NOC_HOTLINE, MAX_CARE_DAYS_BEFORE, Preferences
 from bigcust_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -65,6 +65,15 @@ class SettingsDialog(QDialog):
             self.tr("Shown with a critical or major fault reported while offline.")
         )
         form.addRow(self.tr("&NOC hotline:"), self.hotline)
+        self.care_days = QSpinBox(general)
+        self.care_days.setObjectName("careDaysBefore")
+        self.care_days.setRange(0, MAX_CARE_DAYS_BEFORE)
+        self.care_days.setSuffix(self.tr(" days before"))
+        self.care_days.setToolTip(
+            self.tr("A holiday's care to-do for each customer is due this many days before it.")
+        )
+        self.care_days.setValue(self.preferences.care_days_before)
+        form.addRow(self.tr("&Holiday care:"), self.care_days)
 
         self.error = make_error_label("settingsError", self)
         buttons = QDialogButtonBox(
@@ -87,6 +96,7 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             sync_minutes=self.sync_minutes.value(),
             noc_hotline=self.hotline.text().strip() or DEFAULT_NOC_HOTLINE,
+            care_days_before=self.care_days.value(),
         )
         try:
             save_endpoints(self.profile.settings_path, endpoints)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from bigcust_desktop.domain.attachments import ALLOWED_MEDIA_TYPES
+from bigcust_desktop.domain.drafts.care_dates import is_holiday_source
 from bigcust_desktop.domain.timefmt import parse_instant
 from bigcust_desktop.domain.vocab_city import ContentState, Signal
 from bigcust_sim.context import SimContext, UserEntry
@@ -79,6 +80,9 @@ def _prepare_todo(
     if source == "signal":
         if source_id not in {str(s) for s in Signal}:
             raise Refused("source_id", "todo.source", "Not an at-risk signal code.")
+    elif source == "holiday":
+        if not is_holiday_source(str(source_id)):
+            raise Refused("source_id", "todo.source", "Not a holiday and its year.")
     elif source is not None:
         same_customer(ctx, conn, {**r, "source_id": source_id}, "source_id", source)
 

@@ -173,6 +173,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Follow up at-risk signals: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
         <translation type="unfinished" />
     </message>
@@ -463,6 +467,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>On this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Added</source>
         <translation type="unfinished" />
     </message>
@@ -479,6 +487,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Fetc&amp;h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop (&amp;I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly here (%1%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
         <translation type="unfinished" />
     </message>
@@ -491,7 +519,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file is fetched at the next sync.</source>
+        <source>Set up the server in Settings to fetch the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has not got the whole file yet; try later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is here and opens offline from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped; what came is kept, and Fetch goes on from there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3947,6 +3991,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecordFieldLabel</name>
@@ -4873,6 +4921,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source> days before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A holiday's care to-do for each customer is due this many days before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Holiday care:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The settings could not be saved to the profile folder.</source>
         <translation type="unfinished" />
     </message>
@@ -5753,10 +5813,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No reminder</source>
         <translation type="unfinished" />
     </message>
@@ -5839,6 +5895,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holiday</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7060,6 +7120,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to &amp;to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open &amp;360 view</source>
         <translation type="unfinished" />
     </message>
@@ -7098,6 +7162,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Retention: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Added to the to-dos, due in %n day(s).</source>
+        <translation>
+            <numerusform>Added to the to-dos, due in %n day.</numerusform><numerusform>Added to the to-dos, due in %n days.</numerusform></translation>
     </message>
 </context>
 </TS>

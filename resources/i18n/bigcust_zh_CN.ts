@@ -173,6 +173,10 @@
         <translation>竞争</translation>
     </message>
     <message>
+        <source>Follow up at-risk signals: %1</source>
+        <translation>跟进流失预警：%1</translation>
+    </message>
+    <message>
         <source>Typical month %1 in %2–%3 against %4 in %5–%6 (%7); three months %8 vs %9.</source>
         <translation>%2至%3典型月 %1，对比%5至%6的 %4（%7）；三个月合计 %8，对比 %9。</translation>
     </message>
@@ -463,6 +467,10 @@
         <translation>服务器</translation>
     </message>
     <message>
+        <source>On this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
@@ -479,6 +487,26 @@
         <translation>打开(&amp;P)</translation>
     </message>
     <message>
+        <source>Fetc&amp;h</source>
+        <translation>下载(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stop (&amp;I)</source>
+        <translation>停止(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>Partly here (%1%)</source>
+        <translation>已下载 %1%</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
         <source>PDF, image, Word or Excel files up to 50 MB, synced apart.</source>
         <translation>PDF、图片、Word 或 Excel 文件，最大 50 MB，单独同步。</translation>
     </message>
@@ -491,8 +519,24 @@
         <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)</translation>
     </message>
     <message>
-        <source>The file is fetched at the next sync.</source>
-        <translation>下次同步时下载该文件。</translation>
+        <source>Set up the server in Settings to fetch the file.</source>
+        <translation>请先在“设置”中填写服务器地址，再下载文件。</translation>
+    </message>
+    <message>
+        <source>Fetching the file…</source>
+        <translation>正在下载文件…</translation>
+    </message>
+    <message>
+        <source>The server has not got the whole file yet; try later.</source>
+        <translation>服务器上的文件尚未上传完整，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The file is here and opens offline from now on.</source>
+        <translation>文件已下载，今后离线也能打开。</translation>
+    </message>
+    <message>
+        <source>Stopped; what came is kept, and Fetch goes on from there.</source>
+        <translation>已停止；已下载的部分会保留，再次点击“下载”将从断点继续。</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +3995,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation>先保存在本机，下次同步时发送到地市 CRM。</translation>
+    </message>
 </context>
 <context>
     <name>RecordFieldLabel</name>
@@ -4877,6 +4925,18 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>网管中心电话(&amp;N)：</translation>
     </message>
     <message>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <source>A holiday's care to-do for each customer is due this many days before it.</source>
+        <translation>每个有关键人的客户一条节日关怀待办，在节日前这些天到期。</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday care:</source>
+        <translation>节日关怀(&amp;H)：</translation>
+    </message>
+    <message>
         <source>The settings could not be saved to the profile folder.</source>
         <translation>无法将设置保存到配置文件夹。</translation>
     </message>
@@ -5757,10 +5817,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
-        <translation>先保存在本机，下次同步时发送到地市 CRM。</translation>
-    </message>
-    <message>
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
@@ -5844,6 +5900,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Activity</source>
         <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7124,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>挽留报价(&amp;R)</translation>
     </message>
     <message>
+        <source>Add to &amp;to-dos</source>
+        <translation>加入待办(&amp;T)</translation>
+    </message>
+    <message>
         <source>Open &amp;360 view</source>
         <translation>打开客户360(&amp;3)</translation>
     </message>
@@ -7102,6 +7166,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Retention: %1</source>
         <translation>客户维系：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the to-dos, due in %n day(s).</source>
+        <translation>
+            <numerusform>已加入待办，%n 天后到期。</numerusform></translation>
     </message>
 </context>
 </TS>

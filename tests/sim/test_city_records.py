@@ -134,6 +134,13 @@ def test_todo_for_oneself_or_for_the_team(team, dataset) -> None:
     assert _codes(zhang.push([op("todo", "create", **wrong)])[0]) == [
         ("source_id", "ref.not_found")
     ]
+    # A holiday's care to-do names the holiday and its year (`domain.drafts.care_dates`).
+    care = {**fields, "kind": "care", "source_entity": "holiday", "source_id": "mid_autumn-2026"}
+    assert _applied(zhang.push([op("todo", "create", **care)])[0])["source_id"] == "mid_autumn-2026"
+    unknown = {**care, "source_id": "christmas-2026"}
+    assert _codes(zhang.push([op("todo", "create", **unknown)])[0]) == [
+        ("source_id", "todo.source")
+    ]
 
 
 def test_decision_chain_is_the_customer_managers_alone(team, dataset) -> None:

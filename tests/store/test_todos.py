@@ -8,14 +8,14 @@ import datetime as dt
 from sqlalchemy import select
 
 from bigcust_desktop.domain.drafts.activities import new_activity
-from bigcust_desktop.domain.drafts.todos import new_todo
+from bigcust_desktop.domain.drafts.todos import follow_up_todo, new_todo
 from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store.bulk import upsert_records
 from bigcust_desktop.store.engine import open_store
 from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.models import OutboxEntry
 
-from .records import customer
+from .records import contact, customer
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 ME = "U-0002"
@@ -91,3 +91,48 @@ def test_to_dos_from_records_are_made_once(store):
     assert len(first) == 1
     store.todos.update(first[0], {"status": "done", "done_at": "2026-01-01T00:00:00Z"})
     assert store.todos.create_missing("contract", {"CTR-000001": draft}) == []
+
+
+def test_holiday_care_to_dos_are_made_once_per_customer_and_holiday(store):
+    with store.begin(write=True) as conn:
+        upsert_records(conn, "customer", [customer(1, manager_id=ME), customer(2, manager_id=ME),
+                                          customer(3, manager_id="U-0003")])  # fmt: skip
+        upsert_records(conn, "contact", [contact(1, "CUS-000001", name="王芳"),
+                                         contact(2, "CUS-000001", name="李强"),
+                                         contact(3, "CUS-000002", is_key=False),
+                                         contact(4, "CUS-000003")])  # fmt: skip
+    # 2026-09-12 10:00 in Shanghai: 中秋节 (09-25) is due on 09-18 with a week's notice.
+    now = dt.datetime(2026, 9, 12, 2, 0, tzinfo=dt.UTC)
+    made = store.decision_chain.make_holiday_todos(ME, now, days_before=7)
+    assert len(made) == 1  # the one customer of mine with key contacts
+    todo = store.todos.get(made[0])
+    assert (todo["customer_id"], todo["owner_id"], todo["source_id"]) == (
+        "CUS-000001",
+        ME,
+        "mid_autumn-2026",
+    )
+    assert todo["title"] == "中秋节关怀（9月25日）" and todo["notes"] == "关键人：李强、王芳"
+    store.todos.update(made[0], {"status": "done", "done_at": format_instant(now)})
+    later = now + dt.timedelta(days=4)
+    assert store.decision_chain.make_holiday_todos(ME, later, days_before=7) == []
+    # 国庆节 comes into its week on 09-17 (due 09-24): a to-do of its own.
+    national = store.decision_chain.make_holiday_todos(ME, later + dt.timedelta(days=1))
+    assert [store.todos.get(i)["source_id"] for i in national] == ["national_day-2026"]
+
+
+def test_a_to_do_from_a_source_is_made_once_while_open(store):
+    _seeded(store)
+    fields = follow_up_todo(customer_id="CUS-000001", owner_id=ME, title="跟进流失预警：欠费增长",
+                            now=NOW, days=3, source_entity="signal",
+                            source_id="arrears_growing")  # fmt: skip
+    first, made = store.todos.add_from_source(fields, ["arrears_growing", "not_contacted"])
+    assert made
+    # Another click, or the same signals in another order: the open one.
+    again = {**fields, "source_id": "not_contacted"}
+    assert store.todos.add_from_source(again, ["arrears_growing"]) == (first, False)
+    # Closed, the next one is a new to-do; a signal of its own is another to-do.
+    store.todos.update(first, {"status": "done", "done_at": format_instant(NOW)})
+    second, made = store.todos.add_from_source(fields)
+    assert made and second != first
+    other = {**fields, "source_id": "repeated_faults"}
+    assert store.todos.add_from_source(other)[1]

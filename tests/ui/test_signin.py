@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from uihelpers import type_text
 
+from bigcust_desktop.domain.drafts.care_dates import DEFAULT_DAYS_BEFORE
 from bigcust_desktop.store.engine import Store, open_store
 from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
@@ -110,6 +111,8 @@ def test_settings_keep_addresses_and_preferences(qtbot, tmp_path):
     form.city.clear()
     type_text(qtbot, form.city, "https://city.hz.example")
     settings.sync_minutes.setValue(30)
+    assert settings.care_days.value() == DEFAULT_DAYS_BEFORE == 7  # the domain's default
+    settings.care_days.setValue(10)
     settings.language.setCurrentIndex(settings.language.findData("en"))
     with qtbot.waitSignal(settings.accepted, timeout=5000):
         qtbot.mouseClick(
@@ -119,7 +122,7 @@ def test_settings_keep_addresses_and_preferences(qtbot, tmp_path):
     assert (endpoints.crm_url, endpoints.boss_url, endpoints.city_url) == (
         "https://crm.zj.example", "https://boss.zj.example", "https://city.hz.example"
     )  # fmt: skip
-    assert Preferences.load(profile.settings_path) == Preferences("en", 30)
+    assert Preferences.load(profile.settings_path) == Preferences("en", 30, care_days_before=10)
 
 
 def test_plain_http_to_another_computer_is_refused_inline(qtbot, dialog, monkeypatch):

@@ -4,10 +4,15 @@ recompute — and the list's search, filters, detail and empty state."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sqlalchemy import select
 from uihelpers import type_text
 
-from bigcust_desktop.domain.analytics.figures import SignalCode
+from bigcust_desktop.domain.analytics.figures import SignalCode, wire_signal
+from bigcust_desktop.domain.drafts.todos import SHANGHAI
 from bigcust_desktop.domain.pinyin import initials
+from bigcust_desktop.store.models import Todo
 from bigcust_desktop.ui.analytics.page import InsightsPage
 from bigcust_desktop.ui.qt import Qt
 
@@ -103,3 +108,36 @@ def test_an_empty_book_says_so_in_plain_words(qtbot, qapp, store):
     assert tab.empty.text() == tab.tr("No customers at risk since the last sync.")
     assert not tab.log_button.isEnabled()
     context.tasks.wait()
+
+
+def test_add_to_todos_names_the_signals_once_while_open(qtbot, write_ctx, zhangwei):
+    page = open_page(qtbot, write_ctx)
+    tab = page.worklist
+    falling = [e for e in tab.worklist.entries if SignalCode.REVENUE_FALLING in e.codes]
+    target = (falling or tab.worklist.entries)[0]
+    tab.table.selectRow(shown_ids(tab).index(target.customer.id))
+    tab.table.setFocus()
+    with qtbot.waitSignal(write_ctx.changed, timeout=20000):
+        qtbot.keyClick(tab.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    with write_ctx.store.session() as session:
+        made = session.scalars(
+            select(Todo).where(
+                Todo.customer_id == target.customer.id, Todo.source_entity == "signal"
+            )
+        ).all()
+    assert len(made) == 1 and made[0].owner_id == zhangwei.id and made[0].kind == "task"
+    todo = made[0]
+    for signal in target.assessment.fired:
+        assert tab.texts.signal_name(signal.code) in todo.title
+        assert tab.texts.signal_name(signal.code) in todo.notes
+    if falling:  # the revenue's fall with its figure, as the detail shows it
+        assert "%" in todo.title
+    assert todo.source_id == wire_signal(target.assessment.fired[0].code)
+    due = todo.due_at.astimezone(SHANGHAI).date() - dt.datetime.now(SHANGHAI).date()
+    assert due == dt.timedelta(days=3) and tab.todo_note.text()
+    # A second click opens the 待办 page on the customer, and makes nothing more.
+    with qtbot.waitSignal(write_ctx.navigate, timeout=20000) as opened:
+        qtbot.mouseClick(tab.todo_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["todos", {"customer_id": target.customer.id}]
+    with write_ctx.store.session() as session:
+        assert len(session.scalars(select(Todo).where(Todo.source_entity == "signal")).all()) == 1

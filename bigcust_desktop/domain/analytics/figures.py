@@ -24,6 +24,12 @@ class SignalCode(StrEnum):
     COMPETITOR_OFFER = "competitor_offer"
 
 
+def wire_signal(code: SignalCode) -> str:
+    """The signal's code as the city CRM knows it (a to-do's ``source_id``, a segment's filter:
+    `vocab_city.Signal`), where the two names differ."""
+    return "contract_ending" if code is SignalCode.TERM_ENDING else code.value
+
+
 class Unit(StrEnum):
     FEN = "fen"  # money, integer fen
     PERCENT = "percent"  # Decimal with one place, signed

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from bigcust_desktop.domain.drafts.todos import SHANGHAI, new_todo
+from bigcust_desktop.domain.drafts.todos import SHANGHAI, morning_of, new_todo
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.identifiers import resident_birth_date
 from bigcust_desktop.domain.records import validate_record
@@ -20,7 +20,6 @@ from bigcust_desktop.domain.vocab_city import Attitude, Influence, TodoKind
 
 # A birthday's to-do is made this many days ahead, and is due the day before (a call or a card).
 CARE_LEAD_DAYS = 14
-_CARE_AT = dt.time(9, 0)
 
 
 def new_role(
@@ -116,8 +115,7 @@ def care_todo(
     now: dt.datetime,
 ) -> dict[str, Any]:
     """The care to-do of a birthday: due at 09:00 on the day before, kept to the contact."""
-    day = max(birthday - dt.timedelta(days=1), now.astimezone(SHANGHAI).date())
-    due = dt.datetime.combine(day, _CARE_AT, SHANGHAI).astimezone(dt.UTC)
+    due = morning_of(max(birthday - dt.timedelta(days=1), now.astimezone(SHANGHAI).date()))
     return new_todo(
         customer_id=customer_id,
         owner_id=owner_id,

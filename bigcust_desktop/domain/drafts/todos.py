@@ -1,5 +1,6 @@
-"""Rules of visit plans and to-dos (拜访计划 / 待办): a new to-do, closing it by a logged visit,
-the week a plan covers, what is due or overdue, and which reminders are still to show.
+"""Rules of visit plans and to-dos (拜访计划 / 待办): a new to-do, a follow-up task from a
+source, closing it by a logged visit, the week a plan covers, what is due or overdue, and which
+reminders are still to show.
 
 Weeks and days are the province's calendar (Asia/Shanghai), Monday first. Depends on the domain's
 record schema and time formats only.
@@ -25,6 +26,8 @@ PLANNED_KINDS = frozenset({TodoKind.VISIT, TodoKind.CALL, TodoKind.MEETING})
 # A reminder missed by more than this (the laptop was off, the cache just filled) is not shown:
 # the to-do is overdue by then, and the 待办 page and the dashboard say so.
 REMINDER_WINDOW = dt.timedelta(hours=12)
+# When a to-do the client makes falls due on its day (a care date, a follow-up), in the province.
+MADE_DUE_AT = dt.time(9, 0)
 
 
 class Due(StrEnum):
@@ -208,3 +211,36 @@ def reminders_due(
         for todo_id, remind_at in items
         if since <= remind_at <= now and shown.get(todo_id) != format_instant(remind_at)
     ]
+
+
+def morning_of(day: dt.date) -> dt.datetime:
+    """`MADE_DUE_AT` in the province on ``day``, in UTC: when a to-do the client makes is due."""
+    return dt.datetime.combine(day, MADE_DUE_AT, SHANGHAI).astimezone(dt.UTC)
+
+
+def follow_up_todo(
+    *,
+    customer_id: str,
+    owner_id: str,
+    title: str,
+    now: dt.datetime,
+    days: int,
+    source_entity: str,
+    source_id: str,
+    notes: str | None = None,
+) -> dict[str, Any]:
+    """A task to follow something up (an at-risk signal, a campaign task): due at 09:00 in the
+    province ``days`` days from today, reminded then, keeping its source."""
+    due = morning_of(now.astimezone(SHANGHAI).date() + dt.timedelta(days=max(0, days)))
+    return new_todo(
+        customer_id=customer_id,
+        owner_id=owner_id,
+        kind=TodoKind.TASK,
+        title=title[:200],
+        now=now,
+        due_at=due,
+        remind_at=due,
+        notes=notes,
+        source_entity=source_entity,
+        source_id=source_id,
+    )

@@ -1,5 +1,6 @@
 """Read queries of the decision chain (决策链): a customer's contacts with their roles and last
-contact (from the one activity stream), and the contacts whose care dates (birthdays) may be due.
+contact (from the one activity stream), the contacts whose care dates (birthdays) may be due,
+and the customers greeted on holidays.
 
 Depends on SQLAlchemy Core and the store models.
 """
@@ -103,3 +104,28 @@ def care_todo_exists(conn: Connection, contact_id: str, since: dt.datetime) -> b
         )
     )
     return conn.execute(stmt.limit(1)).first() is not None
+
+
+def holiday_customers(conn: Connection, manager_id: str) -> dict[str, list[str]]:
+    """The manager's customers with key contacts (someone to greet on a holiday), each with
+    their names in name order."""
+    stmt = (
+        select(Contact.customer_id, Contact.name)
+        .join(Customer, Customer.id == Contact.customer_id)
+        .where(Customer.manager_id == manager_id, Contact.is_key.is_(True))
+        .order_by(Contact.customer_id, Contact.name)
+    )
+    found: dict[str, list[str]] = {}
+    for customer_id, name in conn.execute(stmt):
+        found.setdefault(customer_id, []).append(name)
+    return found
+
+
+def holiday_todos_made(conn: Connection, source_ids: list[str]) -> set[tuple[str, str]]:
+    """(customer id, source id) of the holiday to-dos already made (any status, any owner)."""
+    if not source_ids:
+        return set()
+    stmt = select(Todo.customer_id, Todo.source_id).where(
+        Todo.source_entity == "holiday", Todo.source_id.in_(source_ids)
+    )
+    return {(r[0], r[1]) for r in conn.execute(stmt)}

@@ -201,3 +201,23 @@ def from_source(conn: Connection, source_entity: str, source_ids: Sequence[str])
         Todo.source_entity == source_entity, Todo.source_id.in_(list(source_ids))
     )
     return {r[0] for r in conn.execute(stmt)}
+
+
+def open_from_source(
+    conn: Connection, customer_id: str, source_entity: str, source_ids: Sequence[str]
+) -> str | None:
+    """The id of an open to-do of the customer made from one of ``source_ids`` (the oldest)."""
+    if not source_ids:
+        return None
+    stmt = (
+        select(Todo.id)
+        .where(
+            Todo.customer_id == customer_id,
+            Todo.source_entity == source_entity,
+            Todo.source_id.in_(list(source_ids)),
+            Todo.status == "open",
+        )
+        .order_by(Todo.created_at)
+        .limit(1)
+    )
+    return conn.execute(stmt).scalar()

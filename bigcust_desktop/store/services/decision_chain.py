@@ -1,6 +1,6 @@
 """`store.decision_chain`: the roles of a customer's key contacts (决策链), recorded and changed
 offline (personal data: the customer's own manager's alone, as the feed sends it), and the care
-to-dos of their birthdays, made once a year.
+to-dos of their birthdays and of the holidays, made once a year.
 
 Depends on the store's decision-chain queries, the shared record edits and the domain's rules.
 """
@@ -13,6 +13,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from bigcust_desktop.domain.drafts.care_dates import (
+    DEFAULT_DAYS_BEFORE,
+    holiday_todo,
+    holidays_to_prepare,
+)
 from bigcust_desktop.domain.drafts.contact_roles import (
     CARE_LEAD_DAYS,
     birthday_of,
@@ -53,6 +58,31 @@ def _care_todos(conn: Connection, manager_id: str, now: dt.datetime) -> list[str
     return made
 
 
+def _holiday_todos(
+    conn: Connection, manager_id: str, now: dt.datetime, days_before: int
+) -> list[str]:
+    holidays = holidays_to_prepare(now.astimezone(SHANGHAI).date(), days_before)
+    if not holidays:
+        return []
+    customers = q.holiday_customers(conn, manager_id)
+    made = q.holiday_todos_made(conn, [h.source_id for h in holidays])
+    ids = []
+    for holiday in holidays:
+        for customer_id, names in customers.items():
+            if (customer_id, holiday.source_id) in made:
+                continue
+            fields = holiday_todo(
+                customer_id=customer_id,
+                owner_id=manager_id,
+                holiday=holiday,
+                days_before=days_before,
+                now=now,
+                contact_names=names,
+            )
+            ids.append(str(edits.create_record(conn, "todo", fields)["id"]))
+    return ids
+
+
 class DecisionChain(CityRecords):
     """Roles of key contacts; each method is one transaction of its own."""
 
@@ -75,3 +105,11 @@ class DecisionChain(CityRecords):
         """A care to-do for each birthday of the manager's key contacts in the next
         `CARE_LEAD_DAYS` days, once a year; returns the ids made now."""
         return self._write(_care_todos, manager_id, now)
+
+    def make_holiday_todos(
+        self, manager_id: str, now: dt.datetime, days_before: int = DEFAULT_DAYS_BEFORE
+    ) -> list[str]:
+        """A care to-do for each of the manager's customers with key contacts and each holiday
+        (`care_dates.HOLIDAYS`) due within a week, ``days_before`` days before the holiday;
+        once per customer, holiday and year. Returns the ids made now."""
+        return self._write(_holiday_todos, manager_id, now, days_before)

@@ -77,6 +77,17 @@ def create_missing(
     ]
 
 
+def add_from_source(
+    conn: Connection, fields: Mapping[str, Any], same_sources: Sequence[str]
+) -> tuple[str, bool]:
+    found = q.open_from_source(
+        conn, str(fields["customer_id"]), str(fields["source_entity"]), same_sources
+    )
+    if found is not None:
+        return str(found), False
+    return str(edits.create_record(conn, "todo", fields)["id"]), True
+
+
 class Todos(CityRecords):
     """To-dos and planned visits and calls of the signed-in user (or his team's)."""
 
@@ -129,3 +140,13 @@ class Todos(CityRecords):
         """Create the to-dos of ``drafts`` (source id → the to-do's fields) whose source has none
         yet (once, whatever the syncs); returns the new ids."""
         return self._write(create_missing, source_entity, drafts)
+
+    def add_from_source(
+        self, fields: Mapping[str, Any], same_sources: Sequence[str] = ()
+    ) -> tuple[str, bool]:
+        """The to-do of ``fields`` (made from a source: an at-risk signal, a campaign task),
+        unless the customer has an open one from that source, or from any of ``same_sources``
+        of the same kind (the signals that fired together); returns (its id, whether made now).
+        One transaction: two clicks make one to-do."""
+        sources = {str(fields["source_id"]), *same_sources}
+        return self._write(add_from_source, fields, sorted(sources))

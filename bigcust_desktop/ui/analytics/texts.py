@@ -8,7 +8,7 @@ Depends on `ui.qt` and `ui.labels`; the domain's analytics types are read, never
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from bigcust_desktop.domain.analytics.figures import FigureValue, Signal, SignalCode
@@ -65,6 +65,14 @@ class AnalyticsText(QObject):
             SignalCode.NOT_CONTACTED: self.tr("Contact"),
             SignalCode.COMPETITOR_OFFER: self.tr("Rival"),
         }[code]
+
+    def follow_up_title(self, fired: Sequence[Signal]) -> str:
+        """A to-do's title from the signals that fired, the revenue's fall with its figure."""
+        parts = []
+        for signal in fired:
+            change = signal.figure("change") if signal.code is SignalCode.REVENUE_FALLING else None
+            parts.append(self.signal_name(signal.code) + (f" {_pct(change)}" if change else ""))
+        return self.tr("Follow up at-risk signals: %1").replace("%1", "、".join(parts))
 
     def signal_detail(self, signal: Signal, staff: dict[str, str] | None = None) -> str:
         """The figures behind a fired signal, as one sentence."""

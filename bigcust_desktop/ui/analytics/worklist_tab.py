@@ -1,7 +1,7 @@
 """The at-risk worklist (流失预警) tab: every flagged customer of the user's book with the
 signals that fired as chips, the figures behind each, the revenue at risk; searchable (pinyin
 initials too), sortable, narrowed to one manager for a regional manager; one key to log a
-contact, open an opportunity or start a retention quote.
+contact, open an opportunity, start a retention quote or add a to-do.
 
 Recomputed in the read lane, with progress, after each sync and after an edit that can clear a
 signal (its `WATCHED` change notices). Depends on `ui.qt`, the page loader, `store.insights`
@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bigcust_desktop.domain.analytics.figures import SignalCode
+from bigcust_desktop.domain.analytics.figures import SignalCode, wire_signal
 from bigcust_desktop.domain.permissions import is_regional_manager
 from bigcust_desktop.domain.pinyin import PinyinQuery, is_pinyin_query
 from bigcust_desktop.ui.analytics import follow_up
@@ -177,6 +177,12 @@ class WorklistTab(QWidget):
         self.quote_button = self._action(
             self.tr("&Retention quote"), "worklistQuote", "Ctrl+R", self.retention_quote
         )
+        self.todo_button = self._action(
+            self.tr("Add to &to-dos"), "worklistTodo", "Ctrl+T", self.add_todo
+        )
+        self.todo_note = QLabel(self)
+        self.todo_note.setObjectName("worklistTodoNote")
+        self.todo_note.setWordWrap(True)
         self.open_button = self._action(
             self.tr("Open &360 view"), "worklistOpen", None, self.open_customer
         )
@@ -184,7 +190,7 @@ class WorklistTab(QWidget):
         side_box = QVBoxLayout(side)
         side_box.addWidget(self.detail, 1)
         for button in (self.log_button, self.opportunity_button, self.quote_button,
-                       self.open_button):  # fmt: skip
+                       self.todo_button, self.todo_note, self.open_button):  # fmt: skip
             side_box.addWidget(button)
         split = QSplitter(self)
         split.addWidget(self.body)
@@ -332,8 +338,9 @@ class WorklistTab(QWidget):
 
     def _show_detail(self) -> None:
         entry = self.selected()
+        self.todo_note.clear()
         for button in (self.log_button, self.opportunity_button, self.quote_button,
-                       self.open_button):  # fmt: skip
+                       self.todo_button, self.open_button):  # fmt: skip
             button.setEnabled(entry is not None)
         if entry is None:
             self.detail.setText(self.tr("Choose a customer to see why it is at risk."))
@@ -381,6 +388,28 @@ class WorklistTab(QWidget):
         entry = self.selected()
         if entry is not None:
             self.dialog = follow_up.new_quote(self.ctx, self, entry.customer.id, self._why(entry))
+
+    def add_todo(self) -> None:
+        """A to-do naming the signals and figures; a second click opens the open one."""
+        entry = self.selected()
+        if entry is None:
+            return
+        fired = entry.assessment.fired
+        notes = "\n".join(
+            f"{self.texts.signal_name(s.code)}：{self.texts.signal_detail(s, self._staff)}"
+            for s in fired
+        )
+
+        def done(_todo_id: str, made: bool) -> None:
+            if made:
+                self.todo_note.setText(self.tr("Added to the to-dos, due in %n day(s).", "",
+                                               follow_up.SIGNAL_TODO_DAYS))  # fmt: skip
+            else:
+                self.ctx.navigate.emit("todos", {"customer_id": entry.customer.id})
+
+        codes = [wire_signal(s.code) for s in fired]
+        title = self.texts.follow_up_title(fired)
+        follow_up.add_signal_todo(self.ctx, self, entry.customer.id, codes, title, notes, done)
 
     def open_customer(self) -> None:
         entry = self.selected()

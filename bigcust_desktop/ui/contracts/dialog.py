@@ -26,14 +26,11 @@ from bigcust_desktop.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
-from bigcust_desktop.ui.widgets.book import book_of
-from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, DateEdit, MoneyEdit
 from bigcust_desktop.ui.widgets.record_save import RecordDialog
 
@@ -70,10 +67,7 @@ class ContractDialog(RecordDialog):
         self.setMinimumWidth(720)
 
         form = QFormLayout()
-        self.customer = CustomerPicker(ctx.store, book_of(ctx.user), self)
-        if customer_id:
-            self.customer.set_customer_id(customer_id)
-            self.customer.setEnabled(False)
+        self.customer = self.customer_picker(customer_id)
         self.number = QLineEdit(self)
         self.number.setObjectName("numberEdit")
         self.number.setMaxLength(64)
@@ -103,10 +97,7 @@ class ContractDialog(RecordDialog):
         self.auto_renew = QCheckBox(self.tr("Renews &automatically"), self)
         self.auto_renew.setObjectName("autoRenew")
         self.amount = MoneyEdit("amount", self)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notesEdit")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
+        self.notes = self.notes_edit(60)
 
         self.errors.add_row(form, self.tr("C&ustomer"), "customer_id", self.customer)
         self.errors.add_row(form, self.tr("&Number"), "number", self.number)
@@ -133,7 +124,7 @@ class ContractDialog(RecordDialog):
         self.errors.register("circuits", None, self.errors.general)
         self.attachments = AttachmentsBox(ctx, self)
 
-        buttons = self.add_save_buttons(self.tr("&Save"), self.tr("Save (Ctrl+S)"))
+        self.add_save_buttons(self.tr("&Save"), self.tr("Save (Ctrl+S)"))
         inner = QWidget(self)
         body = QVBoxLayout(inner)
         body.addLayout(form)
@@ -143,10 +134,7 @@ class ContractDialog(RecordDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.errors.general)
-        layout.addWidget(buttons)
+        self.lay_out(scroll)
         self.resize(760, 640)
 
         self._load_choices(customer_id)
@@ -189,12 +177,8 @@ class ContractDialog(RecordDialog):
 
     def build(self) -> dict[str, Any]:
         """The contract's fields from the form; raises `ValidationErrors` for bad input."""
-        errors: list[ValidationError] = []
         customer_id, user = self.customer.customer_id(), self.ctx.user
-        if customer_id is None:
-            errors.append(ValidationError("customer_id", "field.required", "Required."))
-        if user is None:
-            errors.append(ValidationError("owner_id", "auth.not_signed_in", "Sign in first."))
+        errors = self.who_errors(customer_id)
         dates: dict[str, dt.date | None] = {}
         for edit in (self.signed_on, self.starts_on, self.ends_on, self.renewal_on):
             try:
@@ -248,17 +232,4 @@ class ContractDialog(RecordDialog):
             raise ValidationError(
                 "number", "contract.number_taken", "This customer has a contract of this number."
             )
-        if existing is not None:
-            record_id = str(existing["id"])
-            changes = {k: v for k, v in fields.items() if k not in _NOT_CHANGED}
-
-            def change() -> str:
-                store.contracts.update(record_id, changes)
-                return record_id
-
-            return change
-
-        def create() -> str:
-            return str(store.contracts.create(fields)["id"])
-
-        return create
+        return self.write_record("contracts", existing, fields, _NOT_CHANGED)

@@ -9,7 +9,6 @@ the to-do dialog.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.contracts import RENEWAL_LEAD_DAYS, renewal_day
@@ -20,11 +19,7 @@ from bigcust_desktop.ui.labels import date_text, label
 from bigcust_desktop.ui.qt import (
     QCheckBox,
     QCoreApplication,
-    QHBoxLayout,
-    QHeaderView,
-    QKeySequence,
     QPushButton,
-    QShortcut,
     QWidget,
 )
 from bigcust_desktop.ui.todos.columns import ORANGE, RED
@@ -94,12 +89,10 @@ class ContractsPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, order=("", False))
         self.setObjectName("contractsPage")
-        self.new_button = QPushButton(self.tr("Ne&w contract…"), self)
-        self.new_button.setObjectName("newContract")
-        self.new_button.setToolTip(self.tr("New contract (Ctrl+N)"))
-        self.new_button.setEnabled(ctx.user is not None)
-        self.new_button.clicked.connect(lambda: self.new_contract())
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_contract())
+        self.new_button = self.new_record_button(
+            self.tr("Ne&w contract…"), "newContract", self.tr("New contract (Ctrl+N)"),
+            self.new_contract,
+        )  # fmt: skip
         self.todo_button = QPushButton(self.tr("Add to &to-dos…"), self)
         self.todo_button.setObjectName("contractTodo")
         self.todo_button.clicked.connect(lambda: self.add_todo())
@@ -119,26 +112,15 @@ class ContractsPage(ListPage):
         self.ending.setObjectName("endingSoon")
         self.status_filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.ending.toggled.connect(lambda _: self.refresh())
-        self.customer_chip.clicked.connect(self._clear_customer)
-        bar = QHBoxLayout()
-        for widget in (self.new_button, self.todo_button):
-            bar.addWidget(widget)
-        bar.addWidget(self.search, 2)
-        for widget in (self.status_filter, self.ending, self.customer_chip):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar = self.filter_bar(
+            (self.new_button, self.todo_button), self.search, (self.status_filter, self.ending)
+        )
         columns, orders = contract_columns()
         self.build_list(
-            columns,
-            orders,
-            "contractTable",
-            self.tr("Contracts"),
-        )
-        self.table.horizontalHeader().setSortIndicatorShown(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (2, 140), (3, 90), (4, 70), (5, 95), (6, 95), (7, 120)):
-            header.resizeSection(column, width)
+            columns, orders, "contractTable", self.tr("Contracts"), stretch=1,
+            widths=((0, 140), (2, 140), (3, 90), (4, 70), (5, 95), (6, 95), (7, 120)),
+            sort_indicator=False,  # soonest ending first: no column's order
+        )  # fmt: skip
         self.table.activated.connect(
             lambda index: self.open_contract(self.model.id_at(index.row()))
         )
@@ -163,20 +145,6 @@ class ContractsPage(ListPage):
         self.refresh()
         if filter.get("contract_id"):
             self.open_contract(str(filter["contract_id"]))
-
-    def _clear_customer(self) -> None:
-        self.set_customer(None)
-        self.refresh()
-
-    def list_work(
-        self, order: tuple[str, bool], first: int
-    ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
-        flt, store = self.current_filter(), self.ctx.store
-
-        def work() -> tuple[list[str], dict[str, Any]]:
-            return store.contracts.listed(flt, *order, first)
-
-        return work
 
     def summary_text(self, count: int) -> str:
         return self.tr("%n contracts", "", count)

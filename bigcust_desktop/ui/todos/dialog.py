@@ -20,14 +20,9 @@ from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
-from bigcust_desktop.ui.widgets.book import book_of
-from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.inputs import CodeComboBox, LocalDateTimeEdit
 from bigcust_desktop.ui.widgets.record_save import RecordDialog
 
@@ -64,10 +59,7 @@ class TodoDialog(RecordDialog):
         self.setMinimumWidth(460)
 
         form = QFormLayout()
-        self.customer = CustomerPicker(ctx.store, book_of(ctx.user), self)
-        if seed.customer_id:
-            self.customer.set_customer_id(seed.customer_id)
-            self.customer.setEnabled(False)
+        self.customer = self.customer_picker(seed.customer_id)
         self.kind = CodeComboBox("todo_kind", "kind", self)
         self.kind.set_code(seed.kind)
         self.title_edit = QLineEdit(seed.title, self)
@@ -87,10 +79,7 @@ class TodoDialog(RecordDialog):
         self.location = QLineEdit(self)
         self.location.setObjectName("locationEdit")
         self.location.setMaxLength(200)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notesEdit")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(70)
+        self.notes = self.notes_edit(70)
 
         self.errors.add_row(form, self.tr("C&ustomer"), "customer_id", self.customer)
         self.errors.add_row(form, self.tr("&Kind"), "kind", self.kind)
@@ -101,15 +90,8 @@ class TodoDialog(RecordDialog):
         self.errors.add_row(form, self.tr("P&lace"), "location", self.location)
         self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes)
         self.errors.register("owner_id", None, self.errors.general)
-        buttons = self.add_save_buttons(self.tr("&Save"), self.tr("Save (Ctrl+S)"))
-        note = QLabel(self.tr("Saved on this computer and sent to the city CRM at the next sync."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #7b8794;")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        self.add_save_buttons(self.tr("&Save"), self.tr("Save (Ctrl+S)"))
+        self.lay_out(form, self.offline_note())
         (self.title_edit if seed.customer_id else self.customer).setFocus()
 
     def _remind_text(self, minutes: int | None) -> str:
@@ -125,13 +107,8 @@ class TodoDialog(RecordDialog):
 
     def build(self) -> dict[str, Any]:
         """The new to-do's fields; raises `ValidationErrors` for bad input."""
-        customer_id = self.customer.customer_id()
-        user = self.ctx.user
-        errors: list[ValidationError] = []
-        if customer_id is None:
-            errors.append(ValidationError("customer_id", "field.required", "Required."))
-        if user is None:
-            errors.append(ValidationError("owner_id", "auth.not_signed_in", "Sign in first."))
+        customer_id, user = self.customer.customer_id(), self.ctx.user
+        errors = self.who_errors(customer_id)
         try:
             when = self.when.instant()
         except ValidationError as exc:
@@ -176,13 +153,7 @@ class TodoDialog(RecordDialog):
         )
 
     def prepare(self) -> Callable[[], str]:
-        fields = self.build()
-        store = self.ctx.store
-
-        def work() -> str:
-            return str(store.todos.create(fields)["id"])
-
-        return work
+        return self.write_record("todos", None, self.build())
 
 
 def _next_hour(now: dt.datetime) -> dt.datetime:

@@ -8,7 +8,6 @@ Depends on `ui.qt`, the list page, the to-do dialog, the week plan and the log-a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from bigcust_desktop.domain.drafts.todos import day_end, marked_done
@@ -18,11 +17,7 @@ from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QKeySequence,
     QPushButton,
-    QShortcut,
     QTabWidget,
     QWidget,
 )
@@ -52,12 +47,10 @@ class TodosPage(ListPage):
         self.setObjectName("todosPage")
         self.log_dialog: LogActivityDialog | None = None
 
-        self.new_button = QPushButton(self.tr("&Plan or add…"), self)
-        self.new_button.setObjectName("newTodo")
-        self.new_button.setToolTip(self.tr("Plan a visit or add a to-do (Ctrl+N)"))
-        self.new_button.setEnabled(ctx.user is not None)
-        self.new_button.clicked.connect(lambda: self.new_todo())
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_todo())
+        self.new_button = self.new_record_button(
+            self.tr("&Plan or add…"), "newTodo", self.tr("Plan a visit or add a to-do (Ctrl+N)"),
+            self.new_todo,
+        )  # fmt: skip
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setObjectName("markDone")
         self.done_button.clicked.connect(lambda: self.mark_done())
@@ -79,22 +72,16 @@ class TodosPage(ListPage):
         self.search = self.search_box(
             "todoSearch", self.tr("Search to-dos"), self.tr("To-do or customer")
         )
-        self.customer_chip.clicked.connect(self._clear_customer)
-        bar = QHBoxLayout()
-        for widget in (self.new_button, self.done_button, self.log_button):
-            bar.addWidget(widget)
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.view)
-        bar.addWidget(self.customer_chip)
-        bar.addStretch(1)
+        bar = self.filter_bar(
+            (self.new_button, self.done_button, self.log_button), self.search, (self.view,)
+        )
 
         columns, orders = todo_columns()
-        self.build_list(columns, orders, "todoTable", self.tr("To-dos"))
-        self.table.horizontalHeader().setSortIndicatorShown(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 70), (2, 70), (4, 150), (5, 60), (6, 90)):
-            header.resizeSection(column, width)
+        self.build_list(
+            columns, orders, "todoTable", self.tr("To-dos"), stretch=3,
+            widths=((0, 130), (1, 70), (2, 70), (4, 150), (5, 60), (6, 90)),
+            sort_indicator=False,  # overdue first: no column's order
+        )  # fmt: skip
         self.table.activated.connect(lambda _index: self.log_visit())
         self.week = WeekPlan(ctx, self)
         self.week.todo_activated.connect(lambda todo_id: self.log_visit(todo_id))
@@ -106,7 +93,8 @@ class TodosPage(ListPage):
 
     # -- filters and loading -----------------------------------------------------------------
 
-    def current_filter(self, now: dt.datetime) -> TodoFilter:
+    def current_filter(self, now: dt.datetime | None = None) -> TodoFilter:
+        now = now or _now()
         view = self.view.currentData()
         owner = self.ctx.user.id if self.ctx.user is not None else None
         base = {"owner_id": owner, "customer_id": self._customer_id, "text": self.search.text()}
@@ -131,20 +119,9 @@ class TodosPage(ListPage):
             self.tabs.setCurrentWidget(self.week)
         self.refresh()
 
-    def _clear_customer(self) -> None:
-        self.set_customer(None)
-        self.refresh()
-
-    def list_work(
-        self, order: tuple[str, bool], first: int
-    ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
+    def list_args(self) -> tuple[TodoFilter, dt.datetime]:
         now = _now()
-        flt, store = self.current_filter(now), self.ctx.store
-
-        def work() -> tuple[list[str], dict[str, Any]]:
-            return store.todos.listed(flt, now, *order, first)
-
-        return work
+        return self.current_filter(now), now
 
     def summary_text(self, count: int) -> str:
         return self.tr("%n to-dos", "", count)

@@ -1,25 +1,31 @@
-"""The skeleton every record list page shares (opportunities, quotes, fault tickets): a filter bar
-above a lazily loaded table whose header clicks re-query in their order, a summary and a message
-below, a customer chip that narrows the list to one customer, and the loading through the one page
-loader. A page supplies its bar, its columns, its list read (`list_work`: the ids and the first
-rows, through a store service; what runs in a lane never touches a widget or a Qt type) and the
-store service whose `rows(ids)` reads a further page (`SERVICE`).
+"""The skeleton every record list page shares (opportunities, quotes, fault tickets, contracts,
+to-dos): a filter bar (the page's new-record button on Ctrl+N, its actions, a search, its filters,
+the customer chip) above a lazily loaded table whose header clicks re-query in their order, a
+summary and a message below, a customer chip that narrows the list to one customer, and the
+loading through the one page loader. A page supplies its bar's widgets, its columns, its filter
+(`current_filter`, or `list_args` where its service's `listed` takes more) or a list read of its
+own (`list_work`: the ids and the first rows, through a store service; what runs in a lane never
+touches a widget or a Qt type), and the store service whose `listed` reads the list and whose
+`rows(ids)` reads a further page (`SERVICE`).
 
 Depends on `ui.qt`, `ui.context`, `ui.widgets.page_loader` and the sortable lazy model.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar
 
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
     QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
+    QShortcut,
     Qt,
     QTableView,
     QTimer,
@@ -71,12 +77,51 @@ class ListPage(QWidget):
         orders: Sequence[str | None],
         name: str,
         accessible_name: str,
+        *,
+        stretch: int | None = None,
+        widths: Iterable[tuple[int, int]] = (),
+        sort_indicator: bool = True,
     ) -> QTableView:
-        """The table of the page over a lazy model whose header clicks re-query the order."""
+        """The table of the page over a lazy model whose header clicks re-query the order;
+        ``stretch`` the column that takes the room left, ``widths`` (column, pixels) the others;
+        no sort indicator where the page's default order is not a column's."""
         self.model = SortableLazyModel(columns, orders, self.rows_of, self)
         self.table = record_table(self, self.model, name, accessible_name)
         self.model.sort_requested.connect(self._sort)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(sort_indicator)
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column, width in widths:
+            header.resizeSection(column, width)
         return self.table
+
+    def new_record_button(
+        self, text: str, name: str, tip: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        """The page's new-record button, also on Ctrl+N; only for a signed-in user."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setEnabled(self.ctx.user is not None)
+        button.clicked.connect(lambda: slot())
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: slot())
+        return button
+
+    def filter_bar(
+        self, actions: Sequence[QWidget], search: QWidget, filters: Sequence[QWidget]
+    ) -> QHBoxLayout:
+        """The bar above the list: the actions, the search (taking the room), the filters and
+        the customer chip, which clears the customer when clicked (`clear_customer`)."""
+        self.customer_chip.clicked.connect(self.clear_customer)
+        bar = QHBoxLayout()
+        for widget in actions:
+            bar.addWidget(widget)
+        bar.addWidget(search, 2)
+        for widget in (*filters, self.customer_chip):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        return bar
 
     def search_box(self, name: str, accessible_name: str, placeholder: str) -> QLineEdit:
         """A search field that reloads the list when typing pauses."""
@@ -118,7 +163,21 @@ class ListPage(QWidget):
     ) -> Callable[[], tuple[list[str], dict[str, Any]]]:
         """The read of the list's ids with the rows of the ``first`` ones (so that the first
         draw reads nothing on the GUI thread). Called on the GUI thread (it reads the
-        filters); the function it returns runs in the read lane."""
+        filters); the function it returns runs in the read lane. By default the `SERVICE`'s
+        ``listed(*list_args(), order_by, descending, first)``."""
+        service, args = getattr(self.ctx.store, self.SERVICE), self.list_args()
+
+        def work() -> tuple[list[str], dict[str, Any]]:
+            return service.listed(*args, *order, first)  # type: ignore[no-any-return]
+
+        return work
+
+    def list_args(self) -> tuple[Any, ...]:
+        """What the service's ``listed`` takes before the order: the page's filter."""
+        return (self.current_filter(),)
+
+    def current_filter(self) -> Any:
+        """The page's filter of the list, read from its widgets (GUI thread)."""
         raise NotImplementedError
 
     def rows_of(self, ids: Sequence[str]) -> dict[str, Any]:
@@ -158,6 +217,11 @@ class ListPage(QWidget):
                 self.customer_chip.setText(self.tr("Customer: %1  ✕").replace("%1", name))
 
         self.ctx.read(work, named, lambda _exc: None, owner=self)  # on failure the chip keeps …
+
+    def clear_customer(self) -> None:
+        """Every customer again (the chip's click)."""
+        self.set_customer(None)
+        self.refresh()
 
     # -- dialogs -----------------------------------------------------------------------------
 

@@ -1,15 +1,18 @@
 """What every record form dialog does on Save: a Save/Cancel button row (Ctrl+S saves, Esc
-cancels), the domain's check of the form, the write in the write lane through `ctx.write`, a
-refused write's errors inline by field (anything else in a message box), `saved(id)` once stored.
-`RecordDialog` is the base of the record dialogs; `save_buttons` and `RecordSave` its parts.
+cancels), the domain's check of the form, the write in the write lane through `ctx.write` (a new
+record, or the changes of one), a refused write's errors inline by field (anything else in a
+message box), `saved(id)` once stored. `RecordDialog` is the base of the record dialogs, with the
+parts their forms share (the customer picker, the notes, the offline note, the layout);
+`save_buttons` and `RecordSave` its parts.
 
-Depends on `ui.qt`, `ui.context`, `ui.errors` and `ui.widgets.form_errors`.
+Depends on `ui.qt`, `ui.context`, `ui.errors`, `ui.widgets.form_errors`, the book and the
+customer picker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import ClassVar
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any, ClassVar
 
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.ui.context import AppContext
@@ -19,12 +22,18 @@ from bigcust_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QKeySequence,
+    QLabel,
+    QLayout,
     QObject,
+    QPlainTextEdit,
     QPushButton,
     QShortcut,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.customer_picker import CustomerPicker
 from bigcust_desktop.ui.widgets.form_errors import FormErrors
 
 
@@ -116,6 +125,81 @@ class RecordDialog(QDialog):
             self, self.ctx, self.save_button, self.saved.emit, self._show_errors
         )
         return self.buttons
+
+    # -- the parts the forms share -------------------------------------------------------------
+
+    def customer_picker(self, customer_id: str | None) -> CustomerPicker:
+        """The customer of the record among the user's book; fixed when the form is opened on
+        one (a record of a customer's, or one to change)."""
+        picker = CustomerPicker(self.ctx.store, book_of(self.ctx.user), self)
+        if customer_id:
+            picker.set_customer_id(customer_id)
+            picker.setEnabled(False)
+        return picker
+
+    def notes_edit(self, height: int) -> QPlainTextEdit:
+        """The record's notes; Tab leaves them for the next field."""
+        notes = QPlainTextEdit(self)
+        notes.setObjectName("notesEdit")
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(height)
+        return notes
+
+    def offline_note(self) -> QLabel:
+        """Where a save goes, in grey under the form."""
+        note = QLabel(
+            QCoreApplication.translate(
+                "RecordDialog", "Saved on this computer and sent to the city CRM at the next sync."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #7b8794;")
+        return note
+
+    def lay_out(self, body: QLayout | QWidget, note: QWidget | None = None) -> QVBoxLayout:
+        """The form (or the widget holding it, which takes the room) above, the errors of no
+        one field, a note, then Save/Cancel (`add_save_buttons` first)."""
+        layout = QVBoxLayout(self)
+        if isinstance(body, QLayout):
+            layout.addLayout(body)
+        else:
+            layout.addWidget(body, 1)
+        layout.addWidget(self.errors.general)
+        if note is not None:
+            layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        return layout
+
+    def who_errors(self, customer_id: str | None) -> list[ValidationError]:
+        """A record needs its customer and a signed-in owner: what is missing of the two."""
+        errors = []
+        if customer_id is None:
+            errors.append(ValidationError("customer_id", "field.required", "Required."))
+        if self.ctx.user is None:
+            errors.append(ValidationError("owner_id", "auth.not_signed_in", "Sign in first."))
+        return errors
+
+    def write_record(
+        self,
+        service: str,
+        existing: Mapping[str, Any] | None,
+        fields: Mapping[str, Any],
+        not_changed: Collection[str] = (),
+    ) -> Callable[[], str]:
+        """The store write of the form (for `prepare`): ``store.<service>.create(fields)``, or
+        the update of ``existing`` with the fields a change sends (all but ``not_changed``)."""
+        records = getattr(self.ctx.store, service)
+        if existing is None:
+            return lambda: str(records.create(fields)["id"])
+        record_id = str(existing["id"])
+        changes = {k: v for k, v in fields.items() if k not in not_changed}
+
+        def change() -> str:
+            records.update(record_id, changes)
+            return record_id
+
+        return change
 
     def prepare(self) -> Callable[[], str] | None:
         """Check the form; the write to run (None: nothing to save, the form says why)."""
