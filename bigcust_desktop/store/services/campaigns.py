@@ -229,6 +229,10 @@ class Campaigns(CityRecords):
 
         return read_analysis_settings(self._store.profile.settings_path).fatigue
 
+    def fatigue_rules(self) -> FatigueRules:
+        """The contact-fatigue rule's N and M as the analysis settings say (for the warning)."""
+        return self._fatigue()
+
     def listed(self, team_id: str | None) -> list[CampaignRow]:
         """A team's campaigns (every cached one with no team), the newest start first."""
         return self._read(campaign_rows, team_id)
