@@ -109,7 +109,5 @@ def segment_choices(
     stmt = select(Segment.id, Segment.name).order_by(Segment.name, Segment.id)
     if user_id is not None:
         shared = Segment.visibility == SegmentVisibility.TEAM.value
-        stmt = stmt.where(
-            or_(Segment.owner_id == user_id, shared & (Segment.team_id == team_id))
-        )
+        stmt = stmt.where(or_(Segment.owner_id == user_id, shared & (Segment.team_id == team_id)))
     return [(row[0], row[1]) for row in conn.execute(stmt)]

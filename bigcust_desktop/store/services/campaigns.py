@@ -35,9 +35,9 @@ from bigcust_desktop.store.queries.campaign_lists import (
 from bigcust_desktop.store.queries.campaigns import (
     FatigueWarning,
     ResponseRow,
+    Target,
     TargetList,
     TaskRow,
-    Target,
     build_targets,
     campaign_record,
     check_contact,
