@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from bigcust_desktop.domain.analytics.fatigue import FatigueRules
     from bigcust_desktop.store.queries.campaigns import FatigueWarning
 
-CONTEXT = "FatigueWarning"
-
 
 @dataclass(frozen=True)
 class ContactCheck:
@@ -40,14 +38,11 @@ class ContactCheck:
 def warning_text(warning: FatigueWarning, rules: FatigueRules) -> str:
     """The warning in the user's words: the earlier contact, or the cap with the latest one."""
     e = warning.earlier
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CONTEXT, text)
-
     if warning.reason == SuppressionReason.FATIGUE_CAP:
-        text = tr(
+        text = QCoreApplication.translate(
+            "FatigueWarning",
             "This customer was contacted %1 times in the last %2 days; the limit is %3. "
-            "The latest: %4, %5 by %6, about “%7”."
+            "The latest: %4, %5 by %6, about “%7”.",
         )
         values = (
             str(warning.contacts_in_window),
@@ -55,9 +50,10 @@ def warning_text(warning: FatigueWarning, rules: FatigueRules) -> str:
             str(rules.cap),
         )
     else:
-        text = tr(
+        text = QCoreApplication.translate(
+            "FatigueWarning",
             "This customer already heard about it: %4, %5 by %6, about “%7”. Another contact "
-            "on the same subject within %2 days repeats it."
+            "on the same subject within %2 days repeats it.",
         )
         values = ("", str(rules.topic_window_days), "")
     filled = (*values, local_time_text(e.at), label("channel", e.channel), e.owner_name, e.topic)
@@ -103,15 +99,19 @@ class FatigueCheck(QObject):
         self._ctx.read(work, checked, failed, owner=self._form)
 
     def ask(self, text: str, go: Callable[[], None]) -> None:
-        def tr(source: str) -> str:
-            return QCoreApplication.translate(CONTEXT, source)
-
-        box = message_box(self._form, tr("Contacted recently"), text, QMessageBox.Icon.Warning)
+        title = QCoreApplication.translate("FatigueWarning", "Contacted recently")
+        box = message_box(self._form, title, text, QMessageBox.Icon.Warning)
         box.setObjectName("fatigueWarning")
-        box.setInformativeText(tr("Save anyway?"))
-        save = box.addButton(tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(QCoreApplication.translate("FatigueWarning", "Save anyway?"))
+        save = box.addButton(
+            QCoreApplication.translate("FatigueWarning", "&Save anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         save.setObjectName("saveAnywayButton")
-        cancel = box.addButton(tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(
+            QCoreApplication.translate("FatigueWarning", "&Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         cancel.setObjectName("fatigueCancelButton")
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)

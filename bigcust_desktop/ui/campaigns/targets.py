@@ -25,7 +25,6 @@ if TYPE_CHECKING:
         TargetList,
     )
 
-CONTEXT = "CampaignTargets"
 SUPPRESSED_COLOR = "#a15c00"
 
 
@@ -75,7 +74,7 @@ def reason_text(warning: FatigueWarning | None) -> str:
         return ""
     e = warning.earlier
     earlier = (
-        QCoreApplication.translate(CONTEXT, "%1, %2 by %3: “%4”")
+        QCoreApplication.translate("CampaignTargets", "%1, %2 by %3: “%4”")
         .replace("%1", local_time_text(e.at))
         .replace("%2", label("channel", e.channel))
         .replace("%3", e.owner_name)
@@ -83,7 +82,7 @@ def reason_text(warning: FatigueWarning | None) -> str:
     )
     reason = label("suppression_reason", warning.reason.value)
     if warning.contacts_in_window and warning.reason.value == "fatigue_cap":
-        count = QCoreApplication.translate(CONTEXT, "%1 contacts").replace(
+        count = QCoreApplication.translate("CampaignTargets", "%1 contacts").replace(
             "%1", str(warning.contacts_in_window)
         )
         return f"{reason}（{count}）— {earlier}"
@@ -91,19 +90,25 @@ def reason_text(warning: FatigueWarning | None) -> str:
 
 
 def target_columns(names: Mapping[str, str]) -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CONTEXT, text)
-
     def state(row: TargetRow) -> str:
-        return tr("Suppressed") if row.warning else tr("To contact")
+        if row.warning:
+            return QCoreApplication.translate("CampaignTargets", "Suppressed")
+        return QCoreApplication.translate("CampaignTargets", "To contact")
 
     def color(row: TargetRow) -> str | None:
         return SUPPRESSED_COLOR if row.warning else None
 
     return [
-        Column(tr("Customer"), lambda r: r.name),
-        Column(tr("State"), state, color=color),
-        Column(tr("Assigned to"), lambda r: names.get(r.assignee_id, r.assignee_id)),
-        Column(tr("Why left out"), lambda r: reason_text(r.warning), color=color,
-               tooltip=lambda r: reason_text(r.warning)),
-    ]  # fmt: skip
+        Column(QCoreApplication.translate("CampaignTargets", "Customer"), lambda r: r.name),
+        Column(QCoreApplication.translate("CampaignTargets", "State"), state, color=color),
+        Column(
+            QCoreApplication.translate("CampaignTargets", "Assigned to"),
+            lambda r: names.get(r.assignee_id, r.assignee_id),
+        ),
+        Column(
+            QCoreApplication.translate("CampaignTargets", "Why left out"),
+            lambda r: reason_text(r.warning),
+            color=color,
+            tooltip=lambda r: reason_text(r.warning),
+        ),
+    ]

@@ -76,7 +76,7 @@ class TasksTab(QWidget):
         self.notes.setObjectName("campaignTaskNotes")
         self.notes.setMaxLength(500)
         self.notes.setPlaceholderText(self.tr("What the customer said (optional)"))
-        notes_label = QLabel(self.tr("&Notes"), self)
+        notes_label = QLabel(self.tr("Not&es"), self)
         notes_label.setBuddy(self.notes)
         self.outcome_buttons: dict[TaskOutcome, QPushButton] = {}
         texts = {
