@@ -92,8 +92,9 @@ def test_targets_change_hands_before_the_round_is_assigned(qtbot, manager):
         for i in range(plan.assignee.count())
         if plan.assignee.itemData(i) != rows[0].manager_id
     )
-    plan.assignee.setCurrentIndex(plan.assignee.findData(other))
     plan.target_table.selectRow(0)
+    assert plan.assignee.currentData() == rows[0].assignee_id  # the chosen row's manager
+    plan.assignee.setCurrentIndex(plan.assignee.findData(other))
     _click(qtbot, plan.reassign_button)
     assert plan.targets.data(plan.targets.index(0, 2)) == names[other]
     with qtbot.waitSignal(plan.assigned, timeout=WAIT):

@@ -92,6 +92,7 @@ class PlanTab(QWidget):
             ],
             self,
         )  # fmt: skip
+        self.campaign_table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the newest first
         self.round_table = record_table(self, self.rounds, "roundTable", self.tr("Rounds"))
         self.round_table.setSortingEnabled(False)
         self.targets = RowsModel(target_columns(self.names), self)
@@ -162,6 +163,8 @@ class PlanTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)  # the target list is what is worked on
         box = QVBoxLayout(self)
         box.addWidget(splitter)
 
@@ -169,6 +172,9 @@ class PlanTab(QWidget):
             lambda *_: self._campaign_chosen()
         )
         self.round_table.selectionModel().currentRowChanged.connect(lambda *_: self._round_chosen())
+        self.target_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._target_chosen()
+        )
         self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
         self._enable()
 
@@ -197,6 +203,9 @@ class PlanTab(QWidget):
             self.assignee.addItem(name, user_id)
         self._rounds = rounds
         self.campaigns.set_rows(rows)
+        header = self.campaign_table.horizontalHeader()
+        self.campaigns.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        rows = self.campaigns.rows()
         self.campaign_table.resizeColumnsToContents()
         if rows:
             ids = [c.id for c in rows]
@@ -330,6 +339,8 @@ class PlanTab(QWidget):
         rows = target_rows(found)
         self._targets_for = found.round_id
         self.targets.set_rows(rows)
+        header = self.target_table.horizontalHeader()
+        self.targets.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.target_table.resizeColumnsToContents()
         reachable = len(found.targets.targets)
         suppressed = len(found.targets.suppressed)
@@ -346,6 +357,14 @@ class PlanTab(QWidget):
         self.target_summary.setText(text)
         self._enable()
         self.targets_loaded.emit()
+
+    def _target_chosen(self) -> None:
+        index = self.target_table.currentIndex()
+        target = self.targets.row_at(index.row()) if index.isValid() else None
+        if target is not None:
+            at = self.assignee.findData(target.assignee_id)
+            if at >= 0:
+                self.assignee.setCurrentIndex(at)
 
     def reassign(self) -> None:
         """The chosen target customers go to the manager chosen in the combo box."""

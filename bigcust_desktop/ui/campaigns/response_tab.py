@@ -107,6 +107,8 @@ class ResponseTab(QWidget):
         rows, names = loaded
         self._names = names
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         if rows:
             self.summary.setText(

@@ -71,6 +71,7 @@ class TasksTab(QWidget):
         )
         self.table = record_table(self, self.model, "campaignTasksTable", self.tr("My tasks"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # the soonest due first
         self.table.activated.connect(lambda _i: self.open_customer())
         self.notes = QLineEdit(self)
         self.notes.setObjectName("campaignTaskNotes")
@@ -133,6 +134,9 @@ class TasksTab(QWidget):
     def _loaded(self, tasks: list[TaskRow]) -> None:
         chosen = self.selected()
         self.model.set_rows(tasks)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        tasks = self.model.rows()
         self.table.resizeColumnsToContents()
         ids = [t.id for t in tasks]
         if tasks:
