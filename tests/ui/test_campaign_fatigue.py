@@ -110,3 +110,20 @@ def test_planning_a_call_on_the_same_subject_warns_a_plain_task_does_not(qtbot, 
     with qtbot.waitSignal(task.saved, timeout=WAIT):
         qtbot.mouseClick(task.save_button, Qt.MouseButton.LeftButton)
     assert task.fatigue is None
+
+
+def test_the_monthly_cap_is_said_with_the_count_the_limit_and_the_latest_contact(qapp):
+    from bigcust_desktop.domain.analytics.fatigue import FatigueRules
+    from bigcust_desktop.domain.vocab_city import SuppressionReason
+    from bigcust_desktop.store.queries.campaigns import EarlierContact, FatigueWarning
+    from bigcust_desktop.ui.campaigns.fatigue import warning_text
+
+    at = dt.datetime(2026, 12, 1, 2, 30, tzinfo=dt.UTC)
+    earlier = EarlierContact("ACT-1", at, "sms", "U-0001", "王芳", "年终回馈")
+    cap = FatigueWarning("CUS-1", SuppressionReason.FATIGUE_CAP, earlier, 5)
+    text = warning_text(cap, FatigueRules(topic_window_days=21, cap=4, cap_window_days=30))
+    assert "5 times in the last 30 days" in text and "the limit is 4" in text
+    assert local_time_text(at) in text and "王芳" in text and "年终回馈" in text
+    topic = FatigueWarning("CUS-1", SuppressionReason.FATIGUE_TOPIC, earlier, 1)
+    text = warning_text(topic, FatigueRules(topic_window_days=21, cap=4, cap_window_days=30))
+    assert "within 21 days" in text and "%" not in text
