@@ -3613,10 +3613,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Target customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ne&amp;w campaign…</source>
         <translation type="unfinished" />
     </message>
@@ -3634,18 +3630,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>&amp;Build the target list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assign chosen &amp;to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;assign</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assign to the t&amp;eam</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -3668,23 +3652,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Building the target list…</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 customers to contact, %2 left out by the contact-fatigue rule (why: the last column).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This round is assigned already (%1 tasks).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No customer to target: the segment selects nobody in your team's book, or the earlier round left nobody to follow up.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) assigned; they reach the managers with the next sync.</source>
-        <translation>
-            <numerusform>%n task assigned; it reaches the manager with the next sync.</numerusform><numerusform>%n tasks assigned; they reach the managers with the next sync.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5908,6 +5875,42 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>(not part of a group)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>Target customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign chosen &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign to the t&amp;eam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers to contact, %2 left out by the contact-fatigue rule (why: the last column).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This round is assigned already (%1 tasks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer to target: the segment selects nobody in your team's book, or the earlier round left nobody to follow up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) assigned; they reach the managers with the next sync.</source>
+        <translation>
+            <numerusform>%n task assigned; it reaches the manager with the next sync.</numerusform><numerusform>%n tasks assigned; they reach the managers with the next sync.</numerusform></translation>
     </message>
 </context>
 <context>

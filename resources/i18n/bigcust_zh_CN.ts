@@ -3617,10 +3617,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>轮次</translation>
     </message>
     <message>
-        <source>Target customers</source>
-        <translation>目标客户</translation>
-    </message>
-    <message>
         <source>Ne&amp;w campaign…</source>
         <translation>新建营销活动(&amp;W)…</translation>
     </message>
@@ -3639,18 +3635,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>&amp;Build the target list</source>
         <translation>生成目标名单(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Assign chosen &amp;to</source>
-        <translation>将所选客户改派给(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Re&amp;assign</source>
-        <translation>改派(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Assign to the t&amp;eam</source>
-        <translation>分配给团队(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) of your team.</source>
@@ -3672,23 +3656,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Building the target list…</source>
         <translation>正在生成目标名单…</translation>
-    </message>
-    <message>
-        <source>%1 customers to contact, %2 left out by the contact-fatigue rule (why: the last column).</source>
-        <translation>待接触客户 %1 位，按免打扰规则排除 %2 位（原因见最后一列）。</translation>
-    </message>
-    <message>
-        <source>This round is assigned already (%1 tasks).</source>
-        <translation>本轮已分配（%1 项任务）。</translation>
-    </message>
-    <message>
-        <source>No customer to target: the segment selects nobody in your team's book, or the earlier round left nobody to follow up.</source>
-        <translation>没有目标客户：该客户群在本团队名下没有客户，或前一轮没有需要跟进的客户。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) assigned; they reach the managers with the next sync.</source>
-        <translation>
-            <numerusform>已分配 %n 项任务，下次同步后送达各客户经理。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5912,6 +5879,42 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>(not part of a group)</source>
         <translation>（不属于任何集团）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>Target customers</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Assign chosen &amp;to</source>
+        <translation>将所选客户改派给(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation>改派(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assign to the t&amp;eam</source>
+        <translation>分配给团队(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 customers to contact, %2 left out by the contact-fatigue rule (why: the last column).</source>
+        <translation>待接触客户 %1 位，按免打扰规则排除 %2 位（原因见最后一列）。</translation>
+    </message>
+    <message>
+        <source>This round is assigned already (%1 tasks).</source>
+        <translation>本轮已分配（%1 项任务）。</translation>
+    </message>
+    <message>
+        <source>No customer to target: the segment selects nobody in your team's book, or the earlier round left nobody to follow up.</source>
+        <translation>没有目标客户：该客户群在本团队名下没有客户，或前一轮没有需要跟进的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) assigned; they reach the managers with the next sync.</source>
+        <translation>
+            <numerusform>已分配 %n 项任务，下次同步后送达各客户经理。</numerusform></translation>
     </message>
 </context>
 <context>

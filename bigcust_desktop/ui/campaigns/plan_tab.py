@@ -1,10 +1,10 @@
 """活动策划 (the regional manager's tab): the team's campaigns, a campaign's rounds, and a round's
-target list with the suppressed customers and why, assigned to the team's account managers (each
-customer's own by default, changeable) in one write. A follow-up round (those not reached, say)
-takes its targets from the earlier round's outcomes in one step.
+target list (the `TargetPanel` below them) with the suppressed customers and why, assigned to the
+team's account managers. A follow-up round (those not reached, say) takes its targets from the
+earlier round's outcomes in one step.
 
-Depends on `ui.qt`, the page loader and table models, the campaign dialogs and target list, and
-`store.campaigns` / `store.staff` (called in the lanes).
+Depends on `ui.qt`, the page loader and table models, the campaign dialogs and target panel, and
+`store.campaigns` / `store.staff` (called in the read lane).
 """
 
 from __future__ import annotations
@@ -12,18 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bigcust_desktop.ui.campaigns.targets import (
-    TargetRow,
-    read_round_targets,
-    target_columns,
-    target_rows,
-)
+from bigcust_desktop.ui.campaigns.target_panel import TargetPanel
+from bigcust_desktop.ui.campaigns.targets import read_round_targets
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import date_text, label
 from bigcust_desktop.ui.qt import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,17 +46,13 @@ class PlanTab(QWidget):
     """Campaigns · rounds · targets and their assignment."""
 
     loaded = Signal()  # the campaigns (and the chosen one's rounds) are drawn
-    targets_loaded = Signal()
-    assigned = Signal(int)  # tasks made
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("campaignPlanTab")
         self.ctx = ctx
         self.dialog: QWidget | None = None
-        self.names: dict[str, str] = {}
         self._rounds: dict[str, list[RoundRow]] = {}
-        self._targets_for: str | None = None  # the round whose targets are shown
 
         self.campaigns = RowsModel(
             [
@@ -95,12 +84,13 @@ class PlanTab(QWidget):
         self.campaign_table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the newest first
         self.round_table = record_table(self, self.rounds, "roundTable", self.tr("Rounds"))
         self.round_table.setSortingEnabled(False)
-        self.targets = RowsModel(target_columns(self.names), self)
-        self.target_table = record_table(
-            self, self.targets, "targetTable", self.tr("Target customers")
-        )
-        self.target_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.target_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.panel = TargetPanel(ctx, self)
+        p = self.panel  # its parts, as the tab's own (tests and tools reach for them here)
+        self.targets, self.target_table, self.target_summary = p.model, p.table, p.summary
+        self.assignee, self.reassign_button, self.assign_button = (
+            p.assignee, p.reassign_button, p.assign_button
+        )  # fmt: skip
+        self.targets_loaded, self.assigned = p.loaded, p.assigned
 
         self.new_button = QPushButton(self.tr("Ne&w campaign…"), self)
         self.new_button.setObjectName("newCampaignButton")
@@ -117,22 +107,9 @@ class PlanTab(QWidget):
         self.build_button = QPushButton(self.tr("&Build the target list"), self)
         self.build_button.setObjectName("buildTargetsButton")
         self.build_button.clicked.connect(self.build_targets)
-        self.assignee = QComboBox(self)
-        self.assignee.setObjectName("assigneeCombo")
-        assignee_label = QLabel(self.tr("Assign chosen &to"), self)
-        assignee_label.setBuddy(self.assignee)
-        self.reassign_button = QPushButton(self.tr("Re&assign"), self)
-        self.reassign_button.setObjectName("reassignButton")
-        self.reassign_button.clicked.connect(self.reassign)
-        self.assign_button = QPushButton(self.tr("Assign to the t&eam"), self)
-        self.assign_button.setObjectName("assignButton")
-        self.assign_button.clicked.connect(self.assign)
         self.summary = QLabel(self)
         self.summary.setObjectName("campaignPlanSummary")
         self.summary.setWordWrap(True)
-        self.target_summary = QLabel(self)
-        self.target_summary.setObjectName("targetSummary")
-        self.target_summary.setWordWrap(True)
 
         top = QWidget(self)
         top_box = QVBoxLayout(top)
@@ -148,21 +125,9 @@ class PlanTab(QWidget):
             round_bar.addWidget(button)
         top_box.addWidget(self.round_table, 1)
         top_box.addLayout(round_bar)
-        bottom = QWidget(self)
-        bottom_box = QVBoxLayout(bottom)
-        bottom_box.setContentsMargins(0, 0, 0, 0)
-        bottom_box.addWidget(self.target_summary)
-        bottom_box.addWidget(self.target_table, 1)
-        assign_bar = QHBoxLayout()
-        assign_bar.addWidget(assignee_label)
-        assign_bar.addWidget(self.assignee)
-        assign_bar.addWidget(self.reassign_button)
-        assign_bar.addStretch(1)
-        assign_bar.addWidget(self.assign_button)
-        bottom_box.addLayout(assign_bar)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(bottom)
+        splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)  # the target list is what is worked on
         box = QVBoxLayout(self)
@@ -172,9 +137,6 @@ class PlanTab(QWidget):
             lambda *_: self._campaign_chosen()
         )
         self.round_table.selectionModel().currentRowChanged.connect(lambda *_: self._round_chosen())
-        self.target_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._target_chosen()
-        )
         self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
         self._enable()
 
@@ -197,10 +159,7 @@ class PlanTab(QWidget):
     def _loaded(self, loaded: tuple[list[CampaignRow], dict[str, list[RoundRow]], Any]) -> None:
         rows, rounds, staff = loaded
         chosen = self.campaign()
-        self.names.update(dict(staff))
-        self.assignee.clear()
-        for user_id, name in staff:
-            self.assignee.addItem(name, user_id)
+        self.panel.set_staff(staff)
         self._rounds = rounds
         self.campaigns.set_rows(rows)
         header = self.campaign_table.horizontalHeader()
@@ -254,10 +213,8 @@ class PlanTab(QWidget):
 
     def _round_chosen(self) -> None:
         chosen = self.round()
-        if chosen is None or chosen.id != self._targets_for:
-            self._targets_for = None
-            self.targets.set_rows([])
-            self.target_summary.setText(
+        if chosen is None or chosen.id != self.panel.round_id:
+            self.panel.clear(
                 self.tr("Choose a round and build its target list.")
                 if chosen is not None
                 else self.tr("Add a round (SMS, phone, visit or e-mail) to the campaign first.")
@@ -266,14 +223,10 @@ class PlanTab(QWidget):
 
     def _enable(self) -> None:
         campaign, chosen = self.campaign(), self.round()
-        shown = chosen is not None and self._targets_for == chosen.id
         self.round_button.setEnabled(campaign is not None)
         self.follow_button.setEnabled(chosen is not None and chosen.tasks > 0)
         self.build_button.setEnabled(chosen is not None)
-        self.reassign_button.setEnabled(shown and self.targets.rowCount() > 0)
-        self.assign_button.setEnabled(
-            shown and chosen is not None and chosen.tasks == 0 and self.targets.rowCount() > 0
-        )
+        self.panel.enable(chosen)
 
     # -- campaign and round forms -------------------------------------------------------------
 
@@ -323,7 +276,7 @@ class PlanTab(QWidget):
         chosen = self.round()
         if chosen is None:
             return
-        store, book, names = self.ctx.store, book_of(self.ctx.user), dict(self.names)
+        store, book, names = self.ctx.store, book_of(self.ctx.user), dict(self.panel.names)
         self.target_summary.setText(self.tr("Building the target list…"))
         self.build_button.setEnabled(False)
 
@@ -334,90 +287,10 @@ class PlanTab(QWidget):
 
     def _targets_read(self, found: RoundTargets) -> None:
         chosen = self.round()
-        if chosen is None or chosen.id != found.round_id:
-            return  # another round was chosen meanwhile
-        rows = target_rows(found)
-        self._targets_for = found.round_id
-        self.targets.set_rows(rows)
-        header = self.target_table.horizontalHeader()
-        self.targets.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.target_table.resizeColumnsToContents()
-        reachable = len(found.targets.targets)
-        suppressed = len(found.targets.suppressed)
-        text = self.tr("%1 customers to contact, %2 left out by the contact-fatigue rule (why: "
-                       "the last column).")  # fmt: skip
-        text = text.replace("%1", str(reachable)).replace("%2", str(suppressed))
-        if chosen.tasks:
-            text += " " + self.tr("This round is assigned already (%1 tasks).").replace(
-                "%1", str(chosen.tasks)
-            )
-        elif not rows:
-            text = self.tr("No customer to target: the segment selects nobody in your team's book, "
-                           "or the earlier round left nobody to follow up.")  # fmt: skip
-        self.target_summary.setText(text)
         self._enable()
-        self.targets_loaded.emit()
-
-    def _target_chosen(self) -> None:
-        index = self.target_table.currentIndex()
-        target = self.targets.row_at(index.row()) if index.isValid() else None
-        if target is not None:
-            at = self.assignee.findData(target.assignee_id)
-            if at >= 0:
-                self.assignee.setCurrentIndex(at)
-
-    def reassign(self) -> None:
-        """The chosen target customers go to the manager chosen in the combo box."""
-        user_id = self.assignee.currentData()
-        if user_id is None:
-            return
-        rows = {index.row() for index in self.target_table.selectionModel().selectedRows()}
-        if not rows and self.target_table.currentIndex().isValid():
-            rows = {self.target_table.currentIndex().row()}
-        for row in rows:
-            target: TargetRow = self.targets.row_at(row)
-            target.assignee_id = str(user_id)
-        if rows:
-            self.targets.dataChanged.emit(
-                self.targets.index(min(rows), 0), self.targets.index(max(rows), 3)
-            )
-
-    def assign(self) -> None:
-        """One task per target (suppressed ones as suppressed tasks with their reason), in one
-        write; they reach the managers with the next sync."""
-        chosen = self.round()
-        if chosen is None or self._targets_for != chosen.id:
-            return
-        rows: list[TargetRow] = self.targets.rows()
-        changed = {r.customer_id: r.assignee_id for r in rows if r.assignee_id != r.manager_id}
-        store = self.ctx.store
-        campaign = self.campaign()
-        assert campaign is not None
-        from bigcust_desktop.store.services.campaigns import Target, TargetList
-
-        reachable = tuple(
-            Target(r.customer_id, r.name, r.manager_id) for r in rows if not r.warning
-        )
-        suppressed = tuple(
-            (Target(r.customer_id, r.name, r.manager_id), r.warning) for r in rows if r.warning
-        )
-        targets = TargetList(campaign.id, reachable, suppressed)
-        round_id = chosen.id
-        self.assign_button.setEnabled(False)
-
-        def work() -> int:
-            return len(store.campaigns.assign(round_id, targets, changed))
-
-        def done(made: int) -> None:
-            self.target_summary.setText(
-                self.tr("%n task(s) assigned; they reach the managers with the next sync.", "",
-                        made)
-            )  # fmt: skip
-            self.assigned.emit(made)
-
-        self.ctx.write(work, ("campaign_task",), done, self._failed)
+        if chosen is not None and chosen.id == found.round_id:  # else another was chosen since
+            self.panel.show_targets(found, chosen)
 
     def _failed(self, exc: BaseException) -> None:
         self._enable()
-        self.target_summary.clear()
-        show_failure(self, exc, doing="planning a campaign")
+        self.panel.failed(exc)
