@@ -65,6 +65,12 @@ def may_approve_quotes(user: UserProfile | None) -> bool:
     return is_regional_manager(user) or is_city_manager(user)
 
 
+def may_run_campaigns(user: UserProfile | None) -> bool:
+    """A regional manager plans her team's campaigns (营销活动): creates them, adds rounds and
+    assigns the targets; the city CRM refuses anyone else's. Every manager logs his own tasks."""
+    return is_regional_manager(user)
+
+
 def may_decide_quote(user: UserProfile | None, owner_id: str) -> bool:
     """Separation of duties (docs/sync-protocol.md): the approver is never the quote's owner; a
     regional manager's own quote goes up to her city manager."""

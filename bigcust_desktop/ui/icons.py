@@ -22,6 +22,7 @@ ICONS = {
     "atrisk": "trending-down",
     "todos": "calendar-check",
     "contracts": "file-certificate",
+    "campaigns": "speakerphone",
     "reports": "chart-bar",
     "sync": "refresh",
     "help": "help",

@@ -1,5 +1,5 @@
 """Labels of the city records for planning and analysis (to-dos, contracts, competitors, the
-decision chain): one translation context per kind, merged into `ui.labels` by it.
+decision chain, campaigns): one translation context per kind, merged into `ui.labels` by it.
 
 Depends on `ui.qt` and the domain's city enumerations.
 """
@@ -164,6 +164,88 @@ CITY_KINDS: dict[str, tuple[str, dict[str, str]]] = {
             v.Influence.LOW: QT_TRANSLATE_NOOP("InfluenceLabel", "Low"),
         },
     ),
+    "campaign_status": (
+        "CampaignStatusLabel",
+        {
+            v.CampaignStatus.DRAFT: QT_TRANSLATE_NOOP("CampaignStatusLabel", "Draft"),
+            v.CampaignStatus.ACTIVE: QT_TRANSLATE_NOOP("CampaignStatusLabel", "Active"),
+            v.CampaignStatus.PAUSED: QT_TRANSLATE_NOOP("CampaignStatusLabel", "Paused"),
+            v.CampaignStatus.COMPLETED: QT_TRANSLATE_NOOP("CampaignStatusLabel", "Completed"),
+            v.CampaignStatus.CANCELLED: QT_TRANSLATE_NOOP("CampaignStatusLabel", "Cancelled"),
+        },
+    ),
+    "round_channel": (
+        "RoundChannelLabel",
+        {
+            v.RoundChannel.SMS: QT_TRANSLATE_NOOP("RoundChannelLabel", "SMS"),
+            v.RoundChannel.PHONE: QT_TRANSLATE_NOOP("RoundChannelLabel", "Phone call"),
+            v.RoundChannel.VISIT: QT_TRANSLATE_NOOP("RoundChannelLabel", "Visit"),
+            v.RoundChannel.EMAIL: QT_TRANSLATE_NOOP("RoundChannelLabel", "E-mail"),
+            v.RoundChannel.CALL_CENTRE: QT_TRANSLATE_NOOP("RoundChannelLabel", "Call-centre call"),
+        },
+    ),
+    "round_target": (
+        "RoundTargetLabel",
+        {
+            v.RoundTarget.ALL: QT_TRANSLATE_NOOP("RoundTargetLabel", "All targets"),
+            v.RoundTarget.NOT_REACHED: QT_TRANSLATE_NOOP(
+                "RoundTargetLabel", "Not reached in the earlier round"
+            ),
+            v.RoundTarget.INTERESTED: QT_TRANSLATE_NOOP(
+                "RoundTargetLabel", "Interested in the earlier round"
+            ),
+            v.RoundTarget.NO_OUTCOME: QT_TRANSLATE_NOOP(
+                "RoundTargetLabel", "No outcome in the earlier round"
+            ),
+        },
+    ),
+    "round_status": (
+        "RoundStatusLabel",
+        {
+            v.RoundStatus.PLANNED: QT_TRANSLATE_NOOP("RoundStatusLabel", "Planned"),
+            v.RoundStatus.RUNNING: QT_TRANSLATE_NOOP("RoundStatusLabel", "Running"),
+            v.RoundStatus.DONE: QT_TRANSLATE_NOOP("RoundStatusLabel", "Done"),
+            v.RoundStatus.CANCELLED: QT_TRANSLATE_NOOP("RoundStatusLabel", "Cancelled"),
+        },
+    ),
+    "task_state": (
+        "TaskStateLabel",
+        {
+            v.TaskState.OPEN: QT_TRANSLATE_NOOP("TaskStateLabel", "Open"),
+            v.TaskState.DONE: QT_TRANSLATE_NOOP("TaskStateLabel", "Done"),
+            v.TaskState.SUPPRESSED: QT_TRANSLATE_NOOP("TaskStateLabel", "Suppressed"),
+            v.TaskState.CANCELLED: QT_TRANSLATE_NOOP("TaskStateLabel", "Cancelled"),
+        },
+    ),
+    "task_outcome": (
+        "TaskOutcomeLabel",
+        {
+            v.TaskOutcome.INTERESTED: QT_TRANSLATE_NOOP("TaskOutcomeLabel", "Interested"),
+            v.TaskOutcome.DECLINED: QT_TRANSLATE_NOOP("TaskOutcomeLabel", "Declined"),
+            v.TaskOutcome.NOT_REACHED: QT_TRANSLATE_NOOP("TaskOutcomeLabel", "Not reached"),
+            v.TaskOutcome.OPPORTUNITY_OPENED: QT_TRANSLATE_NOOP(
+                "TaskOutcomeLabel", "Opportunity opened"
+            ),
+        },
+    ),
+    "suppression_reason": (
+        "SuppressionReasonLabel",
+        {
+            v.SuppressionReason.FATIGUE_TOPIC: QT_TRANSLATE_NOOP(
+                "SuppressionReasonLabel", "Same topic contacted recently"
+            ),
+            v.SuppressionReason.FATIGUE_CAP: QT_TRANSLATE_NOOP(
+                "SuppressionReasonLabel", "Monthly contact cap reached"
+            ),
+            v.SuppressionReason.OPTED_OUT: QT_TRANSLATE_NOOP(
+                "SuppressionReasonLabel", "Customer opted out"
+            ),
+            v.SuppressionReason.OPEN_COMPLAINT: QT_TRANSLATE_NOOP(
+                "SuppressionReasonLabel", "Open complaint or fault"
+            ),
+            v.SuppressionReason.OTHER: QT_TRANSLATE_NOOP("SuppressionReasonLabel", "Other"),
+        },
+    ),
 }
 
 CITY_ENUMS: dict[str, type] = {
@@ -182,4 +264,11 @@ CITY_ENUMS: dict[str, type] = {
     "decision_role": v.DecisionRole,
     "attitude": v.Attitude,
     "influence": v.Influence,
+    "campaign_status": v.CampaignStatus,
+    "round_channel": v.RoundChannel,
+    "round_target": v.RoundTarget,
+    "round_status": v.RoundStatus,
+    "task_state": v.TaskState,
+    "task_outcome": v.TaskOutcome,
+    "suppression_reason": v.SuppressionReason,
 }

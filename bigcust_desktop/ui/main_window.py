@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             "atrisk": self.tr("At risk"),
             "todos": self.tr("To-dos"),
             "contracts": self.tr("Contracts"),
+            "campaigns": self.tr("Campaigns"),
             "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }

@@ -44,6 +44,7 @@ _TABLE = (
     ("activities", "ui.activities.page:ActivitiesPage", "store.services.activities"),
     ("todos", "ui.todos.page:TodosPage", "store.queries.todos"),
     ("contracts", "ui.contracts.page:ContractsPage", "store.queries.contracts"),
+    ("campaigns", "ui.campaigns.page:CampaignsPage", "store.services.campaigns"),
     ("atrisk", "ui.analytics.page:InsightsPage", "store.services.insights"),
     ("reports", "ui.reports_page:ReportsPage", "reports.catalog"),
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),

@@ -18,11 +18,12 @@ if TYPE_CHECKING:
     from bigcust_desktop.ui.main_window import MainWindow
 
 # The Go menu: Ctrl+1..8 as users learned them; 审批 (approvals, regional managers only) is Ctrl+9,
-# 流失预警 (the at-risk worklist) Ctrl+0; 待办 and 合同 are in the menu (Alt+G, then their letter)
-# without a digit of their own.
+# 流失预警 (the at-risk worklist) Ctrl+0; 待办, 合同 and 营销活动 are in the menu (Alt+G, then their
+# letter) without a digit of their own.
 GO_KEYS: dict[str, int | None] = {
     "dashboard": 1, "customers": 2, "opportunities": 3, "quotes": 4, "approvals": 9,
-    "tickets": 5, "activities": 6, "todos": None, "contracts": None, "atrisk": 0, "reports": 7,
+    "tickets": 5, "activities": 6, "todos": None, "contracts": None, "campaigns": None,
+    "atrisk": 0, "reports": 7,
     "sync": 8,
 }  # fmt: skip
 

@@ -655,6 +655,146 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 2027 专线续约季</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customers hear about, e.g. 专线续约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts on the same topic within the fatigue window are counted against each other, whatever the channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(any product)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer se&amp;gment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved customer segment yet. A campaign targets the customers of a saved segment: define and save one on the customer segments (客户分群) screen first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in as the team's regional manager first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignTargets</name>
+    <message>
+        <source>%1, %2 by %3: “%4”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;My tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CarrierLabel</name>
     <message>
         <source>China Telecom</source>
@@ -2454,6 +2594,33 @@
     </message>
 </context>
 <context>
+    <name>FatigueWarning</name>
+    <message>
+        <source>This customer was contacted %1 times in the last %2 days; the limit is %3. The latest: %4, %5 by %6, about “%7”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer already heard about it: %4, %5 by %6, about “%7”. Another contact on the same subject within %2 days repeats it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacted recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FaultTicketDialog</name>
     <message>
         <source>Report a fault</source>
@@ -3023,6 +3190,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
@@ -3432,6 +3603,98 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>%1: %2 opportunities, %3, weighted %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w campaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ollow up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A next round for those the chosen round did not reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Build the target list</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) of your team.</source>
+        <translation>
+            <numerusform>%n campaign of your team.</numerusform><numerusform>%n campaigns of your team.</numerusform></translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one with New campaign: it targets the customers of a saved segment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a round and build its target list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a round (SMS, phone, visit or e-mail) to the campaign first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building the target list…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4739,6 +5002,89 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ResponseTab</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the customers answered, by round and channel, as of the last sync. Acceptance = (interested + opportunities) ÷ reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No responses yet: assign a campaign round, and the managers' outcomes show here after they sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the campaign response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2 rows).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RevenueCard</name>
     <message>
         <source>Billed revenue, last six months</source>
@@ -4875,6 +5221,110 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoundChannelLabel</name>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call-centre call</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Add a round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;After round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoundStatusLabel</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoundTargetLabel</name>
+    <message>
+        <source>All targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reached in the earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interested in the earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No outcome in the earlier round</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5381,6 +5831,29 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>SuppressionReasonLabel</name>
+    <message>
+        <source>Same topic contacted recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly contact cap reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer opted out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open complaint or fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncPanelPage</name>
     <message>
         <source>Waiting to send</source>
@@ -5461,6 +5934,171 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>(not part of a group)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>Target customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign chosen &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign to the t&amp;eam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers to contact, %2 left out by the contact-fatigue rule (why: the last column).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This round is assigned already (%1 tasks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer to target: the segment selects nobody in your team's book, or the earlier round left nobody to follow up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) assigned; they reach the managers with the next sync.</source>
+        <translation>
+            <numerusform>%n task assigned; it reaches the manager with the next sync.</numerusform><numerusform>%n tasks assigned; they reach the managers with the next sync.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TaskOpportunityDialog</name>
+    <message>
+        <source>Opportunity from the campaign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskOutcomeLabel</name>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity opened</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskStateLabel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not &amp;reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Opportunity opened…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to &amp;to-dos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan this task as a to-do (a call or visit at a time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open campaign task(s) assigned to you. Log the outcome of each.</source>
+        <translation>
+            <numerusform>%n open campaign task assigned to you. Log its outcome.</numerusform><numerusform>%n open campaign tasks assigned to you. Log the outcome of each.</numerusform></translation>
+    </message>
+    <message>
+        <source>No open campaign tasks: your regional manager assigns them, and they arrive with the sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome saved; it goes to the city CRM at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added to your to-dos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This task is already among your to-dos.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6728,6 +7366,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>This campaign task is already closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The opportunity must be for the task's customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the saved segment whose customers the campaign targets.</source>
         <translation type="unfinished" />
     </message>
     <message>

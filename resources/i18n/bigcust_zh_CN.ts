@@ -655,6 +655,146 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>e.g. 2027 专线续约季</source>
+        <translation>例如：2027 专线续约季</translation>
+    </message>
+    <message>
+        <source>What the customers hear about, e.g. 专线续约</source>
+        <translation>向客户宣传的主题，例如：专线续约</translation>
+    </message>
+    <message>
+        <source>Contacts on the same topic within the fatigue window are counted against each other, whatever the channel.</source>
+        <translation>同一主题的接触，无论通过哪个渠道，都按免打扰规则一并计算。</translation>
+    </message>
+    <message>
+        <source>(any product)</source>
+        <translation>（不限产品）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Customer se&amp;gment</source>
+        <translation>客户群(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>结束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No saved customer segment yet. A campaign targets the customers of a saved segment: define and save one on the customer segments (客户分群) screen first.</source>
+        <translation>还没有保存的客户群。营销活动面向一个已保存客户群中的客户：请先在“客户分群”中定义并保存客户群。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and sent to the city CRM at the next sync.</source>
+        <translation>先保存在本机，下次同步时发送到地市 CRM。</translation>
+    </message>
+    <message>
+        <source>Sign in as the team's regional manager first.</source>
+        <translation>请先以本团队区域经理的身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatusLabel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTargets</name>
+    <message>
+        <source>%1, %2 by %3: “%4”</source>
+        <translation>%1，%3通过%2接触：“%4”</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>待接触</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>免打扰原因</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>活动策划(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;My tasks</source>
+        <translation>我的营销任务(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>接受程度(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>CarrierLabel</name>
     <message>
         <source>China Telecom</source>
@@ -2454,6 +2594,33 @@
     </message>
 </context>
 <context>
+    <name>FatigueWarning</name>
+    <message>
+        <source>This customer was contacted %1 times in the last %2 days; the limit is %3. The latest: %4, %5 by %6, about “%7”.</source>
+        <translation>该客户近%2天已被接触%1次，已达上限%3次。最近一次：%4，%6通过%5接触，主题“%7”。</translation>
+    </message>
+    <message>
+        <source>This customer already heard about it: %4, %5 by %6, about “%7”. Another contact on the same subject within %2 days repeats it.</source>
+        <translation>该客户已听过此事：%4，%6通过%5接触，主题“%7”。%2天内就同一主题再次接触会重复宣传。</translation>
+    </message>
+    <message>
+        <source>Contacted recently</source>
+        <translation>近期已接触</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>FaultTicketDialog</name>
     <message>
         <source>Report a fault</source>
@@ -3027,6 +3194,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>合同</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -3437,6 +3608,98 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>%1: %2 opportunities, %3, weighted %4</source>
         <translation>%1：%2 个商机，%3，加权 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w campaign…</source>
+        <translation>新建营销活动(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;round…</source>
+        <translation>添加轮次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow up…</source>
+        <translation>跟进下一轮(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A next round for those the chosen round did not reach</source>
+        <translation>为所选轮次未接通的客户添加下一轮</translation>
+    </message>
+    <message>
+        <source>&amp;Build the target list</source>
+        <translation>生成目标名单(&amp;B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) of your team.</source>
+        <translation>
+            <numerusform>本团队共 %n 个营销活动。</numerusform></translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one with New campaign: it targets the customers of a saved segment.</source>
+        <translation>还没有营销活动。点击“新建营销活动”开始：活动面向一个已保存客户群中的客户。</translation>
+    </message>
+    <message>
+        <source>Choose a round and build its target list.</source>
+        <translation>请选择轮次，并生成其目标名单。</translation>
+    </message>
+    <message>
+        <source>Add a round (SMS, phone, visit or e-mail) to the campaign first.</source>
+        <translation>请先为营销活动添加轮次（短信、电话、上门拜访或电子邮件）。</translation>
+    </message>
+    <message>
+        <source>Building the target list…</source>
+        <translation>正在生成目标名单…</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +5006,89 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ResponseTab</name>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>已转商机</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>接受程度</translation>
+    </message>
+    <message>
+        <source>Campaign response</source>
+        <translation>营销活动接受程度</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>How the customers answered, by round and channel, as of the last sync. Acceptance = (interested + opportunities) ÷ reached.</source>
+        <translation>截至上次同步，各轮次、各渠道客户的反馈。接受程度 =（有意向 + 已转商机）÷ 已接通。</translation>
+    </message>
+    <message>
+        <source>No responses yet: assign a campaign round, and the managers' outcomes show here after they sync.</source>
+        <translation>还没有反馈：分配营销轮次后，客户经理同步的结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Export the campaign response</source>
+        <translation>导出营销活动接受程度</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 rows).</source>
+        <translation>已保存 %1（%2 行）。</translation>
+    </message>
+</context>
+<context>
     <name>RevenueCard</name>
     <message>
         <source>Billed revenue, last six months</source>
@@ -4880,6 +5226,110 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
         <translation>&lt;b&gt;下属分支 %1 个&lt;/b&gt;：近三个月账单 %2，在用用户 %3 个，逾期欠费 %4，在跟商机 %5 个（金额 %6），未结报障 %7 张。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundChannelLabel</name>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Call-centre call</source>
+        <translation>呼叫中心外呼</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Add a round</source>
+        <translation>添加轮次</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>目标客户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;After round</source>
+        <translation>跟进轮次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>结束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>第%1轮 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundStatusLabel</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTargetLabel</name>
+    <message>
+        <source>All targets</source>
+        <translation>全部目标客户</translation>
+    </message>
+    <message>
+        <source>Not reached in the earlier round</source>
+        <translation>前一轮未接通</translation>
+    </message>
+    <message>
+        <source>Interested in the earlier round</source>
+        <translation>前一轮有意向</translation>
+    </message>
+    <message>
+        <source>No outcome in the earlier round</source>
+        <translation>前一轮无结果</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5835,29 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>SuppressionReasonLabel</name>
+    <message>
+        <source>Same topic contacted recently</source>
+        <translation>近期已就同一主题接触</translation>
+    </message>
+    <message>
+        <source>Monthly contact cap reached</source>
+        <translation>本月接触次数已达上限</translation>
+    </message>
+    <message>
+        <source>Customer opted out</source>
+        <translation>客户要求免打扰</translation>
+    </message>
+    <message>
+        <source>Open complaint or fault</source>
+        <translation>有未结投诉或故障</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanelPage</name>
     <message>
         <source>Waiting to send</source>
@@ -5466,6 +5939,171 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>(not part of a group)</source>
         <translation>（不属于任何集团）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>Target customers</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Assign chosen &amp;to</source>
+        <translation>将所选客户改派给(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation>改派(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assign to the t&amp;eam</source>
+        <translation>分配给团队(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 customers to contact, %2 left out by the contact-fatigue rule (why: the last column).</source>
+        <translation>待接触客户 %1 位，按免打扰规则排除 %2 位（原因见最后一列）。</translation>
+    </message>
+    <message>
+        <source>This round is assigned already (%1 tasks).</source>
+        <translation>本轮已分配（%1 项任务）。</translation>
+    </message>
+    <message>
+        <source>No customer to target: the segment selects nobody in your team's book, or the earlier round left nobody to follow up.</source>
+        <translation>没有目标客户：该客户群在本团队名下没有客户，或前一轮没有需要跟进的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) assigned; they reach the managers with the next sync.</source>
+        <translation>
+            <numerusform>已分配 %n 项任务，下次同步后送达各客户经理。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TaskOpportunityDialog</name>
+    <message>
+        <source>Opportunity from the campaign</source>
+        <translation>营销活动转商机</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOutcomeLabel</name>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Opportunity opened</source>
+        <translation>已转商机</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStateLabel</name>
+    <message>
+        <source>Open</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>已免打扰</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>我的营销任务</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客户的反馈（选填）</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Interested</source>
+        <translation>有意向(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not &amp;reached</source>
+        <translation>未接通(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity opened…</source>
+        <translation>已转商机(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;to-dos</source>
+        <translation>加入待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Plan this task as a to-do (a call or visit at a time)</source>
+        <translation>把此任务列入待办（电话或拜访按时间安排）</translation>
+    </message>
+    <message>
+        <source>Open &amp;360 view</source>
+        <translation>打开客户360(&amp;3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open campaign task(s) assigned to you. Log the outcome of each.</source>
+        <translation>
+            <numerusform>分配给您的营销任务 %n 项待执行。请逐项记录结果。</numerusform></translation>
+    </message>
+    <message>
+        <source>No open campaign tasks: your regional manager assigns them, and they arrive with the sync.</source>
+        <translation>没有待执行的营销任务：任务由区域经理分配，同步后送达。</translation>
+    </message>
+    <message>
+        <source>Outcome saved; it goes to the city CRM at the next sync.</source>
+        <translation>结果已保存，下次同步时发送到地市 CRM。</translation>
+    </message>
+    <message>
+        <source>Added to your to-dos.</source>
+        <translation>已加入待办。</translation>
+    </message>
+    <message>
+        <source>This task is already among your to-dos.</source>
+        <translation>此任务已在待办中。</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +7371,14 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>This campaign task is already closed.</source>
         <translation>该营销任务已结束。</translation>
+    </message>
+    <message>
+        <source>The opportunity must be for the task's customer.</source>
+        <translation>商机须属于该任务的客户。</translation>
+    </message>
+    <message>
+        <source>Choose the saved segment whose customers the campaign targets.</source>
+        <translation>请选择营销活动面向的客户群。</translation>
     </message>
     <message>
         <source>Too large for the server to take in one request.</source>

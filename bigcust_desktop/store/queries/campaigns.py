@@ -217,13 +217,13 @@ def open_tasks(conn: Connection, assignee_id: str) -> list[TaskRow]:
             t.assignee_id,
             t.state,
             t.outcome,
-            t.due_on,
+            func.coalesce(t.due_on, r.ends_on),  # a task without its own date is due with its round
         )
         .join(r, r.id == t.round_id)
         .join(c, c.id == t.campaign_id)
         .join(Customer, Customer.id == t.customer_id)
         .where(t.assignee_id == assignee_id, t.state == TaskState.OPEN.value)
-        .order_by(t.due_on, Customer.name, t.id)
+        .order_by(func.coalesce(t.due_on, r.ends_on), Customer.name, t.id)
     )
     return [TaskRow(*row) for row in conn.execute(stmt)]
 

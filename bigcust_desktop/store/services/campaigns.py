@@ -25,9 +25,17 @@ from bigcust_desktop.domain.vocab_city import RoundChannel, RoundTarget, TaskOut
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.models import Product
 from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.campaign_lists import (
+    CampaignRow,
+    RoundRow,
+    campaign_rows,
+    round_rows,
+    segment_choices,
+)
 from bigcust_desktop.store.queries.campaigns import (
     FatigueWarning,
     ResponseRow,
+    Target,
     TargetList,
     TaskRow,
     build_targets,
@@ -40,7 +48,16 @@ from bigcust_desktop.store.queries.campaigns import (
 from bigcust_desktop.store.services.base import CityRecords
 from bigcust_desktop.store.wire import read_wire
 
-__all__ = ["Campaigns", "FatigueWarning", "ResponseRow", "TargetList", "TaskRow"]
+__all__ = [
+    "CampaignRow",
+    "Campaigns",
+    "FatigueWarning",
+    "ResponseRow",
+    "RoundRow",
+    "Target",
+    "TargetList",
+    "TaskRow",
+]
 
 # A round's channel -> the activity channel its contacts are logged with.
 ACTIVITY_CHANNEL = {
@@ -140,6 +157,7 @@ def log_outcome(
     contact_id: str | None,
     opportunity_amount: Decimal | None,
     expected_close: dt.date | None,
+    opportunity: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     task = read_wire(conn, "campaign_task", task_id)
     if task is None:
@@ -149,8 +167,15 @@ def log_outcome(
     round_ = read_wire(conn, "campaign_round", task["round_id"]) or {}
     campaign = campaign_record(conn, task["campaign_id"])
     opportunity_id = None
-    if outcome == TaskOutcome.OPPORTUNITY_OPENED:
-        opportunity = new_opportunity(
+    if outcome == TaskOutcome.OPPORTUNITY_OPENED and opportunity is not None:
+        # The user's own draft (the prefilled opportunity dialog), for this task's customer.
+        if opportunity.get("customer_id") != task["customer_id"]:
+            raise ValidationError(
+                "customer_id", "campaign_task.customer", "Not this task's customer."
+            )
+        opportunity_id = edits.create_record(conn, "opportunity", opportunity)["id"]
+    elif outcome == TaskOutcome.OPPORTUNITY_OPENED:
+        made = new_opportunity(
             customer_id=task["customer_id"],
             owner_id=user_id,
             title=f"{campaign['name']}：{campaign['topic']}"[:200],
@@ -159,7 +184,7 @@ def log_outcome(
             expected_close=expected_close or (now + dt.timedelta(days=90)).date(),
             now=now,
         )
-        opportunity_id = edits.create_record(conn, "opportunity", opportunity)["id"]
+        opportunity_id = edits.create_record(conn, "opportunity", made)["id"]
     activity = edits.create_record(
         conn,
         "activity",
@@ -204,6 +229,23 @@ class Campaigns(CityRecords):
 
         return read_analysis_settings(self._store.profile.settings_path).fatigue
 
+    def fatigue_rules(self) -> FatigueRules:
+        """The contact-fatigue rule's N and M as the analysis settings say (for the warning)."""
+        return self._fatigue()
+
+    def listed(self, team_id: str | None) -> list[CampaignRow]:
+        """A team's campaigns (every cached one with no team), the newest start first."""
+        return self._read(campaign_rows, team_id)
+
+    def rounds(self, campaign_id: str) -> list[RoundRow]:
+        """A campaign's rounds in order, each with the number of tasks assigned so far."""
+        return self._read(round_rows, campaign_id)
+
+    def segment_choices(self, user_id: str | None, team_id: str | None) -> list[tuple[str, str]]:
+        """``(id, name)`` of the saved segments a campaign may be built from: the user's own
+        and his team's shared ones."""
+        return self._read(segment_choices, user_id, team_id)
+
     def add_round(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         """A round of a campaign (channel, dates, target rule); raises `ValidationErrors`."""
         return self._write(edits.create_record, "campaign_round", fields)
@@ -244,10 +286,12 @@ class Campaigns(CityRecords):
         contact_id: str | None = None,
         opportunity_amount: Decimal | None = None,
         expected_close: dt.date | None = None,
+        opportunity: Mapping[str, Any] | None = None,
         now: dt.datetime | None = None,
     ) -> dict[str, Any]:
         """Close a task with its outcome, logging the contact as an activity of the round's
-        channel and, for "opportunity opened", opening the linked opportunity; one transaction."""
+        channel and, for "opportunity opened", opening the linked opportunity (``opportunity``:
+        the user's draft of it, else one made from the campaign); one transaction."""
         return self._write(
             log_outcome,
             task_id,
@@ -258,6 +302,7 @@ class Campaigns(CityRecords):
             contact_id=contact_id,
             opportunity_amount=opportunity_amount,
             expected_close=expected_close,
+            opportunity=opportunity,
         )
 
     def next_targets(self, round_id: str, rule: RoundTarget) -> TargetList:

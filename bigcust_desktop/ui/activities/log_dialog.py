@@ -15,6 +15,7 @@ from typing import Any
 from bigcust_desktop.domain.drafts.activities import new_activity
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.vocab import Channel, Outcome
+from bigcust_desktop.ui.campaigns.fatigue import ContactCheck, check_before_saving
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QCompleter,
@@ -186,6 +187,15 @@ class LogActivityDialog(RecordDialog):
             contact_customer_id=contact_owner,
             opportunity_customer_id=opp_owner,
         )
+
+    def confirm(self, go: Callable[[], None]) -> None:
+        """Warn before saving a contact the fatigue rule advises against (an unanswered call
+        is no contact to the rule: the customer heard nothing)."""
+        customer_id = self.customer.current_id()
+        contact = None
+        if customer_id is not None and self.outcome.code() != Outcome.NO_ANSWER:
+            contact = ContactCheck(customer_id, self.topic.text(), self.occurred_at.instant())
+        self.fatigue = check_before_saving(self, self.ctx, self.save_button, contact, go)
 
     def prepare(self) -> Callable[[], str]:
         fields = self.build()

@@ -205,6 +205,22 @@ class OpportunityDialog(RecordDialog):
 
     def prepare(self) -> Callable[[], str] | None:
         """Check the form with the domain's rules; the store write to run."""
+        record = self.record()
+        if record is None:
+            return None
+        store, current = self.ctx.store, self._current
+
+        def work() -> str:
+            if current is None:
+                return str(store.opportunities.create(record)["id"])
+            store.opportunities.update(current["id"], record)
+            return str(current["id"])
+
+        return work
+
+    def record(self) -> dict[str, Any] | None:
+        """The new opportunity's fields, or an edit's changes, checked by the domain's rules
+        (raising `ValidationErrors`); None when nobody is signed in (the form says so)."""
         user = self.ctx.user
         if user is None:
             self.errors.show_message(self.tr("Sign in before creating opportunities."))
@@ -228,12 +244,4 @@ class OpportunityDialog(RecordDialog):
             if not self._probability_set:
                 fields.pop("probability")
             record = opportunity_changes(self._current, fields)
-        store, current = self.ctx.store, self._current
-
-        def work() -> str:
-            if current is None:
-                return str(store.opportunities.create(record)["id"])
-            store.opportunities.update(current["id"], record)
-            return str(current["id"])
-
-        return work
+        return record

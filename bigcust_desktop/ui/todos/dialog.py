@@ -16,6 +16,7 @@ from typing import Any
 from bigcust_desktop.domain.drafts.todos import PLANNED_KINDS, new_todo
 from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.vocab_city import Priority, TodoKind
+from bigcust_desktop.ui.campaigns.fatigue import check_before_saving, planned_contact
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.qt import (
     QComboBox,
@@ -151,6 +152,16 @@ class TodoDialog(RecordDialog):
             source_entity=self._seed.source_entity,
             source_id=self._seed.source_id,
         )
+
+    def confirm(self, go: Callable[[], None]) -> None:
+        """A planned visit or call is a contact: warn first if the fatigue rule advises against."""
+        contact = planned_contact(
+            self.kind.code(),
+            self.customer.customer_id(),
+            self.title_edit.text(),
+            self.when.instant(),
+        )
+        self.fatigue = check_before_saving(self, self.ctx, self.save_button, contact, go)
 
     def prepare(self) -> Callable[[], str]:
         return self.write_record("todos", None, self.build())

@@ -324,6 +324,12 @@ _TEXTS: dict[str, str] = {
     "campaign_task.not_open": QT_TRANSLATE_NOOP(
         "ValidationMessage", "This campaign task is already closed."
     ),
+    "campaign_task.customer": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The opportunity must be for the task's customer."
+    ),
+    "campaign.segment_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "Choose the saved segment whose customers the campaign targets."
+    ),
 }
 
 # The params that fill %1, %2 ... of each text, in order.

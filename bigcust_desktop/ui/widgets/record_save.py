@@ -215,4 +215,9 @@ class RecordDialog(QDialog):
             self._show_errors(exc)
             return
         if work is not None:
-            self.writer.run(work, self.ENTITIES)
+            self.confirm(lambda: self.writer.run(work, self.ENTITIES))
+
+    def confirm(self, go: Callable[[], None]) -> None:
+        """A last question before the write (a contact-fatigue warning); ``go()`` writes. By
+        default there is none."""
+        go()
