@@ -117,6 +117,10 @@
 <context>
     <name>AnalyticsText</name>
     <message>
+        <source>Not analysed yet: your customers are analysed after the first sync. Sync, then look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Revenue falling</source>
         <translation type="unfinished" />
     </message>
@@ -7064,7 +7068,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Computing the worklist…</source>
+        <source>Reading the worklist…</source>
         <translation type="unfinished" />
     </message>
     <message>

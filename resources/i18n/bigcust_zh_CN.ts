@@ -117,6 +117,10 @@
 <context>
     <name>AnalyticsText</name>
     <message>
+        <source>Not analysed yet: your customers are analysed after the first sync. Sync, then look again.</source>
+        <translation>尚未分析：首次同步后才会分析您的客户。请先同步，再来查看。</translation>
+    </message>
+    <message>
         <source>Revenue falling</source>
         <translation>收入下滑</translation>
     </message>
@@ -7068,8 +7072,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>打开客户360(&amp;3)</translation>
     </message>
     <message>
-        <source>Computing the worklist…</source>
-        <translation>正在计算预警客户……</translation>
+        <source>Reading the worklist…</source>
+        <translation>正在读取预警客户……</translation>
     </message>
     <message>
         <source>All managers</source>

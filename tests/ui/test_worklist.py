@@ -93,13 +93,19 @@ def test_enter_opens_the_customer(qtbot, ctx):
     assert blocker.args == [tab.model.row_at(0).customer.id]
 
 
-def test_an_empty_book_says_so_in_plain_words(qtbot, qapp, store):
+def test_a_fresh_cache_says_it_is_not_analysed_yet_then_an_empty_book_says_so(qtbot, qapp, store):
+    """Before the first sync's analysis the list is not "nothing at risk": it says so."""
     from uihelpers import make_context
 
     context = make_context(store)
     page = open_page(qtbot, context)
     tab = page.worklist
     assert tab.worklist.entries == () and tab.body.currentWidget() is tab.empty
-    assert tab.empty.text() == tab.tr("No customers at risk since the last sync.")
+    assert tab.empty.text() == tab.texts.not_computed()
     assert not tab.log_button.isEnabled()
+
+    store.analytics.refresh(None)  # as the sync lane does after a sync
+    with qtbot.waitSignal(tab.loaded, timeout=20000):
+        context.notify({"analysis"})
+    assert tab.empty.text() == tab.tr("No customers at risk since the last sync.")
     context.tasks.wait()

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import Connection, func, select
 
 from bigcust_desktop.domain.vocab import CustomerStatus
-from bigcust_desktop.store.models import Customer, Product, Subscriber, User
+from bigcust_desktop.store.models import Contact, Customer, Product, Subscriber, User
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 
 
@@ -53,6 +54,28 @@ def labels(conn: Connection, ids: Iterable[str]) -> dict[str, CustomerLabel]:
         )
         for r in conn.execute(stmt):
             out[r[0]] = CustomerLabel(r[0], r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7])
+    return out
+
+
+def value_scores(conn: Connection, ids: Iterable[str]) -> dict[str, Decimal]:
+    """The province's value score of these customers (chunked)."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, Decimal] = {}
+    for start in range(0, len(wanted), 500):
+        stmt = select(Customer.id, Customer.value_score).where(
+            Customer.id.in_(wanted[start : start + 500])
+        )
+        out.update((r[0], Decimal(r[1] or 0)) for r in conn.execute(stmt))
+    return out
+
+
+def contact_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """``contact id -> name`` of these contacts (chunked)."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        stmt = select(Contact.id, Contact.name).where(Contact.id.in_(wanted[start : start + 500]))
+        out.update((r[0], r[1]) for r in conn.execute(stmt))
     return out
 
 

@@ -43,6 +43,13 @@ def _pct(value: FigureValue) -> str:
 class AnalyticsText(QObject):
     """The texts of the analytic screens (one translation context)."""
 
+    def not_computed(self) -> str:
+        """What a list of the kept analysis says before its first recompute (a fresh cache)."""
+        return self.tr(
+            "Not analysed yet: your customers are analysed after the first sync. Sync, then "
+            "look again."
+        )
+
     def signal_name(self, code: SignalCode) -> str:
         return {
             SignalCode.REVENUE_FALLING: self.tr("Revenue falling"),
