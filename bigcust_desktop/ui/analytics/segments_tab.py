@@ -1,0 +1,482 @@
+"""The segments tab (客户分群) of the 流失预警 page: the saved segments of the user and his team,
+the editor of one (its conditions, a name, shared or not), the members it selects counted live
+in the read lane (the newest request wins), and save, copy, delete (after a confirmation) and
+export (the report writer's workbook, audited) of a saved one.
+
+Depends on `ui.qt`, the page loader, the segment editor, the domain's segment rules,
+`store.segments` and (with the first export) `reports.segment_workbook`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bigcust_desktop.domain.drafts.segments import (
+    copy_name,
+    may_change_segment,
+    new_segment,
+    segment_changes,
+)
+from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
+from bigcust_desktop.domain.permissions import is_regional_manager
+from bigcust_desktop.domain.vocab_city import SegmentVisibility
+from bigcust_desktop.ui.analytics.segment_editor import LISTS, SegmentEditor
+from bigcust_desktop.ui.analytics.texts import AnalyticsText
+from bigcust_desktop.ui.context import ANALYSIS, AppContext
+from bigcust_desktop.ui.errors import message_box, show_failure
+from bigcust_desktop.ui.labels import label
+from bigcust_desktop.ui.qt import (
+    QAction,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from bigcust_desktop.ui.tasks import Lane
+from bigcust_desktop.ui.widgets.book import book_of
+from bigcust_desktop.ui.widgets.messages import error_text
+from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table
+from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from bigcust_desktop.store.queries.segments import SavedSegment, SegmentChoices
+    from bigcust_desktop.store.services.segments import Preview
+
+# What the editor shows; a saved definition's other conditions are kept as they are.
+EDITED = frozenset({key for key, _name in LISTS} | {"monthly_spend_min", "value_score_min",
+                                                     "under_valued"})  # fmt: skip
+# What can change a segment's members: the customers, their lines and products, the analysis.
+MEMBERS_WATCHED = frozenset(
+    {"customer", "subscriber", "service", "competitor_line", "contract", "activity", ANALYSIS}
+)
+ANALYSED = frozenset({"signals", "under_valued"})  # conditions read from the kept analysis
+
+
+class SegmentsTab(QWidget):
+    """客户分群: saved segments on the left, the open one's conditions and members on the right."""
+
+    loaded = Signal()  # the saved list drawn
+    previewed = Signal()  # the count and the members drawn
+    saved = Signal(str)  # a segment stored (its id)
+    exported = Signal(str)  # a workbook written (its path)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segmentsTab")
+        self.ctx = ctx
+        self.texts = AnalyticsText(self)
+        self.current: SavedSegment | None = None  # the saved segment open; None: a new one
+        self._snapshot: tuple[str, bool, dict[str, Any]] = ("", False, {})
+        self._open_next: str | None = None  # open this segment once the list has it
+        self._computed = True
+        self.dialog: QWidget | None = None
+        self._build()
+        self.list_loader = PageLoader(self, ctx, frozenset({"segment"}), self._list_query,
+                                      self._list_loaded)  # fmt: skip
+        self.preview_loader = PageLoader(self, ctx, MEMBERS_WATCHED, self._preview_query,
+                                         self._previewed)  # fmt: skip
+        self.editor.edited.connect(self._edited)
+        self.name.textChanged.connect(lambda _t: self._update_actions())
+        self.shared.toggled.connect(lambda _on: self._update_actions())
+        self._update_actions()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.list_model = RowsModel(
+            [
+                Column(self.tr("Segment"), lambda s: s.name),
+                Column(self.tr("Owner"), lambda s: s.owner_name),
+                Column(self.tr("Shared"), self.visibility_text),
+            ],
+            self,
+        )
+        self.list_table = record_table(self, self.list_model, "segmentList",
+                                       self.tr("Saved segments"))  # fmt: skip
+        self.list_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list_table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.empty_list = QLabel(self.tr("No saved segments yet: define one on the right, "
+                                         "name it and save it."), self)  # fmt: skip
+        self.empty_list.setObjectName("segmentListEmpty")
+        self.empty_list.setWordWrap(True)
+        self.add_button = self._button(self.tr("&Add segment"), "segmentAdd", self.new_segment)
+        self.copy_button = self._button(self.tr("Co&py"), "segmentCopy", self.copy_segment)
+        self.delete_button = self._button(self.tr("De&lete…"), "segmentDelete",
+                                          self.delete_segment)  # fmt: skip
+        self.export_button = self._button(self.tr("E&xport…"), "segmentExport", self.ask_export)
+        left = QWidget(self)
+        left_box = QVBoxLayout(left)
+        left_box.addWidget(self.list_table, 1)
+        left_box.addWidget(self.empty_list)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.copy_button, self.delete_button,
+                       self.export_button):  # fmt: skip
+            buttons.addWidget(button)
+        left_box.addLayout(buttons)
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("segmentName")
+        self.name.setMaxLength(100)
+        self.name.setPlaceholderText(self.tr("e.g. Finance customers without a leased line"))
+        name_label = QLabel(self.tr("Na&me"), self)
+        name_label.setBuddy(self.name)
+        self.shared = QCheckBox(self.tr("Share with my &team"), self)
+        self.shared.setObjectName("segmentShared")
+        self.shared.setToolTip(self.tr("Your team sees a shared segment; it stays shared."))
+        self.save_button = self._button(self.tr("Sa&ve"), "segmentSave", self.save)
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
+            QKeySequence.SequenceFormat.NativeText))  # fmt: skip
+        save = QAction(self)
+        save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        head = QHBoxLayout()
+        head.addWidget(name_label)
+        head.addWidget(self.name, 1)
+        head.addWidget(self.shared)
+        head.addWidget(self.save_button)
+        self.note = QLabel(self)
+        self.note.setObjectName("segmentNote")
+        self.note.setWordWrap(True)
+
+        self.editor = SegmentEditor(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("segmentConditions")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("segmentCount")
+        self.count.setWordWrap(True)
+        self.members_model = RowsModel(
+            [
+                Column(self.tr("Customer"), lambda c: c.display_name),
+                Column(self.tr("Manager"), lambda c: c.manager_name),
+                Column(self.tr("Industry"), lambda c: label("industry", c.industry)),
+                Column(self.tr("Value tier"), lambda c: label("value_tier", c.value_tier)),
+            ],
+            self,
+        )
+        self.members = record_table(self, self.members_model, "segmentMembers",
+                                    self.tr("Customers in the segment"))  # fmt: skip
+        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.members.activated.connect(self._open_member)
+        right = QWidget(self)
+        right_box = QVBoxLayout(right)
+        right_box.addLayout(head)
+        right_box.addWidget(self.note)
+        right_box.addWidget(scroll, 3)
+        right_box.addWidget(self.count)
+        right_box.addWidget(self.members, 2)
+
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(split)
+
+    def visibility_text(self, segment: SavedSegment) -> str:
+        if segment.visibility == SegmentVisibility.TEAM:
+            return self.tr("With the team")
+        return self.tr("Only me")
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- the saved list --------------------------------------------------------------------
+
+    def _list_query(self) -> Callable[[], tuple[list[SavedSegment], SegmentChoices]]:
+        store, book = self.ctx.store, book_of(self.ctx.user)
+        return lambda: (store.segments.saved(), store.segments.choices(book))
+
+    def _list_loaded(self, result: tuple[list[SavedSegment], SegmentChoices]) -> None:
+        segments, choices = result
+        self.editor.set_choices(choices, regional=is_regional_manager(self.ctx.user))
+        wanted = self._open_next or (self.current.id if self.current else None)
+        self._open_next = None
+        self.list_model.set_rows(segments)
+        self.empty_list.setVisible(not segments)
+        found = next((s for s in segments if s.id == wanted), None)
+        if found is not None:
+            self._select(found.id)
+            self.open_segment(found)
+        elif self.current is not None:  # deleted here or taken back by the server
+            self.new_segment()
+        self.loaded.emit()
+
+    def _select(self, segment_id: str) -> None:
+        rows = self.list_model.rows()
+        row = next((i for i, s in enumerate(rows) if s.id == segment_id), -1)
+        self.list_table.selectionModel().blockSignals(True)
+        if row >= 0:
+            self.list_table.selectRow(row)
+        else:  # no current row either: choosing the same row again opens it
+            self.list_table.selectionModel().clearCurrentIndex()
+            self.list_table.clearSelection()
+        self.list_table.selectionModel().blockSignals(False)
+
+    def _selected(self) -> None:
+        index = self.list_table.currentIndex()
+        segment = self.list_model.row_at(index.row()) if index.isValid() else None
+        if segment is not None and (self.current is None or segment.id != self.current.id):
+            self.open_segment(segment)
+
+    # -- the editor ------------------------------------------------------------------------
+
+    def open_segment(self, segment: SavedSegment) -> None:
+        """Show a saved segment's name and conditions (and count its members)."""
+        self.current = segment
+        self.name.setText(segment.name)
+        self.shared.setChecked(segment.visibility == SegmentVisibility.TEAM)
+        self.editor.set_conditions(segment.definition)
+        self._snapshot = self._state()
+        self.note.clear()
+        self._update_actions()
+
+    def new_segment(self) -> None:
+        """An empty segment (the whole book) to define, name and save."""
+        self.current = None
+        self._select("")
+        self.name.clear()
+        self.shared.setChecked(False)
+        self.editor.set_conditions({})
+        self._snapshot = self._state()
+        self.note.clear()
+        self._update_actions()
+        self.name.setFocus()
+
+    def definition(self) -> dict[str, Any]:
+        """The conditions the editor says, with the saved ones it does not show kept."""
+        kept = {} if self.current is None else {
+            k: v for k, v in self.current.definition.items() if k not in EDITED and v is not None
+        }  # fmt: skip
+        return {**kept, **self.editor.conditions()}
+
+    def _state(self) -> tuple[str, bool, dict[str, Any]]:
+        return self.name.text().strip(), self.shared.isChecked(), self.definition()
+
+    @property
+    def dirty(self) -> bool:
+        return self._state() != self._snapshot
+
+    def _own(self) -> bool:
+        if self.current is None:
+            return True
+        return may_change_segment(self.ctx.user, {"owner_id": self.current.owner_id})
+
+    def _edited(self) -> None:
+        self._update_actions()
+        self.preview_loader.refresh()
+
+    def _update_actions(self) -> None:
+        own, dirty, saved = self._own(), self.dirty, self.current is not None
+        self.save_button.setEnabled(own and (dirty or not saved))
+        self.copy_button.setEnabled(saved)
+        self.delete_button.setEnabled(saved and own)
+        self.export_button.setEnabled(saved and not dirty)
+        self.export_button.setToolTip(
+            self.tr("Save the segment first: the saved segment is exported.")
+            if saved and dirty else ""
+        )  # fmt: skip
+        stays_shared = saved and self.current is not None and (
+            self.current.visibility == SegmentVisibility.TEAM
+        )  # fmt: skip
+        self.shared.setEnabled(own and not stays_shared)
+        self.name.setReadOnly(not own)
+        if not own and self.current is not None:
+            self.note.setText(
+                self.tr("%1 shares this segment with the team: copy it to change it.")
+                .replace("%1", self.current.owner_name)
+            )  # fmt: skip
+
+    # -- the members -----------------------------------------------------------------------
+
+    def _preview_query(self) -> Callable[[], tuple[Preview, bool]]:
+        store, book, definition = self.ctx.store, book_of(self.ctx.user), self.definition()
+        self.count.setText(self.tr("Counting…"))
+
+        def work() -> tuple[Preview, bool]:
+            computed = store.insights.computed_at() is not None
+            return store.segments.preview(definition, book), computed
+
+        return work
+
+    def _previewed(self, result: tuple[Preview, bool]) -> None:
+        preview, computed = result
+        self.members_model.set_rows(preview.customers)
+        text = self.tr("%n customer(s) in your book", "", preview.count)
+        if preview.count > len(preview.customers):
+            text += self.tr("; the first %1 by name are listed").replace(
+                "%1", str(len(preview.customers))
+            )
+        if not computed and ANALYSED & set(self.definition()):
+            text += "\n" + self.texts.not_computed()
+        self.count.setText(text)
+        self.previewed.emit()
+
+    def _open_member(self) -> None:
+        index = self.members.currentIndex()
+        customer = self.members_model.row_at(index.row()) if index.isValid() else None
+        if customer is not None:
+            self.ctx.open_customer.emit(customer.id)
+
+    # -- save, copy, delete ----------------------------------------------------------------
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationErrors | ValidationError):
+            errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            self.note.setText("\n".join(error_text(e) for e in errors))
+            if any(e.field == "name" for e in errors):
+                self.name.setFocus()
+        else:
+            show_failure(self, exc)
+
+    def save(self) -> None:
+        """Store the segment (new, or the owner's changes) for the next sync."""
+        user = self.ctx.user
+        if user is None or not self.save_button.isEnabled():
+            return
+        name, shared, conditions = self._state()
+        visibility = SegmentVisibility.TEAM if shared else SegmentVisibility.PRIVATE
+        segments, current = self.ctx.store.segments, self.current
+        try:
+            if current is None:
+                now = dt.datetime.now(dt.UTC)
+                fields = new_segment(name=name, owner=user, conditions=conditions, now=now,
+                                     visibility=visibility)  # fmt: skip
+            else:
+                old = {"name": current.name, "visibility": current.visibility,
+                       "definition": current.definition}  # fmt: skip
+                fields = segment_changes(old, name=name, conditions=conditions,
+                                         visibility=visibility)  # fmt: skip
+        except ValidationErrors as exc:
+            self._refused(exc)
+            return
+
+        def work() -> str:
+            if current is None:
+                return str(segments.create(fields)["id"])
+            if fields:
+                segments.update(current.id, fields)
+            return current.id
+
+        self._write(work, self.tr("Saved “%1”; it goes to the city CRM with the next sync."), name)
+
+    def _write(self, work: Callable[[], str], done_text: str, name: str) -> None:
+        def done(segment_id: str) -> None:
+            self._open_next = segment_id
+            self.note.setText(done_text.replace("%1", name))
+            self.saved.emit(segment_id)
+
+        self.ctx.write(work, {"segment"}, done, self._refused)
+
+    def copy_segment(self) -> None:
+        """A private copy of the open segment, the user's own (a shared one's too)."""
+        user, current = self.ctx.user, self.current
+        if user is None or current is None:
+            return
+        taken = {s.name for s in self.list_model.rows()}
+        name = copy_name(current.name, taken)
+        try:
+            fields = new_segment(name=name, owner=user, conditions=self.definition(),
+                                 now=dt.datetime.now(dt.UTC))  # fmt: skip
+        except ValidationErrors as exc:
+            self._refused(exc)
+            return
+        segments = self.ctx.store.segments
+        self._write(lambda: str(segments.create(fields)["id"]), self.tr("Copied as “%1”."), name)
+
+    def delete_segment(self) -> QMessageBox | None:
+        """Ask, then delete the open segment (the owner's); Cancel is the default."""
+        current = self.current
+        if current is None or not self._own():
+            return None
+        box = message_box(
+            self,
+            self.tr("Delete segment"),
+            self.tr("Delete the segment “%1”? Campaigns made from it keep their targets.")
+            .replace("%1", current.name),
+        )  # fmt: skip
+        box.setObjectName("confirmSegmentDelete")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        segments = self.ctx.store.segments
+
+        def finished(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.ctx.write(lambda: segments.delete(current.id), {"segment"},
+                               lambda _r: None, self._refused)  # fmt: skip
+
+        box.finished.connect(finished)
+        box.open()
+        self.dialog = box
+        return box
+
+    # -- export ----------------------------------------------------------------------------
+
+    def ask_export(self) -> QFileDialog | None:
+        current = self.current
+        if current is None or self.dirty:
+            return None
+        dialog = QFileDialog(self, self.tr("Export the segment to Excel"))
+        dialog.setObjectName("segmentExportDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.setDirectory(str(self.ctx.profile.exports_dir))
+        dialog.selectFile(f"{current.name} {dt.date.today()}.xlsx".replace("/", "-"))
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def export_to(self, path: Path) -> None:
+        """Write the saved segment's members in the export lane (audited); `exported` after."""
+        current = self.current
+        if current is None:
+            return
+        store, user, segment_id = self.ctx.store, self.ctx.user, current.id
+        self.export_button.setEnabled(False)
+
+        def work() -> str:
+            from bigcust_desktop.reports.segment_workbook import export_segment
+
+            return str(export_segment(store, user, segment_id, path).path)
+
+        def done(written: str) -> None:
+            self._update_actions()
+            self.note.setText(self.tr("Saved %1.").replace("%1", written))
+            self.ctx.notify({"audit_log"})
+            self.exported.emit(written)
+
+        def failed(exc: BaseException) -> None:
+            self._update_actions()
+            show_failure(self, exc, doing="exporting reports")
+
+        self.ctx.tasks.run(work, done, failed, lane=Lane.EXPORT, owner=self)
