@@ -33,8 +33,14 @@ from bigcust_desktop.domain.analytics.rehearsal import (
     rehearse,
 )
 from bigcust_desktop.domain.analytics.value_card import UnderValued, ValueCard, explain_value
+from bigcust_desktop.domain.analytics.win_back import (
+    CompetitorHolding,
+    WinBackLead,
+    win_back_leads,
+)
 from bigcust_desktop.domain.analytics.worklist import Assessment
 from bigcust_desktop.store.queries import analytics_book as book_q
+from bigcust_desktop.store.queries import competitors as competitors_q
 from bigcust_desktop.store.queries import customer360 as c360
 from bigcust_desktop.store.queries import insights as q
 from bigcust_desktop.store.queries import rehearsal as rehearsal_q
@@ -99,6 +105,16 @@ class GapEntry:
     gap: ProductGap
     product_name: str
     category: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CrossSell:
+    """The 360's 交叉销售: the industry gaps kept by the analysis, the customer's lines with
+    other carriers as win-back leads, and whether the analysis was ever computed."""
+
+    gaps: tuple[GapEntry, ...]
+    win_back: tuple[WinBackLead, ...]
+    computed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +205,19 @@ def _product_gaps(conn: Connection, customer_id: str) -> list[GapEntry]:
         name, category = addons.get(code, ("", "")) if kind == "addon" else ("", code)
         out.append(GapEntry(gap, name, category or None))
     return out
+
+
+def _cross_sell(conn: Connection, customer_id: str, today: dt.date) -> CrossSell:
+    holdings = [
+        CompetitorHolding(r.id, r.carrier, r.service, r.lines, r.status, r.monthly_spend,
+                          r.contract_end)
+        for r in competitors_q.lines_of(conn, customer_id)
+    ]  # fmt: skip
+    return CrossSell(
+        tuple(_product_gaps(conn, customer_id)),
+        tuple(win_back_leads(holdings, today)),
+        kept.computed_at(conn) is not None,
+    )
 
 
 def _finding(row: kept.FindingRow) -> Finding:
@@ -302,6 +331,11 @@ class Insights(Service):
     def product_gaps(self, customer_id: str) -> list[GapEntry]:
         """The products most customers of its industry and size hold and it does not."""
         return self._read(_product_gaps, customer_id)
+
+    def cross_sell(self, customer_id: str, *, today: dt.date | None = None) -> CrossSell:
+        """The customer's cross-sell leads: industry gaps and lines to win back from other
+        carriers (the competitor's contract ending soonest first), in one read."""
+        return self._read(_cross_sell, customer_id, today or local_day(_now()))
 
     def data_quality(self, book: Book) -> list[QualityEntry]:
         """Every finding on the book's customers and contacts (as last recomputed)."""
