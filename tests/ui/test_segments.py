@@ -76,12 +76,12 @@ def test_define_save_reopen_and_export_a_segment(qtbot, write_ctx, tmp_path):
     assert set(tab.editor.lists["industries"].chosen()) == {"finance", "government"}
     assert member_ids(tab) == set(expected) and tab.export_button.isEnabled()
 
-    dialog = tab.ask_export()
+    dialog = tab.actions.ask_export()
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
     path = tmp_path / "segment.xlsx"
     with qtbot.waitSignal(tab.exported, timeout=30000):
-        tab.export_to(path)
+        tab.actions.export_to(path)
     sheet = openpyxl.load_workbook(path, read_only=True)["客户群-客户"]
     ids = [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert ids == sorted(expected)
@@ -101,11 +101,11 @@ def test_copy_then_delete_after_a_confirmation(qtbot, write_ctx):
     assert tab.current.name == "待删除（副本）" and tab.current.id != original.id
     assert tab.current.definition["value_tiers"] == ["key"]
 
-    box = tab.delete_segment()
+    box = tab.actions.delete()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert "待删除（副本）" in {s.name for s in store.segments.saved()}
-    box = tab.delete_segment()
+    box = tab.actions.delete()
     with qtbot.waitSignal(tab.loaded, timeout=20000):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     names = {s.name for s in store.segments.saved()}

@@ -1,43 +1,35 @@
 """The segments tab (客户分群) of the 流失预警 page: the saved segments of the user and his team,
 the editor of one (its conditions, a name, shared or not), the members it selects counted live
-in the read lane (the newest request wins), and save, copy, delete (after a confirmation) and
-export (the report writer's workbook, audited) of a saved one.
+in the read lane (the newest request wins); save, copy, delete and export are its actions
+(`segment_actions`).
 
-Depends on `ui.qt`, the page loader, the segment editor, the domain's segment rules,
-`store.segments` and (with the first export) `reports.segment_workbook`.
+Depends on `ui.qt`, the page loader, the segment editor and actions, the domain's segment rules
+and `store.segments`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.domain.drafts.segments import (
-    copy_name,
     may_change_segment,
-    new_segment,
-    segment_changes,
 )
-from bigcust_desktop.domain.errors import ValidationError, ValidationErrors
 from bigcust_desktop.domain.permissions import is_regional_manager
 from bigcust_desktop.domain.vocab_city import SegmentVisibility
+from bigcust_desktop.ui.analytics.segment_actions import SegmentActions
 from bigcust_desktop.ui.analytics.segment_editor import LISTS, SegmentEditor
 from bigcust_desktop.ui.analytics.texts import AnalyticsText
 from bigcust_desktop.ui.context import ANALYSIS, AppContext
-from bigcust_desktop.ui.errors import message_box, show_failure
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QAction,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -46,9 +38,7 @@ from bigcust_desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.book import book_of
-from bigcust_desktop.ui.widgets.messages import error_text
 from bigcust_desktop.ui.widgets.page_loader import PageLoader, record_table
 from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
 
@@ -81,18 +71,18 @@ class SegmentsTab(QWidget):
         self.texts = AnalyticsText(self)
         self.current: SavedSegment | None = None  # the saved segment open; None: a new one
         self._snapshot: tuple[str, bool, dict[str, Any]] = ("", False, {})
-        self._open_next: str | None = None  # open this segment once the list has it
+        self.open_next: str | None = None  # open this segment once the list has it
         self._computed = True
-        self.dialog: QWidget | None = None
+        self.actions = SegmentActions(self)
         self._build()
         self.list_loader = PageLoader(self, ctx, frozenset({"segment"}), self._list_query,
                                       self._list_loaded)  # fmt: skip
         self.preview_loader = PageLoader(self, ctx, MEMBERS_WATCHED, self._preview_query,
                                          self._previewed)  # fmt: skip
         self.editor.edited.connect(self._edited)
-        self.name.textChanged.connect(lambda _t: self._update_actions())
-        self.shared.toggled.connect(lambda _on: self._update_actions())
-        self._update_actions()
+        self.name.textChanged.connect(lambda _t: self.update_actions())
+        self.shared.toggled.connect(lambda _on: self.update_actions())
+        self.update_actions()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -114,10 +104,12 @@ class SegmentsTab(QWidget):
         self.empty_list.setObjectName("segmentListEmpty")
         self.empty_list.setWordWrap(True)
         self.add_button = self._button(self.tr("&Add segment"), "segmentAdd", self.new_segment)
-        self.copy_button = self._button(self.tr("Co&py"), "segmentCopy", self.copy_segment)
+        self.copy_button = self._button(self.tr("Co&py"), "segmentCopy", self.actions.copy)
         self.delete_button = self._button(self.tr("De&lete…"), "segmentDelete",
-                                          self.delete_segment)  # fmt: skip
-        self.export_button = self._button(self.tr("E&xport…"), "segmentExport", self.ask_export)
+                                          self.actions.delete)  # fmt: skip
+        self.export_button = self._button(
+            self.tr("E&xport…"), "segmentExport", self.actions.ask_export
+        )
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.addWidget(self.list_table, 1)
@@ -137,13 +129,13 @@ class SegmentsTab(QWidget):
         self.shared = QCheckBox(self.tr("Share with my &team"), self)
         self.shared.setObjectName("segmentShared")
         self.shared.setToolTip(self.tr("Your team sees a shared segment; it stays shared."))
-        self.save_button = self._button(self.tr("Sa&ve"), "segmentSave", self.save)
+        self.save_button = self._button(self.tr("Sa&ve"), "segmentSave", self.actions.save)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText))  # fmt: skip
         save = QAction(self)
         save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.triggered.connect(self.save)
+        save.triggered.connect(self.actions.save)
         self.addAction(save)
         head = QHBoxLayout()
         head.addWidget(name_label)
@@ -212,8 +204,8 @@ class SegmentsTab(QWidget):
     def _list_loaded(self, result: tuple[list[SavedSegment], SegmentChoices]) -> None:
         segments, choices = result
         self.editor.set_choices(choices, regional=is_regional_manager(self.ctx.user))
-        wanted = self._open_next or (self.current.id if self.current else None)
-        self._open_next = None
+        wanted = self.open_next or (self.current.id if self.current else None)
+        self.open_next = None
         self.list_model.set_rows(segments)
         self.empty_list.setVisible(not segments)
         found = next((s for s in segments if s.id == wanted), None)
@@ -249,9 +241,9 @@ class SegmentsTab(QWidget):
         self.name.setText(segment.name)
         self.shared.setChecked(segment.visibility == SegmentVisibility.TEAM)
         self.editor.set_conditions(segment.definition)
-        self._snapshot = self._state()
+        self._snapshot = self.state()
         self.note.clear()
-        self._update_actions()
+        self.update_actions()
 
     def new_segment(self) -> None:
         """An empty segment (the whole book) to define, name and save."""
@@ -260,9 +252,9 @@ class SegmentsTab(QWidget):
         self.name.clear()
         self.shared.setChecked(False)
         self.editor.set_conditions({})
-        self._snapshot = self._state()
+        self._snapshot = self.state()
         self.note.clear()
-        self._update_actions()
+        self.update_actions()
         self.name.setFocus()
 
     def definition(self) -> dict[str, Any]:
@@ -272,24 +264,24 @@ class SegmentsTab(QWidget):
         }  # fmt: skip
         return {**kept, **self.editor.conditions()}
 
-    def _state(self) -> tuple[str, bool, dict[str, Any]]:
+    def state(self) -> tuple[str, bool, dict[str, Any]]:
         return self.name.text().strip(), self.shared.isChecked(), self.definition()
 
     @property
     def dirty(self) -> bool:
-        return self._state() != self._snapshot
+        return self.state() != self._snapshot
 
-    def _own(self) -> bool:
+    def own(self) -> bool:
         if self.current is None:
             return True
         return may_change_segment(self.ctx.user, {"owner_id": self.current.owner_id})
 
     def _edited(self) -> None:
-        self._update_actions()
+        self.update_actions()
         self.preview_loader.refresh()
 
-    def _update_actions(self) -> None:
-        own, dirty, saved = self._own(), self.dirty, self.current is not None
+    def update_actions(self) -> None:
+        own, dirty, saved = self.own(), self.dirty, self.current is not None
         self.save_button.setEnabled(own and (dirty or not saved))
         self.copy_button.setEnabled(saved)
         self.delete_button.setEnabled(saved and own)
@@ -339,144 +331,3 @@ class SegmentsTab(QWidget):
         customer = self.members_model.row_at(index.row()) if index.isValid() else None
         if customer is not None:
             self.ctx.open_customer.emit(customer.id)
-
-    # -- save, copy, delete ----------------------------------------------------------------
-
-    def _refused(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationErrors | ValidationError):
-            errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-            self.note.setText("\n".join(error_text(e) for e in errors))
-            if any(e.field == "name" for e in errors):
-                self.name.setFocus()
-        else:
-            show_failure(self, exc)
-
-    def save(self) -> None:
-        """Store the segment (new, or the owner's changes) for the next sync."""
-        user = self.ctx.user
-        if user is None or not self.save_button.isEnabled():
-            return
-        name, shared, conditions = self._state()
-        visibility = SegmentVisibility.TEAM if shared else SegmentVisibility.PRIVATE
-        segments, current = self.ctx.store.segments, self.current
-        try:
-            if current is None:
-                now = dt.datetime.now(dt.UTC)
-                fields = new_segment(name=name, owner=user, conditions=conditions, now=now,
-                                     visibility=visibility)  # fmt: skip
-            else:
-                old = {"name": current.name, "visibility": current.visibility,
-                       "definition": current.definition}  # fmt: skip
-                fields = segment_changes(old, name=name, conditions=conditions,
-                                         visibility=visibility)  # fmt: skip
-        except ValidationErrors as exc:
-            self._refused(exc)
-            return
-
-        def work() -> str:
-            if current is None:
-                return str(segments.create(fields)["id"])
-            if fields:
-                segments.update(current.id, fields)
-            return current.id
-
-        self._write(work, self.tr("Saved “%1”; it goes to the city CRM with the next sync."), name)
-
-    def _write(self, work: Callable[[], str], done_text: str, name: str) -> None:
-        def done(segment_id: str) -> None:
-            self._open_next = segment_id
-            self.note.setText(done_text.replace("%1", name))
-            self.saved.emit(segment_id)
-
-        self.ctx.write(work, {"segment"}, done, self._refused)
-
-    def copy_segment(self) -> None:
-        """A private copy of the open segment, the user's own (a shared one's too)."""
-        user, current = self.ctx.user, self.current
-        if user is None or current is None:
-            return
-        taken = {s.name for s in self.list_model.rows()}
-        name = copy_name(current.name, taken)
-        try:
-            fields = new_segment(name=name, owner=user, conditions=self.definition(),
-                                 now=dt.datetime.now(dt.UTC))  # fmt: skip
-        except ValidationErrors as exc:
-            self._refused(exc)
-            return
-        segments = self.ctx.store.segments
-        self._write(lambda: str(segments.create(fields)["id"]), self.tr("Copied as “%1”."), name)
-
-    def delete_segment(self) -> QMessageBox | None:
-        """Ask, then delete the open segment (the owner's); Cancel is the default."""
-        current = self.current
-        if current is None or not self._own():
-            return None
-        box = message_box(
-            self,
-            self.tr("Delete segment"),
-            self.tr("Delete the segment “%1”? Campaigns made from it keep their targets.")
-            .replace("%1", current.name),
-        )  # fmt: skip
-        box.setObjectName("confirmSegmentDelete")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        segments = self.ctx.store.segments
-
-        def finished(_result: int) -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self.ctx.write(lambda: segments.delete(current.id), {"segment"},
-                               lambda _r: None, self._refused)  # fmt: skip
-
-        box.finished.connect(finished)
-        box.open()
-        self.dialog = box
-        return box
-
-    # -- export ----------------------------------------------------------------------------
-
-    def ask_export(self) -> QFileDialog | None:
-        current = self.current
-        if current is None or self.dirty:
-            return None
-        dialog = QFileDialog(self, self.tr("Export the segment to Excel"))
-        dialog.setObjectName("segmentExportDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
-        dialog.setDefaultSuffix("xlsx")
-        dialog.setDirectory(str(self.ctx.profile.exports_dir))
-        dialog.selectFile(f"{current.name} {dt.date.today()}.xlsx".replace("/", "-"))
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def export_to(self, path: Path) -> None:
-        """Write the saved segment's members in the export lane (audited); `exported` after."""
-        current = self.current
-        if current is None:
-            return
-        store, user, segment_id = self.ctx.store, self.ctx.user, current.id
-        self.export_button.setEnabled(False)
-
-        def work() -> str:
-            from bigcust_desktop.reports.segment_workbook import export_segment
-
-            return str(export_segment(store, user, segment_id, path).path)
-
-        def done(written: str) -> None:
-            self._update_actions()
-            self.note.setText(self.tr("Saved %1.").replace("%1", written))
-            self.ctx.notify({"audit_log"})
-            self.exported.emit(written)
-
-        def failed(exc: BaseException) -> None:
-            self._update_actions()
-            show_failure(self, exc, doing="exporting reports")
-
-        self.ctx.tasks.run(work, done, failed, lane=Lane.EXPORT, owner=self)
