@@ -2531,7 +2531,59 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their contract ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines with other carriers to win back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win back as opportunity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an opportunity to win this line back (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (ended: free to move)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 customers with %2 active lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines it holds with other carriers: win-back leads, the soonest end of their contract first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lines with other carriers recorded yet (see the Other carriers tab).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2548,6 +2600,18 @@
     </message>
     <message>
         <source>%1 of %2 peers (%3) hold it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win back: %1, %2 lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their contract ends: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend with them: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2651,6 +2715,10 @@
     </message>
     <message>
         <source>&amp;Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment&amp;s</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4831,6 +4899,216 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentActions</name>
+    <message>
+        <source>Saved “%1”; it goes to the city CRM with the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied as “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Campaigns made from it keep their targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the segment to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>&amp;Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tie&amp;r</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count&amp;y or district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ris&amp;k signals fired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>H&amp;olds products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not hold products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum value score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only under-valued customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modest spend but high loyalty, share or growth, or many members paying privately (the Under-valued list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend at least (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value score at least</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved segments yet: define one on the right, name it and save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Finance customers without a leased line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share with my &amp;team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your team sees a shared segment; it stays shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the segment first: the saved segment is exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 shares this segment with the team: copy it to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in your book</source>
+        <translation>
+            <numerusform>%n customer in your book</numerusform><numerusform>%n customers in your book</numerusform></translation>
+    </message>
+    <message>
+        <source>; the first %1 by name are listed</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2531,8 +2531,60 @@
         <translation>为该产品新建商机（Enter）</translation>
     </message>
     <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月消费</translation>
+    </message>
+    <message>
+        <source>Their contract ends</source>
+        <translation>对方合约到期</translation>
+    </message>
+    <message>
+        <source>Lines with other carriers to win back</source>
+        <translation>可策反的异网业务</translation>
+    </message>
+    <message>
+        <source>Win back as opportunity…</source>
+        <translation>转为策反商机…</translation>
+    </message>
+    <message>
+        <source>Open an opportunity to win this line back (Enter)</source>
+        <translation>为这项异网业务新建策反商机（回车）</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>%1 (ended: free to move)</source>
+        <translation>%1（已到期，可随时转网）</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1（还有 %2 天）</translation>
+    </message>
+    <message>
         <source>%1 customers with %2 active lines</source>
         <translation>%1行业、在用用户 %2 个的客户</translation>
+    </message>
+    <message>
+        <source>Lines it holds with other carriers: win-back leads, the soonest end of their contract first.</source>
+        <translation>客户在异网的业务：可策反的线索，对方合约最早到期的在前。</translation>
+    </message>
+    <message>
+        <source>No lines with other carriers recorded yet (see the Other carriers tab).</source>
+        <translation>尚未记录异网业务（见“异网”页签）。</translation>
     </message>
     <message>
         <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
@@ -2549,6 +2601,18 @@
     <message>
         <source>%1 of %2 peers (%3) hold it.</source>
         <translation>%2 个同类客户（%3）中有 %1 个持有。</translation>
+    </message>
+    <message>
+        <source>Win back: %1, %2 lines</source>
+        <translation>异网策反：%1，%2 个号码</translation>
+    </message>
+    <message>
+        <source>Their contract ends: %1</source>
+        <translation>对方合约到期：%1</translation>
+    </message>
+    <message>
+        <source>Monthly spend with them: %1</source>
+        <translation>在异网月消费：%1</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2716,10 @@
     <message>
         <source>&amp;Data quality</source>
         <translation>资料准确度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Segment&amp;s</source>
+        <translation>客户分群(&amp;S)</translation>
     </message>
     <message>
         <source>R&amp;ehearse a tariff…</source>
@@ -4836,6 +4904,216 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
         <translation>&lt;b&gt;下属分支 %1 个&lt;/b&gt;：近三个月账单 %2，在用用户 %3 个，逾期欠费 %4，在跟商机 %5 个（金额 %6），未结报障 %7 张。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentActions</name>
+    <message>
+        <source>Saved “%1”; it goes to the city CRM with the next sync.</source>
+        <translation>已保存“%1”，下次同步时提交市公司 CRM。</translation>
+    </message>
+    <message>
+        <source>Copied as “%1”.</source>
+        <translation>已复制为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除客户群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Campaigns made from it keep their targets.</source>
+        <translation>删除客户群“%1”吗？已据此建立的营销活动保留其目标客户。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export the segment to Excel</source>
+        <translation>将客户群导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Value tie&amp;r</source>
+        <translation>价值等级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Count&amp;y or district</source>
+        <translation>区县(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k signals fired</source>
+        <translation>预警信号(&amp;K)</translation>
+    </message>
+    <message>
+        <source>H&amp;olds products</source>
+        <translation>持有产品(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Does not hold products</source>
+        <translation>未持有产品</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Minimum monthly spend</source>
+        <translation>最低月消费</translation>
+    </message>
+    <message>
+        <source>Minimum value score</source>
+        <translation>最低价值评分</translation>
+    </message>
+    <message>
+        <source>Only under-valued customers</source>
+        <translation>仅被低估客户</translation>
+    </message>
+    <message>
+        <source>Modest spend but high loyalty, share or growth, or many members paying privately (the Under-valued list).</source>
+        <translation>消费一般，但忠诚度、份额或增长较高，或有较多成员自付号码（即“被低估客户”列表）。</translation>
+    </message>
+    <message>
+        <source>Monthly spend at least (yuan)</source>
+        <translation>月消费不低于（元）</translation>
+    </message>
+    <message>
+        <source>Value score at least</source>
+        <translation>价值评分不低于</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客户群</translation>
+    </message>
+    <message>
+        <source>No saved segments yet: define one on the right, name it and save it.</source>
+        <translation>还没有保存的客户群：在右侧设定条件，命名后保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add segment</source>
+        <translation>新建客户群(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>e.g. Finance customers without a leased line</source>
+        <translation>例如：未开专线的金融客户</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Share with my &amp;team</source>
+        <translation>与团队共享(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your team sees a shared segment; it stays shared.</source>
+        <translation>共享的客户群团队成员都能看到，共享后不能改回仅自己可见。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>客户群中的客户</translation>
+    </message>
+    <message>
+        <source>With the team</source>
+        <translation>团队共享</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>仅自己</translation>
+    </message>
+    <message>
+        <source>Save the segment first: the saved segment is exported.</source>
+        <translation>请先保存：导出的是已保存的客户群。</translation>
+    </message>
+    <message>
+        <source>%1 shares this segment with the team: copy it to change it.</source>
+        <translation>这是%1共享给团队的客户群：如需修改，请先复制。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in your book</source>
+        <translation>
+            <numerusform>您的客户中有 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>; the first %1 by name are listed</source>
+        <translation>；按名称列出前 %1 个</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ class SegmentEditor(QWidget):
         self.under_valued.setObjectName("segmentUnderValued")
         self.under_valued.setToolTip(
             self.tr("Modest spend but high loyalty, share or growth, or many members paying "
-                    "privately (the 被低估客户 list).")
+                    "privately (the Under-valued list).")
         )  # fmt: skip
         self.under_valued.toggled.connect(lambda _on: self.edited.emit())
         self._lay_out()

@@ -149,7 +149,7 @@ class GapsTab(InsightTab):
             )  # fmt: skip
         else:
             self.win_note.setText(
-                self.tr("No lines with other carriers are recorded (the 异网 tab records them).")
+                self.tr("No lines with other carriers recorded yet (see the Other carriers tab).")
             )
         self.win_table.resizeColumnsToContents()
 
