@@ -2718,7 +2718,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Segment&amp;s</source>
+        <source>Segmen&amp;ts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5051,7 +5051,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Share with my &amp;team</source>
+        <source>&amp;Share with my team</source>
         <translation type="unfinished" />
     </message>
     <message>

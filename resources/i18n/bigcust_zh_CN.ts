@@ -2718,8 +2718,8 @@
         <translation>资料准确度(&amp;D)</translation>
     </message>
     <message>
-        <source>Segment&amp;s</source>
-        <translation>客户分群(&amp;S)</translation>
+        <source>Segmen&amp;ts</source>
+        <translation>客户分群(&amp;T)</translation>
     </message>
     <message>
         <source>R&amp;ehearse a tariff…</source>
@@ -5055,8 +5055,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <source>Share with my &amp;team</source>
-        <translation>与团队共享(&amp;T)</translation>
+        <source>&amp;Share with my team</source>
+        <translation>与团队共享(&amp;S)</translation>
     </message>
     <message>
         <source>Your team sees a shared segment; it stays shared.</source>

@@ -124,3 +124,15 @@ def test_a_regional_managers_segment_covers_the_teams_book(qtbot, manager_ctx, c
     assert not managers.isHidden() and managers.item_of(ZHANGWEI.id) is not None
     tick(qtbot, tab, "manager_ids", ZHANGWEI.id)
     assert str(len(own)) in tab.count.text()
+
+
+def test_the_tab_in_the_window_has_no_mnemonic_clash(qtbot, manager_window):
+    """Alt+letters of the segments tab, the page's tabs and the window's menus stay distinct."""
+    from test_mnemonics import clashes, window_mnemonics
+
+    page = manager_window.show_page("atrisk")
+    tab = page.segments
+    with qtbot.waitSignals([tab.loaded, tab.previewed], timeout=20000):
+        page.tabs.setCurrentWidget(tab)
+    assert not clashes(window_mnemonics(manager_window))
+    assert not tab.editor.lists["manager_ids"].isHidden()

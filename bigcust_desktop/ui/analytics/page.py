@@ -37,7 +37,7 @@ class InsightsPage(QWidget):
         self.tabs.addTab(self.under_valued, self.tr("&Under-valued"))
         self.tabs.addTab(self.quality, self.tr("&Data quality"))
         self.segments = SegmentsTab(ctx, self.tabs)
-        self.tabs.addTab(self.segments, self.tr("Segment&s"))
+        self.tabs.addTab(self.segments, self.tr("Segmen&ts"))
         self.rehearse_button = QPushButton(self.tr("R&ehearse a tariff…"), self.tabs)
         self.rehearse_button.setObjectName("bookRehearsalButton")
         self.rehearse_button.setToolTip(self.tr("Rehearse a plan change over your whole book"))

@@ -126,7 +126,7 @@ class SegmentsTab(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. Finance customers without a leased line"))
         name_label = QLabel(self.tr("Na&me"), self)
         name_label.setBuddy(self.name)
-        self.shared = QCheckBox(self.tr("Share with my &team"), self)
+        self.shared = QCheckBox(self.tr("&Share with my team"), self)
         self.shared.setObjectName("segmentShared")
         self.shared.setToolTip(self.tr("Your team sees a shared segment; it stays shared."))
         self.save_button = self._button(self.tr("Sa&ve"), "segmentSave", self.actions.save)
