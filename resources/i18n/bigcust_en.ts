@@ -209,6 +209,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>a recorded competitor line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Spend</source>
         <translation type="unfinished" />
     </message>

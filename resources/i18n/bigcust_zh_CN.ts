@@ -209,6 +209,10 @@
         <translation>%2 记录到“%1”（%3，%4）；180 天内提及 %5 次。</translation>
     </message>
     <message>
+        <source>a recorded competitor line</source>
+        <translation>已记录的异网业务</translation>
+    </message>
+    <message>
         <source>Spend</source>
         <translation>消费</translation>
     </message>

@@ -109,3 +109,24 @@ def test_a_fresh_cache_says_it_is_not_analysed_yet_then_an_empty_book_says_so(qt
         context.notify({"analysis"})
     assert tab.empty.text() == tab.tr("No customers at risk since the last sync.")
     context.tasks.wait()
+
+
+def test_a_recorded_competitor_line_reads_in_words_not_codes(qapp):
+    """The competitor signal fired by a recorded 异网 line names the carrier and the source in the
+    user's words (it showed “china_telecom” and “competitor_line”)."""
+    import datetime as dt
+
+    from bigcust_desktop.domain.analytics.figures import Figure, Signal, Unit
+    from bigcust_desktop.ui.analytics.texts import AnalyticsText
+
+    figures = (
+        Figure("term", "china_telecom", Unit.TEXT),
+        Figure("at", dt.date(2026, 8, 13), Unit.DATE),
+        Figure("channel", "competitor_line", Unit.TEXT),
+        Figure("owner_id", "U-0002", Unit.TEXT),
+        Figure("mentions", 1, Unit.COUNT),
+    )
+    signal = Signal(SignalCode.COMPETITOR_OFFER, True, figures, 100)
+    text = AnalyticsText().signal_detail(signal, {"U-0002": "张伟"})
+    assert "china_telecom" not in text and "competitor_line" not in text
+    assert "China Telecom" in text and "张伟" in text

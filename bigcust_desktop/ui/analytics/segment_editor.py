@@ -103,26 +103,29 @@ class SegmentEditor(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
+        # Three columns of short lists: who (industry, tier, place), what happens (signals,
+        # managers), what they buy (products held, not held) and the value conditions.
         grid = QGridLayout(self)
-        left = ("industries", "value_tiers", "cities", "districts")
-        right = ("signals", "products_held", "products_not_held", "manager_ids")
-        for column, keys in ((0, left), (1, right)):
-            for row, key in enumerate(keys):
-                cell = QVBoxLayout()
-                cell.addWidget(self.captions[key])
-                cell.addWidget(self.lists[key])
-                grid.addLayout(cell, row, column)
+        cells = (
+            ("industries", 0, 0), ("value_tiers", 0, 1), ("signals", 0, 2),
+            ("cities", 1, 0), ("districts", 1, 1), ("manager_ids", 1, 2),
+            ("products_held", 2, 0), ("products_not_held", 2, 1),
+        )  # fmt: skip
+        for key, row, column in cells:
+            cell = QVBoxLayout()
+            cell.addWidget(self.captions[key])
+            cell.addWidget(self.lists[key])
+            grid.addLayout(cell, row, column)
         spend_caption = QLabel(self.tr("Monthly spend at least (yuan)"), self)
         spend_caption.setBuddy(self.spend_min)
         score_caption = QLabel(self.tr("Value score at least"), self)
         score_caption.setBuddy(self.score_min)
-        values = QGridLayout()
-        values.addWidget(spend_caption, 0, 0)
-        values.addWidget(self.spend_min, 0, 1)
-        values.addWidget(score_caption, 1, 0)
-        values.addWidget(self.score_min, 1, 1)
-        values.addWidget(self.under_valued, 2, 0, 1, 2)
-        grid.addLayout(values, len(left), 0, 1, 2)
+        values = QVBoxLayout()
+        for widget in (spend_caption, self.spend_min, score_caption, self.score_min,
+                       self.under_valued):  # fmt: skip
+            values.addWidget(widget)
+        values.addStretch(1)
+        grid.addLayout(values, 2, 2)
 
     def set_choices(self, choices: SegmentChoices, *, regional: bool) -> None:
         """The book's places and managers and the catalogue (kept ticks stay ticked)."""

@@ -95,7 +95,10 @@ class GapsTab(InsightTab):
         )  # fmt: skip
         self.win_table = record_table(self, self.win_model, "winBackTable",
                                       self.tr("Lines with other carriers to win back"))  # fmt: skip
-        self.win_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.win_table.horizontalHeader()
+        for section in range(self.win_model.columnCount()):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # The competitor's contract ending soonest first, as the rule ranks them.
         self.win_table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
         self.win_table.activated.connect(lambda _i: self.win_back())
@@ -151,7 +154,6 @@ class GapsTab(InsightTab):
             self.win_note.setText(
                 self.tr("No lines with other carriers recorded yet (see the Other carriers tab).")
             )
-        self.win_table.resizeColumnsToContents()
 
     def _show_gaps(self, entries: list[GapEntry], computed: bool) -> None:
         self.model.set_rows(entries)
