@@ -87,26 +87,6 @@ def open_customers(conn: Connection, scope: CustomerScope) -> int:
     return int(conn.execute(stmt).scalar() or 0)
 
 
-def open_customer_ids(conn: Connection, scope: CustomerScope) -> list[str]:
-    stmt = (
-        select(Customer.id)
-        .where(*scope.conditions(), Customer.status != CustomerStatus.CLOSED.value)
-        .order_by(Customer.id)
-    )
-    return list(conn.execute(stmt).scalars())
-
-
-def value_factors(conn: Connection, scope: CustomerScope) -> list[tuple[str, dict[str, object]]]:
-    """The province's value factors of the scope's open customers, in id order (one statement:
-    a screen that needs only the factors reads no bills)."""
-    stmt = (
-        select(Customer.id, Customer.value_factors)
-        .where(*scope.conditions(), Customer.status != CustomerStatus.CLOSED.value)
-        .order_by(Customer.id)
-    )
-    return [(r[0], r[1] or {}) for r in conn.execute(stmt)]
-
-
 def products(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     """``id -> (name, category)`` of these catalogue products."""
     wanted = list(ids)
