@@ -5095,6 +5095,26 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>the new segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save the segment first: the saved segment is exported.</source>
         <translation type="unfinished" />
     </message>

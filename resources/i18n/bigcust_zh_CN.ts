@@ -5099,6 +5099,26 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>仅自己</translation>
     </message>
     <message>
+        <source>the new segment</source>
+        <translation>新客户群</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation>放弃对“%1”未保存的修改吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Save the segment first: the saved segment is exported.</source>
         <translation>请先保存：导出的是已保存的客户群。</translation>
     </message>

@@ -136,3 +136,22 @@ def test_the_tab_in_the_window_has_no_mnemonic_clash(qtbot, manager_window):
         page.tabs.setCurrentWidget(tab)
     assert not clashes(window_mnemonics(manager_window))
     assert not tab.editor.lists["manager_ids"].isHidden()
+
+
+def test_unsaved_changes_are_kept_unless_the_user_discards_them(qtbot, write_ctx):
+    _page, tab = open_tab(qtbot, write_ctx)
+    type_text(qtbot, tab.name, "未保存")
+    tick(qtbot, tab, "value_tiers", "strategic")
+    assert tab.dirty
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    box = tab.actions.dialog
+    assert box.objectName() == "confirmSegmentDiscard"
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert tab.name.text() == "未保存" and tab.editor.lists["value_tiers"].chosen() == ["strategic"]
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.previewed, timeout=20000):
+        qtbot.mouseClick(
+            tab.actions.dialog.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton
+        )
+    assert tab.name.text() == "" and tab.editor.conditions() == {} and not tab.dirty

@@ -21,6 +21,7 @@ from bigcust_desktop.ui.analytics.segment_actions import SegmentActions
 from bigcust_desktop.ui.analytics.segment_editor import LISTS, SegmentEditor
 from bigcust_desktop.ui.analytics.texts import AnalyticsText
 from bigcust_desktop.ui.context import ANALYSIS, AppContext
+from bigcust_desktop.ui.errors import message_box
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QAction,
@@ -30,6 +31,7 @@ from bigcust_desktop.ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -103,7 +105,8 @@ class SegmentsTab(QWidget):
                                          "name it and save it."), self)  # fmt: skip
         self.empty_list.setObjectName("segmentListEmpty")
         self.empty_list.setWordWrap(True)
-        self.add_button = self._button(self.tr("&Add segment"), "segmentAdd", self.new_segment)
+        self.add_button = self._button(self.tr("&Add segment"), "segmentAdd",
+                                       lambda: self.leave(self.new_segment))  # fmt: skip
         self.copy_button = self._button(self.tr("Co&py"), "segmentCopy", self.actions.copy)
         self.delete_button = self._button(self.tr("De&lete…"), "segmentDelete",
                                           self.actions.delete)  # fmt: skip
@@ -231,7 +234,38 @@ class SegmentsTab(QWidget):
         index = self.list_table.currentIndex()
         segment = self.list_model.row_at(index.row()) if index.isValid() else None
         if segment is not None and (self.current is None or segment.id != self.current.id):
-            self.open_segment(segment)
+            self.leave(lambda: self.open_segment(segment))
+
+    def leave(self, then: Callable[[], None]) -> QMessageBox | None:
+        """Run ``then`` (open another segment, start a new one); with unsaved changes of the
+        user's own, ask first (Cancel keeps them and the open segment)."""
+        if not self.dirty or not self.own():
+            then()
+            return None
+        name = self.name.text().strip() or self.tr("the new segment")
+        question = self.tr("Discard the unsaved changes to %1?").replace("%1", name)
+        box = message_box(self, self.tr("Unsaved changes"), question)
+        box.setObjectName("confirmSegmentDiscard")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        keep = self.current.id if self.current else ""
+
+        def finished(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+                then()
+            else:
+                self._select(keep)
+
+        box.finished.connect(finished)
+        box.open()
+        self.actions.dialog = box
+        return box
 
     # -- the editor ------------------------------------------------------------------------
 
