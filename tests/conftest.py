@@ -59,11 +59,13 @@ def small_dataset():  # -> bigcust_sim.seed.Dataset
 
 @pytest.fixture(scope="session")
 def small_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Iterator[Store]:
-    """A store loaded with the small dataset once per session: read it, do not change it."""
+    """A store loaded with the small dataset once per session, its analysis computed as after a
+    first sync: read it, do not change it."""
     from bigcust_desktop.store.bulk import load_dataset
 
     store = _open_migrated(Profile.resolve(tmp_path_factory.mktemp("small") / "profile"))
     load_dataset(store, small_dataset.records)
+    store.analytics.refresh(None)
     yield store
     store.close()
 

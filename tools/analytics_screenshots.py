@@ -1,5 +1,5 @@
 """Screenshots of the analytic screens signed in as an account manager or a regional manager:
-流失预警, 被低估客户, 资料准确度, the 360's 价值 / 集团汇总 / 交叉销售 tabs, 资费预演.
+流失预警, 被低估客户, 资料准确度, 客户分群, the 360's 价值 / 集团汇总 / 交叉销售 tabs, 资费预演.
 
     python tools/analytics_screenshots.py [--user zhangwei|wangfang] [--out DIR] [--lang zh_CN]
 
@@ -44,6 +44,7 @@ def take(out: Path, sim: SimulatorProcess, username: str, lang: str) -> None:
     )
     with SyncSession(endpoints, ProfileSecrets(profile)) as session:
         run_sync(profile, store, session)
+    store.analytics.refresh(user)  # as the window's sync lane does after a sync
     window = MainWindow(profile, store, user)
     window.resize(*shots.SIZE)
     window.show()
@@ -69,6 +70,13 @@ def take(out: Path, sim: SimulatorProcess, username: str, lang: str) -> None:
         page.tabs.setCurrentWidget(tab)
         shots.wait_until(app, lambda t=tab: t.model.rowCount() > 0 or "没有" in t.summary.text())
         shot(name)
+    segments = page.segments
+    page.tabs.setCurrentWidget(segments)
+    shots.wait_until(app, lambda: segments.members_model.rowCount() > 0)
+    segments.editor.lists["industries"].set_chosen(("finance", "government", "education"))
+    segments.name.setText("政府、金融与教育")
+    shots.wait_until(app, lambda: not segments.preview_loader.loading)
+    shot("segments")
     page.rehearse()
     dialog = page.dialog
     dialog.discount.setValue(10)

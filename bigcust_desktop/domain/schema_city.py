@@ -23,7 +23,7 @@ from bigcust_desktop.domain.fields import (
     text,
     values,
 )
-from bigcust_desktop.domain.fieldspec import FieldSpec, Format
+from bigcust_desktop.domain.fieldspec import FieldSpec, Format, Kind
 from bigcust_desktop.domain.value import FACTORS, ValueTier
 from bigcust_desktop.domain.vocab import CustomerStatus, Industry, ProductCategory
 from bigcust_desktop.domain.vocab_city import (
@@ -82,6 +82,7 @@ SEGMENT_FILTER: dict[str, FieldSpec] = {
     "competitor_carriers": values(enum(Carrier)),
     "contract_ends_within_days": integer(0, 3650, nullable=True),
     "not_contacted_days": integer(1, 3650, nullable=True),
+    "under_valued": FieldSpec(Kind.BOOL, nullable=True),  # true: on the under-valued list
     "customer_ids": values(ident("customer"), max_items=5000),  # fixed members
     "excluded_customer_ids": values(ident("customer"), max_items=5000),
 }

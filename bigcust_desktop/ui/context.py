@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.profile import Profile
 
 
+# Local edits the kept analysis reads: the cache's triggers mark their customers stale, and a
+# save of one of them redoes those customers' signals before the pages hear of it.
+ANALYSIS_INPUTS = frozenset({"activity", "fault_ticket", "contract", "competitor_line"})
+ANALYSIS = "analysis"  # the change notice of the kept analysis (worklist, under-valued...)
+
+
 class StoreNotOpen(RuntimeError):
     """A page reached for the store before the window had opened it (a bug)."""
 
@@ -93,11 +99,30 @@ class AppContext(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        """Run a store write in the write lane, then tell every page what changed."""
+        """Run a store write in the write lane, then tell every page what changed (a change
+        the analysis reads also redoes the touched customers' signals, in the same lane)."""
         touched = set(entities)
+        if touched & ANALYSIS_INPUTS:
+            work = self._then_analysis(work)
+            touched.add(ANALYSIS)
 
         def succeeded(result: Any) -> None:
             on_success(result)
             self.notify(touched)
 
         self.tasks.run(work, succeeded, on_failure, lane=Lane.WRITE)
+
+    def _then_analysis(self, work: Callable[[], Any]) -> Callable[[], Any]:
+        store, user = self.store, self.user
+
+        def both() -> Any:
+            result = work()
+            try:  # derived data: a failure is a bug to report, never a failed save
+                store.analytics.after_edit(user)
+            except Exception as exc:
+                from bigcust_desktop.ui.errors import bug_reference
+
+                bug_reference(exc, "updating the analysis after an edit")
+            return result
+
+        return both

@@ -135,3 +135,28 @@ def test_an_export_reaches_the_regional_managers_audit_trail(laptop_factory, ser
     regional = laptop_factory("wangfang")
     regional.sync()
     assert mine[0]["id"] in regional.ids("audit_event")  # and the regional manager's
+
+
+def test_a_segment_saved_on_screen_reaches_the_team_with_its_conditions(laptop_factory) -> None:
+    """A segment as the segments tab saves it (every condition, `under_valued` among them) is
+    accepted by the city CRM and comes back to a teammate's laptop shared, as saved."""
+    from bigcust_desktop.domain.drafts.segments import new_segment
+
+    regional = laptop_factory("wangfang")
+    regional.sync()
+    user = regional.store.meta.user()
+    conditions = {"industries": ["finance"], "under_valued": True, "monthly_spend_min": "500.00"}
+    saved = regional.store.segments.create(
+        new_segment(name="金融被低估客户", owner=user, conditions=conditions,
+                    now=dt.datetime.now(dt.UTC), visibility="team")
+    )  # fmt: skip
+    pushed = regional.sync().summary()
+    assert pushed["rejected"] == 0 and pushed["conflicts"] == 0
+
+    manager = laptop_factory("zhangwei")
+    manager.sync()
+    seen = next(s for s in manager.store.segments.saved() if s.id == saved["id"])
+    assert seen.visibility == "team" and seen.owner_name
+    assert {k: v for k, v in seen.definition.items() if v is not None} == {
+        "industries": ["finance"], "under_valued": True, "monthly_spend_min": "500.00",
+    }  # fmt: skip

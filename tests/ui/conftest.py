@@ -48,7 +48,8 @@ def forget_views(store: Store) -> None:
 
 @pytest.fixture(scope="module")
 def module_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Iterator[Store]:
-    """A store of this test module's own, loaded with the small dataset: forms may write to it."""
+    """A store of this test module's own, loaded with the small dataset and analysed: forms may
+    write to it."""
     from bigcust_desktop.store.bulk import load_dataset
     from bigcust_desktop.store.engine import open_store
     from bigcust_desktop.store.keys import load_or_create_key
@@ -58,6 +59,7 @@ def module_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Ite
     store = open_store(profile, load_or_create_key(profile).secret)
     store.migrate()
     load_dataset(store, small_dataset.records)
+    store.analytics.refresh(None)  # as after a first sync
     yield store
     store.close()
 

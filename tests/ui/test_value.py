@@ -47,7 +47,8 @@ def test_under_valued_lists_why_and_opens_the_customer(qtbot, ctx):
         page.tabs.setCurrentWidget(tab)
     assert tab.model.rowCount() > 0
     first = tab.model.row_at(0)
-    assert first.verdict.fired and first.card.customer_id == first.customer.id
+    assert first.verdict.fired and first.verdict.customer_id == first.customer.id
+    assert tab.model.index(0, 3).data() == str(first.score)
     assert tab.model.index(0, 4).data()  # the reasons
     tab.table.selectRow(0)
     tab.table.setFocus()

@@ -98,15 +98,21 @@ def test_enter_opens_the_customer(qtbot, ctx):
     assert blocker.args == [tab.model.row_at(0).customer.id]
 
 
-def test_an_empty_book_says_so_in_plain_words(qtbot, qapp, store):
+def test_a_fresh_cache_says_it_is_not_analysed_yet_then_an_empty_book_says_so(qtbot, qapp, store):
+    """Before the first sync's analysis the list is not "nothing at risk": it says so."""
     from uihelpers import make_context
 
     context = make_context(store)
     page = open_page(qtbot, context)
     tab = page.worklist
     assert tab.worklist.entries == () and tab.body.currentWidget() is tab.empty
-    assert tab.empty.text() == tab.tr("No customers at risk since the last sync.")
+    assert tab.empty.text() == tab.texts.not_computed()
     assert not tab.log_button.isEnabled()
+
+    store.analytics.refresh(None)  # as the sync lane does after a sync
+    with qtbot.waitSignal(tab.loaded, timeout=20000):
+        context.notify({"analysis"})
+    assert tab.empty.text() == tab.tr("No customers at risk since the last sync.")
     context.tasks.wait()
 
 
@@ -141,3 +147,22 @@ def test_add_to_todos_names_the_signals_once_while_open(qtbot, write_ctx, zhangw
     assert opened.args == ["todos", {"customer_id": target.customer.id}]
     with write_ctx.store.session() as session:
         assert len(session.scalars(select(Todo).where(Todo.source_entity == "signal")).all()) == 1
+def test_a_recorded_competitor_line_reads_in_words_not_codes(qapp):
+    """The competitor signal fired by a recorded 异网 line names the carrier and the source in the
+    user's words (it showed “china_telecom” and “competitor_line”)."""
+    import datetime as dt
+
+    from bigcust_desktop.domain.analytics.figures import Figure, Signal, Unit
+    from bigcust_desktop.ui.analytics.texts import AnalyticsText
+
+    figures = (
+        Figure("term", "china_telecom", Unit.TEXT),
+        Figure("at", dt.date(2026, 8, 13), Unit.DATE),
+        Figure("channel", "competitor_line", Unit.TEXT),
+        Figure("owner_id", "U-0002", Unit.TEXT),
+        Figure("mentions", 1, Unit.COUNT),
+    )
+    signal = Signal(SignalCode.COMPETITOR_OFFER, True, figures, 100)
+    text = AnalyticsText().signal_detail(signal, {"U-0002": "张伟"})
+    assert "china_telecom" not in text and "competitor_line" not in text
+    assert "China Telecom" in text and "张伟" in text

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import Connection, func, select
 
 from bigcust_desktop.domain.vocab import CustomerStatus
-from bigcust_desktop.store.models import Customer, Product, Subscriber, User
+from bigcust_desktop.store.models import Contact, Customer, Product, Subscriber, User
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 
 
@@ -56,32 +57,34 @@ def labels(conn: Connection, ids: Iterable[str]) -> dict[str, CustomerLabel]:
     return out
 
 
+def value_scores(conn: Connection, ids: Iterable[str]) -> dict[str, Decimal]:
+    """The province's value score of these customers (chunked)."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, Decimal] = {}
+    for start in range(0, len(wanted), 500):
+        stmt = select(Customer.id, Customer.value_score).where(
+            Customer.id.in_(wanted[start : start + 500])
+        )
+        out.update((r[0], Decimal(r[1] or 0)) for r in conn.execute(stmt))
+    return out
+
+
+def contact_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """``contact id -> name`` of these contacts (chunked)."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        stmt = select(Contact.id, Contact.name).where(Contact.id.in_(wanted[start : start + 500]))
+        out.update((r[0], r[1]) for r in conn.execute(stmt))
+    return out
+
+
 def open_customers(conn: Connection, scope: CustomerScope) -> int:
     """How many open customers the scope holds (the total of a progress bar)."""
     stmt = select(func.count()).where(
         *scope.conditions(), Customer.status != CustomerStatus.CLOSED.value
     )
     return int(conn.execute(stmt).scalar() or 0)
-
-
-def open_customer_ids(conn: Connection, scope: CustomerScope) -> list[str]:
-    stmt = (
-        select(Customer.id)
-        .where(*scope.conditions(), Customer.status != CustomerStatus.CLOSED.value)
-        .order_by(Customer.id)
-    )
-    return list(conn.execute(stmt).scalars())
-
-
-def value_factors(conn: Connection, scope: CustomerScope) -> list[tuple[str, dict[str, object]]]:
-    """The province's value factors of the scope's open customers, in id order (one statement:
-    a screen that needs only the factors reads no bills)."""
-    stmt = (
-        select(Customer.id, Customer.value_factors)
-        .where(*scope.conditions(), Customer.status != CustomerStatus.CLOSED.value)
-        .order_by(Customer.id)
-    )
-    return [(r[0], r[1] or {}) for r in conn.execute(stmt)]
 
 
 def products(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:

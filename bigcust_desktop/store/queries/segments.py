@@ -1,6 +1,7 @@
 """A segment's definition (the wire's structured filter, `SEGMENT_FILTER`) evaluated to the ids
 of the book's customers, over the cache and the materialised analysis (line summaries, the
-at-risk list). Conditions combine with AND, one list's values with OR; set-wise SQL.
+at-risk and under-valued lists). Conditions combine with AND, one list's values with OR;
+set-wise SQL. Also the saved segments as a list and the values the editor offers.
 
 Depends on SQLAlchemy Core, the store's models and the domain's vocabularies.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -24,10 +26,16 @@ from bigcust_desktop.store.models import (
     Contract,
     Customer,
     Product,
+    Segment,
     Service,
     Subscriber,
+    User,
 )
-from bigcust_desktop.store.models.analytics import AtRiskCustomer, CustomerLineSummary
+from bigcust_desktop.store.models.analytics import (
+    AtRiskCustomer,
+    CustomerLineSummary,
+    UnderValuedCustomer,
+)
 from bigcust_desktop.store.queries.book import Book
 
 # The wire's signal names where the worklist's differ.
@@ -165,6 +173,8 @@ def segment_conditions(d: Mapping[str, Any], now: dt.datetime) -> list[ColumnEle
                 Contract.ends_on <= until,
             )
         )
+    if d.get("under_valued"):
+        out.append(exists().where(UnderValuedCustomer.customer_id == Customer.id))
     if d.get("not_contacted_days") is not None:
         since_at = now - dt.timedelta(days=int(d["not_contacted_days"]))
         out.append(
@@ -187,3 +197,70 @@ def segment_customer_ids(
         .order_by(Customer.id)
     )
     return list(conn.execute(stmt).scalars())
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSegment:
+    """A saved segment as the list shows it (its definition to open it in the editor)."""
+
+    id: str
+    name: str
+    owner_id: str
+    owner_name: str
+    visibility: str
+    definition: dict[str, Any]
+    sync_state: str
+
+
+def saved_segments(conn: Connection) -> list[SavedSegment]:
+    """Every segment cached (the user's own and those his team shares), by name."""
+    stmt = (
+        select(
+            Segment.id,
+            Segment.name,
+            Segment.owner_id,
+            func.coalesce(User.name, Segment.owner_id),
+            Segment.visibility,
+            Segment.definition,
+            Segment.sync_state,
+        )
+        .outerjoin(User, User.id == Segment.owner_id)
+        .order_by(Segment.name, Segment.id)
+    )
+    return [SavedSegment(*r[:5], dict(r[5] or {}), r[6]) for r in conn.execute(stmt)]
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentChoices:
+    """What the editor offers beside the vocabularies: the book's cities and districts, the
+    catalogue's products (id, name, category) and the managers of the book."""
+
+    cities: tuple[str, ...]
+    districts: tuple[tuple[str, str], ...]  # (city, district)
+    products: tuple[tuple[str, str, str], ...]
+    managers: tuple[tuple[str, str], ...]  # (id, name)
+
+
+def segment_choices(conn: Connection, book: Book) -> SegmentChoices:
+    places = conn.execute(
+        select(Customer.city, Customer.district)
+        .where(book.condition())
+        .distinct()
+        .order_by(Customer.city, Customer.district)
+    ).all()
+    products = conn.execute(
+        select(Product.id, Product.name, Product.category).order_by(Product.category, Product.id)
+    ).all()
+    managers = conn.execute(
+        select(Customer.manager_id, func.coalesce(User.name, Customer.manager_id))
+        .outerjoin(User, User.id == Customer.manager_id)
+        .where(book.condition())
+        .distinct()
+        .order_by(Customer.manager_id)
+    ).all()
+    return SegmentChoices(
+        tuple(dict.fromkeys(r[0] for r in places if r[0])),
+        tuple((r[0], r[1]) for r in places if r[0] and r[1]),
+        tuple((r[0], r[1], r[2]) for r in products),
+        tuple((r[0], r[1]) for r in managers),
+    )

@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, func, select
 
 from bigcust_desktop.domain.analytics.figures import Figure, Signal, SignalCode
 from bigcust_desktop.domain.identity import UserProfile
+from bigcust_desktop.domain.timefmt import format_instant, parse_instant
 from bigcust_desktop.store.analysis.codec import decode_figures, decode_signals
 from bigcust_desktop.store.analysis.marks import mark_stale
 from bigcust_desktop.store.analysis.refresh import RefreshResult, refresh
@@ -24,12 +25,18 @@ from bigcust_desktop.store.analysis.settings import AnalysisSettings, read_analy
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import (
     AtRiskCustomer,
+    CustomerLineSummary,
     DataFinding,
     ProductGapRow,
     UnderValuedCustomer,
 )
 from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.store.services.base import Service
+from bigcust_desktop.store.services.meta import read_meta, write_meta
+
+# When the analysis was last recomputed (a `meta` fact): the screens tell "nothing at risk" from
+# "not computed yet" (a fresh cache before its first sync's refresh) by it.
+COMPUTED_KEY = "analytics_computed_at"
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,10 @@ def worklist_select() -> Select[Any]:
     )
 
 
-def _worklist(conn: Connection, book: Book, ids: Iterable[str] | None) -> list[AtRiskRow]:
+def worklist_rows(
+    conn: Connection, book: Book, ids: Iterable[str] | None = None
+) -> list[AtRiskRow]:
+    """The kept worklist of the book (of these customers in it), most at risk first."""
     stmt = worklist_select().where(book.condition())
     if ids is not None:
         stmt = stmt.where(AtRiskCustomer.customer_id.in_(list(ids)))
@@ -112,7 +122,7 @@ def _worklist(conn: Connection, book: Book, ids: Iterable[str] | None) -> list[A
     ]
 
 
-def _under_valued(conn: Connection, book: Book) -> list[UnderValuedRow]:
+def under_valued_rows(conn: Connection, book: Book) -> list[UnderValuedRow]:
     u = UnderValuedCustomer
     stmt = (
         select(
@@ -136,7 +146,7 @@ def _under_valued(conn: Connection, book: Book) -> list[UnderValuedRow]:
     ]
 
 
-def _gaps(conn: Connection, customer_id: str) -> list[GapRow]:
+def gap_rows(conn: Connection, customer_id: str) -> list[GapRow]:
     g = ProductGapRow
     stmt = select(g.customer_id, g.position, g.product, g.holders, g.peers, g.segment).where(
         g.customer_id == customer_id
@@ -144,7 +154,7 @@ def _gaps(conn: Connection, customer_id: str) -> list[GapRow]:
     return [GapRow(*r) for r in conn.execute(stmt.order_by(g.position))]
 
 
-def _findings(conn: Connection, book: Book, code: str | None) -> list[FindingRow]:
+def finding_rows(conn: Connection, book: Book, code: str | None = None) -> list[FindingRow]:
     f = DataFinding
     stmt = (
         select(f.code, f.customer_id, f.entity, f.record_id, f.field, f.proposed, f.detail)
@@ -155,6 +165,23 @@ def _findings(conn: Connection, book: Book, code: str | None) -> list[FindingRow
     if code is not None:
         stmt = stmt.where(f.code == code)
     return [FindingRow(*r) for r in conn.execute(stmt)]
+
+
+def computed_at(conn: Connection) -> dt.datetime | None:
+    """When the kept analysis was last recomputed; None when it never was in this cache."""
+    value = read_meta(conn, COMPUTED_KEY)
+    if value:
+        return parse_instant(value)
+    # A cache recomputed before the time was noted: its line summaries say it was.
+    if conn.execute(select(CustomerLineSummary.customer_id).limit(1)).first() is None:
+        return None
+    return conn.execute(select(func.max(AtRiskCustomer.computed_at))).scalar()
+
+
+def _refresh_noted(conn: Connection, book: Book, now: dt.datetime, **rules: Any) -> RefreshResult:
+    result = refresh(conn, book, now, **rules)
+    write_meta(conn, COMPUTED_KEY, format_instant(now))
+    return result
 
 
 class Analytics(Service):
@@ -204,7 +231,7 @@ class Analytics(Service):
         rules = self.settings()
         book = Book.of(user) if user is not None else Book()
         return self._write(
-            refresh,
+            _refresh_noted,
             book,
             now or dt.datetime.now(dt.UTC),
             limits=rules.thresholds,
@@ -214,23 +241,27 @@ class Analytics(Service):
             book_wide=book_wide,
         )
 
+    def computed_at(self) -> dt.datetime | None:
+        """When the analysis was last recomputed (None: never, e.g. before the first sync)."""
+        return self._read(computed_at)
+
     def worklist(self, book: Book, customer_ids: Iterable[str] | None = None) -> list[AtRiskRow]:
         """The at-risk customers of the book, most revenue at risk first, then most signals."""
-        return self._read(_worklist, book, customer_ids)
+        return self._read(worklist_rows, book, customer_ids)
 
     def at_risk(self, customer_id: str) -> AtRiskRow | None:
         """One customer's fired signals (None when none fired at the last recompute)."""
-        found = self._read(_worklist, Book(), [customer_id])
+        found = self._read(worklist_rows, Book(), [customer_id])
         return found[0] if found else None
 
     def under_valued(self, book: Book) -> list[UnderValuedRow]:
         """Customers whose modest average spend hides their value, with the reasons."""
-        return self._read(_under_valued, book)
+        return self._read(under_valued_rows, book)
 
     def gaps(self, customer_id: str) -> list[GapRow]:
         """The customer's product gaps (cross-sell leads), most usual among its peers first."""
-        return self._read(_gaps, customer_id)
+        return self._read(gap_rows, customer_id)
 
     def findings(self, book: Book, code: str | None = None) -> list[FindingRow]:
         """Data-quality findings of the book's customers (one kind when ``code`` is given)."""
-        return self._read(_findings, book, code)
+        return self._read(finding_rows, book, code)

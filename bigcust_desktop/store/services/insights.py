@@ -1,10 +1,11 @@
 """`store.insights`: what the analytic screens show — the at-risk worklist, the value card,
 under-valued customers, a group's roll-up, product gaps, data quality and tariff rehearsals —
-as the domain's typed results, computed today from the store's analytics feeds.
+as the domain's typed results with who each customer is.
 
-The screens call these methods only: once the analytics are materialised after each sync, the
-same methods read the tables instead and no screen changes. Depends on the analytics queries,
-the domain's analytics rules and the store's service base.
+The book-wide lists (worklist, under-valued, gaps, findings) are read from the analysis kept in
+the cache (`store.analytics`), never computed while the user waits; one customer's value card and
+group roll-up are computed live (a few of its rows: cheap). Depends on the analytics queries and
+kept tables, the domain's analytics rules and the store's service base.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from typing import Any
 from sqlalchemy import Connection
 
 from bigcust_desktop.domain.analytics.figures import SignalCode
-from bigcust_desktop.domain.analytics.gaps import ProductGap, product_gaps
+from bigcust_desktop.domain.analytics.gaps import ProductGap
 from bigcust_desktop.domain.analytics.group import RolledUp, roll_up
-from bigcust_desktop.domain.analytics.inputs import AsOf
 from bigcust_desktop.domain.analytics.months import local_day
-from bigcust_desktop.domain.analytics.quality import Finding, data_quality
+from bigcust_desktop.domain.analytics.quality import Finding, FindingCode
+from bigcust_desktop.domain.analytics.quality import Proposal as Correction
 from bigcust_desktop.domain.analytics.rehearsal import (
     LineResult,
     Proposal,
@@ -31,24 +32,22 @@ from bigcust_desktop.domain.analytics.rehearsal import (
     Tariff,
     rehearse,
 )
-from bigcust_desktop.domain.analytics.value_card import (
-    DEFAULT_UNDERVALUE,
-    UnderValued,
-    UnderValueRules,
-    ValueCard,
-    explain_value,
-    under_valued,
+from bigcust_desktop.domain.analytics.value_card import UnderValued, ValueCard, explain_value
+from bigcust_desktop.domain.analytics.win_back import (
+    CompetitorHolding,
+    WinBackLead,
+    win_back_leads,
 )
-from bigcust_desktop.domain.analytics.worklist import Assessment, assess, worklist_order
-from bigcust_desktop.domain.value import factor_value
-from bigcust_desktop.store.queries import analytics as facts_q
+from bigcust_desktop.domain.analytics.worklist import Assessment
 from bigcust_desktop.store.queries import analytics_book as book_q
+from bigcust_desktop.store.queries import competitors as competitors_q
 from bigcust_desktop.store.queries import customer360 as c360
 from bigcust_desktop.store.queries import insights as q
 from bigcust_desktop.store.queries import rehearsal as rehearsal_q
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.store.queries.dashboard import last_months
+from bigcust_desktop.store.services import analytics as kept
 from bigcust_desktop.store.services.base import Service
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -78,18 +77,23 @@ class WorklistEntry:
 
 @dataclass(frozen=True, slots=True)
 class Worklist:
-    """The at-risk worklist (流失预警) of a book, most revenue at risk first."""
+    """The at-risk worklist (流失预警) of a book as last recomputed, most revenue at risk first."""
 
     entries: tuple[WorklistEntry, ...]
-    assessed: int  # open customers looked at
-    as_of: AsOf
-    cancelled: bool = False
+    assessed: int  # open customers of the book
+    computed_at: dt.datetime | None  # None: never computed in this cache (before a first sync)
+
+    @property
+    def computed(self) -> bool:
+        return self.computed_at is not None
 
 
 @dataclass(frozen=True, slots=True)
 class UnderValuedEntry:
+    """An under-valued customer: the province's score and the reasons it is worth more."""
+
     customer: CustomerLabel
-    card: ValueCard
+    score: Decimal
     verdict: UnderValued
 
 
@@ -101,6 +105,16 @@ class GapEntry:
     gap: ProductGap
     product_name: str
     category: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CrossSell:
+    """The 360's 交叉销售: the industry gaps kept by the analysis, the customer's lines with
+    other carriers as win-back leads, and whether the analysis was ever computed."""
+
+    gaps: tuple[GapEntry, ...]
+    win_back: tuple[WinBackLead, ...]
+    computed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,34 +154,15 @@ class Rehearsal:
     customers: tuple[RehearsalCustomer, ...] = field(default=())
 
 
-def _worklist(
-    conn: Connection,
-    scope: CustomerScope,
-    now: dt.datetime,
-    progress: Progress | None,
-    cancel: threading.Event | None,
-) -> Worklist:
-    as_of = AsOf(now, facts_q.last_billed_period(conn, local_day(now)))
-    total = q.open_customers(conn, scope)
-    flagged, done, cancelled = [], 0, False
-    for facts in facts_q.customer_facts(conn, scope, as_of):
-        if cancel is not None and cancel.is_set():
-            cancelled = True
-            break
-        result = assess(facts, as_of)
-        if result.flagged:
-            flagged.append(result)
-        done += 1
-        if progress is not None and done % _EVERY == 0:
-            progress(done, total)
-    if progress is not None:
-        progress(done, total)
-    flagged.sort(key=worklist_order)
-    names = q.labels(conn, (a.customer_id for a in flagged))
+def _worklist(conn: Connection, scope: CustomerScope, ids: list[str] | None) -> Worklist:
+    rows = kept.worklist_rows(conn, scope.book, ids)
+    names = q.labels(conn, (r.customer_id for r in rows))
     entries = tuple(
-        WorklistEntry(names[a.customer_id], a) for a in flagged if a.customer_id in names
+        WorklistEntry(names[r.customer_id], Assessment(r.customer_id, r.signals))
+        for r in rows
+        if r.customer_id in names
     )
-    return Worklist(entries, done, as_of, cancelled)
+    return Worklist(entries, q.open_customers(conn, scope), kept.computed_at(conn))
 
 
 def _value_card(conn: Connection, customer_id: str, today: dt.date) -> ValueCard | None:
@@ -175,34 +170,20 @@ def _value_card(conn: Connection, customer_id: str, today: dt.date) -> ValueCard
     return None if facts is None else explain_value(facts, today)
 
 
-def _modest_spend(factors: dict[str, object], rules: UnderValueRules) -> bool:
-    try:
-        spend = factor_value(factors.get("spend"), "spend")  # type: ignore[arg-type]
-    except ValueError:
-        spend = Decimal(0)  # as the value card reads a missing factor
-    return spend <= rules.modest_spend_max
-
-
-def _under_valued(
-    conn: Connection, book: Book, today: dt.date, progress: Progress | None
-) -> list[UnderValuedEntry]:
-    # Only a modest spend factor can make a customer under-valued: the others' cards are not
-    # built (their bills are never read).
-    rules = DEFAULT_UNDERVALUE
-    factors = q.value_factors(conn, CustomerScope(book))
-    ids = [cid for cid, f in factors if _modest_spend(f, rules)]
-    found: list[tuple[ValueCard, UnderValued]] = []
-    for done, customer_id in enumerate(ids, 1):
-        card = _value_card(conn, customer_id, today)
-        if card is not None:
-            verdict = under_valued(card, rules)
-            if verdict.fired:
-                found.append((card, verdict))
-        if progress is not None and done % _EVERY == 0:
-            progress(done, len(ids))
-    names = q.labels(conn, (card.customer_id for card, _ in found))
-    out = [UnderValuedEntry(names[c.customer_id], c, v) for c, v in found if c.customer_id in names]
-    out.sort(key=lambda e: (-len(e.verdict.reasons), e.card.score, e.customer.id))
+def _under_valued(conn: Connection, book: Book) -> list[UnderValuedEntry]:
+    rows = kept.under_valued_rows(conn, book)
+    names = q.labels(conn, (r.customer_id for r in rows))
+    scores = q.value_scores(conn, names)
+    out = [
+        UnderValuedEntry(
+            names[r.customer_id],
+            scores.get(r.customer_id, Decimal(0)),
+            UnderValued(r.customer_id, True, r.reasons),
+        )
+        for r in rows
+        if r.customer_id in names
+    ]
+    out.sort(key=lambda e: (-len(e.verdict.reasons), e.score, e.customer.id))
     return out
 
 
@@ -213,23 +194,46 @@ def _group(conn: Connection, customer_id: str, now: dt.datetime) -> list[RolledU
 
 
 def _product_gaps(conn: Connection, customer_id: str) -> list[GapEntry]:
-    # Segments are learnt from every cached customer; only this one's gaps are kept.
-    held = book_q.holdings(conn, CustomerScope())
-    gaps = [gap for gap in product_gaps(held) if gap.customer_id == customer_id]
-    addons = q.products(conn, (g.key.partition(":")[2] for g in gaps if g.key.startswith("addon:")))
+    rows = kept.gap_rows(conn, customer_id)
+    addons = q.products(conn, (r.product.partition(":")[2] for r in rows
+                               if r.product.startswith("addon:")))  # fmt: skip
     out = []
-    for gap in gaps:
-        kind, _, code = gap.key.partition(":")
+    for r in rows:
+        kind, _, code = r.product.partition(":")
+        industry, _, band = r.segment.partition("|")
+        gap = ProductGap(r.customer_id, r.product, industry, band, r.holders, r.peers)
         name, category = addons.get(code, ("", "")) if kind == "addon" else ("", code)
         out.append(GapEntry(gap, name, category or None))
     return out
 
 
+def _cross_sell(conn: Connection, customer_id: str, today: dt.date) -> CrossSell:
+    holdings = [
+        CompetitorHolding(r.id, r.carrier, r.service, r.lines, r.status, r.monthly_spend,
+                          r.contract_end)
+        for r in competitors_q.lines_of(conn, customer_id)
+    ]  # fmt: skip
+    return CrossSell(
+        tuple(_product_gaps(conn, customer_id)),
+        tuple(win_back_leads(holdings, today)),
+        kept.computed_at(conn) is not None,
+    )
+
+
+def _finding(row: kept.FindingRow) -> Finding:
+    proposal = Correction(row.entity, row.record_id, row.field, row.proposed)
+    detail = row.detail or {}
+    return Finding(
+        FindingCode(row.code), row.customer_id, proposal, detail.get("current"),
+        detail.get("related_id"),
+    )  # fmt: skip
+
+
 def _data_quality(conn: Connection, book: Book) -> list[QualityEntry]:
-    customers, stream = book_q.quality_records(conn, CustomerScope(book))
-    contacts = list(stream)  # a book's contacts: a few per customer
-    people = {c.id: c.name for c in contacts}
-    findings = list(data_quality(customers, contacts))
+    findings = [_finding(r) for r in kept.finding_rows(conn, book)]
+    people = q.contact_names(
+        conn, (f.proposal.record_id for f in findings if f.proposal.entity == "contact")
+    )
     names = q.labels(
         conn,
         [f.customer_id for f in findings] + [f.related_id for f in findings if f.related_id],
@@ -297,30 +301,27 @@ class Insights(Service):
     """The analytic screens' one read service: 流失预警, 价值, 集团, 交叉销售, 资料准确度,
     资费预演."""
 
-    def worklist(
-        self,
-        book: Book,
-        *,
-        now: dt.datetime | None = None,
-        progress: Progress | None = None,
-        cancel: threading.Event | None = None,
-    ) -> Worklist:
-        """Every flagged open customer of the book with its signals, most at risk first."""
-        return self._read(_worklist, CustomerScope(book), now or _now(), progress, cancel)
+    def worklist(self, book: Book) -> Worklist:
+        """Every flagged open customer of the book with its signals, most at risk first, as
+        the last recompute (after a sync or an edit) kept them."""
+        return self._read(_worklist, CustomerScope(book), None)
 
-    def assessment(self, customer_id: str, *, now: dt.datetime | None = None) -> Worklist:
+    def assessment(self, customer_id: str) -> Worklist:
         """The worklist of one customer (empty when nothing fired): its 360's signals."""
-        return self._read(_worklist, CustomerScope.customer(customer_id), now or _now(), None, None)
+        return self._read(_worklist, CustomerScope.customer(customer_id), [customer_id])
+
+    def computed_at(self) -> dt.datetime | None:
+        """When the kept lists were last recomputed; None before the first (a fresh cache)."""
+        return self._read(kept.computed_at)
 
     def value_card(self, customer_id: str, *, today: dt.date | None = None) -> ValueCard | None:
         """The province's tier and score explained factor by factor; None if not cached."""
         return self._read(_value_card, customer_id, today or local_day(_now()))
 
-    def under_valued(
-        self, book: Book, *, today: dt.date | None = None, progress: Progress | None = None
-    ) -> list[UnderValuedEntry]:
-        """The book's customers whose average spend undersells them, with the reasons."""
-        return self._read(_under_valued, book, today or local_day(_now()), progress)
+    def under_valued(self, book: Book) -> list[UnderValuedEntry]:
+        """The book's customers whose average spend undersells them, with the reasons, most
+        reasons first, then the lowest score."""
+        return self._read(_under_valued, book)
 
     def group(self, customer_id: str, *, now: dt.datetime | None = None) -> list[RolledUp]:
         """The customer and every branch below it, each with its subtree's totals (the last
@@ -331,8 +332,13 @@ class Insights(Service):
         """The products most customers of its industry and size hold and it does not."""
         return self._read(_product_gaps, customer_id)
 
+    def cross_sell(self, customer_id: str, *, today: dt.date | None = None) -> CrossSell:
+        """The customer's cross-sell leads: industry gaps and lines to win back from other
+        carriers (the competitor's contract ending soonest first), in one read."""
+        return self._read(_cross_sell, customer_id, today or local_day(_now()))
+
     def data_quality(self, book: Book) -> list[QualityEntry]:
-        """Every finding on the book's customers and contacts."""
+        """Every finding on the book's customers and contacts (as last recomputed)."""
         return self._read(_data_quality, book)
 
     def correction_records(

@@ -1,6 +1,6 @@
-"""The 流失预警 page of the navigation: the at-risk worklist, the under-valued customers and the
-data-quality findings of the user's book, one tab each (each loads when first shown), and the
-tariff rehearsal of the whole book.
+"""The 流失预警 page of the navigation: the at-risk worklist, the under-valued customers, the
+data-quality findings and the saved segments of the user's book, one tab each (each loads when
+first shown), and the tariff rehearsal of the whole book.
 
 Depends on `ui.qt`, the app context and the tabs' modules.
 """
@@ -8,6 +8,7 @@ Depends on `ui.qt`, the app context and the tabs' modules.
 from __future__ import annotations
 
 from bigcust_desktop.ui.analytics.quality_tab import QualityTab
+from bigcust_desktop.ui.analytics.segments_tab import SegmentsTab
 from bigcust_desktop.ui.analytics.under_valued_tab import UnderValuedTab
 from bigcust_desktop.ui.analytics.worklist_tab import WorklistTab
 from bigcust_desktop.ui.context import AppContext
@@ -15,7 +16,11 @@ from bigcust_desktop.ui.qt import QPushButton, Qt, QTabWidget, QVBoxLayout, QWid
 
 
 class InsightsPage(QWidget):
-    """流失预警 · 被低估客户 · 资料准确度."""
+    """流失预警 · 被低估客户 · 资料准确度 · 客户分群.
+
+    Segments are a tab here rather than a page of their own: they filter the same analysed book
+    (signals fired, under-valued) one click from the lists they come from.
+    """
 
     PAGE_NAME = "atrisk"
 
@@ -31,6 +36,8 @@ class InsightsPage(QWidget):
         self.quality = QualityTab(ctx, self.tabs)
         self.tabs.addTab(self.under_valued, self.tr("&Under-valued"))
         self.tabs.addTab(self.quality, self.tr("&Data quality"))
+        self.segments = SegmentsTab(ctx, self.tabs)
+        self.tabs.addTab(self.segments, self.tr("Segmen&ts"))
         self.rehearse_button = QPushButton(self.tr("R&ehearse a tariff…"), self.tabs)
         self.rehearse_button.setObjectName("bookRehearsalButton")
         self.rehearse_button.setToolTip(self.tr("Rehearse a plan change over your whole book"))
@@ -41,7 +48,8 @@ class InsightsPage(QWidget):
         layout.addWidget(self.tabs)
 
     def apply_filter(self, filter: dict) -> None:
-        """``{"tab": "worklist" | "under_valued" | "quality"}`` (navigation from elsewhere)."""
+        """``{"tab": "worklist" | "under_valued" | "quality" | "segments"}`` (navigation from
+        elsewhere)."""
         tab = getattr(self, str(filter.get("tab", "")), None)
         if isinstance(tab, QWidget):
             self.tabs.setCurrentWidget(tab)

@@ -2,7 +2,7 @@
 customers — duplicate registrations, 15-digit IDs with their 18-digit form, invalid or missing
 phones, key contacts without a title, USCC cities — each turned into a change request to the
 province in one step (the 360's change-request dialog, opened on the record with the proposed
-value and the reason filled in).
+value and the reason filled in). The findings are those the last sync's analysis kept.
 
 Depends on `ui.qt`, the page loader, the analytics texts, the change-request dialog and
 `store.insights` (read in the lane).
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bigcust_desktop.domain.analytics.quality import FindingCode
 from bigcust_desktop.ui.analytics.texts import AnalyticsText
-from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.context import ANALYSIS, AppContext
 from bigcust_desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.services.insights import QualityEntry
     from bigcust_desktop.ui.customer360.change_request_dialog import ChangeRequestDialog
 
-WATCHED = frozenset({"customer", "contact", "change_request"})
+WATCHED = frozenset({"customer", "contact", "change_request", ANALYSIS})
 # A duplicate registration is merged by the province: no field of a change request can say it.
 NO_FIELD = frozenset({FindingCode.DUPLICATE_USCC, FindingCode.DUPLICATE_NAME_ADDRESS})
 
@@ -83,12 +83,13 @@ class QualityTab(QWidget):
         related = entry.related.display_name if entry.related else ""
         return self.texts.finding_detail(entry.finding, related)
 
-    def _query(self) -> Callable[[], list[QualityEntry]]:
+    def _query(self) -> Callable[[], tuple[list[QualityEntry], bool]]:
         store, book = self.ctx.store, book_of(self.ctx.user)
         self.summary.setText(self.tr("Checking the customers' data…"))
-        return lambda: store.insights.data_quality(book)
+        return lambda: (store.insights.data_quality(book), store.insights.computed_at() is not None)
 
-    def _loaded(self, entries: list[QualityEntry]) -> None:
+    def _loaded(self, result: tuple[list[QualityEntry], bool]) -> None:
+        entries, computed = result
         self.model.set_rows(entries)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -99,6 +100,8 @@ class QualityTab(QWidget):
                 self.tr("%1 findings on your customers' data. Enter proposes the correction.")
                 .replace("%1", str(len(entries)))
             )  # fmt: skip
+        elif not computed:
+            self.summary.setText(self.texts.not_computed())
         else:
             self.summary.setText(self.tr("No findings: your customers' data looks right."))
         self._selected()

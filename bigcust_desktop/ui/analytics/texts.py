@@ -14,8 +14,11 @@ from decimal import Decimal
 from bigcust_desktop.domain.analytics.figures import FigureValue, Signal, SignalCode
 from bigcust_desktop.domain.analytics.quality import Finding, FindingCode
 from bigcust_desktop.domain.analytics.value_card import FactorLine, UnderValued
+from bigcust_desktop.domain.vocab_city import Carrier
 from bigcust_desktop.ui.labels import date_text, label, money_short, money_text
 from bigcust_desktop.ui.qt import QObject
+
+_CARRIERS = frozenset(c.value for c in Carrier)
 
 
 def yuan(fen: int | None) -> str:
@@ -42,6 +45,13 @@ def _pct(value: FigureValue) -> str:
 
 class AnalyticsText(QObject):
     """The texts of the analytic screens (one translation context)."""
+
+    def not_computed(self) -> str:
+        """What a list of the kept analysis says before its first recompute (a fresh cache)."""
+        return self.tr(
+            "Not analysed yet: your customers are analysed after the first sync. Sync, then "
+            "look again."
+        )
 
     def signal_name(self, code: SignalCode) -> str:
         return {
@@ -143,11 +153,19 @@ class AnalyticsText(QObject):
                 .replace("%3", label("channel", str(f("channel"))))
                 .replace("%4", who)
             )
+        term, channel = str(f("term")), str(f("channel"))
+        if term in _CARRIERS:  # a structured offer or a recorded line: the carrier's code
+            term = label("carrier", term)
         return (
             self.tr("“%1” noted on %2 (%3, %4); %5 mentions in 180 days.")
-            .replace("%1", str(f("term")))
+            .replace("%1", term)
             .replace("%2", _date(f("at")))
-            .replace("%3", label("channel", str(f("channel"))))
+            .replace(
+                "%3",
+                self.tr("a recorded competitor line")
+                if channel == "competitor_line"
+                else label("channel", channel),
+            )
             .replace("%4", who)
             .replace("%5", str(f("mentions")))
         )

@@ -1,6 +1,7 @@
 """The under-valued customers (被低估客户) tab: the book's customers whose modest average spend
 undersells them — high loyalty, share or growth, or many members paying privately — with why
-each is there. Read in the read lane with progress when first shown; Enter opens the 360.
+each is there, as the last recompute of the analysis kept them. Read in the read lane when first
+shown; Enter opens the 360.
 
 Depends on `ui.qt`, the page loader, the analytics texts and `store.insights` (in the lane).
 """
@@ -11,8 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.analytics.texts import AnalyticsText, ValueText
-from bigcust_desktop.ui.analytics.worklist_tab import ProgressRelay
-from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.context import ANALYSIS, AppContext
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QHBoxLayout,
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.services.insights import UnderValuedEntry
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-WATCHED = frozenset({"customer", "bill", "payment", "subscriber", "billing_account"})
+WATCHED = frozenset({"customer", "bill", "payment", "subscriber", "billing_account", ANALYSIS})
 
 
 class UnderValuedTab(QWidget):
@@ -44,15 +44,14 @@ class UnderValuedTab(QWidget):
         self.setObjectName("underValuedTab")
         self.ctx = ctx
         self.texts, self.value_text = AnalyticsText(self), ValueText(self)
-        self.relay = ProgressRelay(self)
-        self.relay.progressed.connect(self._progressed)
         self.model = RowsModel(
             [
                 Column(self.tr("Customer"), lambda e: e.customer.display_name),
                 Column(self.tr("Manager"), lambda e: e.customer.manager_name),
-                Column(self.tr("Value tier"), lambda e: label("value_tier", e.card.tier)),
-                Column(self.tr("Score"), lambda e: str(e.card.score), _RIGHT,
-                       sort_key=lambda e: e.card.score),
+                Column(self.tr("Value tier"),
+                       lambda e: label("value_tier", e.customer.value_tier)),
+                Column(self.tr("Score"), lambda e: str(e.score), _RIGHT,
+                       sort_key=lambda e: e.score),
                 Column(self.tr("Why it is worth more"),
                        lambda e: self.value_text.reasons(e.verdict, self.texts.factor_name)),
             ],
@@ -81,23 +80,19 @@ class UnderValuedTab(QWidget):
         box.addLayout(footer)
         self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
 
-    def _query(self) -> Callable[[], list[UnderValuedEntry]]:
-        store, book, relay = self.ctx.store, book_of(self.ctx.user), self.relay
+    def _query(self) -> Callable[[], tuple[list[UnderValuedEntry], bool]]:
+        store, book = self.ctx.store, book_of(self.ctx.user)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.summary.setText(self.tr("Reading the value cards…"))
 
-        def work() -> list[UnderValuedEntry]:
-            return store.insights.under_valued(book, progress=relay.progressed.emit)
+        def work() -> tuple[list[UnderValuedEntry], bool]:
+            return store.insights.under_valued(book), store.insights.computed_at() is not None
 
         return work
 
-    def _progressed(self, done: int, total: int) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-
-    def _loaded(self, entries: list[UnderValuedEntry]) -> None:
+    def _loaded(self, result: tuple[list[UnderValuedEntry], bool]) -> None:
+        entries, computed = result
         self.progress.hide()
         self.model.set_rows(entries)
         header = self.table.horizontalHeader()
@@ -112,6 +107,8 @@ class UnderValuedTab(QWidget):
                     "high loyalty, share of wallet or growth, or many members paying privately."
                 ).replace("%1", str(len(entries)))
             )
+        elif not computed:
+            self.summary.setText(self.texts.not_computed())
         else:
             self.summary.setText(self.tr("No under-valued customers in your book."))
         self.loaded.emit()

@@ -3,9 +3,9 @@ signals that fired as chips, the figures behind each, the revenue at risk; searc
 initials too), sortable, narrowed to one manager for a regional manager; one key to log a
 contact, open an opportunity, start a retention quote or add a to-do.
 
-Recomputed in the read lane, with progress, after each sync and after an edit that can clear a
-signal (its `WATCHED` change notices). Depends on `ui.qt`, the page loader, `store.insights`
-(read in the lane) and the follow-up dialogs.
+Read in the read lane from the analysis kept in the cache, which the sync lane recomputes after
+each sync and the write lane after an edit that can clear a signal (its `WATCHED` change
+notices). Depends on `ui.qt`, the page loader, `store.insights` and the follow-up dialogs.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from bigcust_desktop.domain.pinyin import PinyinQuery, is_pinyin_query
 from bigcust_desktop.ui.analytics import follow_up
 from bigcust_desktop.ui.analytics.chips import ChipDelegate
 from bigcust_desktop.ui.analytics.texts import AnalyticsText, yuan, yuan_exact
-from bigcust_desktop.ui.context import AppContext
+from bigcust_desktop.ui.context import ANALYSIS, AppContext
 from bigcust_desktop.ui.qt import (
     QAction,
     QComboBox,
@@ -50,7 +50,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # What can fire or clear a signal: bills and payments, lines, faults, contacts, the customers.
 WATCHED = frozenset(
     {"customer", "bill", "payment", "subscriber", "fault_ticket", "activity", "billing_account"}
-)
+) | {ANALYSIS}
 MANAGER_COLUMN, REVENUE_COLUMN = 1, 3
 
 
@@ -88,8 +88,6 @@ class WorklistTab(QWidget):
         self.texts = AnalyticsText(self)
         self.worklist: Worklist | None = None
         self._staff: dict[str, str] = {}
-        self.relay = ProgressRelay(self)
-        self.relay.progressed.connect(self._progressed)
         self._build()
         self.loader = PageLoader(self, ctx, WATCHED, self._query, self._loaded)
 
@@ -238,21 +236,15 @@ class WorklistTab(QWidget):
         self.loader.refresh()
 
     def _query(self) -> Callable[[], tuple[Worklist, dict[str, str]]]:
-        store, book, relay = self.ctx.store, book_of(self.ctx.user), self.relay
+        store, book = self.ctx.store, book_of(self.ctx.user)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.summary.setText(self.tr("Computing the worklist…"))
+        self.summary.setText(self.tr("Reading the worklist…"))
 
         def work() -> tuple[Worklist, dict[str, str]]:
-            worklist = store.insights.worklist(book, progress=relay.progressed.emit)
-            return worklist, store.staff.names()
+            return store.insights.worklist(book), store.staff.names()
 
         return work
-
-    def _progressed(self, done: int, total: int) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
 
     def _loaded(self, result: tuple[Worklist, dict[str, str]]) -> None:
         self.worklist, self._staff = result
@@ -307,7 +299,9 @@ class WorklistTab(QWidget):
         ):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.body.setCurrentWidget(self.table if shown else self.empty)
-        if not self.worklist.entries:
+        if not self.worklist.computed:
+            self.empty.setText(self.texts.not_computed())
+        elif not self.worklist.entries:
             self.empty.setText(self.tr("No customers at risk since the last sync."))
         elif not shown:
             self.empty.setText(self.tr("No customer at risk matches the filters."))
