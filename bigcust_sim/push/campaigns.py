@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import Connection
 
 from bigcust_desktop.domain.records import validate_record
-from bigcust_desktop.domain.vocab import Role
 from bigcust_desktop.domain.vocab_city import SegmentVisibility, TaskState
 from bigcust_sim.context import SimContext, UserEntry
 from bigcust_sim.push.policy import (
@@ -137,16 +136,13 @@ def _prepare_task(
         raise Refused("round_id", "ref.not_found", "Not a round of this campaign.")
     if r.get("assignee_id") is None:
         r["assignee_id"] = owner.manager_id
-    assignee = ctx.users.get(str(r["assignee_id"]))
-    if (
-        assignee is None
-        or assignee.viewer.role != Role.ACCOUNT_MANAGER
-        or assignee.viewer.team_id != owner.team_id
-    ):
+    # The customer's own manager works the task: another manager's feed does not hold the
+    # customer, nor may he record a contact with it (DESIGN §4, one book per manager).
+    if r["assignee_id"] != owner.manager_id:
         raise Refused(
             "assignee_id",
             "campaign_task.assignee",
-            "Assign the task to an account manager of the team.",
+            "Assign the task to the customer's account manager.",
         )
     for name, entity in (
         ("contact_id", "contact"),

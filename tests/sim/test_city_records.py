@@ -270,6 +270,12 @@ def test_campaign_is_the_regional_managers_and_tasks_report_outcomes(team, datas
                     suppression_reason="fatigue_topic",
                     suppression_note="2026-11-20 电话 李娜")  # fmt: skip
     assert _applied(wang.push([suppressed])[0])["assignee_id"] == li.user["id"]
+    # A task goes to the customer's own manager: another manager of the team could neither
+    # receive it (his feed holds his book) nor log its contact (not his customer).
+    elsewhere = op("campaign_task", "create", campaign_id=campaign["id"], round_id=first["id"],
+                   customer_id=_customers(dataset, "zhangwei")[5]["id"],
+                   assignee_id=li.user["id"])  # fmt: skip
+    assert _codes(wang.push([elsewhere])[0]) == [("assignee_id", "campaign_task.assignee")]
     outside = op("campaign_task", "create", campaign_id=campaign["id"], round_id=first["id"],
                  customer_id=_customers(dataset, "songjia")[0]["id"])  # fmt: skip
     assert _codes(wang.push([outside])[0]) == [("customer_id", "not_visible")]

@@ -74,10 +74,12 @@ def test_targets_keep_suppressed_customers_with_the_earlier_contact(campaign):
 def test_assign_log_outcomes_next_round_and_response(campaign):
     store, made, first = campaign
     targets = store.campaigns.targets(made["id"], Book(), at=NOW)
-    tasks = store.campaigns.assign(first["id"], targets, {"CUS-000003": "U-0002"}, now=NOW)
+    tasks = store.campaigns.assign(first["id"], targets, now=NOW)
     by_customer = {t["customer_id"]: t for t in tasks}
-    assert by_customer["CUS-000001"]["assignee_id"] == "U-0001"  # the customer's manager
-    assert by_customer["CUS-000003"]["assignee_id"] == "U-0002"  # as chosen
+    managers = {t.customer_id: t.manager_id for t in targets.targets}
+    managers |= {t.customer_id: t.manager_id for t, _ in targets.suppressed}
+    assert by_customer["CUS-000001"]["assignee_id"] == "U-0001"
+    assert all(t["assignee_id"] == managers[t["customer_id"]] for t in tasks)  # their own
     suppressed = by_customer["CUS-000002"]
     assert (suppressed["state"], suppressed["suppression_reason"]) == (
         "suppressed",
@@ -87,7 +89,7 @@ def test_assign_log_outcomes_next_round_and_response(campaign):
     assert {("campaign_task", t["id"]) for t in tasks} <= pending  # all go out with the sync
 
     mine = store.campaigns.open_tasks("U-0001")
-    assert [t.customer_id for t in mine] == ["CUS-000001"]
+    assert [t.customer_id for t in mine] == ["CUS-000001", "CUS-000003"]  # both his customers
     later = NOW + dt.timedelta(hours=2)
     done = store.campaigns.log_outcome(
         mine[0].id, TaskOutcome.NOT_REACHED, "U-0001", notes="无人接听", now=later
@@ -102,9 +104,9 @@ def test_assign_log_outcomes_next_round_and_response(campaign):
     )
     assert activity["campaign_task_id"] == done["id"]
 
-    (theirs,) = store.campaigns.open_tasks("U-0002")
+    assert store.campaigns.open_tasks("U-0002") == []
     opened = store.campaigns.log_outcome(
-        theirs.id, TaskOutcome.OPPORTUNITY_OPENED, "U-0002", now=later
+        mine[1].id, TaskOutcome.OPPORTUNITY_OPENED, "U-0001", now=later
     )
     opportunity = store.opportunities.get(opened["opportunity_id"])
     assert opportunity is not None and opportunity["customer_id"] == "CUS-000003"

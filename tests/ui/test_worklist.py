@@ -147,6 +147,8 @@ def test_add_to_todos_names_the_signals_once_while_open(qtbot, write_ctx, zhangw
     assert opened.args == ["todos", {"customer_id": target.customer.id}]
     with write_ctx.store.session() as session:
         assert len(session.scalars(select(Todo).where(Todo.source_entity == "signal")).all()) == 1
+
+
 def test_a_recorded_competitor_line_reads_in_words_not_codes(qapp):
     """The competitor signal fired by a recorded 异网 line names the carrier and the source in the
     user's words (it showed “china_telecom” and “competitor_line”)."""

@@ -103,7 +103,6 @@ def assign(
     conn: Connection,
     round_id: str,
     targets: TargetList,
-    assignees: Mapping[str, str],
     now: dt.datetime,
 ) -> list[dict[str, Any]]:
     round_ = read_wire(conn, "campaign_round", round_id)
@@ -115,16 +114,14 @@ def assign(
             edits.create_record(
                 conn,
                 "campaign_task",
-                _task_fields(
-                    round_, t.customer_id, assignees.get(t.customer_id, t.manager_id), now
-                ),
+                _task_fields(round_, t.customer_id, t.manager_id, now),
             )
         )
     for t, warning in targets.suppressed:
         fields = _task_fields(
             round_,
             t.customer_id,
-            assignees.get(t.customer_id, t.manager_id),
+            t.manager_id,
             now,
             state=TaskState.SUPPRESSED.value,
             suppression_reason=warning.reason.value,
@@ -261,16 +258,14 @@ class Campaigns(CityRecords):
         self,
         round_id: str,
         targets: TargetList,
-        assignees: Mapping[str, str] | None = None,
         *,
         now: dt.datetime | None = None,
     ) -> list[dict[str, Any]]:
         """One task per target of the list (suppressed ones as suppressed tasks with their
-        reason), each assigned to the customer's account manager unless ``assignees`` (customer
-        id -> user id) says otherwise. One transaction; the tasks go out with the next sync."""
-        return self._write(
-            assign, round_id, targets, dict(assignees or {}), now or dt.datetime.now(dt.UTC)
-        )
+        reason), each assigned to the customer's own account manager — the one whose book holds
+        the customer and who may contact it. One transaction; the tasks go out with the next
+        sync."""
+        return self._write(assign, round_id, targets, now or dt.datetime.now(dt.UTC))
 
     def open_tasks(self, assignee_id: str) -> list[TaskRow]:
         """A manager's open campaign tasks, soonest due first."""

@@ -87,9 +87,7 @@ class PlanTab(QWidget):
         self.panel = TargetPanel(ctx, self)
         p = self.panel  # its parts, as the tab's own (tests and tools reach for them here)
         self.targets, self.target_table, self.target_summary = p.model, p.table, p.summary
-        self.assignee, self.reassign_button, self.assign_button = (
-            p.assignee, p.reassign_button, p.assign_button
-        )  # fmt: skip
+        self.assign_button = p.assign_button
         self.targets_loaded, self.assigned = p.loaded, p.assigned
 
         self.new_button = QPushButton(self.tr("Ne&w campaign…"), self)

@@ -1,6 +1,6 @@
 """The lower half of 活动策划: a round's target list (who may be contacted, who is left out by the
-contact-fatigue rule and why), whom each is assigned to (the customer's own account manager unless
-changed), and the assignment of the round in one write.
+contact-fatigue rule and why), whom each is assigned to (the customer's own account manager: the
+one whose book holds it and who may contact it), and the assignment of the round in one write.
 
 Depends on `ui.qt`, the table models, the target list's rows and columns, `ui.errors` and
 `store.campaigns` (called in the write lane).
@@ -16,7 +16,6 @@ from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.qt import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,13 +47,6 @@ class TargetPanel(QWidget):
         self.table = record_table(self, self.model, "targetTable", self.tr("Target customers"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.assignee = QComboBox(self)
-        self.assignee.setObjectName("assigneeCombo")
-        assignee_label = QLabel(self.tr("Assign chosen &to"), self)
-        assignee_label.setBuddy(self.assignee)
-        self.reassign_button = QPushButton(self.tr("Re&assign"), self)
-        self.reassign_button.setObjectName("reassignButton")
-        self.reassign_button.clicked.connect(self.reassign)
         self.assign_button = QPushButton(self.tr("Assign to the t&eam"), self)
         self.assign_button.setObjectName("assignButton")
         self.assign_button.clicked.connect(self.assign)
@@ -62,9 +54,6 @@ class TargetPanel(QWidget):
         self.summary.setObjectName("targetSummary")
         self.summary.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(assignee_label)
-        bar.addWidget(self.assignee)
-        bar.addWidget(self.reassign_button)
         bar.addStretch(1)
         bar.addWidget(self.assign_button)
         box = QVBoxLayout(self)
@@ -72,15 +61,11 @@ class TargetPanel(QWidget):
         box.addWidget(self.summary)
         box.addWidget(self.table, 1)
         box.addLayout(bar)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._target_chosen())
         self.enable(None)
 
     def set_staff(self, staff: Sequence[tuple[str, str]]) -> None:
-        """The team's account managers, the choices to reassign to."""
+        """The team's account managers' names, for the assignee column."""
         self.names.update(dict(staff))
-        self.assignee.clear()
-        for user_id, name in staff:
-            self.assignee.addItem(name, user_id)
 
     def clear(self, text: str) -> None:
         self.round_id = None
@@ -89,7 +74,6 @@ class TargetPanel(QWidget):
 
     def enable(self, chosen: RoundRow | None) -> None:
         shown = chosen is not None and self.round_id == chosen.id and self.model.rowCount() > 0
-        self.reassign_button.setEnabled(shown)
         self.assign_button.setEnabled(shown and chosen is not None and chosen.tasks == 0)
 
     def show_targets(self, found: RoundTargets, chosen: RoundRow) -> None:
@@ -115,30 +99,6 @@ class TargetPanel(QWidget):
         self.enable(chosen)
         self.loaded.emit()
 
-    def _target_chosen(self) -> None:
-        index = self.table.currentIndex()
-        target = self.model.row_at(index.row()) if index.isValid() else None
-        if target is not None:
-            at = self.assignee.findData(target.assignee_id)
-            if at >= 0:
-                self.assignee.setCurrentIndex(at)
-
-    def reassign(self) -> None:
-        """The chosen target customers go to the manager chosen in the combo box."""
-        user_id = self.assignee.currentData()
-        if user_id is None:
-            return
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        if not rows and self.table.currentIndex().isValid():
-            rows = {self.table.currentIndex().row()}
-        for row in rows:
-            target: TargetRow = self.model.row_at(row)
-            target.assignee_id = str(user_id)
-        if rows:
-            self.model.dataChanged.emit(
-                self.model.index(min(rows), 0), self.model.index(max(rows), 3)
-            )
-
     def assign(self) -> None:
         """One task per target (suppressed ones as suppressed tasks with their reason), in one
         write; they reach the managers with the next sync."""
@@ -148,7 +108,6 @@ class TargetPanel(QWidget):
         if round_id is None or campaign_id is None:
             return
         rows: list[TargetRow] = self.model.rows()
-        changed = {r.customer_id: r.assignee_id for r in rows if r.assignee_id != r.manager_id}
         reachable = tuple(
             Target(r.customer_id, r.name, r.manager_id) for r in rows if not r.warning
         )
@@ -160,7 +119,7 @@ class TargetPanel(QWidget):
         self.assign_button.setEnabled(False)
 
         def work() -> int:
-            return len(store.campaigns.assign(round_id, targets, changed))
+            return len(store.campaigns.assign(round_id, targets))
 
         def done(made: int) -> None:
             self.summary.setText(

@@ -272,7 +272,7 @@ _TEXTS: dict[str, str] = {
         "ValidationMessage", "On a campaign task you report its outcome only."
     ),
     "campaign_task.assignee": QT_TRANSLATE_NOOP(
-        "ValidationMessage", "Assign the task to a manager of the team."
+        "ValidationMessage", "A task goes to the customer's own account manager."
     ),
     "segment.owner_only": QT_TRANSLATE_NOOP(
         "ValidationMessage", "Only the segment's owner can change it."
