@@ -22,6 +22,7 @@ from bigcust_desktop.domain.analytics.rehearsal import (
     LineResult,
     Proposal,
     RehearsalTotals,
+    groupable,
     rehearse,
 )
 from bigcust_desktop.domain.drafts.quotes import LineDraft, default_valid_until, new_quote
@@ -33,7 +34,7 @@ from bigcust_desktop.store.models.analytics import SavedRehearsal
 from bigcust_desktop.store.queries import quotes as quote_queries
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs
+from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs, usage_groups
 from bigcust_desktop.store.services.base import Service
 
 DEFAULT_QUOTE_TERM = 12  # months, when the proposal names no term
@@ -164,7 +165,11 @@ def run_rehearsal(
     cancel: threading.Event | None = None,
     on_customer: Callable[[list[LineResult]], None] | None = None,
 ) -> RehearsalRun:
-    """Rehearse in the caller's transaction, streaming one customer's lines at a time."""
+    """Rehearse in the caller's transaction, streaming one customer's lines at a time.
+
+    Without ``keep_lines`` or ``on_customer`` (totals and per-customer figures only), lines that
+    bill alike are grouped in SQL first where the proposal allows (`usage_groups`): the same
+    figures, a fraction of the Python work on a whole book."""
     catalogue = tariffs(conn)
     run = RehearsalRun(proposal, described, RehearsalTotals(), customer_scope=scope)
 
@@ -172,7 +177,7 @@ def run_rehearsal(
         run.customers.append(
             CustomerChange(
                 results[0].line.customer_id,
-                len(results),
+                sum(r.line.count for r in results),
                 sum(r.before_fen for r in results),
                 sum(r.after_fen for r in results),
             )
@@ -182,9 +187,14 @@ def run_rehearsal(
         if on_customer is not None:
             on_customer(results)
 
-    touched = proposal.applies_to
+    grouped = not keep_lines and on_customer is None and groupable(proposal, catalogue)
+    lines = (
+        usage_groups(conn, scope, catalogue, proposal)
+        if grouped
+        else subscriber_usage(conn, scope, proposal.applies_to)
+    )
     run.totals = rehearse(
-        subscriber_usage(conn, scope, touched),
+        lines,
         catalogue,
         proposal,
         progress=progress,
