@@ -28,13 +28,24 @@ from bigcust_desktop.domain.analytics.rehearsal import (
 from bigcust_desktop.domain.drafts.quotes import LineDraft, default_valid_until, new_quote
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.store import edits
-from bigcust_desktop.store.analysis.proposals import proposal_from_json, proposal_json
+from bigcust_desktop.store.analysis.proposals import (
+    from_quote,
+    proposal_from_json,
+    proposal_json,
+)
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import SavedRehearsal
 from bigcust_desktop.store.queries import quotes as quote_queries
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.campaigns import definition_of
 from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs, usage_groups
+from bigcust_desktop.store.queries.rehearsal_choices import (
+    RehearsalChoices,
+    choices,
+    customers_with_lines,
+)
+from bigcust_desktop.store.queries.segments import segment_customer_ids
 from bigcust_desktop.store.services.base import Service
 
 DEFAULT_QUOTE_TERM = 12  # months, when the proposal names no term
@@ -131,9 +142,16 @@ def customer_scope(
     customer_id: str | None = None,
     group_id: str | None = None,
     customer_ids: Sequence[str] | None = None,
+    segment_id: str | None = None,
 ) -> tuple[CustomerScope, dict[str, Any]]:
     """The scope of a rehearsal inside the user's book; a named customer or group outside it is
-    refused (as reports refuse another manager's book)."""
+    refused (as reports refuse another manager's book); a saved segment is its book's
+    customers today (`LookupError` when it is not cached)."""
+    if segment_id is not None:
+        ids = segment_customer_ids(
+            conn, book, definition_of(conn, segment_id), dt.datetime.now(dt.UTC)
+        )
+        return CustomerScope.of_ids(ids, book), {"segment_id": segment_id, "customers": len(ids)}
     for one, code in (
         (customer_id, "rehearsal.customer_not_yours"),
         (group_id, "rehearsal.group_not_yours"),
@@ -161,7 +179,7 @@ def run_rehearsal(
     described: dict[str, Any],
     *,
     keep_lines: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     on_customer: Callable[[list[LineResult]], None] | None = None,
 ) -> RehearsalRun:
@@ -193,11 +211,18 @@ def run_rehearsal(
         if grouped
         else subscriber_usage(conn, scope, proposal.applies_to)
     )
+    report = None
+    if progress is not None:
+        total = customers_with_lines(conn, scope, proposal.applies_to)
+
+        def report(done: int) -> None:
+            progress(done, total)
+
     run.totals = rehearse(
         lines,
         catalogue,
         proposal,
-        progress=progress,
+        progress=report,
         cancel=cancel,
         on_customer=keep,
     )
@@ -308,16 +333,20 @@ class Rehearsals(Service):
         customer_id: str | None = None,
         group_id: str | None = None,
         customer_ids: Sequence[str] | None = None,
+        segment_id: str | None = None,
         keep_lines: bool = False,
-        progress: Callable[[int], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None,
         on_customer: Callable[[list[LineResult]], None] | None = None,
     ) -> RehearsalRun:
-        """Rehearse over one customer, a group, a list (a segment's customers) or the book;
-        raises `ScopeRefused` for a customer or group outside the book."""
+        """Rehearse over one customer, a group, a list, a saved segment or the book; raises
+        `ScopeRefused` for a customer or group outside the book. ``progress(done, total)``
+        counts customers; ``cancel`` stops between customers (the totals say ``cancelled``)."""
 
         def work(conn: Connection) -> RehearsalRun:
-            scope, described = customer_scope(conn, book, customer_id, group_id, customer_ids)
+            scope, described = customer_scope(
+                conn, book, customer_id, group_id, customer_ids, segment_id
+            )
             return run_rehearsal(
                 conn,
                 proposal,
@@ -334,6 +363,16 @@ class Rehearsals(Service):
     def plans(self) -> set[str]:
         """The catalogue's plans a proposal can name."""
         return self._read(lambda conn: set(tariffs(conn)))
+
+    def choices(self, book: Book, customer_id: str | None = None) -> RehearsalChoices:
+        """What the screen offers for one customer (its plans, branches, draft quotes) or for
+        the book (its plans, the saved segments)."""
+        scope = CustomerScope.customer(customer_id, book) if customer_id else CustomerScope(book)
+        return self._read(choices, scope, customer_id)
+
+    def from_quote(self, quote_id: str) -> Proposal:
+        """A draft quote's lines as a proposal (`proposals.from_quote`)."""
+        return self._read(from_quote, quote_id)
 
     def save(self, name: str, run: RehearsalRun, owner_id: str | None) -> SavedRehearsalRow:
         """Keep a rehearsal under a unique name; raises `ValidationError` for a blank or taken
