@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from bigcust_desktop.domain.analytics.rehearsal import Tariff
 from bigcust_desktop.domain.pricing import QuoteStatus
 from bigcust_desktop.domain.vocab import SubscriberStatus
 from bigcust_desktop.store.models import Customer, Quote, Subscriber
@@ -18,6 +19,7 @@ from bigcust_desktop.store.models.campaigns import Segment
 from bigcust_desktop.store.queries import quotes as quote_queries
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.quotes import ProductRow
+from bigcust_desktop.store.queries.rehearsal import tariffs
 
 _ACTIVE = SubscriberStatus.ACTIVE.value
 
@@ -32,6 +34,7 @@ class RehearsalChoices:
     segments: list[tuple[str, str]]  # (id, name) of the saved segments
     branches: int  # branches below the customer (0 for the book)
     quotes: list[tuple[str, str]]  # (id, number or title) of the customer's draft quotes
+    tariffs: dict[str, Tariff]  # allowances and rates, as the arithmetic reads them
 
 
 def plans_in_use(conn: Connection, scope: CustomerScope) -> list[tuple[str, int]]:
@@ -82,4 +85,6 @@ def choices(conn: Connection, scope: CustomerScope, customer_id: str | None) -> 
             .order_by(Quote.created_at.desc())
         )
         quotes = [(r[0], r[1] or r[2]) for r in conn.execute(stmt)]
-    return RehearsalChoices(in_use, cached_plans(conn), products, segments, branches, quotes)
+    return RehearsalChoices(
+        in_use, cached_plans(conn), products, segments, branches, quotes, tariffs(conn)
+    )

@@ -1,0 +1,86 @@
+"""The columns of a rehearsal's line table (资费预演, 逐号码): plans, fee, discount, the new
+allowances, overage, the modelled month before and after, the three months' change, the notes.
+Depends on `ui.qt` and the rehearsal's table helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from bigcust_desktop.ui.analytics.rehearsal_saved import money
+from bigcust_desktop.ui.qt import QCoreApplication, Qt
+from bigcust_desktop.ui.widgets.table_model import Column
+
+if TYPE_CHECKING:
+    from bigcust_desktop.ui.analytics.rehearsal_form import ProposalForm
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RehearsalLines", text)
+
+
+def _gb(cgb: int) -> str:
+    return f"{Decimal(cgb) / 100:g}"
+
+
+def line_columns(parent: Any, form: Callable[[], ProposalForm | None]) -> list[Column]:
+    """Columns over `LineResult`s; plan names and allowances come from the form's choices."""
+
+    def plan(product_id: str) -> str:
+        f = form()
+        return f.plan_text(product_id) if f else product_id
+
+    def allowance(r: Any) -> str:
+        f = form()
+        tariff = f.choices.tariffs.get(r.proposed.product_id) if f else None
+        if tariff is None or not (tariff.included_minutes or tariff.included_data_cgb):
+            return ""
+        return (
+            _tr("%1 min / %2 GB")
+            .replace("%1", str(tariff.included_minutes))
+            .replace("%2", _gb(tariff.included_data_cgb))
+        )
+
+    def over(r: Any) -> str:
+        p = r.proposed
+        parts = []
+        if p.over_minutes:
+            parts.append(_tr("%1 min").replace("%1", str(p.over_minutes)))
+        if p.over_data_cgb:
+            parts.append(_tr("%1 GB").replace("%1", _gb(p.over_data_cgb)))
+        if p.over_sms:
+            parts.append(_tr("%1 SMS").replace("%1", str(p.over_sms)))
+        return " + ".join(parts)
+
+    def notes(r: Any) -> str:
+        out = []
+        if r.proposed.over_allowance:
+            out.append(_tr("over the new allowance"))
+        if r.below_floor:
+            out.append(_tr("below the floor price: needs approval"))
+        if r.term_short:
+            out.append(_tr("term shorter than the plan's minimum"))
+        return "；".join(out)
+
+    def overage(bill: Any) -> int:
+        return int(bill.minutes_fen + bill.data_fen + bill.sms_fen)
+
+    return [
+        Column(_tr("Line"), lambda r: r.line.service_number),
+        Column(_tr("Plan now"), lambda r: plan(r.current.product_id)),
+        Column(_tr("Plan after"), lambda r: plan(r.proposed.product_id)),
+        money(_tr("Fee after"), lambda r: r.proposed.fee_fen),
+        money(_tr("Discount"), lambda r: r.proposed.discount_fen),
+        Column(_tr("Allowance after"), allowance, _RIGHT),
+        Column(_tr("Usage beyond it"), over, _RIGHT),
+        money(_tr("Overage after"), lambda r: overage(r.proposed)),
+        money(_tr("Month now (modelled)"), lambda r: r.current.total_fen),
+        money(_tr("Month after"), lambda r: r.proposed.total_fen),
+        money(_tr("Billed (3 months)"), lambda r: r.before_fen),
+        money(_tr("Change"), lambda r: r.change_fen, True),
+        Column(_tr("Notes"), notes),
+    ]
