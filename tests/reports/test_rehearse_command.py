@@ -95,6 +95,10 @@ def test_the_workbook_lists_every_line_and_the_totals(profile_dir, capsys, tmp_p
     assert {r["新资费"] for r in lines} == {TO} and {r["现资费"] for r in lines} == {FROM}
     after = sum(money(r["预演三月（元）"]) for r in lines)
     assert after == Decimal(summary["after_fen"]) / 100
+    for r in lines:  # the modelled months the screen shows, and how they make the change
+        month = money(r["新月费（元）"]) - money(r["折扣（元/月）"]) + money(r["新超套费（元/月）"])
+        assert money(r["新方案月账单（元）"]) == month
+        assert money(r["增减（元）"]) == 3 * (month - money(r["现方案月账单（元）"]))
     facts = figures(book["预演-汇总"])
     assert money(facts["收入增减（元）"]) == Decimal(summary["change_fen"]) / 100
 
