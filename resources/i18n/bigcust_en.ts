@@ -3476,6 +3476,125 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>%1 with its %2 branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move lines to another plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bundle (fixed + mobile, voice + data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft quote's lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>earning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current p&amp;lan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committed ter&amp;m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan &amp;1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan &amp;2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fee of a set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Which draft quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converged bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> yuan a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 for %3 a set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft quote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 months' term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1% off)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QualityTab</name>
     <message>
         <source>Finding</source>
@@ -4378,31 +4497,15 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your whole book</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tariff rehearsal — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 (%2 lines)</source>
+        <source>Your book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(keep the plan)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Current plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Target plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Discount off the monthly fee</source>
+        <source>Reading the plans…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4410,11 +4513,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;top</source>
+        <source>Name to save it under</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Export to Excel…</source>
+        <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4426,7 +4529,31 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose the plans and press Rehearse.</source>
+        <source>Choose whom and what to rehearse, then Rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line of these customers is touched by the proposal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4434,15 +4561,19 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the saved rehearsal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Before (3 months)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>After</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4454,19 +4585,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan after</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
+        <source>Sa&amp;ved and compared</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4474,35 +4593,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>over the new allowance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>below the floor price: needs approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>term shorter than the plan's minimum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, %1% off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Rehearsing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Stopped: the figures cover the customers done so far.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No line of the scope is on this plan.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4521,8 +4616,87 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>RehearsalLines</name>
     <message>
-        <source>Tariff rehearsal: %1</source>
+        <source>%1 min / %2 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowance after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage beyond it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overage after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month now (modelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4827,6 +5001,105 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SavedRehearsals</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved rehearsals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare t&amp;he two selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved rehearsal yet: rehearse, name it and save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change, first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change, second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers in both rehearsals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers paying more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers paying less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines over the new allowances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the rehearsal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the saved rehearsal “%1”? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3480,6 +3480,125 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>%1 with its %2 branches</source>
+        <translation>%1及下属 %2 个分支</translation>
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation>名下全部客户</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>客户群：%1</translation>
+    </message>
+    <message>
+        <source>Move lines to another plan</source>
+        <translation>迁移套餐</translation>
+    </message>
+    <message>
+        <source>A bundle (fixed + mobile, voice + data)</source>
+        <translation>融合套餐（固移融合、语音+流量）</translation>
+    </message>
+    <message>
+        <source>A draft quote's lines</source>
+        <translation>报价草稿中的产品</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>预演范围(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>预演方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation>%1（%2 个用户）</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>no term</source>
+        <translation>不签合约期</translation>
+    </message>
+    <message>
+        <source>earning</source>
+        <translation>可享优惠</translation>
+    </message>
+    <message>
+        <source>Current p&amp;lan</source>
+        <translation>现套餐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation>目标套餐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation>月费优惠幅度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Committed ter&amp;m</source>
+        <translation>承诺合约期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;1</source>
+        <translation>套餐一(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;2</source>
+        <translation>套餐二(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee of a set</source>
+        <translation>每套月费(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Which draft quote</source>
+        <translation>报价草稿(&amp;W)</translation>
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation>（不换套餐）</translation>
+    </message>
+    <message>
+        <source>Converged bundle</source>
+        <translation>融合套餐</translation>
+    </message>
+    <message>
+        <source> yuan a month</source>
+        <translation> 元/月</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;name</source>
+        <translation>融合套餐名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3 a set</source>
+        <translation>%1：%2，每套 %3</translation>
+    </message>
+    <message>
+        <source>Draft quote %1</source>
+        <translation>报价草稿 %1</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，月费优惠 %1%</translation>
+    </message>
+    <message>
+        <source>, %1 months' term</source>
+        <translation>，合约期 %1 个月</translation>
+    </message>
+    <message>
+        <source> (%1% off)</source>
+        <translation>（再优惠 %1%）</translation>
+    </message>
+</context>
+<context>
     <name>QualityTab</name>
     <message>
         <source>Finding</source>
@@ -4382,44 +4501,28 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>客户：%1</translation>
     </message>
     <message>
-        <source>Your whole book</source>
-        <translation>名下全部客户</translation>
-    </message>
-    <message>
         <source>Tariff rehearsal — %1</source>
         <translation>资费预演 — %1</translation>
     </message>
     <message>
-        <source>%1 (%2 lines)</source>
-        <translation>%1（%2 个用户）</translation>
+        <source>Your book</source>
+        <translation>名下全部客户</translation>
     </message>
     <message>
-        <source>(keep the plan)</source>
-        <translation>（不换套餐）</translation>
-    </message>
-    <message>
-        <source>&amp;Current plan</source>
-        <translation>现套餐(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Target plan</source>
-        <translation>目标套餐(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Discount off the monthly fee</source>
-        <translation>月费优惠幅度(&amp;D)</translation>
+        <source>Reading the plans…</source>
+        <translation>正在读取套餐……</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
         <translation>预演(&amp;R)</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;O)</translation>
+        <source>Name to save it under</source>
+        <translation>保存名称</translation>
     </message>
     <message>
-        <source>&amp;Export to Excel…</source>
-        <translation>导出Excel(&amp;X)…</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Make a draft &amp;quote</source>
@@ -4430,24 +4533,52 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Choose the plans and press Rehearse.</source>
-        <translation>选择套餐后按“预演”。</translation>
+        <source>Choose whom and what to rehearse, then Rehearse.</source>
+        <translation>选择预演范围和方案，然后按“预演”。</translation>
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation>近三月实收</translation>
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation>按新方案</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>预演结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No line of these customers is touched by the proposal.</source>
+        <translation>该方案不涉及所选客户的任何用户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%3 个客户的 %2 个用户近三个月实收 %4，按新方案为 %5（&lt;b&gt;%6&lt;/b&gt;）。%7 个客户多付，%8 个客户少付；%9 个用户将超出新套餐内含量，%10 个低于底价，%11 个合约期短于套餐最短期限。</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>已保存为“%1”。</translation>
     </message>
     <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name of the saved rehearsal</source>
+        <translation>预演的保存名称</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出Excel(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>用户数</translation>
-    </message>
-    <message>
-        <source>Before (3 months)</source>
-        <translation>预演前（三个月）</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>预演后</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4458,56 +4589,20 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>预演客户</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Plan now</source>
-        <translation>现套餐</translation>
-    </message>
-    <message>
-        <source>Plan after</source>
-        <translation>新套餐</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>说明</translation>
+        <source>Sa&amp;ved and compared</source>
+        <translation>已保存与对比(&amp;V)</translation>
     </message>
     <message>
         <source>No active lines to rehearse.</source>
         <translation>没有可预演的在用用户。</translation>
     </message>
     <message>
-        <source>over the new allowance</source>
-        <translation>超出新套餐内含量</translation>
-    </message>
-    <message>
-        <source>below the floor price: needs approval</source>
-        <translation>低于底价，需审批</translation>
-    </message>
-    <message>
-        <source>term shorter than the plan's minimum</source>
-        <translation>合约期短于套餐最短期限</translation>
-    </message>
-    <message>
-        <source>, %1% off</source>
-        <translation>，月费优惠幅度 %1%</translation>
-    </message>
-    <message>
         <source>Rehearsing…</source>
         <translation>正在预演……</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
-        <translation>&lt;b&gt;%2 个客户的 %1 个用户&lt;/b&gt;：近三个月实际账单 %3，按新方案为 %4（&lt;b&gt;%5&lt;/b&gt;）。%6 个客户多付，%7 个客户少付；%8 个用户将超出新套餐内含量，%9 个用户低于底价。</translation>
-    </message>
-    <message>
         <source>Stopped: the figures cover the customers done so far.</source>
         <translation>已停止：以上数字只含已完成的客户。</translation>
-    </message>
-    <message>
-        <source>No line of the scope is on this plan.</source>
-        <translation>范围内没有使用该套餐的用户。</translation>
     </message>
     <message>
         <source>Export the rehearsal to Excel</source>
@@ -4525,9 +4620,88 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+</context>
+<context>
+    <name>RehearsalLines</name>
     <message>
-        <source>Tariff rehearsal: %1</source>
-        <translation>资费预演：%1</translation>
+        <source>%1 min / %2 GB</source>
+        <translation>%1 分钟 / %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 SMS</source>
+        <translation>%1 条短信</translation>
+    </message>
+    <message>
+        <source>over the new allowance</source>
+        <translation>超出新套餐内含量</translation>
+    </message>
+    <message>
+        <source>below the floor price: needs approval</source>
+        <translation>低于底价，需审批</translation>
+    </message>
+    <message>
+        <source>term shorter than the plan's minimum</source>
+        <translation>合约期短于套餐最短期限</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>现套餐</translation>
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Fee after</source>
+        <translation>新月费</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Allowance after</source>
+        <translation>新套餐内含</translation>
+    </message>
+    <message>
+        <source>Usage beyond it</source>
+        <translation>超出用量</translation>
+    </message>
+    <message>
+        <source>Overage after</source>
+        <translation>新超套费</translation>
+    </message>
+    <message>
+        <source>Month now (modelled)</source>
+        <translation>现方案月账单（测算）</translation>
+    </message>
+    <message>
+        <source>Month after</source>
+        <translation>新方案月账单</translation>
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation>近三月实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +5006,105 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>&lt;b&gt;%1 branches&lt;/b&gt;: billed %2 in the last three months, %3 active lines, %4 overdue, %5 open opportunities worth %6, %7 open faults.</source>
         <translation>&lt;b&gt;下属分支 %1 个&lt;/b&gt;：近三个月账单 %2，在用用户 %3 个，逾期欠费 %4，在跟商机 %5 个（金额 %6），未结报障 %7 张。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRehearsals</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Change (3 months)</source>
+        <translation>三个月变化</translation>
+    </message>
+    <message>
+        <source>Saved rehearsals</source>
+        <translation>已保存的预演</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>查看(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;he two selected</source>
+        <translation>对比所选两项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No saved rehearsal yet: rehearse, name it and save it.</source>
+        <translation>还没有保存的预演：预演后输入名称并保存。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Change, first</source>
+        <translation>变化（前者）</translation>
+    </message>
+    <message>
+        <source>Change, second</source>
+        <translation>变化（后者）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Customers in both rehearsals</source>
+        <translation>两次预演中的客户</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Customers paying more</source>
+        <translation>多付的客户</translation>
+    </message>
+    <message>
+        <source>Customers paying less</source>
+        <translation>少付的客户</translation>
+    </message>
+    <message>
+        <source>Lines over the new allowances</source>
+        <translation>超出新套餐内含量的用户</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>近三月实收</translation>
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation>按新方案</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Delete the rehearsal</source>
+        <translation>删除预演</translation>
+    </message>
+    <message>
+        <source>Delete the saved rehearsal “%1”? This cannot be undone.</source>
+        <translation>删除已保存的预演“%1”？删除后无法恢复。</translation>
     </message>
 </context>
 <context>

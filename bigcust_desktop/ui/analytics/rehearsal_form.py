@@ -140,7 +140,7 @@ class ProposalForm(QWidget):
                 (self.tr("Current p&lan"), self.from_plan),
                 (self.tr("&Target plan"), self.to_plan),
                 (self.tr("&Discount off the monthly fee"), self.discount),
-                (self.tr("Committed te&rm"), holder),
+                (self.tr("Committed ter&m"), holder),
             ],
         )
         return page
@@ -188,9 +188,9 @@ class ProposalForm(QWidget):
             page,
             [
                 (self.tr("Bundle &name"), self.bundle_name),
-                (self.tr("&First plan"), self.members[0]),
-                (self.tr("&Second plan"), self.members[1]),
-                (self.tr("Fee of a &set"), self.bundle_fee),
+                (self.tr("Plan &1"), self.members[0]),
+                (self.tr("Plan &2"), self.members[1]),
+                (self.tr("&Fee of a set"), self.bundle_fee),
             ],
         )
         return page
@@ -201,7 +201,7 @@ class ProposalForm(QWidget):
         self.quote.setObjectName("rehearsalQuoteChoice")
         for quote_id, label in self.choices.quotes:
             self.quote.addItem(label, quote_id)
-        self._rows(page, [(self.tr("Draft &quote"), self.quote)])
+        self._rows(page, [(self.tr("&Which draft quote"), self.quote)])
         return page
 
     # -- what is asked ---------------------------------------------------------------------

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RehearsalLines", text)
-
-
 def _gb(cgb: int) -> str:
     return f"{Decimal(cgb) / 100:g}"
 
@@ -40,7 +36,7 @@ def line_columns(parent: Any, form: Callable[[], ProposalForm | None]) -> list[C
         if tariff is None or not (tariff.included_minutes or tariff.included_data_cgb):
             return ""
         return (
-            _tr("%1 min / %2 GB")
+            QCoreApplication.translate("RehearsalLines", "%1 min / %2 GB")
             .replace("%1", str(tariff.included_minutes))
             .replace("%2", _gb(tariff.included_data_cgb))
         )
@@ -49,38 +45,81 @@ def line_columns(parent: Any, form: Callable[[], ProposalForm | None]) -> list[C
         p = r.proposed
         parts = []
         if p.over_minutes:
-            parts.append(_tr("%1 min").replace("%1", str(p.over_minutes)))
+            parts.append(
+                QCoreApplication.translate("RehearsalLines", "%1 min").replace(
+                    "%1", str(p.over_minutes)
+                )
+            )
         if p.over_data_cgb:
-            parts.append(_tr("%1 GB").replace("%1", _gb(p.over_data_cgb)))
+            parts.append(
+                QCoreApplication.translate("RehearsalLines", "%1 GB").replace(
+                    "%1", _gb(p.over_data_cgb)
+                )
+            )
         if p.over_sms:
-            parts.append(_tr("%1 SMS").replace("%1", str(p.over_sms)))
+            parts.append(
+                QCoreApplication.translate("RehearsalLines", "%1 SMS").replace(
+                    "%1", str(p.over_sms)
+                )
+            )
         return " + ".join(parts)
 
     def notes(r: Any) -> str:
         out = []
         if r.proposed.over_allowance:
-            out.append(_tr("over the new allowance"))
+            out.append(QCoreApplication.translate("RehearsalLines", "over the new allowance"))
         if r.below_floor:
-            out.append(_tr("below the floor price: needs approval"))
+            out.append(
+                QCoreApplication.translate(
+                    "RehearsalLines", "below the floor price: needs approval"
+                )
+            )
         if r.term_short:
-            out.append(_tr("term shorter than the plan's minimum"))
+            out.append(
+                QCoreApplication.translate("RehearsalLines", "term shorter than the plan's minimum")
+            )
         return "；".join(out)
 
     def overage(bill: Any) -> int:
         return int(bill.minutes_fen + bill.data_fen + bill.sms_fen)
 
     return [
-        Column(_tr("Line"), lambda r: r.line.service_number),
-        Column(_tr("Plan now"), lambda r: plan(r.current.product_id)),
-        Column(_tr("Plan after"), lambda r: plan(r.proposed.product_id)),
-        money(_tr("Fee after"), lambda r: r.proposed.fee_fen),
-        money(_tr("Discount"), lambda r: r.proposed.discount_fen),
-        Column(_tr("Allowance after"), allowance, _RIGHT),
-        Column(_tr("Usage beyond it"), over, _RIGHT),
-        money(_tr("Overage after"), lambda r: overage(r.proposed)),
-        money(_tr("Month now (modelled)"), lambda r: r.current.total_fen),
-        money(_tr("Month after"), lambda r: r.proposed.total_fen),
-        money(_tr("Billed (3 months)"), lambda r: r.before_fen),
-        money(_tr("Change"), lambda r: r.change_fen, True),
-        Column(_tr("Notes"), notes),
+        Column(
+            QCoreApplication.translate("RehearsalLines", "Line"), lambda r: r.line.service_number
+        ),
+        Column(
+            QCoreApplication.translate("RehearsalLines", "Plan now"),
+            lambda r: plan(r.current.product_id),
+        ),
+        Column(
+            QCoreApplication.translate("RehearsalLines", "Plan after"),
+            lambda r: plan(r.proposed.product_id),
+        ),
+        money(
+            QCoreApplication.translate("RehearsalLines", "Fee after"), lambda r: r.proposed.fee_fen
+        ),
+        money(
+            QCoreApplication.translate("RehearsalLines", "Discount"),
+            lambda r: r.proposed.discount_fen,
+        ),
+        Column(QCoreApplication.translate("RehearsalLines", "Allowance after"), allowance, _RIGHT),
+        Column(QCoreApplication.translate("RehearsalLines", "Usage beyond it"), over, _RIGHT),
+        money(
+            QCoreApplication.translate("RehearsalLines", "Overage after"),
+            lambda r: overage(r.proposed),
+        ),
+        money(
+            QCoreApplication.translate("RehearsalLines", "Month now (modelled)"),
+            lambda r: r.current.total_fen,
+        ),
+        money(
+            QCoreApplication.translate("RehearsalLines", "Month after"),
+            lambda r: r.proposed.total_fen,
+        ),
+        money(
+            QCoreApplication.translate("RehearsalLines", "Billed (3 months)"),
+            lambda r: r.before_fen,
+        ),
+        money(QCoreApplication.translate("RehearsalLines", "Change"), lambda r: r.change_fen, True),
+        Column(QCoreApplication.translate("RehearsalLines", "Notes"), notes),
     ]
