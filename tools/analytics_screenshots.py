@@ -71,9 +71,10 @@ def take(out: Path, sim: SimulatorProcess, username: str, lang: str) -> None:
         shot(name)
     page.rehearse()
     dialog = page.dialog
-    dialog.discount.setValue(10)
+    shots.wait_until(app, lambda: dialog.form is not None, 60)
+    dialog.form.discount.setValue(10)
     dialog.run()
-    shots.wait_until(app, lambda: dialog.result is not None, 120)
+    shots.wait_until(app, lambda: dialog.run_result is not None, 120)
     shot("rehearsal-book", dialog)
 
     c360 = window.customer360

@@ -77,7 +77,8 @@ class RehearsalDialog(QDialog):
         self.customer_name = name
         scope = self.tr("Customer %1").replace("%1", name) if customer_id else self.tr("Your book")
         self.setWindowTitle(self.tr("Tariff rehearsal — %1").replace("%1", scope))
-        self.resize(1180, 760)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, screen.width() - 40), min(760, screen.height() - 60))
         self._build()
         store, book = ctx.store, self.book
         ctx.read(
@@ -109,6 +110,7 @@ class RehearsalDialog(QDialog):
         self.save_name.setObjectName("rehearsalSaveName")
         self.save_name.setPlaceholderText(self.tr("Name to save it under"))
         self.save_name.setAccessibleName(self.tr("Name of the saved rehearsal"))
+        self.save_name.setMinimumWidth(240)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("rehearsalSave")
         self.save_button.clicked.connect(self.save)

@@ -131,6 +131,7 @@ class ProposalForm(QWidget):
         terms.addWidget(self.term)
         terms.addWidget(QLabel(self.tr("earning"), page))
         terms.addWidget(self.term_discount)
+        terms.addStretch(1)
         holder = QWidget(page)
         holder.setLayout(terms)
         terms.setContentsMargins(0, 0, 0, 0)
@@ -261,7 +262,9 @@ class ProposalForm(QWidget):
         if kind == QUOTE:
             return self.tr("Draft quote %1").replace("%1", self.quote.currentText())
         source, target = self.from_plan.currentData(), self.to_plan.currentData()
-        text = self.plan_text(source) + " → " + (self.plan_text(target) if target else "—")
+        text = self.plan_text(source)
+        if target and target != source:
+            text += " → " + self.plan_text(target)
         if self.discount.value():
             text += self.tr(", %1% off").replace("%1", f"{self.discount.value():g}")
         if self.term.value():
