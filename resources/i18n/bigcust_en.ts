@@ -4529,35 +4529,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose whom and what to rehearse, then Rehearse.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Billed (3 months)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Under the proposal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Res&amp;ult</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No line of these customers is touched by the proposal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4573,18 +4549,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customers rehearsed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sa&amp;ved and compared</source>
         <translation type="unfinished" />
     </message>
@@ -4597,9 +4561,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stopped: the figures cover the customers done so far.</source>
+        <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>RehearsalExport</name>
     <message>
         <source>Export the rehearsal to Excel</source>
         <translation type="unfinished" />
@@ -4610,10 +4577,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Tariff rehearsal %1.xlsx</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4697,6 +4660,49 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RehearsalResult</name>
+    <message>
+        <source>Choose whom and what to rehearse, then Rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line of these customers is touched by the proposal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
         <translation type="unfinished" />
     </message>
 </context>

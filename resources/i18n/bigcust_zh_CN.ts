@@ -4533,36 +4533,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Choose whom and what to rehearse, then Rehearse.</source>
-        <translation>选择预演范围和方案，然后按“预演”。</translation>
-    </message>
-    <message>
-        <source>Billed (3 months)</source>
-        <translation>近三月实收</translation>
-    </message>
-    <message>
-        <source>Under the proposal</source>
-        <translation>按新方案</translation>
-    </message>
-    <message>
         <source>Res&amp;ult</source>
         <translation>预演结果(&amp;U)</translation>
     </message>
     <message>
-        <source>No line of these customers is touched by the proposal.</source>
-        <translation>该方案不涉及所选客户的任何用户。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：%3 个客户的 %2 个用户近三个月实收 %4，按新方案为 %5（&lt;b&gt;%6&lt;/b&gt;）。%7 个客户多付，%8 个客户少付；%9 个用户将超出新套餐内含量，%10 个低于底价，%11 个合约期短于套餐最短期限。</translation>
-    </message>
-    <message>
         <source>Saved as “%1”.</source>
         <translation>已保存为“%1”。</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>St&amp;op</source>
@@ -4577,18 +4553,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>导出Excel(&amp;X)…</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>用户数</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Customers rehearsed</source>
-        <translation>预演客户</translation>
-    </message>
-    <message>
         <source>Sa&amp;ved and compared</source>
         <translation>已保存与对比(&amp;V)</translation>
     </message>
@@ -4601,9 +4565,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>正在预演……</translation>
     </message>
     <message>
-        <source>Stopped: the figures cover the customers done so far.</source>
-        <translation>已停止：以上数字只含已完成的客户。</translation>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
+</context>
+<context>
+    <name>RehearsalExport</name>
     <message>
         <source>Export the rehearsal to Excel</source>
         <translation>将资费预演导出为Excel</translation>
@@ -4615,10 +4582,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Tariff rehearsal %1.xlsx</source>
         <translation>资费预演 %1.xlsx</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4665,49 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Notes</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalResult</name>
+    <message>
+        <source>Choose whom and what to rehearse, then Rehearse.</source>
+        <translation>选择预演范围和方案，然后按“预演”。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation>近三月实收</translation>
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation>按新方案</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation>预演客户</translation>
+    </message>
+    <message>
+        <source>No line of these customers is touched by the proposal.</source>
+        <translation>该方案不涉及所选客户的任何用户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%3 个客户的 %2 个用户近三个月实收 %4，按新方案为 %5（&lt;b&gt;%6&lt;/b&gt;）。%7 个客户多付，%8 个客户少付；%9 个用户将超出新套餐内含量，%10 个低于底价，%11 个合约期短于套餐最短期限。</translation>
+    </message>
+    <message>
+        <source>Stopped: the figures cover the customers done so far.</source>
+        <translation>已停止：以上数字只含已完成的客户。</translation>
     </message>
 </context>
 <context>

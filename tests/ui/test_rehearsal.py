@@ -77,10 +77,10 @@ def test_one_customer_rehearsed_line_by_line_becomes_a_draft_quote(qtbot, write_
         ).one()
     assert (totals.customers, totals.lines) == (1, lines)
     assert totals.before_fen == int(arpu * 300)  # three months of BOSS's ARPU, in fen
-    assert dialog.customers.rowCount() == 1 and dialog.lines.rowCount() == lines
-    assert all(dialog.lines.row_at(r).proposed.product_id == target for r in range(lines))
-    allowance = dialog.lines.index(0, 5).data()
-    assert "GB" in allowance and dialog.lines.index(0, 2).data() == form.plan_text(target)
+    assert dialog.result.customers.rowCount() == 1 and dialog.result.lines.rowCount() == lines
+    assert all(dialog.result.lines.row_at(r).proposed.product_id == target for r in range(lines))
+    allowance = dialog.result.lines.index(0, 5).data()
+    assert "GB" in allowance and dialog.result.lines.index(0, 2).data() == form.plan_text(target)
 
     with (
         qtbot.waitSignal(write_ctx.edit_record, timeout=10000) as opened,
@@ -105,10 +105,10 @@ def test_the_book_rehearsed_saved_compared_and_one_deleted(qtbot, write_ctx):
     assert first.customers > 1 and first.after_fen < first.before_fen
     assert first.paying_less == first.customers  # 10 % off the fee, same plan: all pay less
     # A customer's lines are rehearsed again on demand (the book's run keeps no lines).
-    row = dialog.customers.row_at(1)
-    with qtbot.waitSignal(dialog.lines_shown, timeout=20000):
-        dialog.customer_table.selectRow(1)
-    assert dialog.lines.rowCount() == row.lines
+    row = dialog.result.customers.row_at(1)
+    with qtbot.waitSignal(dialog.result.lines_shown, timeout=20000):
+        dialog.result.customer_table.selectRow(1)
+    assert dialog.result.lines.rowCount() == row.lines
 
     for name in ("九折", "融合"):
         if name == "融合":  # the second: a bundle of the two plans most lines are on
@@ -150,7 +150,7 @@ def test_the_book_rehearsed_saved_compared_and_one_deleted(qtbot, write_ctx):
     saved.table.selectRow(0)
     with qtbot.waitSignal(dialog.finished_run, timeout=10000):
         qtbot.mouseClick(saved.open_button, Qt.MouseButton.LeftButton)
-    assert dialog.tabs.currentIndex() == 0 and dialog.customers.rowCount() > 1
+    assert dialog.tabs.currentIndex() == 0 and dialog.result.customers.rowCount() > 1
 
 
 def test_a_segment_is_rehearsed_and_the_book_exported(qtbot, manager_ctx, tmp_path):

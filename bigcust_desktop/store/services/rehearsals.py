@@ -2,8 +2,8 @@
 customer, a group, a segment's customers or the whole book; save it under a name, list and compare
 saved ones, and turn one customer's rehearsal into a draft quote in one step.
 
-Saved rehearsals are local (`saved_rehearsal`, why: models/analytics.py). Depends on SQLAlchemy
-Core, the store's rehearsal queries, models and record edits, and the domain's rehearsal and
+Saved rehearsals are local (`store/analysis/rehearsal_runs.py`). Depends on SQLAlchemy Core, the
+store's rehearsal queries, runs, models and record edits, and the domain's rehearsal and
 quote-draft rules.
 """
 
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, select
 
 from bigcust_desktop.domain.analytics.rehearsal import (
     LineResult,
@@ -28,10 +26,16 @@ from bigcust_desktop.domain.analytics.rehearsal import (
 from bigcust_desktop.domain.drafts.quotes import LineDraft, default_valid_until, new_quote
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.store import edits
+from bigcust_desktop.store.analysis import rehearsal_runs as runs
 from bigcust_desktop.store.analysis.proposals import (
     from_quote,
-    proposal_from_json,
-    proposal_json,
+)
+from bigcust_desktop.store.analysis.rehearsal_runs import (
+    ComparedCustomer,
+    CustomerChange,
+    RehearsalComparison,
+    RehearsalRun,
+    SavedRehearsalRow,
 )
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import SavedRehearsal
@@ -57,83 +61,6 @@ class ScopeRefused(ValueError):
     def __init__(self, code: str, message: str, customer_id: str) -> None:
         super().__init__(message)
         self.code, self.message, self.customer_id = code, message, customer_id
-
-
-@dataclass(frozen=True)
-class CustomerChange:
-    """One customer's three months before and after the proposal."""
-
-    customer_id: str
-    lines: int
-    before_fen: int
-    after_fen: int
-
-    @property
-    def change_fen(self) -> int:
-        return self.after_fen - self.before_fen
-
-
-@dataclass
-class RehearsalRun:
-    """A rehearsal's totals and each customer's change; ``lines`` only when asked for."""
-
-    proposal: Proposal
-    scope: dict[str, Any]
-    totals: RehearsalTotals
-    customers: list[CustomerChange] = field(default_factory=list)
-    lines: list[LineResult] = field(default_factory=list)
-    customer_scope: CustomerScope = field(default_factory=CustomerScope)
-
-    def summary(self) -> dict[str, Any]:
-        """The figures `rehearse --json` prints."""
-        t = self.totals
-        return {
-            "proposal": proposal_json(self.proposal),
-            "scope": self.scope,
-            "lines": t.lines,
-            "customers": t.customers,
-            "before_fen": t.before_fen,
-            "after_fen": t.after_fen,
-            "change_fen": t.change_fen,
-            "paying_more": t.paying_more,
-            "paying_less": t.paying_less,
-            "lines_over_allowance": t.lines_over_allowance,
-            "lines_below_floor": t.lines_below_floor,
-            "lines_term_short": t.lines_term_short,
-            "cancelled": t.cancelled,
-        }
-
-
-@dataclass(frozen=True)
-class SavedRehearsalRow:
-    id: str
-    name: str
-    owner_id: str | None
-    created_at: dt.datetime
-    proposal: Proposal
-    scope: dict[str, Any]
-    totals: dict[str, Any]
-    customers: tuple[CustomerChange, ...]
-
-
-@dataclass(frozen=True)
-class ComparedCustomer:
-    customer_id: str
-    first_change_fen: int | None  # None: not in that rehearsal
-    second_change_fen: int | None
-
-
-@dataclass(frozen=True)
-class RehearsalComparison:
-    """Two saved rehearsals side by side: their totals and each customer's change in both."""
-
-    first: SavedRehearsalRow
-    second: SavedRehearsalRow
-    customers: tuple[ComparedCustomer, ...]
-
-    @property
-    def change_difference_fen(self) -> int:
-        return int(self.second.totals["change_fen"]) - int(self.first.totals["change_fen"])
 
 
 def customer_scope(
@@ -229,61 +156,6 @@ def run_rehearsal(
     return run
 
 
-def _row(r: Any) -> SavedRehearsalRow:
-    return SavedRehearsalRow(
-        r.id,
-        r.name,
-        r.owner_id,
-        r.created_at,
-        proposal_from_json(r.proposal),
-        dict(r.scope),
-        dict(r.totals),
-        tuple(CustomerChange(**c) for c in r.customers),
-    )
-
-
-def _save(
-    conn: Connection, name: str, run: RehearsalRun, owner_id: str | None
-) -> SavedRehearsalRow:
-    name = name.strip()
-    if not name:
-        raise ValidationError("name", "field.required", "This field is required.")
-    taken = conn.execute(select(func.count()).where(SavedRehearsal.name == name)).scalar()
-    if taken:
-        raise ValidationError("name", "rehearsal.name_taken", "A rehearsal of this name exists.")
-    values = {
-        "id": str(uuid.uuid4()),
-        "name": name,
-        "owner_id": owner_id,
-        "created_at": dt.datetime.now(dt.UTC),
-        "proposal": proposal_json(run.proposal),
-        "scope": run.scope,
-        "totals": run.summary(),
-        "customers": [asdict(c) for c in run.customers],
-    }
-    conn.execute(insert(SavedRehearsal), values)
-    return _get(conn, values["id"])  # type: ignore[return-value]
-
-
-def _get(conn: Connection, rehearsal_id: str) -> SavedRehearsalRow | None:
-    row = conn.execute(select(SavedRehearsal).where(SavedRehearsal.id == rehearsal_id)).first()
-    return _row(row) if row else None
-
-
-def _listed(conn: Connection) -> list[SavedRehearsalRow]:
-    stmt = select(SavedRehearsal).order_by(SavedRehearsal.created_at.desc(), SavedRehearsal.name)
-    return [_row(r) for r in conn.execute(stmt)]
-
-
-def compare(first: SavedRehearsalRow, second: SavedRehearsalRow) -> RehearsalComparison:
-    a = {c.customer_id: c.change_fen for c in first.customers}
-    b = {c.customer_id: c.change_fen for c in second.customers}
-    rows = tuple(
-        ComparedCustomer(cid, a.get(cid), b.get(cid)) for cid in sorted(a.keys() | b.keys())
-    )
-    return RehearsalComparison(first, second, rows)
-
-
 def _quote_from(
     conn: Connection,
     proposal: Proposal,
@@ -320,6 +192,17 @@ def _quote_from(
         notes=f"由资费预演生成：{proposal.name}",
     )
     return edits.create_record(conn, "quote", draft)
+
+
+__all__ = [
+    "ComparedCustomer",
+    "CustomerChange",
+    "RehearsalComparison",
+    "RehearsalRun",
+    "Rehearsals",
+    "SavedRehearsalRow",
+    "ScopeRefused",
+]
 
 
 class Rehearsals(Service):
@@ -377,14 +260,14 @@ class Rehearsals(Service):
     def save(self, name: str, run: RehearsalRun, owner_id: str | None) -> SavedRehearsalRow:
         """Keep a rehearsal under a unique name; raises `ValidationError` for a blank or taken
         name."""
-        return self._write(_save, name, run, owner_id)
+        return self._write(runs.save, name, run, owner_id)
 
     def saved(self) -> list[SavedRehearsalRow]:
         """Saved rehearsals, newest first."""
-        return self._read(_listed)
+        return self._read(runs.listed)
 
     def get(self, rehearsal_id: str) -> SavedRehearsalRow | None:
-        return self._read(_get, rehearsal_id)
+        return self._read(runs.get, rehearsal_id)
 
     def delete(self, rehearsal_id: str) -> None:
         self._write(
@@ -398,7 +281,7 @@ class Rehearsals(Service):
         first, second = self.get(first_id), self.get(second_id)
         if first is None or second is None:
             raise LookupError(first_id if first is None else second_id)
-        return compare(first, second)
+        return runs.compare(first, second)
 
     def to_quote(
         self,

@@ -11,18 +11,16 @@ Depends on `ui.qt`, the app context, `store.rehearsals` and (in the export lane)
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from pathlib import Path
 from typing import Any
 
-from bigcust_desktop.domain.analytics.rehearsal import LineResult, Proposal
 from bigcust_desktop.store.queries.rehearsal_choices import RehearsalChoices
 from bigcust_desktop.store.services.rehearsals import RehearsalRun, SavedRehearsalRow
+from bigcust_desktop.ui.analytics.rehearsal_export import ask_workbook, export_run
 from bigcust_desktop.ui.analytics.rehearsal_form import ProposalForm
-from bigcust_desktop.ui.analytics.rehearsal_lines import line_columns
-from bigcust_desktop.ui.analytics.rehearsal_saved import SavedRehearsals, money, signed
-from bigcust_desktop.ui.analytics.texts import yuan
+from bigcust_desktop.ui.analytics.rehearsal_result import RehearsalResult
+from bigcust_desktop.ui.analytics.rehearsal_saved import SavedRehearsals
 from bigcust_desktop.ui.analytics.worklist_tab import ProgressRelay
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
@@ -35,19 +33,13 @@ from bigcust_desktop.ui.qt import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
     Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from bigcust_desktop.ui.tasks import Lane
 from bigcust_desktop.ui.widgets.book import book_of
-from bigcust_desktop.ui.widgets.page_loader import record_table
-from bigcust_desktop.ui.widgets.table_model import Column, RowsModel
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class RehearsalDialog(QDialog):
@@ -55,7 +47,6 @@ class RehearsalDialog(QDialog):
 
     ready = Signal()  # the choices are in: the form can be used
     finished_run = Signal()  # a rehearsal has been drawn (tests wait for it)
-    lines_shown = Signal()  # a customer's lines have been drawn
     quote_created = Signal(str)  # the draft quote's id
     saved = Signal(str)  # the saved rehearsal's id
     exported = Signal(str)  # the workbook's path
@@ -69,9 +60,7 @@ class RehearsalDialog(QDialog):
         self.customer_id = customer_id
         self.book = book_of(ctx.user)
         self.run_result: RehearsalRun | None = None
-        self.names: dict[str, str] = {}
         self.form: ProposalForm | None = None
-        self.saved_proposal: Proposal | None = None  # of a saved rehearsal opened
         self._cancel: threading.Event | None = None
         name = ctx.store.customers.name(customer_id) if customer_id else ""
         self.customer_name = name
@@ -136,45 +125,14 @@ class RehearsalDialog(QDialog):
             buttons.addWidget(widget)
         buttons.addWidget(close)
 
-        self.summary = QLabel(self.tr("Choose whom and what to rehearse, then Rehearse."), self)
-        self.summary.setObjectName("rehearsalSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.customers = RowsModel(
-            [
-                Column(self.tr("Customer"), lambda c: self.names.get(c.customer_id, c.customer_id)),
-                Column(
-                    self.tr("Lines"), lambda c: str(c.lines), _RIGHT, sort_key=lambda c: c.lines
-                ),
-                money(self.tr("Billed (3 months)"), lambda c: c.before_fen),
-                money(self.tr("Under the proposal"), lambda c: c.after_fen),
-                money(self.tr("Change"), lambda c: c.change_fen, True),
-            ],
-            self,
-        )
-        self.customer_table = record_table(
-            self, self.customers, "rehearsalCustomers", self.tr("Customers rehearsed")
-        )
-        self.customer_table.selectionModel().currentRowChanged.connect(lambda *_: self._lines())
-        self.lines = RowsModel(line_columns(self, lambda: self.form), self)
-        self.line_table = record_table(self, self.lines, "rehearsalLines", self.tr("Lines"))
-        # Most saved by the customer first; a header click re-sorts.
-        for table, column in ((self.customer_table, 4), (self.line_table, 11)):
-            table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
-            table.horizontalHeader().setStretchLastSection(True)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.customer_table)
-        split.addWidget(self.line_table)
-        result = QWidget(self)
-        result_layout = QVBoxLayout(result)
-        result_layout.addWidget(self.summary)
-        result_layout.addWidget(split, 1)
+        self.result = RehearsalResult(self.ctx, self.book, lambda: self.form, self)
+        self.summary = self.result.summary
 
         self.saved_list = SavedRehearsals(self.ctx, self)
         self.saved_list.opened.connect(self.show_saved)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("rehearsalTabs")
-        self.tabs.addTab(result, self.tr("Res&ult"))
+        self.tabs.addTab(self.result, self.tr("Res&ult"))
         self.tabs.addTab(self.saved_list, self.tr("Sa&ved and compared"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form_holder)
@@ -229,6 +187,19 @@ class RehearsalDialog(QDialog):
         if self._cancel is not None:
             self._cancel.set()
 
+    def done(self, result: int) -> None:
+        """Closing stops a rehearsal still running (its result would have nowhere to go)."""
+        self.cancel()
+        super().done(result)
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in the name field saves, rather than rehearse again (the default button).
+        if self.save_name.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.save_button.isEnabled():
+                self.save()
+            return
+        super().keyPressEvent(event)
+
     def _progressed(self, done: int, total: int) -> None:
         if total:
             self.progress.setRange(0, total)
@@ -247,10 +218,10 @@ class RehearsalDialog(QDialog):
 
     def _done(self, result: tuple[RehearsalRun, dict[str, str]]) -> None:
         self._finish()
-        run, self.names = result
-        self.run_result, self.saved_proposal = run, None
+        run, names = result
+        self.run_result = run
         lines = run.totals.lines
-        self._show(run.summary(), run.customers)
+        self.result.show_run(run, names)
         self.save_button.setEnabled(bool(lines) and not run.totals.cancelled)
         self.export_button.setEnabled(bool(lines))
         self.quote_button.setEnabled(
@@ -260,93 +231,22 @@ class RehearsalDialog(QDialog):
             self.save_name.setText(run.proposal.name[:80])
         self.finished_run.emit()
 
-    def summary_text(self, t: dict[str, Any], proposal: str) -> str:
-        if not t["lines"]:
-            return self.tr("No line of these customers is touched by the proposal.")
-        text = self.tr(
-            "<b>%1</b>: %2 lines of %3 customers were billed %4 in the last three months; "
-            "under the proposal %5 (<b>%6</b>). %7 customers would pay more, %8 less; %9 lines "
-            "would exceed the new allowances, %10 are below the floor price, %11 have a term "
-            "shorter than the plan's minimum."
-        )
-        text = rich(
-            text,
-            proposal,
-            f"{t['lines']:,}",
-            f"{t['customers']:,}",
-            yuan(t["before_fen"]),
-            yuan(t["after_fen"]),
-            signed(t["change_fen"]),
-            f"{t['paying_more']:,}",
-            f"{t['paying_less']:,}",
-            f"{t['lines_over_allowance']:,}",
-            f"{t['lines_below_floor']:,}",
-            f"{t['lines_term_short']:,}",
-        )
-        if t.get("cancelled"):
-            text += " " + self.tr("Stopped: the figures cover the customers done so far.")
-        return text
-
-    def _show(self, totals: dict[str, Any], customers: Any) -> None:
-        name = totals["proposal"]["name"] if "proposal" in totals else ""
-        self.summary.setText(self.summary_text(totals, name))
-        self._set_sorted(self.customer_table, self.customers, list(customers))
-        if self.customers.rowCount():
-            self.customer_table.selectRow(0)
-        self._lines()
-
     def show_saved(self, row: SavedRehearsalRow) -> None:
         """A saved rehearsal's figures as they were saved (its lines come from a new run)."""
+        store = self.ctx.store
 
         def work() -> dict[str, str]:
-            return self.ctx.store.customers.names(c.customer_id for c in row.customers)
+            return store.customers.names(c.customer_id for c in row.customers)
 
         def shown(names: dict[str, str]) -> None:
-            self.names = names
             self.run_result = None
             for button in (self.save_button, self.export_button, self.quote_button):
                 button.setEnabled(False)
             self.tabs.setCurrentIndex(0)
-            self._show({**row.totals, "proposal": {"name": row.name}}, row.customers)
-            self.saved_proposal = row.proposal
+            self.result.show_saved(row.totals, row.name, row.proposal, row.customers, names)
             self.finished_run.emit()
 
         self.ctx.read(work, shown, self._failed, owner=self)
-
-    def _lines(self) -> None:
-        """The chosen customer's lines: kept by a one-customer run, else rehearsed again for
-        that customer alone (the book's run keeps only per-customer figures)."""
-        index = self.customer_table.currentIndex()
-        chosen = self.customers.row_at(index.row()) if index.isValid() else None
-        if chosen is None:
-            self._set_lines([])
-            return
-        run = self.run_result
-        if run is not None and run.lines:
-            self._set_lines([r for r in run.lines if r.line.customer_id == chosen.customer_id])
-            return
-        proposal = run.proposal if run else self.saved_proposal
-        if proposal is None:
-            return
-        store, book, customer_id = self.ctx.store, self.book, chosen.customer_id
-
-        def work() -> list[LineResult]:
-            return store.rehearsals.run(
-                book, proposal, customer_id=customer_id, keep_lines=True
-            ).lines
-
-        self.ctx.read(work, self._set_lines, self._failed, owner=self)
-
-    def _set_lines(self, rows: list[LineResult]) -> None:
-        self._set_sorted(self.line_table, self.lines, rows)
-        self.lines_shown.emit()
-
-    @staticmethod
-    def _set_sorted(table: Any, model: RowsModel, rows: Any) -> None:
-        model.set_rows(rows)
-        header = table.horizontalHeader()
-        model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        table.resizeColumnsToContents()
 
     # -- save, export, quote ---------------------------------------------------------------
 
@@ -371,21 +271,11 @@ class RehearsalDialog(QDialog):
         )
 
     def ask_export(self) -> QFileDialog | None:
-        if self.run_result is None:
+        """Ask where to write the workbook, then write it (`rehearsal_export`)."""
+        if self.run_result is None or self.form is None:
             return None
-        dialog = QFileDialog(self, self.tr("Export the rehearsal to Excel"))
-        dialog.setObjectName("rehearsalExportDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
-        dialog.setDefaultSuffix("xlsx")
-        dialog.setDirectory(str(self.ctx.profile.exports_dir))
-        dialog.selectFile(self.tr("Tariff rehearsal %1.xlsx").replace("%1", f"{dt.date.today()}"))
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.file_dialog = dialog
-        return dialog
+        self.file_dialog = ask_workbook(self.ctx, self, self.export_to)
+        return self.file_dialog
 
     def export_to(self, path: Path) -> None:
         """Write the workbook in the export lane (audited as every export); `exported` once
@@ -393,25 +283,18 @@ class RehearsalDialog(QDialog):
         run = self.run_result
         if run is None or self.form is None:
             return
-        store, user, label = self.ctx.store, self.ctx.user, self.form.scope.currentText()
         self.export_button.setEnabled(False)
-
-        def work() -> str:
-            from bigcust_desktop.reports.rehearsal_workbook import export_rehearsal
-
-            return str(export_rehearsal(store, user, run, path, scope_label=label).path)
 
         def done(written: str) -> None:
             self.export_button.setEnabled(True)
             self.summary.setText(self.summary.text() + "<br>" + rich(self.tr("Saved %1."), written))
-            self.ctx.notify({"audit_log"})
             self.exported.emit(written)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
             show_failure(self, exc, doing="exporting reports")
 
-        self.ctx.tasks.run(work, done, failed, lane=Lane.EXPORT, owner=self)
+        export_run(self.ctx, self, run, path, self.form.scope.currentText(), done, failed)
 
     def make_quote(self) -> None:
         """The one customer's rehearsal as a draft quote (`store.rehearsals.to_quote`, write
