@@ -4533,6 +4533,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose two different plans for the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>

@@ -4537,6 +4537,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>预演结果(&amp;U)</translation>
     </message>
     <message>
+        <source>Choose two different plans for the bundle.</source>
+        <translation>请为融合套餐选择两个不同的套餐。</translation>
+    </message>
+    <message>
         <source>Saved as “%1”.</source>
         <translation>已保存为“%1”。</translation>
     </message>

@@ -155,7 +155,10 @@ class RehearsalDialog(QDialog):
 
     def run(self) -> None:
         form = self.form
-        if self._cancel is not None or form is None or not form.ready():
+        if self._cancel is not None or form is None:
+            return
+        if not form.ready():
+            self.summary.setText(self.tr("Choose two different plans for the bundle."))
             return
         store, book, proposal, quote_id = (
             self.ctx.store,
@@ -227,8 +230,7 @@ class RehearsalDialog(QDialog):
         self.quote_button.setEnabled(
             bool(lines) and self.form is not None and self.form.one_customer
         )
-        if not self.save_name.text():
-            self.save_name.setText(run.proposal.name[:80])
+        self.save_name.setText(run.proposal.name[:80])  # a name to start from
         self.finished_run.emit()
 
     def show_saved(self, row: SavedRehearsalRow) -> None:

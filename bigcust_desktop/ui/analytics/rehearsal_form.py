@@ -185,6 +185,9 @@ class ProposalForm(QWidget):
         self.bundle_fee.setRange(0, 1_000_000)
         self.bundle_fee.setDecimals(2)
         self.bundle_fee.setSuffix(self.tr(" yuan a month"))
+        self._default_members()
+        for box in self.members:
+            box.currentIndexChanged.connect(lambda _i: self._default_fee())
         self._rows(
             page,
             [
@@ -195,6 +198,26 @@ class ProposalForm(QWidget):
             ],
         )
         return page
+
+    def _default_members(self) -> None:
+        """Two plans of different kinds the scope's lines are on most (mobile + broadband,
+        usually), the set's fee their list fees: the user then sets the bundle's price."""
+        first: str | None = None
+        for product_id, _lines in self.choices.in_use:
+            product = self.products.get(product_id)
+            if product is None or self.members[0].findData(product_id) < 0:
+                continue
+            if first is None:
+                first = product_id
+                self.members[0].setCurrentIndex(self.members[0].findData(product_id))
+            elif product.category != self.products[first].category:
+                self.members[1].setCurrentIndex(self.members[1].findData(product_id))
+                break
+        self._default_fee()
+
+    def _default_fee(self) -> None:
+        fees = [self.products[b.currentData()].monthly_fee for b in self.members if b.currentData()]
+        self.bundle_fee.setValue(float(sum(fees)))
 
     def _quote_page(self) -> QWidget:
         page = QWidget(self)

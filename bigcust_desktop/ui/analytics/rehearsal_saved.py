@@ -75,6 +75,7 @@ class SavedRehearsals(QWidget):
         )  # fmt: skip
         self.table = record_table(self, self.list, "savedRehearsals", self.tr("Saved rehearsals"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.open_button = QPushButton(self.tr("V&iew"), self)
@@ -104,6 +105,7 @@ class SavedRehearsals(QWidget):
         self.pair_table = record_table(
             self, self.pairs, "comparedCustomers", self.tr("Customers in both rehearsals")
         )
+        self.pair_table.horizontalHeader().setStretchLastSection(True)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.compare_button, self.delete_button):
             buttons.addWidget(button)
@@ -192,8 +194,12 @@ class SavedRehearsals(QWidget):
                 for label, key in (
                     (self.tr("Last three months"), "before_fen"),
                     (self.tr("Under the proposal"), "after_fen"),
-                    (self.tr("Change"), "change_fen"),
                 )
+            ),
+            (
+                self.tr("Change"),
+                signed(comparison.first.totals["change_fen"]),
+                signed(comparison.second.totals["change_fen"]),
             ),
         ]
         cells = "".join(
