@@ -177,3 +177,41 @@ def test_a_segment_is_rehearsed_and_the_book_exported(qtbot, manager_ctx, tmp_pa
     assert segment.scope["segment_id"] == "SEG-000001"
     assert 0 < segment.totals.customers < book.customers
     assert segment.totals.change_fen < 0
+
+
+def test_a_group_with_its_branches_and_a_draft_quotes_lines(qtbot, write_ctx):
+    from bigcust_desktop.store.analysis.proposals import plan_move
+    from bigcust_desktop.store.models import Customer
+    from bigcust_desktop.ui.widgets.book import book_of
+
+    book = book_of(write_ctx.user)
+    branch = Customer.__table__.alias("branch")
+    with write_ctx.store.begin() as conn:
+        group = conn.execute(
+            select(Customer.id)
+            .join(branch, branch.c.parent_id == Customer.id)
+            .where(book.condition(), Subscriber.customer_id == Customer.id)
+            .where(Subscriber.status == "active", Subscriber.product_id == "P-MOB-88")
+            .order_by(Customer.id)
+            .limit(1)
+        ).scalar_one()
+    # A draft quote moving the group's 88 lines to 128 (as a one-customer rehearsal makes it).
+    quote = write_ctx.store.rehearsals.to_quote(
+        plan_move("P-MOB-88", "P-MOB-128"), group, write_ctx.user.id, book
+    )
+    dialog = ready(qtbot, RehearsalDialog(write_ctx, group))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    pick(form.scope, f"group:{group}")
+    assert not form.one_customer and form.choices.branches > 0
+    run(qtbot, dialog)
+    assert dialog.run_result.scope == {"group_id": group}
+    assert not dialog.quote_button.isEnabled()  # a quote is for one customer, not a group
+
+    pick(form.scope, f"customer:{group}")
+    pick(form.kind, "quote")
+    pick(form.quote, quote["id"])
+    run(qtbot, dialog)
+    proposal = dialog.run_result.proposal
+    assert proposal.moves.get("P-MOB-88") == "P-MOB-128" and "P-MOB-128" in proposal.prices
+    assert dialog.run_result.totals.lines > 0 and dialog.quote_button.isEnabled()
