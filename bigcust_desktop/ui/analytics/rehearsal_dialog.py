@@ -61,6 +61,7 @@ class RehearsalDialog(QDialog):
         self.book = book_of(ctx.user)
         self.run_result: RehearsalRun | None = None
         self.form: ProposalForm | None = None
+        self.scope_label = ""
         self._cancel: threading.Event | None = None
         name = ctx.store.customers.name(customer_id) if customer_id else ""
         self.customer_name = name
@@ -167,6 +168,7 @@ class RehearsalDialog(QDialog):
             form.quote_id(),
         )
         scope, one = form.scope_kwargs(), form.one_customer
+        self.scope_label = form.scope.currentText()  # the workbook's, whatever is chosen later
         cancel = self._cancel = threading.Event()
         relay = ProgressRelay(self)
         relay.progressed.connect(self._progressed)
@@ -283,7 +285,7 @@ class RehearsalDialog(QDialog):
         """Write the workbook in the export lane (audited as every export); `exported` once
         written."""
         run = self.run_result
-        if run is None or self.form is None:
+        if run is None:
             return
         self.export_button.setEnabled(False)
 
@@ -296,7 +298,7 @@ class RehearsalDialog(QDialog):
             self.export_button.setEnabled(True)
             show_failure(self, exc, doing="exporting reports")
 
-        export_run(self.ctx, self, run, path, self.form.scope.currentText(), done, failed)
+        export_run(self.ctx, self, run, path, self.scope_label, done, failed)
 
     def make_quote(self) -> None:
         """The one customer's rehearsal as a draft quote (`store.rehearsals.to_quote`, write
