@@ -1,4 +1,5 @@
-"""帮助: the user guide (docs/user-guide.md, shipped with the app) and the keyboard shortcuts.
+"""帮助: the user guide (docs/user-guide.md, shipped with the app), the keyboard shortcuts and
+the About box.
 
 Depends on `ui.qt` and the packaged resources; the window's own shortcuts are read from its
 actions, so the list cannot drift from what the keys do.
@@ -120,3 +121,21 @@ class ShortcutsDialog(QDialog):
     def shortcuts(self) -> list[tuple[str, str]]:
         """(what it does, keys) as listed."""
         return list(self._rows)
+
+
+def show_about(window: QWidget) -> None:
+    """关于: the version and the licence (texts in the window's translation context)."""
+    from bigcust_desktop import __version__
+    from bigcust_desktop.ui.qt import QMessageBox
+
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("MainWindow", "About bigcust-desktop"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "bigcust-desktop %1\nOffline-first client for big-customer account managers.\n\n"
+            "Free software under the GNU General Public License, version 3 or later. The "
+            "licence and those of the components it contains are in LICENSE.txt and "
+            "THIRD-PARTY-NOTICES.txt in the program folder.",
+        ).replace("%1", __version__),
+    )

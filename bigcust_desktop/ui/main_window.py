@@ -4,22 +4,19 @@ state (DESIGN §5).
 It is shown before the store is open: the shell (menus, navigation, "opening the data…") paints
 at once, and `attach` hands it the store and the user when the start-up has opened them in the
 background; the start page follows. Depends on `ui.qt`, the pages (built on first show,
-`ui.page_stack`), the dialogs, the status bar and `ui.sync_control`. The store, sync and report
+`ui.page_stack`), the status bar, the menus, `ui.window_sync` (the syncs and what the status bar
+says of them) and `ui.record_dialogs` (opening a record's dialog). The store, sync and report
 modules are loaded in the background lanes, never with the window; pages talk to each other
 only through `AppContext`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 from typing import TYPE_CHECKING
 
-from bigcust_desktop import __version__
 from bigcust_desktop.domain.permissions import may_approve_quotes
-from bigcust_desktop.ui.connection import Connection, ConnectionState, state_after
+from bigcust_desktop.ui import record_dialogs
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.history import PageHistory
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
@@ -34,18 +31,14 @@ from bigcust_desktop.ui.qt import (
     Signal,
 )
 from bigcust_desktop.ui.status_bar import StatusBar
-from bigcust_desktop.ui.sync_control import SyncControl
 from bigcust_desktop.ui.tasks import TaskManager
 from bigcust_desktop.ui.window_menus import WindowMenus
-
-log = logging.getLogger(__name__)
+from bigcust_desktop.ui.window_sync import WindowSync
 
 if TYPE_CHECKING:
     from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
-    from bigcust_desktop.sync.engine import SyncReport
-    from bigcust_desktop.sync.progress import SyncProgress
     from bigcust_desktop.ui.activities.page import ActivitiesPage
     from bigcust_desktop.ui.analytics.page import InsightsPage
     from bigcust_desktop.ui.contracts.page import ContractsPage
@@ -136,30 +129,24 @@ class MainWindow(QMainWindow):
             self.status.last_sync_label,
             self.status.cancel_button,
         )
-        self.sync = SyncControl(profile, self.tasks, self)
-        self._decisions: list[str] = []  # decisions sent at once, said when they land
-        self._sync_again = False  # a decision came while a sync ran
+        self.sync_flow = WindowSync(self)
+        self.sync = self.sync_flow.control
         self._finished = False  # finish_shell done
         self.menus = WindowMenus(self)
         self.sync_action = self.menus.sync_action
         self.status.cancel_requested.connect(self.cancel_sync)
         self.status.open_sync_tab.connect(self.open_sync_tab)
         self.status.sign_in_requested.connect(self.sign_in_requested)
-        self.sync.started.connect(self._sync_started)
-        self.sync.progressed.connect(self._on_progress)
-        self.sync.succeeded.connect(self._sync_succeeded)
-        self.sync.failed.connect(self._sync_failed)
-        self.sync.timer.timeout.connect(self._timer_sync)
         self.ctx.changed.connect(lambda _: self.refresh_status())
         self.ctx.open_customer.connect(self.open_customer)
         self.ctx.navigate.connect(self.navigate)
         self.ctx.edit_record.connect(self.edit_record)
         self.ctx.sync_requested.connect(self.start_sync)
         self.ctx.push_requested.connect(self.push_now)
-        self.synced.connect(self._after_sync)
+        self.synced.connect(self.sync_flow.after_sync)
         self.nav.setCurrentRow(self._page_rows[START_PAGE])
         self._set_title()
-        self._store_actions(False)
+        self.menus.enable_store(False)  # the Go menu and the navigation do not wait
         if store is not None:
             self.attach(store, user)
 
@@ -175,7 +162,7 @@ class MainWindow(QMainWindow):
         self.nav.item(self._page_rows["approvals"]).setHidden(not approver)
         self.menus.show_page_action("approvals", approver)
         self._set_title()
-        self._store_actions(True)
+        self.menus.enable_store(True)
         self.arm_timer()
         self.show_page(self._wanted)
         self.refresh_status()
@@ -185,20 +172,10 @@ class MainWindow(QMainWindow):
 
     def _start_reminders(self) -> None:
         """Reminders of planned visits and to-dos, while the window is open (offline too)."""
-        from bigcust_desktop.ui.qt import QSystemTrayIcon
-        from bigcust_desktop.ui.todos.reminders import Reminders
-
-        if getattr(self, "reminders", None) is None:
-            tray = None
-            if QSystemTrayIcon.isSystemTrayAvailable():
-                tray = QSystemTrayIcon(self.windowIcon(), self)
-                tray.setToolTip(self.windowTitle())
-                tray.show()
-            self.reminders = Reminders(self.ctx, self, self.statusBar(), tray)
-            self.reminders.open_todos.connect(lambda: self.navigate("todos", {"view": "open"}))
-        self.reminders.start()
         from bigcust_desktop.ui.todos.generate import make_generated_todos
+        from bigcust_desktop.ui.todos.reminders import start_reminders
 
+        self.reminders = start_reminders(self)
         make_generated_todos(self.ctx)
 
     @property
@@ -218,10 +195,6 @@ class MainWindow(QMainWindow):
         if self._title_note:
             title += f" ({self._title_note})"
         self.setWindowTitle(title)
-
-    def _store_actions(self, enabled: bool) -> None:
-        """What needs the store waits for it (the Go menu and the navigation do not)."""
-        self.menus.enable_store(enabled)
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -322,42 +295,19 @@ class MainWindow(QMainWindow):
             else:
                 self.show_page(name)
 
-    def _open_dialog(self, dialog: QWidget) -> None:
-        from bigcust_desktop.ui.qt import Qt  # the namespace's enums: not with the window
-
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()  # type: ignore[attr-defined]
-
-    # The dialogs' modules load with their first use, as the pages' do.
+    # The record dialogs (`ui.record_dialogs`), as the menus and the pages ask for them.
 
     def new_opportunity(self, customer_id: str | None = None) -> None:
-        from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
-
-        self._open_dialog(OpportunityDialog(self.ctx, customer_id=customer_id, parent=self))
+        record_dialogs.new_opportunity(self, customer_id)
 
     def new_quote(self, customer_id: str | None = None) -> None:
-        from bigcust_desktop.ui.quotes.editor import QuoteEditor
-
-        self._open_dialog(QuoteEditor(self.ctx, customer_id=customer_id, parent=self))
+        record_dialogs.new_quote(self, customer_id)
 
     def report_fault(self, customer_id: str | None = None) -> None:
-        from bigcust_desktop.ui.tickets.dialog import FaultTicketDialog
-
-        self._open_dialog(FaultTicketDialog(self.ctx, customer_id=customer_id, parent=self))
+        record_dialogs.report_fault(self, customer_id)
 
     def edit_record(self, entity: str, record_id: str) -> None:
-        if entity == "opportunity":
-            from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
-
-            self._open_dialog(OpportunityDialog(self.ctx, opportunity_id=record_id, parent=self))
-        elif entity == "quote":
-            from bigcust_desktop.ui.quotes.editor import QuoteEditor
-
-            self._open_dialog(QuoteEditor(self.ctx, quote_id=record_id, parent=self))
-        elif entity == "fault_ticket":
-            self.navigate("tickets", {"ticket_id": record_id})
-        elif entity == "activity":
-            self.navigate("activities", {"activity_id": record_id})
+        record_dialogs.edit_record(self, entity, record_id)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -396,26 +346,17 @@ class MainWindow(QMainWindow):
     def user_guide(self) -> None:
         from bigcust_desktop.ui.help import UserGuideDialog
 
-        self._open_dialog(UserGuideDialog(self))
+        record_dialogs.open_dialog(UserGuideDialog(self))
 
     def keyboard_shortcuts(self) -> None:
         from bigcust_desktop.ui.help import ShortcutsDialog
 
-        self._open_dialog(ShortcutsDialog(self))
+        record_dialogs.open_dialog(ShortcutsDialog(self))
 
     def about(self) -> None:
-        from bigcust_desktop.ui.qt import QMessageBox  # not with the window
+        from bigcust_desktop.ui.help import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About bigcust-desktop"),
-            self.tr(
-                "bigcust-desktop %1\nOffline-first client for big-customer account managers.\n\n"
-                "Free software under the GNU General Public License, version 3 or later. The "
-                "licence and those of the components it contains are in LICENSE.txt and "
-                "THIRD-PARTY-NOTICES.txt in the program folder."
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     def open_settings(self) -> None:
         from bigcust_desktop.ui.settings_dialog import SettingsDialog
@@ -434,7 +375,7 @@ class MainWindow(QMainWindow):
 
     def wipe_signed_out(self) -> None:
         """The user chose to sign out: wipe the profile and tell the server."""
-        self._wipe("logout")
+        self.sync_flow.wipe("logout")
 
     def open_sync_tab(self, tab: str) -> None:
         """A status bar counter was clicked: the sync panel, on that counter's tab."""
@@ -442,39 +383,6 @@ class MainWindow(QMainWindow):
         show_tab = getattr(panel, "show_tab", None)
         if show_tab is not None:
             show_tab(tab)
-
-    def _wipe(self, why: str) -> None:
-        from bigcust_desktop.sync.account import wipe_profile
-
-        self.cancel_sync()
-        self.tasks.wait()
-        self.sync.close_session()
-        left = wipe_profile(self.profile, self.store)
-        if why == "logout":
-            # Tell the server in the sync lane (no network on the GUI thread); closing the
-            # window waits for it, a few seconds at most. Offline, the next sign-in does it.
-            from bigcust_desktop.sync.account import revoke_signed_out
-            from bigcust_desktop.ui.tasks import Lane
-
-            profile = self.profile
-            self.tasks.run(
-                lambda: revoke_signed_out(profile),
-                lambda _done: None,
-                lambda exc: log.warning("revocation after sign-out: %s", type(exc).__name__),
-                lane=Lane.SYNC,
-            )
-        if left:
-            from bigcust_desktop.ui.qt import QMessageBox
-
-            QMessageBox.warning(
-                self,
-                self.tr("Sign out"),
-                self.tr(
-                    "These files could not be deleted; close them and delete them:\n%1"
-                ).replace("%1", "\n".join(str(path) for path in left)),
-            )
-        self.signed_out.emit(why)
-        self.close()
 
     # -- status bar ---------------------------------------------------------------------------
 
@@ -488,139 +396,19 @@ class MainWindow(QMainWindow):
     def arm_timer(self) -> None:
         self.sync.arm_timer(self.preferences.sync_minutes)
 
-    def _timer_sync(self) -> None:
-        if self.ctx.is_open:
-            self.start_sync()  # a profile without a session says so in the status bar
-
     def start_sync(self) -> None:
-        from bigcust_desktop.sync.errors import SyncError
-
-        if not self.ctx.is_open:
-            return
-        try:
-            started = self.sync.start(self.store)
-        except SyncError as exc:  # saved settings no longer accepted (e.g. http:// to a host)
-            show_failure(self, exc)
-            return
-        if not started:
-            self.mark_signed_out()
-            self.statusBar().showMessage(self.tr("Not signed in"), 5000)
+        self.sync_flow.start()
 
     def mark_signed_out(self) -> None:
         """No session (offline work, or none yet): the status bar says so, with 登录."""
-        self.status.set_connection(ConnectionState(Connection.SIGNED_OUT, dt.datetime.now(dt.UTC)))
+        self.sync_flow.mark_signed_out()
 
     def push_now(self, what: str) -> None:
-        """Send a decision at once: a sync in the sync lane (its push goes first), or one more
-        after the sync that runs now (which may have read the outbox before the decision)."""
-        self._decisions.append(what)
-        if self.sync.running:
-            self._sync_again = True
-            return
-        self.start_sync()
-        if not self.sync.running:  # not signed in: it waits in the outbox, and says so
-            self._decisions.clear()
-            self.statusBar().showMessage(
-                self.tr("Saved; sent when you sign in and sync: %1").replace("%1", what), 10000
-            )
-
-    def _decisions_landed(self, report: SyncReport | None) -> None:
-        """Say what became of the decisions the last sync carried."""
-        if not self._decisions:
-            return
-        what = "; ".join(self._decisions)
-        self._decisions.clear()
-        if report is None:
-            text = self.tr("Not sent yet, kept for the next sync: %1")
-        elif report.push.rejected or report.push.conflicts:
-            text = self.tr("The server did not take every change, see the sync panel: %1")
-        else:
-            text = self.tr("Sent to the server: %1")
-        self.statusBar().showMessage(text.replace("%1", what), 10000)
+        """Send a decision at once (`WindowSync.push_now`)."""
+        self.sync_flow.push_now(what)
 
     def cancel_sync(self) -> None:
-        self.sync.cancel()
-
-    def _sync_started(self) -> None:
-        self.status.syncing(True)
-        self.sync_action.setEnabled(False)
-
-    def _on_progress(self, event: SyncProgress) -> None:
-        if event.phase == "files" and event.total:
-            # An attachment's file, after the records: how much of it has moved.
-            self.statusBar().showMessage(
-                self.tr("Attachment files: %1 % of %2 MB")
-                .replace("%1", str(event.done * 100 // event.total))
-                .replace("%2", f"{event.total / 1_048_576:.1f}")
-            )
-            return
-        phase = {"push": self.tr("Sending"), "pull": self.tr("Receiving")}.get(event.phase, "")
-        self.statusBar().showMessage(
-            self.tr("%1 %2: %3 records")
-            .replace("%1", phase)
-            .replace("%2", event.system)
-            .replace("%3", str(event.done))
-        )
-
-    def _finish_sync(self) -> None:
-        self.status.syncing(False)
-        self.sync_action.setEnabled(True)
-
-    def _sync_succeeded(self, report: SyncReport) -> None:
-        self._finish_sync()
-        self.status.set_connection(ConnectionState(Connection.ONLINE, dt.datetime.now(dt.UTC)))
-        self.synced.emit(report)
-        if self._sync_again:
-            self._sync_again = False
-            self.start_sync()  # a decision came while this sync ran: one more carries it
-            if not self.sync.running:
-                self._decisions_landed(None)
-            return
-        self._decisions_landed(report)
-
-    def _sync_failed(self, exc: BaseException) -> None:
-        from bigcust_desktop.sync.errors import (
-            AccountDisabled,
-            AuthRequired,
-            NetworkError,
-            SyncCancelled,
-        )
-
-        self._finish_sync()
-        self.refresh_status()
-        state = state_after(exc, dt.datetime.now(dt.UTC))
-        if state is not None:
-            self.status.set_connection(state)
-        self._sync_again = False
-        if self._decisions:
-            self._decisions_landed(None)  # honest: the decision waits in the outbox
-            if isinstance(exc, NetworkError | SyncCancelled):
-                return  # the status bar's state says why; no dialog for it
-        if isinstance(exc, SyncCancelled):
-            self.statusBar().showMessage(self.tr("Sync cancelled"), 5000)
-            return
-        if isinstance(exc, NetworkError):
-            if self.isActiveWindow():
-                busy = state is not None and state.state is Connection.BUSY
-                self.statusBar().showMessage(
-                    self.tr("Server busy: changes are kept and sent at the next sync")
-                    if busy
-                    else self.tr("Offline: changes are kept and sent at the next sync"),
-                    8000,
-                )
-            return
-        show_failure(self, exc, doing="syncing")
-        if isinstance(exc, AccountDisabled):
-            self._wipe("disabled")
-        elif isinstance(exc, AuthRequired):
-            self.sync.close_session()
-
-    def _after_sync(self, report: SyncReport) -> None:
-        from bigcust_desktop.ui.todos.generate import make_generated_todos
-
-        changed = report.changed_entities | {"outbox"}
-        self.ctx.notify(changed)  # the status bar hears it too
-        make_generated_todos(self.ctx)  # renewals of contracts that came with the sync
+        self.sync_flow.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "reminders", None) is not None:

@@ -50,7 +50,7 @@ def test_the_window_says_when_a_decision_lands_and_when_it_cannot(manager_window
     assert len(started) == 1 and window.sync.running
     # A second decision while that sync runs: one more sync follows, for it may have come late.
     window.ctx.push_now("Rejected: 宽带报价")
-    assert len(started) == 1 and window._sync_again
+    assert len(started) == 1 and window.sync_flow.again
     window.sync.running = False
     window.sync.succeeded.emit(SyncReport())
     assert len(started) == 2

@@ -27,17 +27,16 @@ from bigcust_desktop.ui.errors import show_failure
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QDialog,
-    QHBoxLayout,
     QKeySequence,
     QLabel,
     QMessageBox,
-    QPushButton,
     QShortcut,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from bigcust_desktop.ui.quotes.editor_buttons import EditorButtons
 from bigcust_desktop.ui.quotes.export import QuoteExporter
 from bigcust_desktop.ui.quotes.header import QuoteHeader
 from bigcust_desktop.ui.quotes.lines_editor import QuoteLinesEditor
@@ -116,28 +115,13 @@ class QuoteEditor(QDialog):
         self.quote_total = self.totals.quote_total
         self.discount_total = self.totals.discount_total
 
-        self.save_button = self._button("saveDraft", self.tr("&Save draft"), "Ctrl+S")
-        self.submit_button = self._button("submitQuote", self.tr("Su&bmit"), "Ctrl+Enter")
-        self.export_button = self._button("exportQuote", self.tr("&Export to Excel"), "Ctrl+E")
-        # The submitter takes a pending quote back to edit it (撤回修改); a decided or sent quote is
-        # revised as a new version, the earlier one kept.
-        self.withdraw_button = self._button("withdrawQuote", self.tr("Re&vise"), "")
-        self.revise_button = self._button("reviseQuote", self.tr("Ne&w version"), "")
-        self.sent_button = self._button("markSent", self.tr("&Mark as sent"), "")
-        self.accepted_button = self._button("markAccepted", self.tr("Customer a&ccepted"), "")
-        self.close_button = self._button("closeEditor", self.tr("Close"), "Esc")
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.submit_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (
-            self.withdraw_button,
-            self.revise_button,
-            self.sent_button,
-            self.accepted_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addWidget(self.close_button)
+        buttons = EditorButtons(self)
+        # Short names for the buttons (the tests reach them from the editor).
+        self.buttons = buttons
+        self.save_button, self.submit_button = buttons.save, buttons.submit
+        self.export_button, self.withdraw_button = buttons.export, buttons.withdraw
+        self.revise_button, self.sent_button = buttons.revise, buttons.sent
+        self.accepted_button, self.close_button = buttons.accepted, buttons.close
         self.message = QLabel(self)
         self.message.setObjectName("editorMessage")
 
@@ -153,14 +137,6 @@ class QuoteEditor(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.exporter = QuoteExporter(self.ctx, self)
-
-    def _button(self, name: str, text: str, keys: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        if keys:
-            button.setToolTip(f"{text.replace('&', '')} ({keys})")
-        return button
 
     def _load_customers(self, customer_id: str | None) -> None:
         """Whom lines may be for: the customer and its branches (a few indexed reads)."""
@@ -249,20 +225,15 @@ class QuoteEditor(QDialog):
         editable = self._editable()
         self.header.set_editable(editable)
         self.lines.set_editable(editable)
-        self.save_button.setEnabled(editable)
-        self.submit_button.setEnabled(editable)
-        self.export_button.setEnabled(quote is not None and not self._dirty)
         latest = not self._has_successor()
-        pending = status == QuoteStatus.PENDING_APPROVAL
-        self.withdraw_button.setVisible(quote is not None and pending and latest)
-        self.revise_button.setVisible(
-            quote is not None and status != QuoteStatus.DRAFT and not pending
+        self.buttons.show_state(
+            status,
+            exists=quote is not None,
+            editable=editable,
+            dirty=self._dirty,
+            latest=latest,
+            revisable=quote is not None and can_revise(quote, has_successor=not latest),
         )
-        self.revise_button.setEnabled(
-            quote is not None and can_revise(quote, has_successor=not latest)
-        )
-        self.sent_button.setVisible(status == QuoteStatus.APPROVED and latest)
-        self.accepted_button.setVisible(status == QuoteStatus.SENT and latest)
         self.version_bar.show_versions(self.versions, quote)
         if quote is None:
             self.setWindowTitle(self.tr("New quote"))

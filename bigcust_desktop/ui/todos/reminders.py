@@ -28,6 +28,7 @@ from bigcust_desktop.ui.qt import (
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.queries.todos import TodoRow
+    from bigcust_desktop.ui.main_window import MainWindow
 
 CHECK_MS = 30_000
 
@@ -130,3 +131,18 @@ class Reminders(QObject):
         notice.destroyed.connect(lambda *_: setattr(self, "notice", None))
         self.notice = notice
         notice.show()
+
+
+def start_reminders(window: MainWindow) -> Reminders:
+    """The window's reminders (made once, with a tray icon where there is a tray), started."""
+    reminders: Reminders | None = getattr(window, "reminders", None)
+    if reminders is None:
+        tray = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QSystemTrayIcon(window.windowIcon(), window)
+            tray.setToolTip(window.windowTitle())
+            tray.show()
+        reminders = Reminders(window.ctx, window, window.statusBar(), tray)
+        reminders.open_todos.connect(lambda: window.navigate("todos", {"view": "open"}))
+    reminders.start()
+    return reminders
