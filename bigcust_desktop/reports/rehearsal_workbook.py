@@ -55,6 +55,7 @@ LINE_COLUMNS = (
     Column("超出新套餐", width=10),
     Column("低于底价", width=10),
     Column("合约期不足", width=10),
+    Column("合约到期", Kind.DATE, 12),
 )
 CUSTOMER_COLUMNS = (
     Column("客户编号", width=14),
@@ -89,6 +90,7 @@ def _line_row(r: LineResult, name: str) -> list[Any]:
         YES[p.over_allowance],
         YES[r.below_floor],
         YES[r.term_short],
+        r.line.contract_end,
     ]
 
 

@@ -4663,6 +4663,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Term ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished" />
     </message>

@@ -4667,6 +4667,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>变化</translation>
     </message>
     <message>
+        <source>Term ends</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>说明</translation>
     </message>

@@ -1,15 +1,18 @@
 """The columns of a rehearsal's line table (资费预演, 逐号码): plans, fee, discount, the new
-allowances, overage, the modelled month before and after, the three months' change, the notes.
+allowances, overage, the modelled month before and after, the three months' change, the line's
+term, the notes.
 Depends on `ui.qt` and the rehearsal's table helpers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.ui.analytics.rehearsal_saved import money
+from bigcust_desktop.ui.labels import date_text
 from bigcust_desktop.ui.qt import QCoreApplication, Qt
 from bigcust_desktop.ui.widgets.table_model import Column
 
@@ -121,5 +124,10 @@ def line_columns(parent: Any, form: Callable[[], ProposalForm | None]) -> list[C
             lambda r: r.before_fen,
         ),
         money(QCoreApplication.translate("RehearsalLines", "Change"), lambda r: r.change_fen, True),
+        Column(
+            QCoreApplication.translate("RehearsalLines", "Term ends"),
+            lambda r: date_text(r.line.contract_end),
+            sort_key=lambda r: r.line.contract_end or dt.date.max,
+        ),
         Column(QCoreApplication.translate("RehearsalLines", "Notes"), notes),
     ]
