@@ -42,7 +42,7 @@ from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs
+from bigcust_desktop.store.queries.rehearsal import tariffs, usage_groups
 from bigcust_sim.seed import generate, stories
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -153,8 +153,8 @@ def run_profile(profile: str, timed: bool) -> dict[str, Any]:
         catalogue = tariffs(conn)
         proposal = Proposal("88 -> 128", moves=MOVE, applies_to=frozenset(MOVE))
 
-        def rehearsal() -> Any:
-            return rehearse(subscriber_usage(conn, scope, MOVE.keys()), catalogue, proposal)
+        def rehearsal() -> Any:  # as store.rehearsals.run: lines that bill alike grouped in SQL
+            return rehearse(usage_groups(conn, scope, catalogue, proposal), catalogue, proposal)
 
         def lines() -> int:
             return len(conn.execute(text(BASELINE_LINES)).all())

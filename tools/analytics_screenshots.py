@@ -79,9 +79,10 @@ def take(out: Path, sim: SimulatorProcess, username: str, lang: str) -> None:
     shot("segments")
     page.rehearse()
     dialog = page.dialog
-    dialog.discount.setValue(10)
+    shots.wait_until(app, lambda: dialog.form is not None, 60)
+    dialog.form.discount.setValue(10)
     dialog.run()
-    shots.wait_until(app, lambda: dialog.result is not None, 120)
+    shots.wait_until(app, lambda: dialog.run_result is not None, 120)
     shot("rehearsal-book", dialog)
 
     c360 = window.customer360
@@ -98,14 +99,16 @@ def take(out: Path, sim: SimulatorProcess, username: str, lang: str) -> None:
     shots.wait_until(app, lambda: c360.customer_id == customer and c360.data is not None)
     c360.rehearse_button.click()
     dialog = c360.rehearsal_dialog
-    for i in range(dialog.to_plan.count()):
-        pid = dialog.to_plan.itemData(i)
-        source = dialog.products.get(dialog.from_plan.currentData())
-        if pid and source and dialog.products[pid].monthly_fee > source.monthly_fee:  # an upsell
-            dialog.to_plan.setCurrentIndex(i)
+    shots.wait_until(app, lambda: dialog.form is not None, 60)
+    form = dialog.form
+    for i in range(form.to_plan.count()):
+        pid = form.to_plan.itemData(i)
+        source = form.products.get(form.from_plan.currentData())
+        if pid and source and form.products[pid].monthly_fee > source.monthly_fee:  # an upsell
+            form.to_plan.setCurrentIndex(i)
             break
     dialog.run()
-    shots.wait_until(app, lambda: dialog.result is not None, 60)
+    shots.wait_until(app, lambda: dialog.run_result is not None, 60)
     shot("rehearsal-customer", dialog)
     window.close()
     window.tasks.wait()

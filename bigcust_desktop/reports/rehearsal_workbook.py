@@ -49,9 +49,13 @@ LINE_COLUMNS = (
     Column("折扣（元/月）", MONEY, 12),
     Column("超套分钟", Kind.INT, 10),
     Column("超套流量（GB）", Kind.DECIMAL, 12),
+    Column("新超套费（元/月）", MONEY, 14),
+    Column("现方案月账单（元）", MONEY, 15),
+    Column("新方案月账单（元）", MONEY, 15),
     Column("超出新套餐", width=10),
     Column("低于底价", width=10),
     Column("合约期不足", width=10),
+    Column("合约到期", Kind.DATE, 12),
 )
 CUSTOMER_COLUMNS = (
     Column("客户编号", width=14),
@@ -80,9 +84,13 @@ def _line_row(r: LineResult, name: str) -> list[Any]:
         yuan(p.discount_fen),
         p.over_minutes,
         Decimal(p.over_data_cgb) / 100,
+        yuan(p.minutes_fen + p.data_fen + p.sms_fen),
+        yuan(r.current.total_fen),
+        yuan(p.total_fen),
         YES[p.over_allowance],
         YES[r.below_floor],
         YES[r.term_short],
+        r.line.contract_end,
     ]
 
 
@@ -127,6 +135,7 @@ def rehearsal_content(
             "近三月实收 = 3 × 近三月平均出账（ARPU），含增值业务、协议价与退费。",
             "预演三月 = 近三月实收 + 3 × （新方案月账单 − 现方案月账单），两者按同一算法测算。",
             "超套按近三月平均用量计算，月度波动未计入。",
+            "现方案/新方案月账单为按资费目录测算的一个月（月费 − 折扣 + 超套费），不含增值业务。",
         ),
     )
     return ReportContent(

@@ -3,6 +3,7 @@ the user's scope, exit codes, the workbook read back, saved rehearsals compared,
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -54,6 +55,22 @@ def _aggregate(profile: Path, manager_id: str) -> tuple[int, int, int]:
     return int(row[0]), int(row[1]), 3 * int(row[2])
 
 
+def _contract_ends(profile: Path, plan: str) -> dict:
+    store = open_migrated(profile)
+    try:
+        with store.begin() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT service_number, contract_end FROM subscriber "
+                    "WHERE status = 'active' AND product_id = :p"
+                ),
+                {"p": plan},
+            ).all()
+    finally:
+        store.close()
+    return {n: dt.date.fromisoformat(e) if e else None for n, e in rows}
+
+
 def test_json_summary_of_the_whole_book_agrees_with_sql(profile_dir, capsys):
     code, out, err = cli(profile_dir, capsys, "--from-plan", FROM, "--to-plan", TO, "--json")
     assert code == 0, err
@@ -95,8 +112,25 @@ def test_the_workbook_lists_every_line_and_the_totals(profile_dir, capsys, tmp_p
     assert {r["新资费"] for r in lines} == {TO} and {r["现资费"] for r in lines} == {FROM}
     after = sum(money(r["预演三月（元）"]) for r in lines)
     assert after == Decimal(summary["after_fen"]) / 100
+    for r in lines:  # the modelled months the screen shows, and how they make the change
+        month = money(r["新月费（元）"]) - money(r["折扣（元/月）"]) + money(r["新超套费（元/月）"])
+        assert money(r["新方案月账单（元）"]) == month
+        assert money(r["增减（元）"]) == 3 * (month - money(r["现方案月账单（元）"]))
     facts = figures(book["预演-汇总"])
     assert money(facts["收入增减（元）"]) == Decimal(summary["change_fen"]) / 100
+
+
+def test_the_workbook_shows_each_lines_term(profile_dir, capsys, tmp_path):
+    out_file = tmp_path / "term.xlsx"
+    code, _out, err = cli(profile_dir, capsys, "--from-plan", "P-MOB-128", "--to-plan",
+                          "P-MOB-188", "--out", str(out_file))  # fmt: skip
+    assert code == 0, err
+    _, lines = sheet_rows(openpyxl.load_workbook(out_file, read_only=True)["预演-逐号码"])
+    ends = _contract_ends(profile_dir, "P-MOB-128")  # each line's term, as the cache has it
+    assert lines and any(ends.values())
+    for r in lines:
+        end = r["合约到期"]
+        assert (end.date() if end else None) == ends[r["号码"]]
 
 
 def test_saved_rehearsals_are_listed_and_compared(profile_dir, capsys):

@@ -90,25 +90,3 @@ def test_under_valued_skips_no_customer_the_rule_would_flag(small_store):
         }
     found = small_store.insights.under_valued(BOOK)
     assert {e.customer.id for e in found} == every and every
-    assert all(e.verdict.fired and e.verdict.reasons for e in found)
-
-
-def test_rehearsal_over_the_book_reports_progress_and_stops_when_cancelled(small_store):
-    import threading
-
-    from bigcust_desktop.domain.analytics.rehearsal import Proposal
-
-    scope = CustomerScope(BOOK)
-    plan, lines = small_store.insights.plans_in_use(scope)[0]
-    proposal = Proposal(applies_to=frozenset({plan}))
-    seen: list[tuple[int, int]] = []
-    whole = small_store.insights.rehearse(
-        scope, proposal, progress=lambda d, t: seen.append((d, t))
-    )
-    assert whole.totals.lines == lines and whole.totals.change_fen == 0  # nothing changes
-    assert seen and seen[-1] == (whole.totals.customers, whole.totals.customers)
-    assert sum(len(c.lines) for c in whole.customers) == lines
-    cancel = threading.Event()
-    cancel.set()
-    stopped = small_store.insights.rehearse(scope, proposal, cancel=cancel)
-    assert stopped.totals.cancelled and stopped.totals.lines == 0

@@ -39,7 +39,14 @@ class Tariff:
 
 @dataclass(frozen=True, slots=True)
 class LineUsage:
-    """A subscriber (用户) with its plan, its three-month averages and what it was billed."""
+    """A subscriber (用户) with its plan, its three-month averages and what it was billed.
+
+    ``count`` > 1 stands for a group of that many lines of one customer on one plan, each on
+    the same side of every allowance the proposal compares (within both, beyond the lower only,
+    beyond both); usage and ARPU are then the group's sums. Overage is linear on each side, so
+    the group bills exactly what its lines bill one by one (`groupable` says when the rates
+    allow it), and the arithmetic runs once for all of them (`store.queries.rehearsal`).
+    """
 
     subscriber_id: str
     customer_id: str
@@ -50,6 +57,7 @@ class LineUsage:
     data_cgb: int  # DOU in hundredths of a GB, per month
     sms: int
     contract_end: dt.date | None = None
+    count: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,22 +163,24 @@ def month_bill(
     discount_pct: Decimal = Decimal(0),
 ) -> MonthBill:
     """One month of ``line`` on ``tariff``: the fee (or ``fee_fen``), less the discount rounded
-    half-up to the fen, plus overage beyond each allowance at the plan's rates.
+    half-up to the fen, plus overage beyond each allowance at the plan's rates. For a group
+    (``line.count`` lines), the group's month: fees and allowances as many times over.
 
     SMS beyond the allowance counts only where the plan has SMS terms (an allowance or a rate);
     the catalogue has none today. Integer arithmetic throughout: exact and quick on a whole book.
     """
+    n = line.count
     fee = tariff.monthly_fee_fen if fee_fen is None else fee_fen
     pct = _pct_hundredths(discount_pct) if discount_pct else 0
-    minutes = max(0, line.minutes - tariff.included_minutes)
-    data = max(0, line.data_cgb - tariff.included_data_cgb)
+    minutes = max(0, line.minutes - n * tariff.included_minutes)
+    data = max(0, line.data_cgb - n * tariff.included_data_cgb)
     sms = 0
     if tariff.included_sms or tariff.sms_rate_fen:
-        sms = max(0, line.sms - tariff.included_sms)
+        sms = max(0, line.sms - n * tariff.included_sms)
     return MonthBill(
         product_id=tariff.product_id,
-        fee_fen=fee,
-        discount_fen=_share_half_up(fee, pct, 10_000) if pct else 0,
+        fee_fen=n * fee,
+        discount_fen=n * _share_half_up(fee, pct, 10_000) if pct else 0,
         over_minutes=minutes,
         minutes_fen=minutes * tariff.minute_rate_fen,
         over_data_cgb=data,
@@ -235,10 +245,18 @@ def rehearse_customer(
                 term_short=touched
                 and proposal.term_months > 0
                 and proposal.term_months < new.min_term_months,
-                below_floor=touched and proposed.fee_fen - proposed.discount_fen < new.floor_fen,
+                below_floor=touched
+                and proposed.fee_fen - proposed.discount_fen < line.count * new.floor_fen,
             )
         )
     return results
+
+
+def groupable(proposal: Proposal, catalogue: Mapping[str, Tariff]) -> bool:
+    """Whether lines may be rehearsed as groups (`LineUsage.count`): not for a bundle (its sets
+    pair single lines), and only where every data rate is whole fen per 0.01 GB (otherwise each
+    line's data overage rounds on its own)."""
+    return proposal.bundle is None and all(t.data_rate_fen % 100 == 0 for t in catalogue.values())
 
 
 @dataclass
@@ -264,15 +282,16 @@ class RehearsalTotals:
         if not results:
             return
         change = sum(r.change_fen for r in results)
+        before = sum(r.before_fen for r in results)
         self.customers += 1
-        self.lines += len(results)
-        self.before_fen += sum(r.before_fen for r in results)
-        self.after_fen += sum(r.after_fen for r in results)
+        self.lines += sum(r.line.count for r in results)
+        self.before_fen += before
+        self.after_fen += before + change
         self.paying_more += change > 0
         self.paying_less += change < 0
-        self.lines_over_allowance += sum(r.proposed.over_allowance for r in results)
-        self.lines_below_floor += sum(r.below_floor for r in results)
-        self.lines_term_short += sum(r.term_short for r in results)
+        self.lines_over_allowance += sum(r.line.count for r in results if r.proposed.over_allowance)
+        self.lines_below_floor += sum(r.line.count for r in results if r.below_floor)
+        self.lines_term_short += sum(r.line.count for r in results if r.term_short)
 
 
 def rehearse(

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import Connection, func, select
 
 from bigcust_desktop.domain.vocab import CustomerStatus
-from bigcust_desktop.store.models import Contact, Customer, Product, Subscriber, User
+from bigcust_desktop.store.models import Contact, Customer, Product, User
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 
 
@@ -94,28 +94,3 @@ def products(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]
         return {}
     stmt = select(Product.id, Product.name, Product.category).where(Product.id.in_(wanted))
     return {r[0]: (r[1], r[2]) for r in conn.execute(stmt)}
-
-
-def plans_in_use(conn: Connection, scope: CustomerScope) -> list[tuple[str, int]]:
-    """``(product_id, active lines)`` of the plans the scope's active lines are on, most first."""
-    lines = func.count().label("lines")
-    stmt = (
-        select(Subscriber.product_id, lines)
-        .where(*scope.restrict(Subscriber.customer_id), Subscriber.status == "active")
-        .group_by(Subscriber.product_id)
-        .order_by(lines.desc(), Subscriber.product_id)
-    )
-    return [(r[0], int(r[1])) for r in conn.execute(stmt)]
-
-
-def customers_with_lines(
-    conn: Connection, scope: CustomerScope, product_ids: Iterable[str] | None
-) -> int:
-    """How many of the scope's customers have active lines (on these plans): a rehearsal's
-    progress total."""
-    stmt = select(func.count(func.distinct(Subscriber.customer_id))).where(
-        *scope.restrict(Subscriber.customer_id), Subscriber.status == "active"
-    )
-    if product_ids is not None:
-        stmt = stmt.where(Subscriber.product_id.in_(list(product_ids)))
-    return int(conn.execute(stmt).scalar() or 0)

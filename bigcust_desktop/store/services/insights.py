@@ -1,6 +1,6 @@
 """`store.insights`: what the analytic screens show — the at-risk worklist, the value card,
-under-valued customers, a group's roll-up, product gaps, data quality and tariff rehearsals —
-as the domain's typed results with who each customer is.
+under-valued customers, a group's roll-up, product gaps and data quality (tariff rehearsals are
+`store.rehearsals`) — as the domain's typed results with who each customer is.
 
 The book-wide lists (worklist, under-valued, gaps, findings) are read from the analysis kept in
 the cache (`store.analytics`), never computed while the user waits; one customer's value card and
@@ -11,9 +11,7 @@ kept tables, the domain's analytics rules and the store's service base.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -25,13 +23,6 @@ from bigcust_desktop.domain.analytics.group import RolledUp, roll_up
 from bigcust_desktop.domain.analytics.months import local_day
 from bigcust_desktop.domain.analytics.quality import Finding, FindingCode
 from bigcust_desktop.domain.analytics.quality import Proposal as Correction
-from bigcust_desktop.domain.analytics.rehearsal import (
-    LineResult,
-    Proposal,
-    RehearsalTotals,
-    Tariff,
-    rehearse,
-)
 from bigcust_desktop.domain.analytics.value_card import UnderValued, ValueCard, explain_value
 from bigcust_desktop.domain.analytics.win_back import (
     CompetitorHolding,
@@ -43,16 +34,13 @@ from bigcust_desktop.store.queries import analytics_book as book_q
 from bigcust_desktop.store.queries import competitors as competitors_q
 from bigcust_desktop.store.queries import customer360 as c360
 from bigcust_desktop.store.queries import insights as q
-from bigcust_desktop.store.queries import rehearsal as rehearsal_q
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.store.queries.dashboard import last_months
 from bigcust_desktop.store.services import analytics as kept
 from bigcust_desktop.store.services.base import Service
 
-Progress = Callable[[int, int], None]  # (done, total)
 CustomerLabel = q.CustomerLabel
-_EVERY = 100  # customers between two progress reports
 
 
 def _now() -> dt.datetime:
@@ -125,33 +113,6 @@ class QualityEntry:
     customer: CustomerLabel
     related: CustomerLabel | None = None
     contact_name: str = ""  # the contact a contact's finding is about
-
-
-@dataclass(frozen=True, slots=True)
-class RehearsalCustomer:
-    customer: CustomerLabel
-    lines: tuple[LineResult, ...]
-
-    @property
-    def before_fen(self) -> int:
-        return sum(r.before_fen for r in self.lines)
-
-    @property
-    def after_fen(self) -> int:
-        return sum(r.after_fen for r in self.lines)
-
-    @property
-    def change_fen(self) -> int:
-        return self.after_fen - self.before_fen
-
-
-@dataclass(frozen=True, slots=True)
-class Rehearsal:
-    """A proposal rehearsed over a scope: the totals and each customer's lines."""
-
-    proposal: Proposal
-    totals: RehearsalTotals
-    customers: tuple[RehearsalCustomer, ...] = field(default=())
 
 
 def _worklist(conn: Connection, scope: CustomerScope, ids: list[str] | None) -> Worklist:
@@ -259,44 +220,6 @@ def _correction_records(
     return profile.record, c360.contacts_of(conn, customer_id)
 
 
-def _rehearse(
-    conn: Connection,
-    scope: CustomerScope,
-    proposal: Proposal,
-    progress: Progress | None,
-    cancel: threading.Event | None,
-    keep: int,
-) -> Rehearsal:
-    catalogue: dict[str, Tariff] = rehearsal_q.tariffs(conn)
-    products = None if proposal.applies_to is None else list(proposal.applies_to)
-    total = q.customers_with_lines(conn, scope, products)
-    kept: list[list[LineResult]] = []
-
-    def keep_customer(results: list[LineResult]) -> None:
-        if len(kept) < keep:
-            kept.append(results)
-
-    lines: Iterator[list[rehearsal_q.LineUsage]] = rehearsal_q.subscriber_usage(
-        conn, scope, products
-    )
-    totals = rehearse(
-        lines,
-        catalogue,
-        proposal,
-        progress=None if progress is None else (lambda done: progress(done, total)),
-        cancel=cancel,
-        on_customer=keep_customer,
-        every=_EVERY,
-    )
-    names = q.labels(conn, (r[0].line.customer_id for r in kept))
-    customers = tuple(
-        RehearsalCustomer(names[r[0].line.customer_id], tuple(r))
-        for r in kept
-        if r[0].line.customer_id in names
-    )
-    return Rehearsal(proposal, totals, customers)
-
-
 class Insights(Service):
     """The analytic screens' one read service: 流失预警, 价值, 集团, 交叉销售, 资料准确度,
     资费预演."""
@@ -347,24 +270,3 @@ class Insights(Service):
         """A customer's record and its contacts as cached (wire form), for a change request
         carrying a finding; None when it is not cached."""
         return self._read(_correction_records, customer_id)
-
-    def rehearse(
-        self,
-        scope: CustomerScope,
-        proposal: Proposal,
-        *,
-        progress: Progress | None = None,
-        cancel: threading.Event | None = None,
-        keep: int = 5_000,
-    ) -> Rehearsal:
-        """``proposal`` rehearsed over the scope's active lines; the line results of the first
-        ``keep`` customers are kept for the screen and the workbook (the totals cover all)."""
-        return self._read(_rehearse, scope, proposal, progress, cancel, keep)
-
-    def plans_in_use(self, scope: CustomerScope) -> list[tuple[str, int]]:
-        """The plans the scope's active lines are on, with how many lines, most first."""
-        return self._read(q.plans_in_use, scope)
-
-    def tariffs(self) -> dict[str, Tariff]:
-        """The catalogue as the rehearsal reads it."""
-        return self._read(rehearsal_q.tariffs)

@@ -2,8 +2,8 @@
 customer, a group, a segment's customers or the whole book; save it under a name, list and compare
 saved ones, and turn one customer's rehearsal into a draft quote in one step.
 
-Saved rehearsals are local (`saved_rehearsal`, why: models/analytics.py). Depends on SQLAlchemy
-Core, the store's rehearsal queries, models and record edits, and the domain's rehearsal and
+Saved rehearsals are local (`store/analysis/rehearsal_runs.py`). Depends on SQLAlchemy Core, the
+store's rehearsal queries, runs, models and record edits, and the domain's rehearsal and
 quote-draft rules.
 """
 
@@ -11,29 +11,45 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, select
 
 from bigcust_desktop.domain.analytics.rehearsal import (
     LineResult,
     Proposal,
     RehearsalTotals,
+    groupable,
     rehearse,
 )
 from bigcust_desktop.domain.drafts.quotes import LineDraft, default_valid_until, new_quote
 from bigcust_desktop.domain.errors import ValidationError
 from bigcust_desktop.store import edits
-from bigcust_desktop.store.analysis.proposals import proposal_from_json, proposal_json
+from bigcust_desktop.store.analysis import rehearsal_runs as runs
+from bigcust_desktop.store.analysis.proposals import (
+    from_quote,
+)
+from bigcust_desktop.store.analysis.rehearsal_runs import (
+    ComparedCustomer,
+    CustomerChange,
+    RehearsalComparison,
+    RehearsalRun,
+    SavedRehearsalRow,
+)
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import SavedRehearsal
 from bigcust_desktop.store.queries import quotes as quote_queries
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
-from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs
+from bigcust_desktop.store.queries.campaigns import definition_of
+from bigcust_desktop.store.queries.rehearsal import subscriber_usage, tariffs, usage_groups
+from bigcust_desktop.store.queries.rehearsal_choices import (
+    RehearsalChoices,
+    choices,
+    customers_with_lines,
+)
+from bigcust_desktop.store.queries.segments import segment_customer_ids
 from bigcust_desktop.store.services.base import Service
 
 DEFAULT_QUOTE_TERM = 12  # months, when the proposal names no term
@@ -47,92 +63,22 @@ class ScopeRefused(ValueError):
         self.code, self.message, self.customer_id = code, message, customer_id
 
 
-@dataclass(frozen=True)
-class CustomerChange:
-    """One customer's three months before and after the proposal."""
-
-    customer_id: str
-    lines: int
-    before_fen: int
-    after_fen: int
-
-    @property
-    def change_fen(self) -> int:
-        return self.after_fen - self.before_fen
-
-
-@dataclass
-class RehearsalRun:
-    """A rehearsal's totals and each customer's change; ``lines`` only when asked for."""
-
-    proposal: Proposal
-    scope: dict[str, Any]
-    totals: RehearsalTotals
-    customers: list[CustomerChange] = field(default_factory=list)
-    lines: list[LineResult] = field(default_factory=list)
-    customer_scope: CustomerScope = field(default_factory=CustomerScope)
-
-    def summary(self) -> dict[str, Any]:
-        """The figures `rehearse --json` prints."""
-        t = self.totals
-        return {
-            "proposal": proposal_json(self.proposal),
-            "scope": self.scope,
-            "lines": t.lines,
-            "customers": t.customers,
-            "before_fen": t.before_fen,
-            "after_fen": t.after_fen,
-            "change_fen": t.change_fen,
-            "paying_more": t.paying_more,
-            "paying_less": t.paying_less,
-            "lines_over_allowance": t.lines_over_allowance,
-            "lines_below_floor": t.lines_below_floor,
-            "lines_term_short": t.lines_term_short,
-            "cancelled": t.cancelled,
-        }
-
-
-@dataclass(frozen=True)
-class SavedRehearsalRow:
-    id: str
-    name: str
-    owner_id: str | None
-    created_at: dt.datetime
-    proposal: Proposal
-    scope: dict[str, Any]
-    totals: dict[str, Any]
-    customers: tuple[CustomerChange, ...]
-
-
-@dataclass(frozen=True)
-class ComparedCustomer:
-    customer_id: str
-    first_change_fen: int | None  # None: not in that rehearsal
-    second_change_fen: int | None
-
-
-@dataclass(frozen=True)
-class RehearsalComparison:
-    """Two saved rehearsals side by side: their totals and each customer's change in both."""
-
-    first: SavedRehearsalRow
-    second: SavedRehearsalRow
-    customers: tuple[ComparedCustomer, ...]
-
-    @property
-    def change_difference_fen(self) -> int:
-        return int(self.second.totals["change_fen"]) - int(self.first.totals["change_fen"])
-
-
 def customer_scope(
     conn: Connection,
     book: Book,
     customer_id: str | None = None,
     group_id: str | None = None,
     customer_ids: Sequence[str] | None = None,
+    segment_id: str | None = None,
 ) -> tuple[CustomerScope, dict[str, Any]]:
     """The scope of a rehearsal inside the user's book; a named customer or group outside it is
-    refused (as reports refuse another manager's book)."""
+    refused (as reports refuse another manager's book); a saved segment is its book's
+    customers today (`LookupError` when it is not cached)."""
+    if segment_id is not None:
+        ids = segment_customer_ids(
+            conn, book, definition_of(conn, segment_id), dt.datetime.now(dt.UTC)
+        )
+        return CustomerScope.of_ids(ids, book), {"segment_id": segment_id, "customers": len(ids)}
     for one, code in (
         (customer_id, "rehearsal.customer_not_yours"),
         (group_id, "rehearsal.group_not_yours"),
@@ -160,11 +106,15 @@ def run_rehearsal(
     described: dict[str, Any],
     *,
     keep_lines: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     on_customer: Callable[[list[LineResult]], None] | None = None,
 ) -> RehearsalRun:
-    """Rehearse in the caller's transaction, streaming one customer's lines at a time."""
+    """Rehearse in the caller's transaction, streaming one customer's lines at a time.
+
+    Without ``keep_lines`` or ``on_customer`` (totals and per-customer figures only), lines that
+    bill alike are grouped in SQL first where the proposal allows (`usage_groups`): the same
+    figures, a fraction of the Python work on a whole book."""
     catalogue = tariffs(conn)
     run = RehearsalRun(proposal, described, RehearsalTotals(), customer_scope=scope)
 
@@ -172,7 +122,7 @@ def run_rehearsal(
         run.customers.append(
             CustomerChange(
                 results[0].line.customer_id,
-                len(results),
+                sum(r.line.count for r in results),
                 sum(r.before_fen for r in results),
                 sum(r.after_fen for r in results),
             )
@@ -182,71 +132,28 @@ def run_rehearsal(
         if on_customer is not None:
             on_customer(results)
 
-    touched = proposal.applies_to
+    grouped = not keep_lines and on_customer is None and groupable(proposal, catalogue)
+    lines = (
+        usage_groups(conn, scope, catalogue, proposal)
+        if grouped
+        else subscriber_usage(conn, scope, proposal.applies_to)
+    )
+    report = None
+    if progress is not None:
+        total = customers_with_lines(conn, scope, proposal.applies_to)
+
+        def report(done: int) -> None:
+            progress(done, total)
+
     run.totals = rehearse(
-        subscriber_usage(conn, scope, touched),
+        lines,
         catalogue,
         proposal,
-        progress=progress,
+        progress=report,
         cancel=cancel,
         on_customer=keep,
     )
     return run
-
-
-def _row(r: Any) -> SavedRehearsalRow:
-    return SavedRehearsalRow(
-        r.id,
-        r.name,
-        r.owner_id,
-        r.created_at,
-        proposal_from_json(r.proposal),
-        dict(r.scope),
-        dict(r.totals),
-        tuple(CustomerChange(**c) for c in r.customers),
-    )
-
-
-def _save(
-    conn: Connection, name: str, run: RehearsalRun, owner_id: str | None
-) -> SavedRehearsalRow:
-    name = name.strip()
-    if not name:
-        raise ValidationError("name", "field.required", "This field is required.")
-    taken = conn.execute(select(func.count()).where(SavedRehearsal.name == name)).scalar()
-    if taken:
-        raise ValidationError("name", "rehearsal.name_taken", "A rehearsal of this name exists.")
-    values = {
-        "id": str(uuid.uuid4()),
-        "name": name,
-        "owner_id": owner_id,
-        "created_at": dt.datetime.now(dt.UTC),
-        "proposal": proposal_json(run.proposal),
-        "scope": run.scope,
-        "totals": run.summary(),
-        "customers": [asdict(c) for c in run.customers],
-    }
-    conn.execute(insert(SavedRehearsal), values)
-    return _get(conn, values["id"])  # type: ignore[return-value]
-
-
-def _get(conn: Connection, rehearsal_id: str) -> SavedRehearsalRow | None:
-    row = conn.execute(select(SavedRehearsal).where(SavedRehearsal.id == rehearsal_id)).first()
-    return _row(row) if row else None
-
-
-def _listed(conn: Connection) -> list[SavedRehearsalRow]:
-    stmt = select(SavedRehearsal).order_by(SavedRehearsal.created_at.desc(), SavedRehearsal.name)
-    return [_row(r) for r in conn.execute(stmt)]
-
-
-def compare(first: SavedRehearsalRow, second: SavedRehearsalRow) -> RehearsalComparison:
-    a = {c.customer_id: c.change_fen for c in first.customers}
-    b = {c.customer_id: c.change_fen for c in second.customers}
-    rows = tuple(
-        ComparedCustomer(cid, a.get(cid), b.get(cid)) for cid in sorted(a.keys() | b.keys())
-    )
-    return RehearsalComparison(first, second, rows)
 
 
 def _quote_from(
@@ -287,6 +194,17 @@ def _quote_from(
     return edits.create_record(conn, "quote", draft)
 
 
+__all__ = [
+    "ComparedCustomer",
+    "CustomerChange",
+    "RehearsalComparison",
+    "RehearsalRun",
+    "Rehearsals",
+    "SavedRehearsalRow",
+    "ScopeRefused",
+]
+
+
 class Rehearsals(Service):
     """Tariff rehearsal (资费预演): run, save, list, compare, turn into a quote."""
 
@@ -298,16 +216,20 @@ class Rehearsals(Service):
         customer_id: str | None = None,
         group_id: str | None = None,
         customer_ids: Sequence[str] | None = None,
+        segment_id: str | None = None,
         keep_lines: bool = False,
-        progress: Callable[[int], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None,
         on_customer: Callable[[list[LineResult]], None] | None = None,
     ) -> RehearsalRun:
-        """Rehearse over one customer, a group, a list (a segment's customers) or the book;
-        raises `ScopeRefused` for a customer or group outside the book."""
+        """Rehearse over one customer, a group, a list, a saved segment or the book; raises
+        `ScopeRefused` for a customer or group outside the book. ``progress(done, total)``
+        counts customers; ``cancel`` stops between customers (the totals say ``cancelled``)."""
 
         def work(conn: Connection) -> RehearsalRun:
-            scope, described = customer_scope(conn, book, customer_id, group_id, customer_ids)
+            scope, described = customer_scope(
+                conn, book, customer_id, group_id, customer_ids, segment_id
+            )
             return run_rehearsal(
                 conn,
                 proposal,
@@ -325,17 +247,27 @@ class Rehearsals(Service):
         """The catalogue's plans a proposal can name."""
         return self._read(lambda conn: set(tariffs(conn)))
 
+    def choices(self, book: Book, customer_id: str | None = None) -> RehearsalChoices:
+        """What the screen offers for one customer (its plans, branches, draft quotes) or for
+        the book (its plans, the saved segments)."""
+        scope = CustomerScope.customer(customer_id, book) if customer_id else CustomerScope(book)
+        return self._read(choices, scope, customer_id)
+
+    def from_quote(self, quote_id: str) -> Proposal:
+        """A draft quote's lines as a proposal (`proposals.from_quote`)."""
+        return self._read(from_quote, quote_id)
+
     def save(self, name: str, run: RehearsalRun, owner_id: str | None) -> SavedRehearsalRow:
         """Keep a rehearsal under a unique name; raises `ValidationError` for a blank or taken
         name."""
-        return self._write(_save, name, run, owner_id)
+        return self._write(runs.save, name, run, owner_id)
 
     def saved(self) -> list[SavedRehearsalRow]:
         """Saved rehearsals, newest first."""
-        return self._read(_listed)
+        return self._read(runs.listed)
 
     def get(self, rehearsal_id: str) -> SavedRehearsalRow | None:
-        return self._read(_get, rehearsal_id)
+        return self._read(runs.get, rehearsal_id)
 
     def delete(self, rehearsal_id: str) -> None:
         self._write(
@@ -349,7 +281,7 @@ class Rehearsals(Service):
         first, second = self.get(first_id), self.get(second_id)
         if first is None or second is None:
             raise LookupError(first_id if first is None else second_id)
-        return compare(first, second)
+        return runs.compare(first, second)
 
     def to_quote(
         self,

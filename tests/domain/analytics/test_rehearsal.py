@@ -10,6 +10,7 @@ from bigcust_desktop.domain.analytics.rehearsal import (
     LineUsage,
     Proposal,
     Tariff,
+    groupable,
     month_bill,
     rehearse,
     rehearse_customer,
@@ -19,8 +20,9 @@ from bigcust_desktop.domain.analytics.rehearsal import (
 # overage 0.19 yuan a minute and 3 yuan a GB; a 300M broadband line at 200 yuan.
 MOB88 = Tariff("P-MOB-88", 8_800, 7_480, 500, 2_000, 0, 19, 300, 0, 0)
 MOB128 = Tariff("P-MOB-128", 12_800, 10_240, 800, 4_000, 0, 19, 300, 0, 12)
+MOB58 = Tariff("P-MOB-58", 5_800, 4_930, 300, 1_000, 0, 19, 300, 0, 0)
 BB300 = Tariff("P-BB-300", 20_000, 16_000, min_term_months=12)
-CATALOGUE = {t.product_id: t for t in (MOB88, MOB128, BB300)}
+CATALOGUE = {t.product_id: t for t in (MOB88, MOB128, MOB58, BB300)}
 
 
 def line(n: int, plan: str, minutes: int, data_cgb: int, arpu: int, customer: str = "C1"):
@@ -147,3 +149,33 @@ def test_a_discount_rounds_half_up_to_the_fen():
     usage = line(1, "X", 0, 0, 0)
     assert month_bill(usage, Tariff("X", 333), discount_pct=Decimal("12.5")).discount_fen == 42
     assert month_bill(usage, Tariff("X", 100), discount_pct=Decimal("0.5")).discount_fen == 1
+
+
+def test_a_group_of_lines_bills_what_its_lines_bill_one_by_one():
+    # Three P-MOB-88 lines, each beyond 88's allowances and within 128's: 650 min / 25.50 GB,
+    # 700 min / 21.00 GB, 600 min / 30.00 GB. One by one on 88: 88 + 28.50 + 16.50 = 133,
+    # 88 + 38 + 3 = 129, 88 + 19 + 30 = 137 yuan; on 128: 128 each.
+    ones = [
+        line(1, "P-MOB-88", 650, 2_550, 13_000),
+        line(2, "P-MOB-88", 700, 2_100, 12_900),
+        line(3, "P-MOB-88", 600, 3_000, 13_100),
+    ]
+    group = LineUsage("", "C1", "", "P-MOB-88", 39_000, 1_950, 7_650, 0, count=3)
+    proposal = Proposal(moves={"P-MOB-88": "P-MOB-128"}, discount_pct=Decimal("12.5"))
+    [result] = rehearse_customer([group], CATALOGUE, proposal)
+    assert result.current.total_fen == 13_300 + 12_900 + 13_700
+    assert result.proposed.discount_fen == 3 * 1_600 and not result.proposed.over_allowance
+    by_line = rehearse_customer(ones, CATALOGUE, proposal)
+    assert result.change_fen == sum(r.change_fen for r in by_line) == 3 * (33_600 - 39_900)
+    assert result.before_fen == 117_000 and not result.below_floor  # 112 >= 102.40
+    assert rehearse([[group]], CATALOGUE, proposal) == rehearse([ones], CATALOGUE, proposal)
+    # To 58 (300 min / 10 GB): every line of the group is over, and counted as three.
+    over = rehearse([[group]], CATALOGUE, Proposal(moves={"P-MOB-88": "P-MOB-58"}))
+    assert over == rehearse([ones], CATALOGUE, Proposal(moves={"P-MOB-88": "P-MOB-58"}))
+    assert (over.lines, over.customers, over.lines_over_allowance) == (3, 1, 3)
+
+
+def test_groups_only_where_the_rates_keep_overage_linear():
+    assert groupable(Proposal(), CATALOGUE)
+    assert not groupable(Proposal(bundle=Bundle("融合", ("P-MOB-128", "P-BB-300"), 1)), CATALOGUE)
+    assert not groupable(Proposal(), {"X": Tariff("X", 0, data_rate_fen=250)})
