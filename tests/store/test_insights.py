@@ -13,7 +13,6 @@ from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import ProductGapRow
 from bigcust_desktop.store.queries.analytics_book import value_facts
-from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
 
 from .test_analytics_queries import NOW, book
