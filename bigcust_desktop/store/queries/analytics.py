@@ -56,6 +56,8 @@ from bigcust_desktop.store.queries.analytics_sources import (
 from bigcust_desktop.store.queries.book import fen
 
 _STREAM_ROWS = 2_000  # rows fetched from SQLite at a time
+# IN, not !=: the status indexes find the few
+LOST = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
 
 
 def raw(column: Any) -> Any:
@@ -123,8 +125,9 @@ def _lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
     )
 
 
-def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
-    lost = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
+def _losses(scope: CustomerScope, since: dt.date, today: dt.date) -> Select[Any]:
+    """Lines cancelled or suspended since ``since``, one row per line (the signal keeps those
+    up to ``today``)."""
     return (
         select(
             Subscriber.customer_id,
@@ -136,11 +139,39 @@ def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
         )
         .where(
             *scope.restrict(Subscriber.customer_id),
-            Subscriber.status.in_(lost),  # IN, not !=: the status index finds the few
+            Subscriber.status.in_(LOST),
             Subscriber.status_date >= since,
         )
         .order_by(Subscriber.customer_id, Subscriber.id)
     )
+
+
+def _lost_lines(scope: CustomerScope, since: dt.date, today: dt.date) -> Select[Any]:
+    """As `_losses`, summed per customer, status and day (what the signal reads): from the
+    (status, day) covering index alone, never the subscribers' rows."""
+    return (
+        select(
+            Subscriber.customer_id,
+            Subscriber.status,
+            raw(Subscriber.status_date),
+            func.sum(fen(Subscriber.arpu_3m)),
+            func.count(),
+        )
+        .where(
+            *scope.restrict(Subscriber.customer_id),
+            Subscriber.status.in_(LOST),
+            Subscriber.status_date >= since,
+            Subscriber.status_date <= today,
+        )
+        .group_by(Subscriber.customer_id, Subscriber.status, Subscriber.status_date)
+        .order_by(Subscriber.customer_id)
+    )
+
+
+def _loss(customer_id: str, row: Any, summed: bool) -> LineLoss:
+    if summed:
+        return LineLoss(customer_id, "", row[1], parse_date(row[2]), int(row[3]), int(row[4]))
+    return LineLoss(row[1], row[2], row[3], parse_date(row[4]), int(row[5]))
 
 
 def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
@@ -260,8 +291,9 @@ def customer_facts(
 
     Only the rows the signals can use are read: losses, faults and competitor notes within their
     windows, terms (lines' and contracts') ending within theirs, the latest contact of each
-    customer. Closed customers are left out (nothing left to lose). ``summary``: line counts
-    from `customer_line_summary`, which the caller has brought up to date for the scope.
+    customer. Closed customers are left out (nothing left to lose). ``summary`` (the recompute's
+    path): line counts from `customer_line_summary`, which the caller has brought up to date for
+    the scope, and the lines lost summed per status and day (`LineLoss.lines`).
     """
     now = as_of.now
     today = local_day(now)
@@ -275,7 +307,10 @@ def customer_facts(
         "contracts": _Stream(conn, contract_terms(scope, today, until)),
         "seen": _Stream(conn, competitor_lines(scope, local_day(notes_since))),
         "losses": _Stream(
-            conn, _losses(scope, today - dt.timedelta(days=limits.line_loss_window_days))
+            conn,
+            (_lost_lines if summary else _losses)(
+                scope, today - dt.timedelta(days=limits.line_loss_window_days), today
+            ),
         ),
         "faults": _Stream(conn, _faults(scope, faults_since)),
         "last": _Stream(conn, _last_contacts(scope)),
@@ -292,9 +327,7 @@ def customer_facts(
             ),
             lines=int(counts[1]),
             active_monthly_fen=int(counts[2]),
-            losses=tuple(
-                LineLoss(r[1], r[2], r[3], parse_date(r[4]), int(r[5])) for r in rows["losses"]
-            ),
+            losses=tuple(_loss(customer_id, r, summary) for r in rows["losses"]),
             faults=tuple(_fault(r) for r in rows["faults"]),
             terms=(
                 (
