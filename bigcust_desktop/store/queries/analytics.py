@@ -216,23 +216,24 @@ def _activity_columns() -> tuple[Any, ...]:
 
 
 def _last_contacts(scope: CustomerScope) -> Select[Any]:
-    ranked = (
+    """Each customer's latest contact: the newest time per customer from the (customer, time)
+    index alone, then only those activities read; on a tie the highest id comes first (the
+    caller takes the first row of each customer)."""
+    newest = (
         select(
-            *_activity_columns(),
-            func.row_number()
-            .over(
-                partition_by=Activity.customer_id,
-                order_by=(Activity.occurred_at.desc(), Activity.id.desc()),
-            )
-            .label("rank"),
+            Activity.customer_id.label("customer_id"), func.max(Activity.occurred_at).label("at")
         )
         .where(*scope.restrict(Activity.customer_id))
+        .group_by(Activity.customer_id)
         .subquery()
     )
     return (
-        select(*[c for c in ranked.c if c.name != "rank"])
-        .where(ranked.c.rank == 1)
-        .order_by(ranked.c.customer_id)
+        select(*_activity_columns())
+        .join(
+            newest,
+            and_(newest.c.customer_id == Activity.customer_id, newest.c.at == Activity.occurred_at),
+        )
+        .order_by(Activity.customer_id, Activity.id.desc())
     )
 
 
