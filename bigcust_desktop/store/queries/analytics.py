@@ -174,10 +174,30 @@ def _loss(customer_id: str, row: Any, summed: bool) -> LineLoss:
     return LineLoss(row[1], row[2], row[3], parse_date(row[4]), int(row[5]))
 
 
-def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
+def _faults(scope: CustomerScope, since: dt.datetime, lookup_from: int = 1) -> Select[Any]:
     """Recent faults, each with the restore time contracted for its circuit when the ticket
-    opened (the breach is judged against it, not against the severity's hours)."""
+    opened (the breach is judged against it, not against the severity's hours).
+
+    The line's service number and ARPU are read for the lines with at least ``lookup_from``
+    faults in the window (one lookup into the wide subscriber table each); the others show the
+    subscriber id and no ARPU. The recompute passes the fewest faults a line needs to count
+    (`Thresholds.fault_min_count`, or `breach_min_count`: breaches are faults): a line with fewer
+    is never hit, and never the worst line of a fired signal (the worst has the most faults).
+    """
     opened_day = func.substr(raw(FaultTicket.opened_at), 1, 10)
+    line: Any = FaultTicket.subscriber_id
+    if lookup_from > 1:
+        # Grouped on the id as text, so that SQLite reads the few recent tickets rather than
+        # every ticket through the subscriber_id index; a line that cannot count joins NULL.
+        key = FaultTicket.subscriber_id + ""
+        repeated = (
+            select(key)
+            .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
+            .group_by(key)
+            .having(func.count() >= lookup_from)
+        )
+        line = case((FaultTicket.subscriber_id.in_(repeated), FaultTicket.subscriber_id))
+    joined = Subscriber.id == line
     return (
         select(
             FaultTicket.customer_id,
@@ -190,7 +210,7 @@ def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
             func.coalesce(fen(Subscriber.arpu_3m), 0),
             contracted_hours(FaultTicket.subscriber_id, opened_day),
         )
-        .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
+        .outerjoin(Subscriber, joined)
         .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
         .order_by(FaultTicket.customer_id, FaultTicket.id)
     )
@@ -294,7 +314,8 @@ def customer_facts(
     windows, terms (lines' and contracts') ending within theirs, the latest contact of each
     customer. Closed customers are left out (nothing left to lose). ``summary`` (the recompute's
     path): line counts from `customer_line_summary`, which the caller has brought up to date for
-    the scope, and the lines lost summed per status and day (`LineLoss.lines`).
+    the scope, the lines lost summed per status and day (`LineLoss.lines`), and only the
+    faulted lines that can count looked up (`_faults`): what a fired signal shows is the same.
     """
     now = as_of.now
     today = local_day(now)
@@ -313,7 +334,14 @@ def customer_facts(
                 scope, today - dt.timedelta(days=limits.line_loss_window_days), today
             ),
         ),
-        "faults": _Stream(conn, _faults(scope, faults_since)),
+        "faults": _Stream(
+            conn,
+            _faults(
+                scope,
+                faults_since,
+                min(limits.fault_min_count, limits.breach_min_count) if summary else 1,
+            ),
+        ),
         "last": _Stream(conn, _last_contacts(scope)),
         "notes": _Stream(conn, _competitor_notes(scope, notes_since, limits.competitor_terms)),
     }
