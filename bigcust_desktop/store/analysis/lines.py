@@ -99,11 +99,14 @@ def kept_holdings(conn: Connection, book: Book) -> list[Holdings]:
     h = CustomerHolding
     plan_key = "plan:" + Product.category
     keys: dict[str, set[str]] = {}
-    plans = select(h.customer_id, plan_key).join(Product, Product.id == h.product_id)
-    addons = select(h.customer_id, "addon:" + h.product_id)
-    for cid, key in conn.execute(
-        plans.where(h.kind == PLAN).union_all(addons.where(h.kind == ADDON))
-    ):
+    plans = (
+        select(h.customer_id, plan_key)
+        .join(Product, Product.id == h.product_id)
+        .where(h.kind == PLAN)
+        .distinct()  # a line's plans are alternatives: one key per category
+    )
+    addons = select(h.customer_id, "addon:" + h.product_id).where(h.kind == ADDON)
+    for cid, key in conn.execute(plans.union_all(addons)):
         keys.setdefault(cid, set()).add(key)
     s = CustomerLineSummary
     rows = conn.execute(
