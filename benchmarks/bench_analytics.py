@@ -189,6 +189,7 @@ def run_profile(profile: str, timed: bool) -> dict[str, Any]:
             with store.begin() as rconn:
                 return len(rconn.execute(text(BASELINE_BILLS)).all())
 
+        out["load"] = [os.getloadavg()[0]]
         out["whole_result"] = whole()
         out["touched"] = len(touched)
         out["read"] = pairs(read_worklist, bills_alone)
@@ -198,6 +199,7 @@ def run_profile(profile: str, timed: bool) -> dict[str, Any]:
         out["whole_mib"] = peak_mib(whole)
         out["lines_mib"] = peak_mib(after_sync(("gaps",)))
         out["read_rows"] = read_worklist()
+        out["load"].append(os.getloadavg()[0])
     with store.begin() as conn:
         if timed:
             out["worklist_s"], _ = best(worklist)
@@ -267,7 +269,8 @@ def report(results: list[dict[str, Any]]) -> str:
             f"Materialised analysis, profile `{r['profile']}` ({r['customers']:,} customers, "
             f"{r['bill_rows']:,} bills, {r['subscribers']:,} subscribers); median of {PAIRS} "
             "interleaved pairs, the ratio the median of the pairs' ratios; baseline: the plain "
-            "SQL aggregate of the bills by customer and month:",
+            "SQL aggregate of the bills by customer and month; load average "
+            f"{r['load'][0]:.1f} before these pairs, {r['load'][1]:.1f} after (2 shared CPUs):",
             "",
             "| task | ours s | baseline s | ours / baseline | goal | peak Python memory |",
             "|---|---:|---:|---:|---|---:|",
