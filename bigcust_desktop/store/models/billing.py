@@ -66,6 +66,7 @@ class Subscriber(ServerRecord, Base):
             "product_id",
             "arpu_3m",
             "activated_on",
+            "id",
         ),
         Index("ix_subscriber_status_day", "status", "status_date", "customer_id", "arpu_3m"),
     )

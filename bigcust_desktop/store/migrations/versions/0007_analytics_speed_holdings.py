@@ -3,8 +3,9 @@
 New local table customer_holding (the plans and running add-ons each customer holds, kept for
 the stale customers like the line summary, so product gaps are redone from it rather than from
 every subscriber); covering indexes on subscriber for the per-customer aggregates (line summary,
-公用/私用 payers, plans held) and for recent losses by status and day. The line summary is
-emptied so that the next recompute redoes the whole book and fills customer_holding.
+公用/私用 payers, plans held, the lines of running add-ons) and for recent losses by status and
+day. The line summary is emptied so that the next recompute redoes the whole book and fills
+customer_holding.
 Frozen DDL.
 
 Revision ID: 0007
@@ -22,7 +23,7 @@ depends_on = None
 
 LINES_INDEX = (
     "ix_subscriber_customer_lines",
-    ["customer_id", "status", "account_id", "product_id", "arpu_3m", "activated_on"],
+    ["customer_id", "status", "account_id", "product_id", "arpu_3m", "activated_on", "id"],
 )
 LOSSES_INDEX = ("ix_subscriber_status_day", ["status", "status_date", "customer_id", "arpu_3m"])
 
