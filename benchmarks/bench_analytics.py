@@ -77,8 +77,9 @@ WHY_MATERIALISED = (
     "(migration 0007), never from the wide rows; a fault's line is looked up only when the line "
     "has enough faults to count. The whole-book recompute (first sync, a settings change, or a "
     "sync that changed a quarter of the book) still reads every customer's bills (what the "
-    "baseline reads), scans the covering index three times (summary, plans, payers), joins the "
-    "running add-ons to their lines, and runs the seven signals, the value rule, the gaps and "
+    "baseline reads), scans the covering index of the lines once (grouped per customer, "
+    "status, account and product: summary, plans, payers), joins the running add-ons to their "
+    "lines, and runs the seven signals, the value rule, the gaps and "
     "the data-quality rules in Python for every customer (about 0.3 ms a customer)."
 )
 BASELINE_BILLS = (

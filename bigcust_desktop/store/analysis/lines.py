@@ -1,18 +1,32 @@
 """What the recompute keeps or reads of each customer's lines: the line summary, the products held
-(plans of active lines, running add-ons), and 公用/私用 payers, each in one aggregate statement.
+(plans of active lines, running add-ons), and 公用/私用 payers.
 
-The subscriber table is the book's widest (300,000 rows on a large book): every statement here
-reads it through the covering index of migration 0007 (`ix_subscriber_customer_lines`), never its
-rows, and returns a few rows per customer. Depends on SQLAlchemy Core, the store's models and the
-domain's analytics types.
+The subscriber table is the book's widest (300,000 rows on a large book): it is read once, through
+the covering index of migration 0007 (`ix_subscriber_customer_lines`), never its rows, into the
+lines grouped per customer, status, account and product that the three are computed from.
+Depends on SQLAlchemy Core, the store's models and the domain's analytics types.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, literal, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+)
+from sqlalchemy.schema import CreateTable, DropTable
 
 from bigcust_desktop.domain.analytics.gaps import Holdings
 from bigcust_desktop.domain.analytics.value_card import Payers
@@ -49,35 +63,80 @@ def _clear(conn: Connection, table: Any, scope: CustomerScope) -> None:
         conn.execute(stmt)
 
 
-def refresh_line_summary(conn: Connection, scope: CustomerScope) -> None:
-    """Rewrite the scope's rows of `customer_line_summary` from the subscribers, set-wise."""
+# The scope's lines grouped by customer, status, paying account and product (a third of a row per
+# line on a large book): filled once per recompute in one pass over the covering index, kept in
+# SQLite's memory (temp_store = MEMORY: never a plaintext file), then read by the line summary,
+# the plans held and the payers instead of three passes over the subscribers.
+GROUPED = Table(
+    "analysis_lines",
+    MetaData(),
+    Column("customer_id", String),
+    Column("status", String),
+    Column("account_id", String),
+    Column("product_id", String),
+    Column("lines", Integer),
+    Column("monthly_fen", Integer),
+    Column("oldest_on", String),
+    prefixes=["TEMPORARY"],
+)
+
+
+@contextlib.contextmanager
+def grouped_lines(conn: Connection, scope: CustomerScope) -> Iterator[Table]:
+    """`GROUPED` filled with the lines of the scope's customers (its book or group when it has
+    no list of ids), dropped when the block ends."""
+    conn.execute(DropTable(GROUPED, if_exists=True))
+    conn.execute(CreateTable(GROUPED))
+    try:
+        s = Subscriber
+        for chunk in _chunks(scope):
+            within = scope.restrict(s.customer_id) if chunk is None else [s.customer_id.in_(chunk)]
+            stmt = (
+                select(
+                    s.customer_id,
+                    s.status,
+                    s.account_id,
+                    s.product_id,
+                    func.count(),
+                    func.sum(fen(s.arpu_3m)),
+                    func.min(raw(s.activated_on)),
+                )
+                .where(*within)
+                # the covering index's order: no sort of the lines
+                .group_by(s.customer_id, s.status, s.account_id, s.product_id)
+            )
+            conn.execute(insert(GROUPED).from_select([c.name for c in GROUPED.c], stmt))
+        yield GROUPED
+    finally:
+        conn.execute(DropTable(GROUPED, if_exists=True))
+
+
+def refresh_line_summary(conn: Connection, scope: CustomerScope, grouped: Table) -> None:
+    """Rewrite the scope's rows of `customer_line_summary` from its grouped lines."""
     _clear(conn, CustomerLineSummary, scope)
-    active = Subscriber.status == _ACTIVE
+    g = grouped.c
+    active = g.status == _ACTIVE
     columns = ["customer_id", "lines", "active_lines", "active_monthly_fen", "oldest_line_on"]
-    for chunk in _chunks(scope):
-        stmt = select(
-            Subscriber.customer_id,
-            func.count(),
-            func.total(active),
-            func.total(fen(Subscriber.arpu_3m) * active),
-            func.min(raw(Subscriber.activated_on)),
-        ).group_by(Subscriber.customer_id)
-        if chunk is not None:
-            stmt = stmt.where(Subscriber.customer_id.in_(chunk))
-        conn.execute(insert(CustomerLineSummary).from_select(columns, stmt))
+    stmt = select(
+        g.customer_id,
+        func.sum(g.lines),
+        func.total(g.lines * active),
+        func.total(g.monthly_fen * active),
+        func.min(g.oldest_on),
+    ).group_by(g.customer_id)
+    conn.execute(insert(CustomerLineSummary).from_select(columns, stmt))
 
 
-def refresh_holdings(conn: Connection, scope: CustomerScope) -> None:
-    """Rewrite the scope's rows of `customer_holding`: the plan of every active line, and every
-    running add-on of an active line (as `analytics_book.holdings` reads them live)."""
+def refresh_holdings(conn: Connection, scope: CustomerScope, grouped: Table) -> None:
+    """Rewrite the scope's rows of `customer_holding`: the plan of every active line (from the
+    grouped lines), and every running add-on of an active line (as `analytics_book.holdings`
+    reads them live)."""
     _clear(conn, CustomerHolding, scope)
     columns = ["customer_id", "kind", "product_id"]
+    g = grouped.c
+    plans = select(g.customer_id, literal(PLAN), g.product_id).where(g.status == _ACTIVE).distinct()
+    conn.execute(insert(CustomerHolding).from_select(columns, plans))
     for chunk in _chunks(scope):
-        plans = (
-            select(Subscriber.customer_id, literal(PLAN), Subscriber.product_id)
-            .where(_ACTIVE_LINE)
-            .distinct()
-        )
         addons = (
             select(Subscriber.customer_id, literal(ADDON), Service.product_id)
             # Joined on the id as text: SQLite then walks the active lines in the covering
@@ -88,10 +147,8 @@ def refresh_holdings(conn: Connection, scope: CustomerScope) -> None:
             .distinct()
         )
         if chunk is not None:
-            plans = plans.where(Subscriber.customer_id.in_(chunk))
             addons = addons.where(Subscriber.customer_id.in_(chunk))
-        for stmt in (plans, addons):
-            conn.execute(insert(CustomerHolding).from_select(columns, stmt))
+        conn.execute(insert(CustomerHolding).from_select(columns, addons))
 
 
 def kept_holdings(conn: Connection, book: Book) -> list[Holdings]:
@@ -145,20 +202,20 @@ def _ancestors(customer_id: str, parents: dict[str, str | None]) -> set[str]:
 
 
 def payers_by_customer(conn: Connection, scope: CustomerScope) -> dict[str, Payers]:
-    """公用/私用 of every customer of the scope (as `analytics_book.payers_of` for one): its
-    active lines by paying account, in one statement over the covering index, each account
-    then judged by who holds it (the customer or a group above it: group-paid)."""
+    """公用/私用 of every customer of the scope (as `analytics_book.payers_of` for one)."""
+    with grouped_lines(conn, scope) as grouped:
+        return payers_of_grouped(conn, grouped)
+
+
+def payers_of_grouped(conn: Connection, grouped: Table) -> dict[str, Payers]:
+    """公用/私用 of every customer of the grouped lines: its active lines by paying account, each
+    account judged by who holds it (the customer or a group above it: group-paid)."""
     accounts, parents = _holders(conn)
+    g = grouped.c
     stmt = (
-        select(
-            Subscriber.customer_id,
-            Subscriber.account_id,
-            func.count(),
-            func.sum(fen(Subscriber.arpu_3m)),
-        )
-        .where(*scope.restrict(Subscriber.customer_id), _ACTIVE_LINE)
-        # in the covering index's order (status is one value here): no sort of the lines
-        .group_by(Subscriber.customer_id, Subscriber.status, Subscriber.account_id)
+        select(g.customer_id, g.account_id, func.sum(g.lines), func.sum(g.monthly_fen))
+        .where(g.status == _ACTIVE)
+        .group_by(g.customer_id, g.account_id)
     )
     # customer -> [group lines, group fen, member lines, member fen, unknown lines]
     found: dict[str, list[int]] = {}

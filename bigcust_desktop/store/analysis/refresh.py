@@ -34,8 +34,9 @@ from bigcust_desktop.domain.analytics.value_card import (
 from bigcust_desktop.domain.analytics.worklist import assess
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
 from bigcust_desktop.store.analysis.lines import (
+    grouped_lines,
     kept_holdings,
-    payers_by_customer,
+    payers_of_grouped,
     refresh_holdings,
     refresh_line_summary,
 )
@@ -119,9 +120,12 @@ def _assessments(
 
 
 def _under_valued(
-    conn: Connection, scope: CustomerScope, rules: UnderValueRules, now: dt.datetime
+    conn: Connection,
+    scope: CustomerScope,
+    rules: UnderValueRules,
+    now: dt.datetime,
+    payers: dict[str, Payers],
 ) -> Iterator[dict[str, Any]]:
-    payers = payers_by_customer(conn, scope)
     stmt = select(
         Customer.id, Customer.value_tier, Customer.value_factors, Customer.created_on
     ).where(*scope.conditions(), Customer.status != "closed")
@@ -210,12 +214,16 @@ def refresh(
     clear_scope = CustomerScope() if whole else CustomerScope.of_ids(sorted(stale))
     today = local_day(now)
     as_of = AsOf(now, last_billed_period(conn, today))
-    refresh_line_summary(conn, clear_scope)
-    refresh_holdings(conn, clear_scope)
+    with grouped_lines(conn, clear_scope) as grouped:
+        refresh_line_summary(conn, clear_scope, grouped)
+        refresh_holdings(conn, clear_scope, grouped)
+        payers = payers_of_grouped(conn, grouped)
     _clear(conn, AtRiskCustomer, clear_scope)
     flagged = _insert_all(conn, AtRiskCustomer, _assessments(conn, scope, as_of, limits))
     _clear(conn, UnderValuedCustomer, clear_scope)
-    valued = _insert_all(conn, UnderValuedCustomer, _under_valued(conn, scope, value_rules, now))
+    valued = _insert_all(
+        conn, UnderValuedCustomer, _under_valued(conn, scope, value_rules, now, payers)
+    )
     gaps = findings = 0
     dirty = set(conn.execute(select(AnalyticsDirty.part)).scalars())
     if whole or (book_wide and "gaps" in dirty):
