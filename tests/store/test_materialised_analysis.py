@@ -289,3 +289,22 @@ def test_sla_breaches_follow_the_circuits_contracted_service_level(loaded):
     after = loaded.analytics.at_risk("CUS-000001")
     assert after is not None
     assert after.signal(SignalCode.REPEATED_FAULTS).figure("breaches") == 3  # late for 4 h
+
+
+def test_a_feed_page_of_add_ons_marks_the_customers_of_their_lines(loaded):
+    """An add-on is a product held (product gaps read it from `customer_holding`, kept for the
+    stale customers): its page marks the customer of its line, written or deleted."""
+    loaded.analytics.refresh(None, now=NOW)
+    crbt = rec.service(90, "SUB-00000003", product_id="P-MOB-CRBT")
+    loaded.sync_state.write_page("boss", _page(service=[crbt]))
+    assert _stale(loaded) == {"CUS-000002"}
+    loaded.analytics.refresh(None, now=NOW)
+    with loaded.begin() as conn:
+        held = conn.execute(
+            text("SELECT kind, product_id FROM customer_holding WHERE customer_id = 'CUS-000002'")
+        ).all()
+    assert ("addon", "P-MOB-CRBT") in held
+    page = _page()
+    page.deletes["service"] = [crbt["id"]]
+    loaded.sync_state.write_page("boss", page)
+    assert _stale(loaded) == {"CUS-000002"}

@@ -22,13 +22,16 @@ class PeriodBilling:
 
 @dataclass(frozen=True, slots=True)
 class LineLoss:
-    """A line (用户) cancelled or suspended, with the day it happened and what it billed."""
+    """A line (用户) cancelled or suspended, with the day it happened and what it billed; or
+    ``lines`` of one customer's lines lost the same way on the same day, summed into one (then
+    ``subscriber_id`` names the customer and ``service_number`` is blank)."""
 
     subscriber_id: str
     service_number: str
     status: str  # cancelled | suspended
     status_date: dt.date
-    monthly_fen: int  # BOSS's three-month ARPU
+    monthly_fen: int  # BOSS's three-month ARPU (of all ``lines``)
+    lines: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,16 +6,19 @@ Depends on the standard library only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # China keeps no summer time
 
 
+@functools.lru_cache(maxsize=1024)  # a book has a few dozen periods, met once per customer
 def month_number(period: str) -> int:
     """``"2026-10"`` -> a month count (year × 12 + month − 1) that subtracts like integers."""
     year, month = period.split("-")
     return int(year) * 12 + int(month) - 1
 
 
+@functools.lru_cache(maxsize=1024)
 def period_of(number: int) -> str:
     """The ``YYYY-MM`` text of a month count."""
     year, month0 = divmod(number, 12)

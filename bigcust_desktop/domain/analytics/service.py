@@ -57,8 +57,8 @@ def lines_lost(
     code = SignalCode.LINES_LOST
     since = today - dt.timedelta(days=limits.line_loss_window_days)
     recent = [loss for loss in losses if since <= loss.status_date <= today]
-    cancelled = sum(loss.status == "cancelled" for loss in recent)
-    lost = len(recent)
+    cancelled = sum(loss.lines for loss in recent if loss.status == "cancelled")
+    lost = sum(loss.lines for loss in recent)
     share = 0 if not lines else lost * 100 // lines
     lost_monthly = sum(loss.monthly_fen for loss in recent)
     figures = (

@@ -125,18 +125,24 @@ def _evidence(facts: ValueFacts, today: dt.date) -> dict[str, tuple[Figure, ...]
     }
 
 
+def factor_values(factors: Mapping[str, object]) -> dict[str, Decimal]:
+    """The province's five factors (0-100); one missing or out of range reads as 0."""
+    values: dict[str, Decimal] = {}
+    for name in FACTORS:
+        try:
+            values[name] = factor_value(factors.get(name), name)  # type: ignore[arg-type]
+        except ValueError:
+            values[name] = Decimal(0)
+    return values
+
+
 def explain_value(facts: ValueFacts, today: dt.date) -> ValueCard:
     """The province's score factor by factor (weights of `domain.value`), with the evidence.
 
     Factors missing or out of range in the cached record read as 0 with no evidence lost.
     """
     evidence = _evidence(facts, today)
-    values: dict[str, Decimal] = {}
-    for name in FACTORS:
-        try:
-            values[name] = factor_value(facts.factors.get(name), name)  # type: ignore[arg-type]
-        except ValueError:
-            values[name] = Decimal(0)
+    values = factor_values(facts.factors)
     lines = tuple(
         FactorLine(
             name,
@@ -175,15 +181,27 @@ class UnderValued:
 def under_valued(card: ValueCard, rules: UnderValueRules = DEFAULT_UNDERVALUE) -> UnderValued:
     """Modest spend, but high loyalty (tenure), share or growth, or many members paying
     privately: the big customers an average-spend ranking misses."""
-    by_name = {line.name: line.value for line in card.factors}
+    values = {line.name: line.value for line in card.factors}
+    return judge_under_value(card.customer_id, values, card.payers, rules)
+
+
+def under_valued_of(facts: ValueFacts, rules: UnderValueRules = DEFAULT_UNDERVALUE) -> UnderValued:
+    """`under_valued` of the facts' card without building its evidence (the book-wide list
+    needs only the factors and the payers)."""
+    return judge_under_value(facts.customer_id, factor_values(facts.factors), facts.payers, rules)
+
+
+def judge_under_value(
+    customer_id: str, by_name: Mapping[str, Decimal], payers: Payers, rules: UnderValueRules
+) -> UnderValued:
+    """The under-valued rule on the five factors (0-100) and the payers."""
     if by_name["spend"] > rules.modest_spend_max:
-        return UnderValued(card.customer_id, False, ())
+        return UnderValued(customer_id, False, ())
     reasons = [
         Figure(name, by_name[name], Unit.TEXT)
         for name in ("tenure", "share", "growth")
         if by_name[name] >= rules.high_factor_min
     ]
-    payers = card.payers
     if (
         payers.member_paid_lines >= rules.private_lines_min
         and payers.member_paid_lines * 100 >= rules.private_share_min_pct * max(payers.lines, 1)
@@ -191,4 +209,4 @@ def under_valued(card: ValueCard, rules: UnderValueRules = DEFAULT_UNDERVALUE) -
         reasons.append(Figure("member_paid_lines", payers.member_paid_lines, Unit.COUNT))
     if reasons:
         reasons.insert(0, Figure("spend", by_name["spend"], Unit.TEXT))
-    return UnderValued(card.customer_id, bool(reasons), tuple(reasons))
+    return UnderValued(customer_id, bool(reasons), tuple(reasons))

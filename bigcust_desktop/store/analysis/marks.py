@@ -1,6 +1,7 @@
 """What a feed page makes stale in the materialised analysis, marked set-wise in the page's own
 transaction: the customers of the province's rows it writes or deletes (customers, contacts,
-lines, bills) and the book-wide parts their change moves (product gaps, data quality).
+lines and their add-ons, bills) and the book-wide parts their change moves (product gaps, data
+quality).
 
 The tables a laptop also edits (activities, fault tickets, contracts, competitor lines) mark
 their customers by trigger (migration 0005), local edits included; the province's large tables
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from bigcust_desktop.store.models import ENTITY_TABLES
+from bigcust_desktop.store.models import ENTITY_TABLES, Service, Subscriber
 from bigcust_desktop.store.models.analytics import AnalyticsDirty, AnalyticsStale
 
 # entity -> the column naming its customer (the province's tables without triggers)
@@ -57,6 +58,26 @@ def _customers_of(conn: Connection, entity: str, ids: Sequence[str]) -> set[str]
     return found
 
 
+def _customers_of_services(
+    conn: Connection, rows: Sequence[Mapping[str, Any]], deleted: Sequence[str]
+) -> set[str]:
+    """The customers of the lines whose add-ons a page writes or deletes (their holdings)."""
+    lines = {str(r["subscriber_id"]) for r in rows if r.get("subscriber_id")}
+    for i in range(0, len(deleted), _CHUNK):
+        chunk = list(deleted[i : i + _CHUNK])
+        lines.update(
+            conn.execute(select(Service.subscriber_id).where(Service.id.in_(chunk))).scalars()
+        )
+    ordered = sorted(lines)
+    found: set[str] = set()
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        found.update(
+            conn.execute(select(Subscriber.customer_id).where(Subscriber.id.in_(chunk))).scalars()
+        )
+    return found
+
+
 def mark_page(
     conn: Connection,
     upserts: Mapping[str, Sequence[Mapping[str, Any]]],
@@ -78,5 +99,9 @@ def mark_page(
             parts.add(DIRTY_OF[entity])
         if ids and entity in PAGE_SOURCES:
             customers |= _customers_of(conn, entity, list(ids))
+    if upserts.get("service") or deletes.get("service"):
+        customers |= _customers_of_services(
+            conn, upserts.get("service", ()), list(deletes.get("service", ()))
+        )
     mark_stale(conn, customers)
     mark_dirty(conn, parts)

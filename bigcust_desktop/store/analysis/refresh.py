@@ -1,6 +1,7 @@
-"""Recompute the materialised analysis: line summaries, at-risk worklist, under-valued customers
-(for the customers whose inputs changed, or the whole book), product gaps and data-quality
-findings (always over the whole book: they compare customers with each other).
+"""Recompute the materialised analysis: line summaries, products held, at-risk worklist,
+under-valued customers (for the customers whose inputs changed, or the whole book), product gaps
+(over the whole book, from the kept holdings: they compare customers with their peers) and
+data-quality findings (over the whole book: they compare customers with each other).
 
 Streams one customer at a time, so memory holds one customer's rows and the book's small
 per-customer results. Depends on SQLAlchemy Core, the store's models and analytics queries, and
@@ -16,7 +17,7 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, func, insert, literal_column, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from bigcust_desktop.domain.analytics.gaps import GapRules, product_gaps
 from bigcust_desktop.domain.analytics.inputs import AsOf
@@ -28,13 +29,18 @@ from bigcust_desktop.domain.analytics.value_card import (
     Payers,
     UnderValueRules,
     ValueFacts,
-    explain_value,
-    under_valued,
+    under_valued_of,
 )
 from bigcust_desktop.domain.analytics.worklist import assess
-from bigcust_desktop.domain.vocab import SubscriberStatus
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
-from bigcust_desktop.store.models import BillingAccount, Customer, Subscriber
+from bigcust_desktop.store.analysis.lines import (
+    grouped_lines,
+    kept_holdings,
+    payers_of_grouped,
+    refresh_holdings,
+    refresh_line_summary,
+)
+from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import (
     AnalyticsDirty,
     AnalyticsStale,
@@ -44,17 +50,17 @@ from bigcust_desktop.store.models.analytics import (
     ProductGapRow,
     UnderValuedCustomer,
 )
-from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period, raw
-from bigcust_desktop.store.queries.analytics_book import holdings, quality_records
-from bigcust_desktop.store.queries.analytics_scope import MAX_GROUP_DEPTH, CustomerScope
-from bigcust_desktop.store.queries.book import Book, fen
+from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period
+from bigcust_desktop.store.queries.analytics_book import quality_records
+from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+from bigcust_desktop.store.queries.book import Book
 
 # Above this share of the book stale (and this many customers), one whole-book pass is cheaper
 # than per-customer work.
 WHOLE_BOOK_SHARE = 0.25
 WHOLE_BOOK_MIN = 100
 _BATCH = 500  # rows inserted per statement
-_ACTIVE = SubscriberStatus.ACTIVE.value
+_NO_SCORE = Decimal(0)  # the province's score: not read by the under-valued rule
 
 
 @dataclass(frozen=True)
@@ -96,26 +102,6 @@ def _clear(conn: Connection, table: Any, scope: CustomerScope) -> None:
             conn.execute(delete(table).where(table.customer_id.in_(ids)))
 
 
-def refresh_line_summary(conn: Connection, scope: CustomerScope) -> None:
-    """Rewrite the scope's rows of `customer_line_summary` from the subscribers, set-wise."""
-    _clear(conn, CustomerLineSummary, scope)
-    ids = scope.customer_ids
-    chunks = [None] if ids is None else [ids[i : i + _BATCH] for i in range(0, len(ids), _BATCH)]
-    active = Subscriber.status == _ACTIVE
-    columns = ["customer_id", "lines", "active_lines", "active_monthly_fen", "oldest_line_on"]
-    for chunk in chunks:
-        stmt = select(
-            Subscriber.customer_id,
-            func.count(),
-            func.total(active),
-            func.total(fen(Subscriber.arpu_3m) * active),
-            func.min(raw(Subscriber.activated_on)),
-        ).group_by(Subscriber.customer_id)
-        if chunk is not None:
-            stmt = stmt.where(Subscriber.customer_id.in_(chunk))
-        conn.execute(insert(CustomerLineSummary).from_select(columns, stmt))
-
-
 def _assessments(
     conn: Connection, scope: CustomerScope, as_of: AsOf, limits: Thresholds
 ) -> Iterator[dict[str, Any]]:
@@ -133,73 +119,22 @@ def _assessments(
             }
 
 
-def _ancestor_pairs(scope: CustomerScope) -> Any:
-    """(customer_id, holder_id) of each scope customer with itself and every group above it."""
-    start = select(
-        Customer.id.label("customer_id"),
-        Customer.id.label("holder_id"),
-        Customer.parent_id.label("parent_id"),
-        literal_column("0").label("depth"),
-    ).where(*scope.conditions())
-    tree = start.cte("holders", recursive=True)
-    up = select(tree.c.customer_id, Customer.id, Customer.parent_id, tree.c.depth + 1).where(
-        Customer.id == tree.c.parent_id, tree.c.depth < MAX_GROUP_DEPTH
-    )
-    return tree.union_all(up)
-
-
-def payers_by_customer(conn: Connection, scope: CustomerScope) -> dict[str, Payers]:
-    """公用/私用 of every customer of the scope in one statement (as `payers_of` for one)."""
-    tree = _ancestor_pairs(scope)
-    own = (
-        select(literal_column("1"))
-        .where(
-            tree.c.customer_id == Subscriber.customer_id,
-            tree.c.holder_id == BillingAccount.customer_id,
-        )
-        .exists()
-    )
-    kind = case((BillingAccount.customer_id.is_(None), "unknown"), (own, "group"), else_="member")
-    stmt = (
-        select(Subscriber.customer_id, kind, func.count(), func.total(fen(Subscriber.arpu_3m)))
-        .select_from(Subscriber)
-        .outerjoin(BillingAccount, BillingAccount.id == Subscriber.account_id)
-        .where(*scope.restrict(Subscriber.customer_id), Subscriber.status == _ACTIVE)
-        .group_by(Subscriber.customer_id, kind)
-    )
-    found: dict[str, dict[str, tuple[int, int]]] = {}
-    for cid, k, n, monthly in conn.execute(stmt):
-        found.setdefault(cid, {})[k] = (int(n), int(monthly))
-    out = {}
-    for cid, kinds in found.items():
-        group, member = kinds.get("group", (0, 0)), kinds.get("member", (0, 0))
-        out[cid] = Payers(group[0], group[1], member[0], member[1], kinds.get("unknown", (0, 0))[0])
-    return out
-
-
 def _under_valued(
-    conn: Connection, scope: CustomerScope, today: dt.date, rules: UnderValueRules, now: dt.datetime
+    conn: Connection,
+    scope: CustomerScope,
+    rules: UnderValueRules,
+    now: dt.datetime,
+    payers: dict[str, Payers],
 ) -> Iterator[dict[str, Any]]:
-    payers = payers_by_customer(conn, scope)
     stmt = select(
-        Customer.id,
-        Customer.value_tier,
-        Customer.value_score,
-        Customer.value_factors,
-        Customer.created_on,
+        Customer.id, Customer.value_tier, Customer.value_factors, Customer.created_on
     ).where(*scope.conditions(), Customer.status != "closed")
-    for cid, tier, score, factors, created_on in conn.execute(stmt):
-        facts = ValueFacts(
-            cid,
-            tier,
-            Decimal(score or 0),
-            factors or {},
-            created_on,
-            payers=payers.get(cid, Payers()),
+    for cid, tier, factors, created_on in conn.execute(stmt):
+        p = payers.get(cid, Payers())
+        verdict = under_valued_of(
+            ValueFacts(cid, tier, _NO_SCORE, factors or {}, created_on, payers=p), rules
         )
-        verdict = under_valued(explain_value(facts, today), rules)
         if verdict.fired:
-            p = facts.payers
             spend = next(r.value for r in verdict.reasons if r.name == "spend")
             yield {
                 "customer_id": cid,
@@ -213,7 +148,7 @@ def _under_valued(
 
 def _gaps(conn: Connection, book: Book, rules: GapRules) -> Iterator[dict[str, Any]]:
     position: dict[str, int] = {}
-    for gap in product_gaps(holdings(conn, CustomerScope(book)), rules):
+    for gap in product_gaps(kept_holdings(conn, book), rules):
         position[gap.customer_id] = position.get(gap.customer_id, 0) + 1
         yield {
             "customer_id": gap.customer_id,
@@ -279,12 +214,15 @@ def refresh(
     clear_scope = CustomerScope() if whole else CustomerScope.of_ids(sorted(stale))
     today = local_day(now)
     as_of = AsOf(now, last_billed_period(conn, today))
-    refresh_line_summary(conn, clear_scope)
+    with grouped_lines(conn, clear_scope) as grouped:
+        refresh_line_summary(conn, clear_scope, grouped)
+        refresh_holdings(conn, clear_scope, grouped)
+        payers = payers_of_grouped(conn, grouped)
     _clear(conn, AtRiskCustomer, clear_scope)
     flagged = _insert_all(conn, AtRiskCustomer, _assessments(conn, scope, as_of, limits))
     _clear(conn, UnderValuedCustomer, clear_scope)
     valued = _insert_all(
-        conn, UnderValuedCustomer, _under_valued(conn, scope, today, value_rules, now)
+        conn, UnderValuedCustomer, _under_valued(conn, scope, value_rules, now, payers)
     )
     gaps = findings = 0
     dirty = set(conn.execute(select(AnalyticsDirty.part)).scalars())

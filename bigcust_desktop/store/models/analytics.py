@@ -33,6 +33,17 @@ class CustomerLineSummary(Base):
     oldest_line_on: Mapped[str | None]  # YYYY-MM-DD
 
 
+class CustomerHolding(Base):
+    """A product a customer holds: the plan of an active line (``plan``) or a running add-on
+    (``addon``). Kept with the line summary; product gaps compare customers over it."""
+
+    __tablename__ = "customer_holding"
+
+    customer_id: Mapped[str] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(primary_key=True)  # plan | addon
+    product_id: Mapped[str] = mapped_column(primary_key=True)
+
+
 class AtRiskCustomer(Base):
     """A customer on the at-risk worklist (流失预警): its fired signals with their figures."""
 

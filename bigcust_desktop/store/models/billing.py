@@ -55,6 +55,21 @@ class Subscriber(ServerRecord, Base):
     """A subscriber (用户): a mobile line, broadband account or circuit, with usage averages."""
 
     __tablename__ = "subscriber"
+    __table_args__ = (
+        # Covering indexes of the analysis recompute (store/analysis/refresh.py): per-customer
+        # aggregates and recent losses read from the index alone, never the wide rows.
+        Index(
+            "ix_subscriber_customer_lines",
+            "customer_id",
+            "status",
+            "account_id",
+            "product_id",
+            "arpu_3m",
+            "activated_on",
+            "id",
+        ),
+        Index("ix_subscriber_status_day", "status", "status_date", "customer_id", "arpu_3m"),
+    )
 
     customer_id: Mapped[str] = mapped_column(index=True)
     account_id: Mapped[str] = mapped_column(index=True)

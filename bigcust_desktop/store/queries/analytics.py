@@ -8,6 +8,7 @@ Core, the store's models and the domain's analytics inputs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,6 +57,10 @@ from bigcust_desktop.store.queries.analytics_sources import (
 from bigcust_desktop.store.queries.book import fen
 
 _STREAM_ROWS = 2_000  # rows fetched from SQLite at a time
+# The book's bills fall due on a few hundred days: each parsed once, not once per bill period.
+_day = functools.lru_cache(maxsize=4096)(parse_date)
+# IN, not !=: the status indexes find the few
+LOST = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
 
 
 def raw(column: Any) -> Any:
@@ -123,8 +128,9 @@ def _lines(scope: CustomerScope, today: dt.date, until: dt.date) -> Select[Any]:
     )
 
 
-def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
-    lost = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
+def _losses(scope: CustomerScope, since: dt.date, today: dt.date) -> Select[Any]:
+    """Lines cancelled or suspended since ``since``, one row per line (the signal keeps those
+    up to ``today``)."""
     return (
         select(
             Subscriber.customer_id,
@@ -136,17 +142,65 @@ def _losses(scope: CustomerScope, since: dt.date) -> Select[Any]:
         )
         .where(
             *scope.restrict(Subscriber.customer_id),
-            Subscriber.status.in_(lost),  # IN, not !=: the status index finds the few
+            Subscriber.status.in_(LOST),
             Subscriber.status_date >= since,
         )
         .order_by(Subscriber.customer_id, Subscriber.id)
     )
 
 
-def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
+def _lost_lines(scope: CustomerScope, since: dt.date, today: dt.date) -> Select[Any]:
+    """As `_losses`, summed per customer, status and day (what the signal reads): from the
+    (status, day) covering index alone, never the subscribers' rows."""
+    return (
+        select(
+            Subscriber.customer_id,
+            Subscriber.status,
+            raw(Subscriber.status_date),
+            func.sum(fen(Subscriber.arpu_3m)),
+            func.count(),
+        )
+        .where(
+            *scope.restrict(Subscriber.customer_id),
+            Subscriber.status.in_(LOST),
+            Subscriber.status_date >= since,
+            Subscriber.status_date <= today,
+        )
+        .group_by(Subscriber.customer_id, Subscriber.status, Subscriber.status_date)
+        .order_by(Subscriber.customer_id)
+    )
+
+
+def _loss(customer_id: str, row: Any, summed: bool) -> LineLoss:
+    if summed:
+        return LineLoss(customer_id, "", row[1], _day(row[2]), int(row[3]), int(row[4]))
+    return LineLoss(row[1], row[2], row[3], parse_date(row[4]), int(row[5]))
+
+
+def _faults(scope: CustomerScope, since: dt.datetime, lookup_from: int = 1) -> Select[Any]:
     """Recent faults, each with the restore time contracted for its circuit when the ticket
-    opened (the breach is judged against it, not against the severity's hours)."""
+    opened (the breach is judged against it, not against the severity's hours).
+
+    The line's service number and ARPU are read for the lines with at least ``lookup_from``
+    faults in the window (one lookup into the wide subscriber table each); the others show the
+    subscriber id and no ARPU. The recompute passes the fewest faults a line needs to count
+    (`Thresholds.fault_min_count`, or `breach_min_count`: breaches are faults): a line with fewer
+    is never hit, and never the worst line of a fired signal (the worst has the most faults).
+    """
     opened_day = func.substr(raw(FaultTicket.opened_at), 1, 10)
+    line: Any = FaultTicket.subscriber_id
+    if lookup_from > 1:
+        # Grouped on the id as text, so that SQLite reads the few recent tickets rather than
+        # every ticket through the subscriber_id index; a line that cannot count joins NULL.
+        key = FaultTicket.subscriber_id + ""
+        repeated = (
+            select(key)
+            .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
+            .group_by(key)
+            .having(func.count() >= lookup_from)
+        )
+        line = case((FaultTicket.subscriber_id.in_(repeated), FaultTicket.subscriber_id))
+    joined = Subscriber.id == line
     return (
         select(
             FaultTicket.customer_id,
@@ -159,7 +213,7 @@ def _faults(scope: CustomerScope, since: dt.datetime) -> Select[Any]:
             func.coalesce(fen(Subscriber.arpu_3m), 0),
             contracted_hours(FaultTicket.subscriber_id, opened_day),
         )
-        .outerjoin(Subscriber, Subscriber.id == FaultTicket.subscriber_id)
+        .outerjoin(Subscriber, joined)
         .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
         .order_by(FaultTicket.customer_id, FaultTicket.id)
     )
@@ -185,23 +239,24 @@ def _activity_columns() -> tuple[Any, ...]:
 
 
 def _last_contacts(scope: CustomerScope) -> Select[Any]:
-    ranked = (
+    """Each customer's latest contact: the newest time per customer from the (customer, time)
+    index alone, then only those activities read; on a tie the highest id comes first (the
+    caller takes the first row of each customer)."""
+    newest = (
         select(
-            *_activity_columns(),
-            func.row_number()
-            .over(
-                partition_by=Activity.customer_id,
-                order_by=(Activity.occurred_at.desc(), Activity.id.desc()),
-            )
-            .label("rank"),
+            Activity.customer_id.label("customer_id"), func.max(Activity.occurred_at).label("at")
         )
         .where(*scope.restrict(Activity.customer_id))
+        .group_by(Activity.customer_id)
         .subquery()
     )
     return (
-        select(*[c for c in ranked.c if c.name != "rank"])
-        .where(ranked.c.rank == 1)
-        .order_by(ranked.c.customer_id)
+        select(*_activity_columns())
+        .join(
+            newest,
+            and_(newest.c.customer_id == Activity.customer_id, newest.c.at == Activity.occurred_at),
+        )
+        .order_by(Activity.customer_id, Activity.id.desc())
     )
 
 
@@ -260,8 +315,10 @@ def customer_facts(
 
     Only the rows the signals can use are read: losses, faults and competitor notes within their
     windows, terms (lines' and contracts') ending within theirs, the latest contact of each
-    customer. Closed customers are left out (nothing left to lose). ``summary``: line counts
-    from `customer_line_summary`, which the caller has brought up to date for the scope.
+    customer. Closed customers are left out (nothing left to lose). ``summary`` (the recompute's
+    path): line counts from `customer_line_summary`, which the caller has brought up to date for
+    the scope, the lines lost summed per status and day (`LineLoss.lines`), and only the
+    faulted lines that can count looked up (`_faults`): what a fired signal shows is the same.
     """
     now = as_of.now
     today = local_day(now)
@@ -275,9 +332,19 @@ def customer_facts(
         "contracts": _Stream(conn, contract_terms(scope, today, until)),
         "seen": _Stream(conn, competitor_lines(scope, local_day(notes_since))),
         "losses": _Stream(
-            conn, _losses(scope, today - dt.timedelta(days=limits.line_loss_window_days))
+            conn,
+            (_lost_lines if summary else _losses)(
+                scope, today - dt.timedelta(days=limits.line_loss_window_days), today
+            ),
         ),
-        "faults": _Stream(conn, _faults(scope, faults_since)),
+        "faults": _Stream(
+            conn,
+            _faults(
+                scope,
+                faults_since,
+                min(limits.fault_min_count, limits.breach_min_count) if summary else 1,
+            ),
+        ),
         "last": _Stream(conn, _last_contacts(scope)),
         "notes": _Stream(conn, _competitor_notes(scope, notes_since, limits.competitor_terms)),
     }
@@ -288,13 +355,11 @@ def customer_facts(
         yield CustomerFacts(
             customer_id=customer_id,
             billing=tuple(
-                PeriodBilling(r[1], int(r[2]), int(r[3]), parse_date(r[4])) for r in rows["billing"]
+                PeriodBilling(r[1], int(r[2]), int(r[3]), _day(r[4])) for r in rows["billing"]
             ),
             lines=int(counts[1]),
             active_monthly_fen=int(counts[2]),
-            losses=tuple(
-                LineLoss(r[1], r[2], r[3], parse_date(r[4]), int(r[5])) for r in rows["losses"]
-            ),
+            losses=tuple(_loss(customer_id, r, summary) for r in rows["losses"]),
             faults=tuple(_fault(r) for r in rows["faults"]),
             terms=(
                 (
