@@ -123,15 +123,28 @@ def shown(window):
     app = QApplication.instance()
     painted = time.perf_counter()
     if mode == "customers":
-        window.show_page("customers")  # a placeholder until the store is open
-        wait_for(window.opened, app)
-        opened_ms = ms_since(painted)
-        page = window.customers
-        if page.model.total() == 0:
-            wait_for(page.loaded, app)
+        window.show_page("customers")  # a placeholder until its first rows are read
+        page = window.pages.built_page("customers")
+        while page is None or page.model.rowCount() == 0:
+            app.processEvents()
+            time.sleep(0.001)
+            page = window.pages.built_page("customers")
         page.table.viewport().repaint()
-        report("customers", after_paint_ms=ms_since(painted), opened_ms=opened_ms,
-               rows=page.model.total())
+        first_ms = ms_since(painted)
+        early = not window.ctx.is_open  # the first page read before the store opened
+        whole = []
+        page.loaded.connect(lambda *args: whole.append(ms_since(painted)))
+        while not window.ctx.is_open:
+            app.processEvents()
+            time.sleep(0.001)
+        opened_ms = ms_since(painted)
+        if early:
+            while not whole:
+                app.processEvents()
+                time.sleep(0.001)
+            page.table.viewport().repaint()
+        report("customers", after_paint_ms=first_ms, opened_ms=opened_ms, early=early,
+               whole_ms=whole[0] if whole else first_ms, rows=page.model.total())
         os._exit(0)
     wait_for(window.opened, app)
     report("opened")
@@ -450,6 +463,8 @@ def render(
     customers_ms = [r["customers"]["after_paint_ms"] for r in runs["customers"]]
     # The part of it spent before the store was attached: the start-up lane's work.
     lane_ms = [r["customers"]["opened_ms"] for r in runs["customers"]]
+    whole_ms = [r["customers"]["whole_ms"] for r in runs["customers"]]
+    early = sum(1 for r in runs["customers"] if r["customers"]["early"])
     lists = [r["lists"] for r in runs["app"]]
     first = lists[0]
 
@@ -496,8 +511,12 @@ def render(
         "| list | median ms | runs ms | rows |",
         "|---|---:|---:|---:|",
         f"| **customer list asked for at the first paint: its first rows drawn, after the "
-        f"paint** (store opened meanwhile) | **{med(customers_ms):.0f}** "
-        f"| {listed(customers_ms, places=0)} | {runs['customers'][0]['customers']['rows']:,} |",
+        f"paint** (the first page read from the file before the store opened) "
+        f"| **{med(customers_ms):.0f}** | {listed(customers_ms, places=0)} "
+        f"| {runs['customers'][0]['customers']['rows']:,} |",
+        f"| … the store attached | {med(lane_ms):.0f} | {listed(lane_ms, places=0)} | |",
+        f"| … the whole list read from the store, in place of the first page "
+        f"| {med(whole_ms):.0f} | {listed(whole_ms, places=0)} | |",
         f"| customer list once the window is open: built, ids read, visible rows drawn "
         f"| {med(lat('customers_ms')):.1f} | {listed(lat('customers_ms'), places=1)} "
         f"| {first['customer_rows']:,} |",
@@ -512,15 +531,15 @@ def render(
         f"| {med(lat('open360_ms')):.1f} | {listed(lat('open360_ms'), places=1)} | |",
         "",
         f"Customer rows under 300 ms after the first paint: "
-        f"{verdict(med(customers_ms) < 300)} ({med(customers_ms):.0f} ms). Of that, "
-        f"{med(lane_ms):.0f} ms (runs {listed(lane_ms, places=0)}) pass before the store is "
-        "attached: the start-up lane, nearly all of it importing SQLAlchemy, its ORM and the "
-        "store's models, keyring, sqlcipher3 and the sync modules of the session check; the "
-        "rest is the page built, its ids and first rows read (ordered by the stored pinyin "
-        "key: no pinyin tables, no Python per row) and drawn, the filters' choices only after. "
-        "No row is read before those libraries are loaded, and the window paints before they "
-        "are; loading them before the paint, or beside it, would make the first paint wait "
-        "for them (one core's worth of Python: the GIL).",
+        f"{verdict(med(customers_ms) < 300)} ({med(customers_ms):.0f} ms; the first page was "
+        f"read before the store opened in {early} of {len(customers_ms)} runs). The start-up "
+        "lane reads the key and the list's first page on a raw sqlcipher3 connection "
+        "(`store.first_page`, the list's own query by the stored pinyin key, only from a cache "
+        "at the schema's head revision), hands it to the list, waits until those rows are "
+        "drawn, and only then imports SQLAlchemy, its ORM, the models and the session check's "
+        "sync modules (imports hold the GIL: drawing beside them took three times as long); "
+        "the list read from the store replaces the first page in the same order, the "
+        "selection kept.",
         "",
         *switch_lines(switch),
         "### Memory",

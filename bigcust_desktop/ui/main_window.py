@@ -38,6 +38,7 @@ from bigcust_desktop.ui.window_sync import WindowSync
 if TYPE_CHECKING:
     from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.first_page import FirstPage
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.ui.activities.page import ActivitiesPage
     from bigcust_desktop.ui.analytics.page import InsightsPage
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences.load(profile.settings_path)
         self._title_note = title_note
         self._wanted = START_PAGE  # the page to show once the store is open
+        self._first_rows: FirstPage | None = None  # the customer list's, before the store
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen else QSize(1280, 800)
         # 1280x800 where it fits; a 1366x768 laptop with a taskbar gets what it has.
@@ -157,6 +159,9 @@ class MainWindow(QMainWindow):
         if title_note is not None:
             self._title_note = title_note
         self.ctx.attach(store, user)
+        if self._first_rows is not None:
+            self._first_rows = None
+            self.customers.loader.invalidate()  # shown before the store: the whole list now
         self.finish_shell()
         approver = may_approve_quotes(user)
         self.nav.item(self._page_rows["approvals"]).setHidden(not approver)
@@ -244,10 +249,32 @@ class MainWindow(QMainWindow):
         if not self.ctx.is_open:
             self._wanted = name
             self.nav.setCurrentRow(self._page_rows[name])
+            if name == "customers" and self._first_rows is not None:
+                return self._show_first_rows(self._first_rows)
             self.pages.setCurrentIndex(self._page_rows[name])
             return self.pages.currentWidget()
         page = self.pages.show_page(name)
         self.nav.setCurrentRow(self._page_rows[name])
+        return page
+
+    def show_first_rows(self, first: FirstPage) -> QWidget | None:
+        """The customer list's first page, read before the store opened: the list shows it
+        now if it is the page wanted (its rows' viewport is returned), or when it is clicked
+        before the store is open."""
+        if self.ctx.is_open:
+            return None
+        self._first_rows = first
+        if self._wanted != "customers":
+            return None
+        self._show_first_rows(first)
+        return self.customers.table.viewport()
+
+    def _show_first_rows(self, first: FirstPage) -> QWidget:
+        page = self.pages.built_page("customers")
+        if page is None:  # its modules need no store: built now, it loads once the store is
+            page = self.pages.show_page("customers")
+            self.customers.show_first_rows(first)
+        self.pages.setCurrentWidget(page)
         return page
 
     def navigate(self, name: str, filter: object) -> None:
@@ -259,6 +286,8 @@ class MainWindow(QMainWindow):
             apply(filter)
 
     def open_customer(self, customer_id: str) -> None:
+        if not self.ctx.is_open:
+            return  # a row of the first page, activated before the store was open
         # A built 360 page loads the customer from the same notice; the window only shows it.
         # A page built now missed the notice (Qt does not deliver a signal being emitted to a
         # slot connected meanwhile): it is told here.
