@@ -5,7 +5,8 @@ It is shown before the store is open: the shell (menus, navigation, "opening the
 at once, and `attach` hands it the store and the user when the start-up has opened them in the
 background; the start page follows. Depends on `ui.qt`, the pages (built on first show,
 `ui.page_stack`), the status bar, the menus, `ui.window_sync` (the syncs and what the status bar
-says of them) and `ui.record_dialogs` (opening a record's dialog). The store, sync and report
+says of them), `ui.window_history` (Alt+Left) and `ui.record_dialogs` (opening a record's
+dialog). The store, sync and report
 modules are loaded in the background lanes, never with the window; pages talk to each other
 only through `AppContext`.
 """
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING
 from bigcust_desktop.domain.permissions import may_approve_quotes
 from bigcust_desktop.ui import record_dialogs
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.history import PageHistory
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
@@ -32,6 +32,7 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.status_bar import StatusBar
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.window_history import WindowHistory
 from bigcust_desktop.ui.window_menus import WindowMenus
 from bigcust_desktop.ui.window_sync import WindowSync
 
@@ -112,9 +113,7 @@ class MainWindow(QMainWindow):
         self._page_rows: dict[str, int] = {}
         self._build_pages()
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.history = PageHistory()  # Alt+Left
-        self.history.arrive((START_PAGE, None))
-        self.pages.currentChanged.connect(self._arrived)
+        self.history = WindowHistory(self, START_PAGE)  # Alt+Left
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -286,43 +285,11 @@ class MainWindow(QMainWindow):
             apply(filter)
 
     def open_customer(self, customer_id: str) -> None:
-        if not self.ctx.is_open:
-            return  # a row of the first page, activated before the store was open
-        # A built 360 page loads the customer from the same notice; the window only shows it.
-        # A page built now missed the notice (Qt does not deliver a signal being emitted to a
-        # slot connected meanwhile): it is told here.
-        new = self.pages.built_page("customer360") is None
-        self.history.arrive(("customer360", customer_id))
-        self._opening_customer = True
-        try:
-            self.show_page("customer360")
-        finally:
-            self._opening_customer = False
-        if new:
-            self.customer360.show_customer(customer_id)
-
-    _opening_customer = False
-
-    def _arrived(self, row: int) -> None:
-        """Record the page shown (the 360 view with its customer) for Alt+Left."""
-        if row < 0 or self._opening_customer or not self.ctx.is_open:
-            return
-        name = self.pages.name_at(row)
-        page = self.pages.built_page(name)
-        customer = getattr(page, "customer_id", None) if name == "customer360" else None
-        self.history.arrive((name, customer))
+        self.history.open_customer(customer_id)
 
     def go_back(self) -> None:
-        """Alt+Left: the page (and customer) the user came from."""
-        step = self.history.back()
-        if step is None:
-            return
-        name, customer_id = step
-        with self.history.replaying():
-            if name == "customer360" and customer_id:
-                self.ctx.open_customer.emit(customer_id)
-            else:
-                self.show_page(name)
+        """Alt+Left (`ui.window_history`)."""
+        self.history.go_back()
 
     # The record dialogs (`ui.record_dialogs`), as the menus and the pages ask for them.
 
