@@ -123,15 +123,28 @@ def shown(window):
     app = QApplication.instance()
     painted = time.perf_counter()
     if mode == "customers":
-        window.show_page("customers")  # a placeholder until the store is open
-        wait_for(window.opened, app)
-        opened_ms = ms_since(painted)
-        page = window.customers
-        if page.model.total() == 0:
-            wait_for(page.loaded, app)
+        window.show_page("customers")  # a placeholder until its first rows are read
+        page = window.pages.built_page("customers")
+        while page is None or page.model.rowCount() == 0:
+            app.processEvents()
+            time.sleep(0.001)
+            page = window.pages.built_page("customers")
         page.table.viewport().repaint()
-        report("customers", after_paint_ms=ms_since(painted), opened_ms=opened_ms,
-               rows=page.model.total())
+        first_ms = ms_since(painted)
+        early = not window.ctx.is_open  # the first page read before the store opened
+        whole = []
+        page.loaded.connect(lambda *args: whole.append(ms_since(painted)))
+        while not window.ctx.is_open:
+            app.processEvents()
+            time.sleep(0.001)
+        opened_ms = ms_since(painted)
+        if early:
+            while not whole:
+                app.processEvents()
+                time.sleep(0.001)
+            page.table.viewport().repaint()
+        report("customers", after_paint_ms=first_ms, opened_ms=opened_ms, early=early,
+               whole_ms=whole[0] if whole else first_ms, rows=page.model.total())
         os._exit(0)
     wait_for(window.opened, app)
     report("opened")
@@ -319,8 +332,12 @@ def prepare(root: Path, profile_name: str) -> tuple[Path, str, dict[str, Any]]:
     return profile.root, biggest, info
 
 
-def run_child(code: str, args: list[str], env: dict[str, str]) -> list[dict[str, Any]]:
+def run_child(
+    code: str, args: list[str], env: dict[str, str], tree: str | None = None
+) -> list[dict[str, Any]]:
     """One fresh process; its reports, each with `elapsed` = seconds from spawn to the report."""
+    if tree is not None:  # the same child over another checkout's package
+        env = {**env, "PYTHONPATH": tree}
     spawned = time.time()
     done = subprocess.run(
         [sys.executable, "-c", code, *args],
@@ -328,7 +345,7 @@ def run_child(code: str, args: list[str], env: dict[str, str]) -> list[dict[str,
         capture_output=True,
         text=True,
         timeout=1800,
-        cwd=ROOT,
+        cwd=tree or ROOT,  # `python -c` imports the package of its working directory first
     )
     reports = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not reports:
@@ -360,6 +377,18 @@ def main(argv: list[str] | None = None) -> int:
         "--sync-only", action="store_true", help="only the switches during a sync (no docs)"
     )
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
+    parser.add_argument(
+        "--prepared",
+        metavar="DIR",
+        help="reuse the profile an earlier `prepare` left in DIR (kept), and time only the "
+        "customer list at the first paint (with --baseline-tree) against the bare window",
+    )
+    parser.add_argument(
+        "--baseline-tree",
+        metavar="DIR",
+        help="a checkout of the code before (e.g. main's): its customer list at the first paint "
+        "takes turns with this code's, for a ratio in the same run",
+    )
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PROFILE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -368,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         extra = [] if mode == "bare" else [mode, profile, ""]
         os.execv(sys.executable, [sys.executable, "-c", code, *extra])
 
-    root = Path(tempfile.mkdtemp(prefix="bench-ui-"))
+    root = Path(args.prepared) if args.prepared else Path(tempfile.mkdtemp(prefix="bench-ui-"))
     info: dict[str, Any] = {}
     # One file keyring inside the temporary directory, for this process and its children.
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
@@ -384,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             shutil.rmtree(root, ignore_errors=True)
         return 0
+    if args.prepared:
+        return first_rows_only(root, args, env)
     try:
         profile_dir, biggest, prepared = prepare(root, args.profile)
         info.update(prepared)
@@ -397,12 +428,17 @@ def main(argv: list[str] | None = None) -> int:
             "app": (APP_CHILD, ["rows", str(profile_dir), biggest]),
             "customers": (APP_CHILD, ["customers", str(profile_dir), biggest]),
         }
-        for code, child_args in kinds.values():  # warm-up: file cache and bytecode
-            run_child(code, child_args, env)
+        trees = {kind: None for kind in kinds}
+        if args.baseline_tree:
+            kinds["customers_before"] = kinds["customers"]
+            trees["customers_before"] = args.baseline_tree
+        for kind, (code, child_args) in kinds.items():  # warm-up: file cache and bytecode
+            run_child(code, child_args, env, trees.get(kind))
         runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
         for run in range(args.runs):
             for kind, (code, child_args) in kinds.items():
-                runs[kind].append({r["what"]: r for r in run_child(code, child_args, env)})
+                reports = run_child(code, child_args, env, trees.get(kind))
+                runs[kind].append({r["what"]: r for r in reports})
             print(
                 f"run {run + 1}: bare {runs['bare'][-1]['shown']['elapsed']:.2f} s, "
                 f"app {runs['app'][-1]['shown']['elapsed']:.2f} s "
@@ -421,6 +457,37 @@ def main(argv: list[str] | None = None) -> int:
         from bench_load import write_section
 
         write_section("UI", text)
+    return 0
+
+
+def first_rows_only(root: Path, args: argparse.Namespace, env: dict[str, str]) -> int:
+    """The customer list at the first paint over a kept profile: this code, the code before
+    (``--baseline-tree``) and the bare window in turn; prints the rows of `before_lines`."""
+    profile = str(root / "profile")
+    kinds: dict[str, tuple[str, list[str], str | None]] = {
+        "bare": (BARE_CHILD, [], None),
+        "customers": (APP_CHILD, ["customers", profile, ""], None),
+    }
+    if args.baseline_tree:
+        kinds["customers_before"] = (APP_CHILD, ["customers", profile, ""], args.baseline_tree)
+    load = os.getloadavg()[0]
+    for code, child_args, tree in kinds.values():  # warm-up
+        run_child(code, child_args, env, tree)
+    runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
+    for _ in range(args.runs):
+        for kind, (code, child_args, tree) in kinds.items():
+            runs[kind].append({r["what"]: r for r in run_child(code, child_args, env, tree)})
+    now = [r["customers"]["after_paint_ms"] for r in runs["customers"]]
+    bare = [r["shown"]["elapsed"] * 1000 for r in runs["bare"]]
+    lines = [
+        f"Load average {load:.1f} when the runs began, {os.getloadavg()[0]:.1f} at the end.",
+        "",
+        *before_lines(runs),
+        f"Bare window's first paint, same rounds: median {med(bare):.0f} ms "
+        f"({', '.join(f'{v:.0f}' for v in bare)}); this code's first rows after the paint "
+        f"against it: {med([a / b for a, b in zip(now, bare, strict=True)]):.2f}x.",
+    ]
+    print("\n".join(lines))
     return 0
 
 
@@ -450,6 +517,8 @@ def render(
     customers_ms = [r["customers"]["after_paint_ms"] for r in runs["customers"]]
     # The part of it spent before the store was attached: the start-up lane's work.
     lane_ms = [r["customers"]["opened_ms"] for r in runs["customers"]]
+    whole_ms = [r["customers"]["whole_ms"] for r in runs["customers"]]
+    early = sum(1 for r in runs["customers"] if r["customers"]["early"])
     lists = [r["lists"] for r in runs["app"]]
     first = lists[0]
 
@@ -496,8 +565,12 @@ def render(
         "| list | median ms | runs ms | rows |",
         "|---|---:|---:|---:|",
         f"| **customer list asked for at the first paint: its first rows drawn, after the "
-        f"paint** (store opened meanwhile) | **{med(customers_ms):.0f}** "
-        f"| {listed(customers_ms, places=0)} | {runs['customers'][0]['customers']['rows']:,} |",
+        f"paint** (the first page read from the file before the store opened) "
+        f"| **{med(customers_ms):.0f}** | {listed(customers_ms, places=0)} "
+        f"| {runs['customers'][0]['customers']['rows']:,} |",
+        f"| … the store attached | {med(lane_ms):.0f} | {listed(lane_ms, places=0)} | |",
+        f"| … the whole list read from the store, in place of the first page "
+        f"| {med(whole_ms):.0f} | {listed(whole_ms, places=0)} | |",
         f"| customer list once the window is open: built, ids read, visible rows drawn "
         f"| {med(lat('customers_ms')):.1f} | {listed(lat('customers_ms'), places=1)} "
         f"| {first['customer_rows']:,} |",
@@ -512,16 +585,17 @@ def render(
         f"| {med(lat('open360_ms')):.1f} | {listed(lat('open360_ms'), places=1)} | |",
         "",
         f"Customer rows under 300 ms after the first paint: "
-        f"{verdict(med(customers_ms) < 300)} ({med(customers_ms):.0f} ms). Of that, "
-        f"{med(lane_ms):.0f} ms (runs {listed(lane_ms, places=0)}) pass before the store is "
-        "attached: the start-up lane, nearly all of it importing SQLAlchemy, its ORM and the "
-        "store's models, keyring, sqlcipher3 and the sync modules of the session check; the "
-        "rest is the page built, its ids and first rows read (ordered by the stored pinyin "
-        "key: no pinyin tables, no Python per row) and drawn, the filters' choices only after. "
-        "No row is read before those libraries are loaded, and the window paints before they "
-        "are; loading them before the paint, or beside it, would make the first paint wait "
-        "for them (one core's worth of Python: the GIL).",
+        f"{verdict(med(customers_ms) < 300)} ({med(customers_ms):.0f} ms; the first page was "
+        f"read before the store opened in {early} of {len(customers_ms)} runs). The start-up "
+        "lane reads the key and the list's first page on a raw sqlcipher3 connection "
+        "(`store.first_page`, the list's own query by the stored pinyin key, only from a cache "
+        "at the schema's head revision), hands it to the list, waits until those rows are "
+        "drawn, and only then imports SQLAlchemy, its ORM, the models and the session check's "
+        "sync modules (imports hold the GIL: drawing beside them took three times as long); "
+        "the list read from the store replaces the first page in the same order, the "
+        "selection kept.",
         "",
+        *before_lines(runs),
         *switch_lines(switch),
         "### Memory",
         "",
@@ -539,6 +613,30 @@ def render(
         f"PySide6 {_pyside_version()}.",
     ]
     return "\n".join(lines)
+
+
+def before_lines(runs: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """This code's customer list at the first paint against the code before, same run."""
+    if "customers_before" not in runs:
+        return []
+    now = [r["customers"]["after_paint_ms"] for r in runs["customers"]]
+    before = [r["customers"]["after_paint_ms"] for r in runs["customers_before"]]
+    ratios = [a / b for a, b in zip(now, before, strict=True)]
+    listed = ", ".join(f"{r:.2f}" for r in ratios)
+    return [
+        "The same child over the code before (main's checkout), in turn with this code's in "
+        "each round:",
+        "",
+        "| customer rows after the first paint | median ms | runs ms |",
+        "|---|---:|---:|",
+        f"| the code before: rows once the store is open | {med(before):.0f} "
+        f"| {', '.join(f'{v:.0f}' for v in before)} |",
+        f"| **this code: the first page before the store** | **{med(now):.0f}** "
+        f"| {', '.join(f'{v:.0f}' for v in now)} |",
+        "",
+        f"This code against the code before: **{med(ratios):.2f}x** (per-round ratios {listed}).",
+        "",
+    ]
 
 
 def switch_lines(switch: dict[str, Any] | None) -> list[str]:

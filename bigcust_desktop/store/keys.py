@@ -1,6 +1,8 @@
 """The 256-bit key of the encrypted cache: made on first run, kept in the OS keyring (DESIGN §7).
 
-Depends on keyring and the profile; only a demo profile without a usable keyring keeps it in a file.
+Depends on keyring, the profile and its settings file (which remembers the keyring backend found,
+so that a start need not search for one again); only a demo profile without a usable keyring
+keeps its key in a file.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ import keyring.errors
 from keyring.backends import chainer, fail
 
 from bigcust_desktop.store.profile import Profile
+from bigcust_desktop.store.settings import SettingsError, read_section, write_section
 
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
 KEYRING_USERNAME = "db-key"
+# The settings section remembering which backend keyring found (its class, never a secret):
+# keyring's own search loads every installed backend and asks each whether it works, a tenth
+# of a second or more at every start.
+_BACKEND_SECTION = "keyring"
 _FILE_MODE = 0o600
 
 
@@ -107,9 +114,39 @@ def _why_unusable(backend: keyring.backend.KeyringBackend) -> str | None:
     return None
 
 
-def _keyring_or_reason() -> tuple[keyring.backend.KeyringBackend, str | None]:
+def _keyring_or_reason(
+    profile: Profile | None = None,
+) -> tuple[keyring.backend.KeyringBackend, str | None]:
+    """The keyring backend and why it may not hold secrets (None: it may). With ``profile``,
+    the backend found at an earlier start is used again while it still works, and a backend
+    found now is remembered; a backend named by the user (environment, keyringrc) always wins."""
+    if profile is not None and not _chosen_explicitly():
+        remembered = _remembered_backend(profile)
+        if remembered is not None and _why_unusable(remembered) is None:
+            keyring.set_keyring(remembered)
+            return remembered, None
+        backend = keyring.get_keyring()
+        reason = _why_unusable(backend)
+        if reason is None and (remembered is None or type(remembered) is not type(backend)):
+            _remember_backend(profile, backend)
+        return backend, reason
     backend = keyring.get_keyring()
     return backend, _why_unusable(backend)
+
+
+def _remembered_backend(profile: Profile) -> keyring.backend.KeyringBackend | None:
+    try:
+        name = (read_section(profile.settings_path, _BACKEND_SECTION) or {}).get("backend")
+        return keyring.core.load_keyring(name) if isinstance(name, str) and name else None
+    except Exception:  # uninstalled since, or a broken file: keyring searches as ever
+        return None
+
+
+def _remember_backend(profile: Profile, backend: keyring.backend.KeyringBackend) -> None:
+    if not profile.root.is_dir():
+        return
+    with contextlib.suppress(SettingsError):
+        write_section(profile.settings_path, _BACKEND_SECTION, {"backend": _backend_name(backend)})
 
 
 def keyring_usable() -> bool:
@@ -125,7 +162,7 @@ def load_or_create_key(profile: Profile) -> StoreKey:
     """
     if profile.demo and profile.demo_key_path.exists():
         return StoreKey(_read_key_file(profile), in_file=True)
-    backend, reason = _keyring_or_reason()
+    backend, reason = _keyring_or_reason(profile)
     if reason is None:
         try:
             return _from_keyring(profile)

@@ -1,6 +1,7 @@
 """Schema versions: runs the Alembic revisions of `store/migrations` on a given connection.
 
-Depends on SQLAlchemy, and on Alembic only when a revision runs; the schema changes only by them.
+Depends on SQLAlchemy when a version is read, on Alembic only when a revision runs; the schema
+changes only by them. The head revision is known without either (`store.first_page` reads it).
 """
 
 from __future__ import annotations
@@ -8,17 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in `migrations/versions`, known without loading Alembic (which costs a
 # tenth of a second at every start); tests/store/test_schema_head.py keeps it equal to
 # Alembic's own head. Bump it with every new revision.
 HEAD_REVISION = "0007"
-_VERSION_TABLE = "alembic_version"
+VERSION_TABLE = "alembic_version"
 
 
 def _config(connection: Connection) -> Config:
@@ -55,13 +55,15 @@ def current_revision(connection: Connection) -> str | None:
 def stamped_revision(connection: Connection) -> str | None:
     """The revision recorded in the version table, read without Alembic; None when there is
     no version table, or more than one revision in it (a branched history: Alembic decides)."""
+    from sqlalchemy import text
+
     exists = connection.execute(
         text("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = :name"),
-        {"name": _VERSION_TABLE},
+        {"name": VERSION_TABLE},
     ).first()
     if exists is None:
         return None
-    rows = connection.execute(text(f"SELECT version_num FROM {_VERSION_TABLE}")).all()
+    rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
     return str(rows[0][0]) if len(rows) == 1 else None
 
 

@@ -5,7 +5,8 @@ It is shown before the store is open: the shell (menus, navigation, "opening the
 at once, and `attach` hands it the store and the user when the start-up has opened them in the
 background; the start page follows. Depends on `ui.qt`, the pages (built on first show,
 `ui.page_stack`), the status bar, the menus, `ui.window_sync` (the syncs and what the status bar
-says of them) and `ui.record_dialogs` (opening a record's dialog). The store, sync and report
+says of them), `ui.window_history` (Alt+Left) and `ui.record_dialogs` (opening a record's
+dialog). The store, sync and report
 modules are loaded in the background lanes, never with the window; pages talk to each other
 only through `AppContext`.
 """
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING
 from bigcust_desktop.domain.permissions import may_approve_quotes
 from bigcust_desktop.ui import record_dialogs
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.history import PageHistory
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
 from bigcust_desktop.ui.preferences import Preferences
 from bigcust_desktop.ui.qt import (
@@ -32,12 +32,14 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.status_bar import StatusBar
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.window_history import WindowHistory
 from bigcust_desktop.ui.window_menus import WindowMenus
 from bigcust_desktop.ui.window_sync import WindowSync
 
 if TYPE_CHECKING:
     from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.first_page import FirstPage
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.ui.activities.page import ActivitiesPage
     from bigcust_desktop.ui.analytics.page import InsightsPage
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences.load(profile.settings_path)
         self._title_note = title_note
         self._wanted = START_PAGE  # the page to show once the store is open
+        self._first_rows: FirstPage | None = None  # the customer list's, before the store
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen else QSize(1280, 800)
         # 1280x800 where it fits; a 1366x768 laptop with a taskbar gets what it has.
@@ -110,9 +113,7 @@ class MainWindow(QMainWindow):
         self._page_rows: dict[str, int] = {}
         self._build_pages()
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.history = PageHistory()  # Alt+Left
-        self.history.arrive((START_PAGE, None))
-        self.pages.currentChanged.connect(self._arrived)
+        self.history = WindowHistory(self, START_PAGE)  # Alt+Left
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         if title_note is not None:
             self._title_note = title_note
         self.ctx.attach(store, user)
+        if self._first_rows is not None:
+            self._first_rows = None
+            self.customers.loader.invalidate()  # shown before the store: the whole list now
         self.finish_shell()
         approver = may_approve_quotes(user)
         self.nav.item(self._page_rows["approvals"]).setHidden(not approver)
@@ -245,10 +249,32 @@ class MainWindow(QMainWindow):
         if not self.ctx.is_open:
             self._wanted = name
             self.nav.setCurrentRow(self._page_rows[name])
+            if name == "customers" and self._first_rows is not None:
+                return self._show_first_rows(self._first_rows)
             self.pages.setCurrentIndex(self._page_rows[name])
             return self.pages.currentWidget()
         page = self.pages.show_page(name)
         self.nav.setCurrentRow(self._page_rows[name])
+        return page
+
+    def show_first_rows(self, first: FirstPage) -> QWidget | None:
+        """The customer list's first page, read before the store opened: the list shows it
+        now if it is the page wanted (its rows' viewport is returned), or when it is clicked
+        before the store is open."""
+        if self.ctx.is_open:
+            return None
+        self._first_rows = first
+        if self._wanted != "customers":
+            return None
+        self._show_first_rows(first)
+        return self.customers.table.viewport()
+
+    def _show_first_rows(self, first: FirstPage) -> QWidget:
+        page = self.pages.built_page("customers")
+        if page is None:  # its modules need no store: built now, it loads once the store is
+            page = self.pages.show_page("customers")
+            self.customers.show_first_rows(first)
+        self.pages.setCurrentWidget(page)
         return page
 
     def navigate(self, name: str, filter: object) -> None:
@@ -260,41 +286,11 @@ class MainWindow(QMainWindow):
             apply(filter)
 
     def open_customer(self, customer_id: str) -> None:
-        # A built 360 page loads the customer from the same notice; the window only shows it.
-        # A page built now missed the notice (Qt does not deliver a signal being emitted to a
-        # slot connected meanwhile): it is told here.
-        new = self.pages.built_page("customer360") is None
-        self.history.arrive(("customer360", customer_id))
-        self._opening_customer = True
-        try:
-            self.show_page("customer360")
-        finally:
-            self._opening_customer = False
-        if new:
-            self.customer360.show_customer(customer_id)
-
-    _opening_customer = False
-
-    def _arrived(self, row: int) -> None:
-        """Record the page shown (the 360 view with its customer) for Alt+Left."""
-        if row < 0 or self._opening_customer or not self.ctx.is_open:
-            return
-        name = self.pages.name_at(row)
-        page = self.pages.built_page(name)
-        customer = getattr(page, "customer_id", None) if name == "customer360" else None
-        self.history.arrive((name, customer))
+        self.history.open_customer(customer_id)
 
     def go_back(self) -> None:
-        """Alt+Left: the page (and customer) the user came from."""
-        step = self.history.back()
-        if step is None:
-            return
-        name, customer_id = step
-        with self.history.replaying():
-            if name == "customer360" and customer_id:
-                self.ctx.open_customer.emit(customer_id)
-            else:
-                self.show_page(name)
+        """Alt+Left (`ui.window_history`)."""
+        self.history.go_back()
 
     # The record dialogs (`ui.record_dialogs`), as the menus and the pages ask for them.
 

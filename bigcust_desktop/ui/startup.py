@@ -1,5 +1,6 @@
-"""Opening a profile behind the window already on screen: the key from the keyring, the store,
-its schema, the signed-in user and the modules the start page needs, all in the sync lane; then
+"""Opening a profile behind the window already on screen: the key from the keyring, the customer
+list's first page (read straight from the file, shown while the rest loads), the store, its
+schema, the signed-in user and the modules the start page needs, all in the sync lane; then
 the sign-in dialog over the window when there is no session, or the demo's simulator and its
 sign-in; a failure at open as a plain message, after which the app ends.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import importlib
 import logging
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
     from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.first_page import FirstPage
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.sync.config import Endpoints
     from bigcust_desktop.ui.demo import DemoServer
@@ -36,14 +39,29 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_FAILED = 2
+FIRST_PAGE_ROWS = 200  # the customer list's first page (`ui.customers.list_model.PAGE`)
+# How long the lane waits for the first rows to be drawn before it loads the store's modules:
+# importing them holds the GIL, and drawing a table beside them took three times as long.
+FIRST_ROWS_WAIT_S = 1.0
 
 
-def open_profile(profile: Profile) -> tuple[Store, bool]:
-    """The profile's store at the newest schema; True when the key lives in the demo's file."""
-    from bigcust_desktop.store.engine import open_store
+def open_profile(
+    profile: Profile, first_rows: Callable[[FirstPage], None] | None = None
+) -> tuple[Store, bool]:
+    """The profile's store at the newest schema; True when the key lives in the demo's file.
+    ``first_rows`` gets the customer list's first page as soon as the key is known, before the
+    store's modules load (not for a cache that needs a migration first)."""
     from bigcust_desktop.store.keys import load_or_create_key
 
     key = load_or_create_key(profile)
+    if first_rows is not None:
+        from bigcust_desktop.store.first_page import read_first_page
+
+        first = read_first_page(profile.db_path, key.secret, FIRST_PAGE_ROWS)
+        if first is not None:
+            first_rows(first)
+    from bigcust_desktop.store.engine import open_store
+
     store = open_store(profile, key.secret)
     try:
         store.migrate()
@@ -78,12 +96,12 @@ def _open(
     data_module: str,
     demo_step: Callable[[str], None] | None,
     demo_texts: tuple[str, str],
+    first_rows: Callable[[FirstPage], None] | None = None,
 ) -> Opened:
     """In the sync lane: the profile's store, its user, the demo's sign-in, the first page's
-    store queries; ``demo_step`` (the demo only) says what is going on."""
-    from bigcust_desktop.sync.account import has_session
-
-    state.store, key_in_file = open_profile(profile)
+    store queries; ``demo_step`` (the demo only) says what is going on; ``first_rows`` gets the
+    customer list's first page before the store is open."""
+    state.store, key_in_file = open_profile(profile, first_rows)
     state.store.attachments.close_copies()  # left by a run that ended without closing
     user = state.store.meta.user()
     if demo_step is not None:
@@ -91,7 +109,10 @@ def _open(
     # The store queries of the first page (the one asked for already, or the start page) load
     # here; its widgets' module loads on the GUI thread (Qt types are made only there).
     importlib.import_module(data_module)
-    # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen.
+    # One keyring look-up (a desktop keyring answers over D-Bus), here rather than on screen;
+    # its sync modules load after the first rows are read.
+    from bigcust_desktop.sync.account import has_session
+
     signed_in = demo_step is not None or (user is not None and has_session(profile))
     has_cache = any(state.store.sync_state.status(counts=False).last_sync.values())
     return Opened(state.store, user, signed_in, key_in_file, has_cache)
@@ -138,6 +159,7 @@ class StartUp(QObject):
     """Opens the profile for ``window``; `exit_code` is set when the start-up ends the app."""
 
     step = Signal(str)  # what the start-up does now, from the lane (shown in the status bar)
+    first_rows = Signal(object)  # FirstPage, from the lane: the customer list shows it at once
 
     def __init__(
         self, window: MainWindow, profile: Profile, tasks: TaskManager, *, demo: bool
@@ -148,6 +170,8 @@ class StartUp(QObject):
         self._state = _Opening()  # set in the lane, read here once its task is over (or at exit)
         self.sign_in_dialog: QWidget | None = None  # open over the window
         self.step.connect(window.status.show_opening)
+        self.first_rows.connect(self._show_first_rows)
+        self._first_drawn = threading.Event()  # the lane goes on once the first rows are drawn
         window.sign_in_requested.connect(self.sign_in_again)
 
     @property
@@ -168,14 +192,27 @@ class StartUp(QObject):
         # Plain values only: what runs in the lane touches no QObject and makes no Qt type.
         profile, demo, state = self._profile, self._demo, self._state
         data_module = PAGE_DATA_MODULES[self._window.wanted_page]
-        say = self.step.emit
+        say, emit, drawn = self.step.emit, self.first_rows.emit, self._first_drawn
         texts = (self.tr("Starting the demo's simulator…"), self.tr("Signing in to the demo…"))
 
+        def first_rows(first: FirstPage) -> None:
+            emit(first)
+            drawn.wait(FIRST_ROWS_WAIT_S)
+
         def work() -> Opened:
-            return _open(profile, state, data_module, say if demo else None, texts)
+            # The demo's cache is made by its sign-in: no first page to read before it.
+            first = None if demo else first_rows
+            return _open(profile, state, data_module, say if demo else None, texts, first)
 
         self._tasks.run(work, self._opened, self._failed, lane=Lane.SYNC)
         self._window.finish_shell()
+
+    def _show_first_rows(self, first: FirstPage) -> None:
+        table = self._window.show_first_rows(first)
+        if table is None:
+            self._first_drawn.set()
+        else:
+            AfterPaint(table, self._first_drawn.set)
 
     def _opened(self, opened: Opened) -> None:
         if not opened.signed_in:

@@ -164,3 +164,39 @@ def test_a_missing_key_is_not_replaced_while_the_cache_exists(store, profile):
     for path in profile.root.glob("cache.db*"):
         path.unlink()
     assert load_or_create_key(profile).created
+
+
+class _SessionKeyring(keyring.backend.KeyringBackend):
+    """A recommended backend (as the OS's is) keeping secrets for this test session."""
+
+    priority = 5  # type: ignore[assignment]
+    secrets: dict[tuple[str, str], str] = {}  # noqa: RUF012
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_the_backend_found_once_is_used_again_without_searching(profile, monkeypatch):
+    # keyring's search loads and asks every installed backend, at every start: the backend it
+    # found is remembered in the profile's settings and used again while it works.
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_SessionKeyring())  # what the search found on this machine
+    try:
+        profile.ensure()
+        first = load_or_create_key(profile)
+        keyring.set_keyring(previous)  # what the test session had, restored after the test
+        searched: list[object] = []
+        monkeypatch.setattr(keyring.core, "init_backend", lambda *a: searched.append(a))
+        monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # a new process
+        assert load_or_create_key(profile).secret == first.secret
+        assert searched == []  # no search: the remembered backend answered
+        assert "_SessionKeyring" in profile.settings_path.read_text(encoding="utf-8")
+    finally:
+        keyring.set_keyring(previous)

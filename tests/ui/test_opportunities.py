@@ -101,6 +101,17 @@ def test_table_shows_my_open_pipeline_and_sorts_by_a_header_click(qtbot, ctx, sm
     assert amounts != [r.amount for r in rows]
 
 
+def test_the_table_is_shown_without_building_the_board(qtbot, ctx):
+    # Beside a priming sync the page's making competes with the sync for the GIL: the board's
+    # six columns, most of that making, are built when the board is first wanted.
+    page = open_page(qtbot, ctx)
+    assert page._board is None and page.model.rowCount() > 0
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.mouseClick(page.board_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.board
+    assert sum(c.model.rowCount() for c in page.board.columns.values()) > 0
+
+
 def _section_centre(header, section: int):
     from bigcust_desktop.ui.qt import QPointF
 

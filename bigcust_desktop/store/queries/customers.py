@@ -11,23 +11,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from bigcust_desktop.store.first_page import CustomerRow
 from bigcust_desktop.store.models import Customer, Subscriber
 from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.customers_filter import not_contacted_select
 
 CUSTOMER_LIST_COLUMNS = ("name", "industry", "city", "value_tier", "value_score", "manager_id")
 _CHINESE_COLUMNS = frozenset({"name", "city"})
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    id: str
-    name: str
-    industry: str
-    city: str
-    value_tier: str
-    value_score: str
-    manager_id: str
 
 
 def customer_count(conn: Connection) -> int:

@@ -2,15 +2,16 @@
 
 Like Anki's browser table: a search or a sort keeps ids (read in the background by the page's
 loader); a row's columns come from the store when the view first draws it (lazy paging, the one
-store read on the GUI thread). Depends on `ui.qt` and `store.customers`.
+store read on the GUI thread). At start-up it may show the first page read before the store
+opened (`store.first_page`). Depends on `ui.qt` and `store.customers`, whose modules load with
+the store, not with this one.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bigcust_desktop.store.engine import Store
-from bigcust_desktop.store.queries.customers import CustomerFilter, CustomerRow
+from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.labels import label
 from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
@@ -19,6 +20,11 @@ from bigcust_desktop.ui.qt import (
     QPersistentModelIndex,
     Qt,
 )
+
+if TYPE_CHECKING:
+    from bigcust_desktop.store.engine import Store
+    from bigcust_desktop.store.first_page import CustomerRow
+    from bigcust_desktop.store.queries.customers import CustomerFilter
 
 PAGE = 200
 _FIELDS = ("name", "industry", "city", "value_tier", "value_score", "manager_id")
@@ -48,9 +54,9 @@ def find_ids(
 class CustomerListModel(QAbstractTableModel):
     """Customers of the cache in list order, or the hits of a search."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self._store = store
+        self._ctx = ctx
         self._ids: list[str] = []
         self._loaded = 0  # rows announced to the view so far (fetchMore grows it)
         self._cache: dict[str, CustomerRow] = {}
@@ -93,7 +99,7 @@ class CustomerListModel(QAbstractTableModel):
         cached = self._cache.get(customer_id)
         if cached is None:
             start = (row // PAGE) * PAGE
-            self._cache.update(self._store.customers.rows(self._ids[start : start + PAGE]))
+            self._cache.update(self._ctx.store.customers.rows(self._ids[start : start + PAGE]))
             cached = self._cache.get(customer_id)
         return cached
 

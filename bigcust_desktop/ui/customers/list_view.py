@@ -1,18 +1,20 @@
 """The customer list page: type-ahead search and filters over a lazily loaded table.
 
 The search and the filters' choices are read in the background through the page loader (never on
-the GUI thread, where only the lazy row pages are read). Depends on `ui.qt`, the list model, the
-page loader and `store.customers`; Enter or a double-click opens the customer's 360 view.
+the GUI thread, where only the lazy row pages are read). At start-up the page may show the first
+page read before the store opened (`show_first_rows`), then the list as the store reads it, in
+the same order, with the selection kept. Depends on `ui.qt`, the list model, the page loader and
+`store.customers` (whose modules load with the store, not with the page); Enter or a
+double-click opens the customer's 360 view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.domain.permissions import may_choose_manager
 from bigcust_desktop.domain.pinyin import sort_key, warm_up
-from bigcust_desktop.store.queries.customers import CustomerFilter
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.customers.list_model import CustomerListModel, find_ids
 from bigcust_desktop.ui.labels import label
@@ -35,6 +37,10 @@ from bigcust_desktop.ui.qt import (
 from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
+if TYPE_CHECKING:
+    from bigcust_desktop.store.first_page import FirstPage
+    from bigcust_desktop.store.queries.customers import CustomerFilter
+
 _FILTER_KINDS = (("industry", "industry"), ("value_tier", "value_tier"), ("city", None))
 WATCHED = frozenset({"customer", "subscriber", "user", "activity"})
 CHOICES_WATCHED = frozenset({"customer", "user"})
@@ -45,6 +51,7 @@ class CustomerListPage(QWidget):
 
     PAGE_NAME = "customers"
     loaded = Signal(int)  # number of customers listed (tests and the benchmark wait for it)
+    first_rows = Signal(int)  # the first page read before the store opened is shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +97,7 @@ class CustomerListPage(QWidget):
         clear.clicked.connect(self.clear_filters)
         bar.addWidget(clear)
 
-        self.model = CustomerListModel(ctx.store)
+        self.model = CustomerListModel(ctx)
         self.table = QTableView(self)
         self.table.setObjectName("customerTable")
         self.table.setAccessibleName(self.tr("Customers"))
@@ -154,6 +161,8 @@ class CustomerListPage(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> CustomerFilter:
+        from bigcust_desktop.store.queries.customers import CustomerFilter  # with the store
+
         values: dict[str, Any] = {f: c.currentData() for f, c in self.filters.items()}
         days = self.stale_days.value()
         return CustomerFilter(**values, not_contacted_days=days or None)
@@ -166,9 +175,30 @@ class CustomerListPage(QWidget):
         store, text, wanted = self.ctx.store, self.search.text(), self.current_filter()
         return lambda: find_ids(store, text, wanted)
 
+    def show_first_rows(self, first: FirstPage) -> None:
+        """The first page read from the file before the store opened (`store.first_page`):
+        drawn now; the whole list follows once the store is open (`loader`)."""
+        self.filters["manager_id"].setVisible(may_choose_manager(first.user))
+        self.model.manager_names = dict(first.manager_names)
+        self.model.set_ids(first.ids, first.rows)
+        self.count_label.setText(self.tr("%n customers", "", first.total))
+        self._handing_over = True
+        self.first_rows.emit(len(first.ids))
+
+    _handing_over = False  # the first page is shown; the list read from the store replaces it
+
     def _loaded(self, loaded: tuple[list[str], dict[str, Any]]) -> None:
         ids, rows = loaded
+        current = self.table.currentIndex()
+        kept = self.model.customer_id(current.row()) if current.isValid() else None
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_ids(ids, rows)
+        if kept is not None and kept in rows:  # the selection stays on its customer
+            self.table.setCurrentIndex(self.model.index(ids.index(kept), current.column()))
+        if self._handing_over:  # the same rows as the first page's: nothing moves
+            self._handing_over = False
+            self.filters["manager_id"].setVisible(may_choose_manager(self.ctx.user))
+            self.table.verticalScrollBar().setValue(scrolled)
         self.count_label.setText(self.tr("%n customers", "", len(ids)))
         self.loaded.emit(len(ids))
         if self.choices_loader is None:

@@ -120,13 +120,9 @@ class OpportunitiesPage(ListPage):
             lambda index: self.open_opportunity(self.model.id_at(index.row()))
         )
 
-        self.board = StageBoard(self)
-        self.board.move_requested.connect(self.move)
-        self.board.move_refused.connect(self.refuse)
-        self.board.open_requested.connect(self.open_opportunity)
+        self._board: StageBoard | None = None  # built when first shown (`board`)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.board)
 
         self.lay_out(bar, self.stack, "opportunitySummary")
         self.undo_button = QPushButton(self.tr("&Undo"), self)
@@ -136,6 +132,18 @@ class OpportunitiesPage(ListPage):
         self.footer.addWidget(self.undo_button)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_move)
         self.model.sort_requested.connect(self._sort)  # after the indicator's first setting
+
+    @property
+    def board(self) -> StageBoard:
+        """The stage board, built the first time it is wanted: its six columns are most of
+        the page's making, which a switch to the table need not wait for."""
+        if self._board is None:
+            self._board = StageBoard(self)
+            self._board.move_requested.connect(self.move)
+            self._board.move_refused.connect(self.refuse)
+            self._board.open_requested.connect(self.open_opportunity)
+            self.stack.addWidget(self._board)
+        return self._board
 
     # -- filters -----------------------------------------------------------------------------
 
@@ -194,7 +202,7 @@ class OpportunitiesPage(ListPage):
     def _query(self) -> Callable[[], dict[str, Any]]:
         flt = self.current_filter()
         store, order, page = self.ctx.store, self._order, self.model.page_size
-        on_board = self.stack.currentWidget() is self.board
+        on_board = self._board is not None and self.stack.currentWidget() is self._board
         since = local_today(dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLOSED_DAYS)
 
         def work() -> dict[str, Any]:
