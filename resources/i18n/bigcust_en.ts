@@ -117,6 +117,10 @@
 <context>
     <name>AnalyticsText</name>
     <message>
+        <source>Not analysed yet: your customers are analysed after the first sync. Sync, then look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Revenue falling</source>
         <translation type="unfinished" />
     </message>
@@ -206,6 +210,10 @@
     </message>
     <message>
         <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a recorded competitor line</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2738,7 +2746,59 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their contract ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines with other carriers to win back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win back as opportunity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an opportunity to win this line back (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (ended: free to move)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 customers with %2 active lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines it holds with other carriers: win-back leads, the soonest end of their contract first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lines with other carriers recorded yet (see the Other carriers tab).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2755,6 +2815,18 @@
     </message>
     <message>
         <source>%1 of %2 peers (%3) hold it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win back: %1, %2 lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their contract ends: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend with them: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2858,6 +2930,10 @@
     </message>
     <message>
         <source>&amp;Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segmen&amp;ts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3783,6 +3859,125 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>%1 with its %2 branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move lines to another plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bundle (fixed + mobile, voice + data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft quote's lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>earning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current p&amp;lan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committed ter&amp;m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converged bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> yuan a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan &amp;1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan &amp;2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fee of a set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Which draft quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 for %3 a set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft quote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 months' term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1% off)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QualityTab</name>
     <message>
         <source>Finding</source>
@@ -4689,31 +4884,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your whole book</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tariff rehearsal — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2 lines)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(keep the plan)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Current plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Target plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Discount off the monthly fee</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4721,11 +4892,31 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;top</source>
+        <source>Your book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Export to Excel…</source>
+        <source>Reading the plans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name to save it under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the saved rehearsal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4737,51 +4928,65 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose the plans and press Rehearse.</source>
+        <source>Res&amp;ult</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Customer</source>
+        <source>Sa&amp;ved and compared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Lines</source>
+        <source>Choose two different plans for the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Before (3 months)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customers rehearsed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan after</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
+        <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No active lines to rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RehearsalExport</name>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RehearsalLines</name>
+    <message>
+        <source>%1 min / %2 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 SMS</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4797,43 +5002,102 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>, %1% off</source>
+        <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Rehearsing…</source>
+        <source>Plan now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
+        <source>Plan after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowance after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage beyond it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overage after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month now (modelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RehearsalResult</name>
+    <message>
+        <source>Choose whom and what to rehearse, then Rehearse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line of these customers is touched by the proposal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Stopped: the figures cover the customers done so far.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No line of the scope is on this plan.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export the rehearsal to Excel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tariff rehearsal %1.xlsx</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tariff rehearsal: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5325,6 +5589,335 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>No outcome in the earlier round</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SavedRehearsals</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved rehearsals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare t&amp;he two selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved rehearsal yet: rehearse, name it and save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change, first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change, second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers in both rehearsals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers paying more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers paying less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines over the new allowances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the rehearsal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the saved rehearsal “%1”? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentActions</name>
+    <message>
+        <source>Saved “%1”; it goes to the city CRM with the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied as “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Campaigns made from it keep their targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the segment to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>&amp;Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tie&amp;r</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count&amp;y or district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ris&amp;k signals fired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>H&amp;olds products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not hold products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum monthly spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum value score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only under-valued customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modest spend but high loyalty, share or growth, or many members paying privately (the Under-valued list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend at least (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value score at least</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved segments yet: define one on the right, name it and save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Finance customers without a leased line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Share with my team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your team sees a shared segment; it stays shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the segment first: the saved segment is exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 shares this segment with the team: copy it to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in your book</source>
+        <translation>
+            <numerusform>%n customer in your book</numerusform><numerusform>%n customers in your book</numerusform></translation>
+    </message>
+    <message>
+        <source>; the first %1 by name are listed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5941,14 +6534,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <name>TargetPanel</name>
     <message>
         <source>Target customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assign chosen &amp;to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;assign</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7277,7 +7862,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assign the task to a manager of the team.</source>
+        <source>A task goes to the customer's own account manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7774,7 +8359,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Computing the worklist…</source>
+        <source>Reading the worklist…</source>
         <translation type="unfinished" />
     </message>
     <message>

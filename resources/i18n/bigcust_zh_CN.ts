@@ -117,6 +117,10 @@
 <context>
     <name>AnalyticsText</name>
     <message>
+        <source>Not analysed yet: your customers are analysed after the first sync. Sync, then look again.</source>
+        <translation>尚未分析：首次同步后才会分析您的客户。请先同步，再来查看。</translation>
+    </message>
+    <message>
         <source>Revenue falling</source>
         <translation>收入下滑</translation>
     </message>
@@ -207,6 +211,10 @@
     <message>
         <source>“%1” noted on %2 (%3, %4); %5 mentions in 180 days.</source>
         <translation>%2 记录到“%1”（%3，%4）；180 天内提及 %5 次。</translation>
+    </message>
+    <message>
+        <source>a recorded competitor line</source>
+        <translation>已记录的异网业务</translation>
     </message>
     <message>
         <source>Spend</source>
@@ -2738,8 +2746,60 @@
         <translation>为该产品新建商机（Enter）</translation>
     </message>
     <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>月消费</translation>
+    </message>
+    <message>
+        <source>Their contract ends</source>
+        <translation>对方合约到期</translation>
+    </message>
+    <message>
+        <source>Lines with other carriers to win back</source>
+        <translation>可策反的异网业务</translation>
+    </message>
+    <message>
+        <source>Win back as opportunity…</source>
+        <translation>转为策反商机…</translation>
+    </message>
+    <message>
+        <source>Open an opportunity to win this line back (Enter)</source>
+        <translation>为这项异网业务新建策反商机（回车）</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>%1 (ended: free to move)</source>
+        <translation>%1（已到期，可随时转网）</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1（还有 %2 天）</translation>
+    </message>
+    <message>
         <source>%1 customers with %2 active lines</source>
         <translation>%1行业、在用用户 %2 个的客户</translation>
+    </message>
+    <message>
+        <source>Lines it holds with other carriers: win-back leads, the soonest end of their contract first.</source>
+        <translation>客户在异网的业务：可策反的线索，对方合约最早到期的在前。</translation>
+    </message>
+    <message>
+        <source>No lines with other carriers recorded yet (see the Other carriers tab).</source>
+        <translation>尚未记录异网业务（见“异网”页签）。</translation>
     </message>
     <message>
         <source>Products that most of its peers hold and it does not: cross-sell leads.</source>
@@ -2756,6 +2816,18 @@
     <message>
         <source>%1 of %2 peers (%3) hold it.</source>
         <translation>%2 个同类客户（%3）中有 %1 个持有。</translation>
+    </message>
+    <message>
+        <source>Win back: %1, %2 lines</source>
+        <translation>异网策反：%1，%2 个号码</translation>
+    </message>
+    <message>
+        <source>Their contract ends: %1</source>
+        <translation>对方合约到期：%1</translation>
+    </message>
+    <message>
+        <source>Monthly spend with them: %1</source>
+        <translation>在异网月消费：%1</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2931,10 @@
     <message>
         <source>&amp;Data quality</source>
         <translation>资料准确度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Segmen&amp;ts</source>
+        <translation>客户分群(&amp;T)</translation>
     </message>
     <message>
         <source>R&amp;ehearse a tariff…</source>
@@ -3787,6 +3863,125 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>%1 with its %2 branches</source>
+        <translation>%1及下属 %2 个分支</translation>
+    </message>
+    <message>
+        <source>Your whole book</source>
+        <translation>名下全部客户</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>客户群：%1</translation>
+    </message>
+    <message>
+        <source>Move lines to another plan</source>
+        <translation>迁移套餐</translation>
+    </message>
+    <message>
+        <source>A bundle (fixed + mobile, voice + data)</source>
+        <translation>融合套餐（固移融合、语音+流量）</translation>
+    </message>
+    <message>
+        <source>A draft quote's lines</source>
+        <translation>报价草稿中的产品</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>预演范围(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>预演方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation>%1（%2 个用户）</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>no term</source>
+        <translation>不签合约期</translation>
+    </message>
+    <message>
+        <source>earning</source>
+        <translation>可享优惠</translation>
+    </message>
+    <message>
+        <source>Current p&amp;lan</source>
+        <translation>现套餐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Target plan</source>
+        <translation>目标套餐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount off the monthly fee</source>
+        <translation>月费优惠幅度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Committed ter&amp;m</source>
+        <translation>承诺合约期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(keep the plan)</source>
+        <translation>（不换套餐）</translation>
+    </message>
+    <message>
+        <source>Converged bundle</source>
+        <translation>融合套餐</translation>
+    </message>
+    <message>
+        <source> yuan a month</source>
+        <translation> 元/月</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;name</source>
+        <translation>融合套餐名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;1</source>
+        <translation>套餐一(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;2</source>
+        <translation>套餐二(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee of a set</source>
+        <translation>每套月费(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Which draft quote</source>
+        <translation>报价草稿(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3 a set</source>
+        <translation>%1：%2，每套 %3</translation>
+    </message>
+    <message>
+        <source>Draft quote %1</source>
+        <translation>报价草稿 %1</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，月费优惠 %1%</translation>
+    </message>
+    <message>
+        <source>, %1 months' term</source>
+        <translation>，合约期 %1 个月</translation>
+    </message>
+    <message>
+        <source> (%1% off)</source>
+        <translation>（再优惠 %1%）</translation>
+    </message>
+</context>
+<context>
     <name>QualityTab</name>
     <message>
         <source>Finding</source>
@@ -4693,43 +4888,39 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>客户：%1</translation>
     </message>
     <message>
-        <source>Your whole book</source>
-        <translation>名下全部客户</translation>
-    </message>
-    <message>
         <source>Tariff rehearsal — %1</source>
         <translation>资费预演 — %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 lines)</source>
-        <translation>%1（%2 个用户）</translation>
-    </message>
-    <message>
-        <source>(keep the plan)</source>
-        <translation>（不换套餐）</translation>
-    </message>
-    <message>
-        <source>&amp;Current plan</source>
-        <translation>现套餐(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Target plan</source>
-        <translation>目标套餐(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Discount off the monthly fee</source>
-        <translation>月费优惠幅度(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
         <translation>预演(&amp;R)</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
+        <source>Your book</source>
+        <translation>名下全部客户</translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation>正在读取套餐……</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Export to Excel…</source>
+        <source>Name to save it under</source>
+        <translation>保存名称</translation>
+    </message>
+    <message>
+        <source>Name of the saved rehearsal</source>
+        <translation>预演的保存名称</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
         <translation>导出Excel(&amp;X)…</translation>
     </message>
     <message>
@@ -4741,52 +4932,66 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Choose the plans and press Rehearse.</source>
-        <translation>选择套餐后按“预演”。</translation>
+        <source>Res&amp;ult</source>
+        <translation>预演结果(&amp;U)</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>客户</translation>
+        <source>Sa&amp;ved and compared</source>
+        <translation>已保存与对比(&amp;V)</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>用户数</translation>
+        <source>Choose two different plans for the bundle.</source>
+        <translation>请为融合套餐选择两个不同的套餐。</translation>
     </message>
     <message>
-        <source>Before (3 months)</source>
-        <translation>预演前（三个月）</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>预演后</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Customers rehearsed</source>
-        <translation>预演客户</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Plan now</source>
-        <translation>现套餐</translation>
-    </message>
-    <message>
-        <source>Plan after</source>
-        <translation>新套餐</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>说明</translation>
+        <source>Saved as “%1”.</source>
+        <translation>已保存为“%1”。</translation>
     </message>
     <message>
         <source>No active lines to rehearse.</source>
         <translation>没有可预演的在用用户。</translation>
+    </message>
+    <message>
+        <source>Rehearsing…</source>
+        <translation>正在预演……</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalExport</name>
+    <message>
+        <source>Export the rehearsal to Excel</source>
+        <translation>将资费预演导出为Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tariff rehearsal %1.xlsx</source>
+        <translation>资费预演 %1.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalLines</name>
+    <message>
+        <source>%1 min / %2 GB</source>
+        <translation>%1 分钟 / %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 SMS</source>
+        <translation>%1 条短信</translation>
     </message>
     <message>
         <source>over the new allowance</source>
@@ -4801,44 +5006,103 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>合约期短于套餐最短期限</translation>
     </message>
     <message>
-        <source>, %1% off</source>
-        <translation>，月费优惠幅度 %1%</translation>
+        <source>Line</source>
+        <translation>用户</translation>
     </message>
     <message>
-        <source>Rehearsing…</source>
-        <translation>正在预演……</translation>
+        <source>Plan now</source>
+        <translation>现套餐</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 lines of %2 customers&lt;/b&gt;: the last three months billed %3, under the proposal %4 (&lt;b&gt;%5&lt;/b&gt;). %6 customers would pay more, %7 less; %8 lines would exceed the new allowances, %9 lines are below the floor price.</source>
-        <translation>&lt;b&gt;%2 个客户的 %1 个用户&lt;/b&gt;：近三个月实际账单 %3，按新方案为 %4（&lt;b&gt;%5&lt;/b&gt;）。%6 个客户多付，%7 个客户少付；%8 个用户将超出新套餐内含量，%9 个用户低于底价。</translation>
+        <source>Plan after</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Fee after</source>
+        <translation>新月费</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Allowance after</source>
+        <translation>新套餐内含</translation>
+    </message>
+    <message>
+        <source>Usage beyond it</source>
+        <translation>超出用量</translation>
+    </message>
+    <message>
+        <source>Overage after</source>
+        <translation>新超套费</translation>
+    </message>
+    <message>
+        <source>Month now (modelled)</source>
+        <translation>现方案月账单（测算）</translation>
+    </message>
+    <message>
+        <source>Month after</source>
+        <translation>新方案月账单</translation>
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation>近三月实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>合约到期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalResult</name>
+    <message>
+        <source>Choose whom and what to rehearse, then Rehearse.</source>
+        <translation>选择预演范围和方案，然后按“预演”。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Billed (3 months)</source>
+        <translation>近三月实收</translation>
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation>按新方案</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Customers rehearsed</source>
+        <translation>预演客户</translation>
+    </message>
+    <message>
+        <source>No line of these customers is touched by the proposal.</source>
+        <translation>该方案不涉及所选客户的任何用户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 lines of %3 customers were billed %4 in the last three months; under the proposal %5 (&lt;b&gt;%6&lt;/b&gt;). %7 customers would pay more, %8 less; %9 lines would exceed the new allowances, %10 are below the floor price, %11 have a term shorter than the plan's minimum.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%3 个客户的 %2 个用户近三个月实收 %4，按新方案为 %5（&lt;b&gt;%6&lt;/b&gt;）。%7 个客户多付，%8 个客户少付；%9 个用户将超出新套餐内含量，%10 个低于底价，%11 个合约期短于套餐最短期限。</translation>
     </message>
     <message>
         <source>Stopped: the figures cover the customers done so far.</source>
         <translation>已停止：以上数字只含已完成的客户。</translation>
-    </message>
-    <message>
-        <source>No line of the scope is on this plan.</source>
-        <translation>范围内没有使用该套餐的用户。</translation>
-    </message>
-    <message>
-        <source>Export the rehearsal to Excel</source>
-        <translation>将资费预演导出为Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Tariff rehearsal %1.xlsx</source>
-        <translation>资费预演 %1.xlsx</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>Tariff rehearsal: %1</source>
-        <translation>资费预演：%1</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5594,335 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>No outcome in the earlier round</source>
         <translation>前一轮无结果</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRehearsals</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Change (3 months)</source>
+        <translation>三个月变化</translation>
+    </message>
+    <message>
+        <source>Saved rehearsals</source>
+        <translation>已保存的预演</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>查看(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;he two selected</source>
+        <translation>对比所选两项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No saved rehearsal yet: rehearse, name it and save it.</source>
+        <translation>还没有保存的预演：预演后输入名称并保存。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Change, first</source>
+        <translation>变化（前者）</translation>
+    </message>
+    <message>
+        <source>Change, second</source>
+        <translation>变化（后者）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Customers in both rehearsals</source>
+        <translation>两次预演中的客户</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Customers paying more</source>
+        <translation>多付的客户</translation>
+    </message>
+    <message>
+        <source>Customers paying less</source>
+        <translation>少付的客户</translation>
+    </message>
+    <message>
+        <source>Lines over the new allowances</source>
+        <translation>超出新套餐内含量的用户</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>近三月实收</translation>
+    </message>
+    <message>
+        <source>Under the proposal</source>
+        <translation>按新方案</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Delete the rehearsal</source>
+        <translation>删除预演</translation>
+    </message>
+    <message>
+        <source>Delete the saved rehearsal “%1”? This cannot be undone.</source>
+        <translation>删除已保存的预演“%1”？删除后无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentActions</name>
+    <message>
+        <source>Saved “%1”; it goes to the city CRM with the next sync.</source>
+        <translation>已保存“%1”，下次同步时提交市公司 CRM。</translation>
+    </message>
+    <message>
+        <source>Copied as “%1”.</source>
+        <translation>已复制为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除客户群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Campaigns made from it keep their targets.</source>
+        <translation>删除客户群“%1”吗？已据此建立的营销活动保留其目标客户。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export the segment to Excel</source>
+        <translation>将客户群导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Value tie&amp;r</source>
+        <translation>价值等级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Count&amp;y or district</source>
+        <translation>区县(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k signals fired</source>
+        <translation>预警信号(&amp;K)</translation>
+    </message>
+    <message>
+        <source>H&amp;olds products</source>
+        <translation>持有产品(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Does not hold products</source>
+        <translation>未持有产品</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Minimum monthly spend</source>
+        <translation>最低月消费</translation>
+    </message>
+    <message>
+        <source>Minimum value score</source>
+        <translation>最低价值评分</translation>
+    </message>
+    <message>
+        <source>Only under-valued customers</source>
+        <translation>仅被低估客户</translation>
+    </message>
+    <message>
+        <source>Modest spend but high loyalty, share or growth, or many members paying privately (the Under-valued list).</source>
+        <translation>消费一般，但忠诚度、份额或增长较高，或有较多成员自付号码（即“被低估客户”列表）。</translation>
+    </message>
+    <message>
+        <source>Monthly spend at least (yuan)</source>
+        <translation>月消费不低于（元）</translation>
+    </message>
+    <message>
+        <source>Value score at least</source>
+        <translation>价值评分不低于</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客户群</translation>
+    </message>
+    <message>
+        <source>No saved segments yet: define one on the right, name it and save it.</source>
+        <translation>还没有保存的客户群：在右侧设定条件，命名后保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add segment</source>
+        <translation>新建客户群(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>e.g. Finance customers without a leased line</source>
+        <translation>例如：未开专线的金融客户</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Share with my team</source>
+        <translation>与团队共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your team sees a shared segment; it stays shared.</source>
+        <translation>共享的客户群团队成员都能看到，共享后不能改回仅自己可见。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>客户群中的客户</translation>
+    </message>
+    <message>
+        <source>With the team</source>
+        <translation>团队共享</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>仅自己</translation>
+    </message>
+    <message>
+        <source>the new segment</source>
+        <translation>新客户群</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation>放弃对“%1”未保存的修改吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the segment first: the saved segment is exported.</source>
+        <translation>请先保存：导出的是已保存的客户群。</translation>
+    </message>
+    <message>
+        <source>%1 shares this segment with the team: copy it to change it.</source>
+        <translation>这是%1共享给团队的客户群：如需修改，请先复制。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in your book</source>
+        <translation>
+            <numerusform>您的客户中有 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>; the first %1 by name are listed</source>
+        <translation>；按名称列出前 %1 个</translation>
     </message>
 </context>
 <context>
@@ -5946,14 +6539,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Target customers</source>
         <translation>目标客户</translation>
-    </message>
-    <message>
-        <source>Assign chosen &amp;to</source>
-        <translation>将所选客户改派给(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Re&amp;assign</source>
-        <translation>改派(&amp;A)</translation>
     </message>
     <message>
         <source>Assign to the t&amp;eam</source>
@@ -7281,8 +7866,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>营销任务只能填报执行结果。</translation>
     </message>
     <message>
-        <source>Assign the task to a manager of the team.</source>
-        <translation>请将任务分派给本团队的客户经理。</translation>
+        <source>A task goes to the customer's own account manager.</source>
+        <translation>任务只能分派给该客户的客户经理。</translation>
     </message>
     <message>
         <source>Only the segment's owner can change it.</source>
@@ -7778,8 +8363,8 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>打开客户360(&amp;3)</translation>
     </message>
     <message>
-        <source>Computing the worklist…</source>
-        <translation>正在计算预警客户……</translation>
+        <source>Reading the worklist…</source>
+        <translation>正在读取预警客户……</translation>
     </message>
     <message>
         <source>All managers</source>
