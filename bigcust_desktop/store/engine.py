@@ -59,6 +59,17 @@ class StoreOpenError(Exception):
         super().__init__(f"The local cache {path} {self._WHAT.get(self.code, '')}.")
 
 
+class CacheDamaged(StoreOpenError):
+    """The cache opens but fails its integrity check (`store.integrity`): damaged pages. Like a
+    file cut short (also ``store.corrupt``), it is rebuilt from the server after its unsent
+    edits are kept (`sync.rebuild`)."""
+
+    code = "store.corrupt"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "store.corrupt", "integrity check failed")
+
+
 class StoreKeyError(StoreOpenError):
     """The cache file is intact in shape but cannot be read with the key this profile holds."""
 

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 # At most this many problems are listed: one is enough to know, a few help support.
 _MAX_PROBLEMS = 10
 _MARKER = "-open."  # cache.db-open.<pid>: one per process that has the cache open
+_DAMAGED = "-damaged"  # cache.db-damaged: found damaged while in use; rebuilt at the next start
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ def mark_open(db_path: Path) -> bool:
         unclean = True
         with contextlib.suppress(OSError):
             left.unlink()
+    flagged = db_path.with_name(db_path.name + _DAMAGED)
+    if flagged.exists():
+        unclean = True  # checked again before anything is shown (and found damaged again)
+        with contextlib.suppress(OSError):
+            flagged.unlink()
     wal = db_path.with_name(db_path.name + "-wal")
     with contextlib.suppress(OSError):
         if not others_open and wal.stat().st_size > 0:
@@ -89,7 +95,26 @@ def mark_closed(db_path: Path) -> None:
 
 def markers(db_path: Path) -> list[Path]:
     """Every open marker of this cache (wiped with it)."""
-    return list(db_path.parent.glob(f"{db_path.name}{_MARKER}*"))
+    found = list(db_path.parent.glob(f"{db_path.name}{_MARKER}*"))
+    flagged = db_path.with_name(db_path.name + _DAMAGED)
+    return [*found, flagged] if flagged.exists() else found
+
+
+def flag_damaged(db_path: Path) -> None:
+    """Damage found while the cache is in use: the next open checks it before showing it."""
+    with contextlib.suppress(OSError):
+        os.close(
+            os.open(db_path.with_name(db_path.name + _DAMAGED), os.O_WRONLY | os.O_CREAT, 0o600)
+        )
+
+
+def check_after_crash(store: Store) -> None:
+    """After an unclean end (`Store.unclean`), the quick check before anything is shown:
+    `CacheDamaged` when it fails (the caller offers the rebuild)."""
+    if store.unclean and not quick_check(store).ok:
+        from bigcust_desktop.store.engine import CacheDamaged
+
+        raise CacheDamaged(store.path)
 
 
 def quick_check(store: Store) -> IntegrityReport:

@@ -49,23 +49,26 @@ def rebuild_cache(
     session: SyncSession,
     *,
     progress: ProgressCallback = ignore_progress,
+    kept: Callable[[Salvage], None] = lambda _salvage: None,
 ) -> Rebuilt:
     """Rebuild the profile's damaged cache; ``close`` closes every connection to it first.
 
     The kept edits are in a file before anything is removed. If the download stops (offline),
     the new cache says so and the next sync finishes it, queuing the kept edits then.
+    ``kept`` is told what was saved as soon as it is (from the calling thread).
     """
     close()
-    kept = salvage(profile, key)
+    saved = salvage(profile, key)
+    kept(saved)  # the window says how many were kept before the long download
     store = open_store(profile, key)
     try:
         store.migrate()
-        if kept.export_path is not None:
-            store.outbox.keep_for_rebuild(kept.export_path)
+        if saved.export_path is not None:
+            store.outbox.keep_for_rebuild(saved.export_path)
     except BaseException:
         store.close()
         raise
-    rebuilt = Rebuilt(store, kept)
+    rebuilt = Rebuilt(store, saved)
     try:
         rebuilt.report = run_sync(profile, store, session, progress=progress)
     except AccountDisabled:
