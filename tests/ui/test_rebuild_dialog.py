@@ -61,7 +61,8 @@ def damaged(tmp_path: Path, server: SimulatorProcess) -> Profile:
         for n, record_id in enumerate(
             conn.execute(select(Opportunity.id).order_by(Opportunity.id).limit(2)).scalars()
         ):
-            edits.update_record(conn, "opportunity", record_id, {"notes": f"窗口重建 {tmp_path.name} {n}"})
+            notes = f"窗口重建 {tmp_path.name} {n}"
+            edits.update_record(conn, "opportunity", record_id, {"notes": notes})
         root = conn.exec_driver_sql(
             "SELECT rootpage FROM sqlite_schema WHERE name = 'subscriber'"
         ).scalar()
