@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop import __version__
 from bigcust_desktop.reports.command import add_report_parser
@@ -309,6 +309,7 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
 def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
     with _store(profile, check=True) as store:
         status = store.sync_state.status().to_json()
+        status["refused"] = [_refusal(change) for change in store.outbox.rejected()]
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -324,7 +325,31 @@ def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
     )
     for entity, count in status["counts"].items():
         print(f"  {entity:16} {count}")
+    for refused in status["refused"]:
+        owner = refused["new_owner"]
+        why = (
+            f"the customer was reassigned to {owner['name']} ({owner['id']})"
+            if owner
+            else ", ".join(refused["codes"]) or "refused"
+        )
+        print(f"Refused: {refused['entity']} {refused['title'] or refused['record_id']}: {why}")
     return EXIT_OK
+
+
+def _refusal(change: Any) -> dict[str, Any]:
+    """A refused edit for `status`: its record, the server's codes, and whom its customer
+    was given to when the server says (contract 1.1)."""
+    owner = next(
+        (e["owner"] for e in change.errors if e.get("code") == "not_visible" and e.get("owner")),
+        None,
+    )
+    return {
+        "entity": change.entity,
+        "record_id": change.record_id,
+        "title": change.title,
+        "codes": [str(e.get("code")) for e in change.errors],
+        "new_owner": owner,
+    }
 
 
 def _unsent_refusal(count: int, what: str) -> CliError:

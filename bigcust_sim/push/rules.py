@@ -78,8 +78,20 @@ def _reject(field: str, code: str, message: str) -> Rejected:
     return Rejected([{"field": field, "code": code, "message": message}])
 
 
-def _not_visible(field: str = "id") -> Rejected:
-    return _reject(field, "not_visible", "This record is not in your book.")
+def _not_visible(
+    field: str = "id", ctx: SimContext | None = None, owner: Owner | None = None
+) -> Rejected:
+    """Not in the user's book; when the record's customer has a manager now, the refusal names
+    him (contract 1.1, `owner`: id and display name only), so the user knows whom to ask."""
+    error: dict[str, Any] = {
+        "field": field,
+        "code": "not_visible",
+        "message": "This record is not in your book.",
+    }
+    manager = ctx.users.get(owner.manager_id) if ctx and owner and owner.manager_id else None
+    if manager is not None:
+        error["owner"] = {"id": manager.profile["id"], "name": manager.profile["name"]}
+    return Rejected([error])
 
 
 def _clean_input(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -134,7 +146,7 @@ def _required_missing(entity: str, record: dict[str, Any]) -> list[dict[str, Any
 def _customer_owner(ctx: SimContext, conn: Connection, user: UserEntry, customer_id: Any) -> Owner:
     owner = ctx.db.owner_of_customer(conn, str(customer_id))
     if owner is None or not can_see(user.viewer, owner):
-        raise _not_visible("customer_id")
+        raise _not_visible("customer_id", ctx, owner)
     return owner
 
 
@@ -171,7 +183,7 @@ def apply_create(
     existing = ctx.db.load(conn, entity, record_id)
     if existing is not None:
         if not can_see(user.viewer, existing.owner):
-            raise _not_visible()
+            raise _not_visible("id", ctx, existing.owner)
         raise Conflict(existing.version, None if existing.deleted else existing.data)
     try:
         given = _clean_input(entity, fields)
@@ -276,7 +288,7 @@ def _load_for_change(
     if current is None:
         raise _reject("id", "not_found", "No such record.")
     if not can_see(user.viewer, current.owner):
-        raise _not_visible()
+        raise _not_visible("id", ctx, current.owner)
     if current.deleted:
         raise Conflict(current.version, None)
     if base_version != current.version:

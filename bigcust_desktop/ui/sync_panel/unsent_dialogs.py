@@ -26,6 +26,7 @@ from bigcust_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from bigcust_desktop.ui.widgets.messages import owner_name
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.outbox.export import UnsentEdit
@@ -132,6 +133,13 @@ def export_unsent(
 
 def refusal_reason(edit: UnsentEdit) -> str:
     codes = {e.get("code") for e in edit.errors}
+    new_owner = next((name for name in map(owner_name, edit.errors) if name), "")
+    if new_owner:
+        return QCoreApplication.translate(
+            "UnsentChanges",
+            "The customer was reassigned to %1, so this record is no longer on this computer. "
+            "Your change is kept here: copy it or export it, and ask %1 to make it.",
+        ).replace("%1", new_owner)
     if edit.left_cache or "not_visible" in codes:
         return QCoreApplication.translate(
             "UnsentChanges",
