@@ -106,6 +106,22 @@ def salvage(profile: Profile, key: bytes, now: dt.datetime | None = None) -> Sal
     return Salvage(edits, export_path, kept_aside, copies)
 
 
+def set_aside(profile: Profile, why: str, now: dt.datetime | None = None) -> Path | None:
+    """Rename the profile's cache (with its side files) to ``cache.db.<why>-<time>``, never
+    deleting it: a cache whose key is missing may open again if the key is restored. Returns
+    the new name, None when there was no cache."""
+    path = profile.db_path
+    if not path.exists():
+        return None
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.{why}-{stamp}")
+    _move_aside(path, aside)
+    for marker in markers(path):
+        with contextlib.suppress(OSError):
+            marker.unlink()
+    return aside
+
+
 def _move_aside(path: Path, aside: Path) -> None:
     """The file and its write-ahead log together (committed edits may be only in the log)."""
     for suffix in ("", *_SIDE_FILES):

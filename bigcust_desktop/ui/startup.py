@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.errors import failure_text, message_box
+from bigcust_desktop.ui.key_missing import ask_about_missing_key, is_key_missing
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
 from bigcust_desktop.ui.qt import QCoreApplication, QObject, Signal
@@ -250,6 +251,9 @@ class StartUp(QObject):
         if is_damaged(exc) and not self._demo:
             offer_rebuild(self._window, self._profile, self._tasks, self._close, self._rebuilt)
             return
+        if is_key_missing(exc):
+            ask_about_missing_key(self._window, self._profile, self._open_anew)
+            return
         message = failure_text(exc, "opening the profile")
         box = message_box(self._window, "bigcust-desktop", message, QMessageBox.Icon.Critical)
         box.setObjectName("startFailure")
@@ -261,6 +265,15 @@ class StartUp(QObject):
         """The damaged cache's connections, before the rebuild removes it (in the lane)."""
         if self._state.store is not None:
             self._state.store.close()
+
+    def _open_anew(self, chosen: bool) -> None:
+        """The user chose a new cache (the old one set aside) or to quit."""
+        if not chosen:
+            self.exit_code = EXIT_FAILED
+            self._window.close()
+            return
+        self._first = lambda: None  # done at the first opening
+        self._painted()
 
     def _rebuilt(self, store: Store | None) -> None:
         if store is None:  # quit, or the rebuild could not run: the app ends, nothing removed
