@@ -98,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export-unsent",
         help="write every change not on the server (pending, refused, conflicting) to a file",
     )
-    export.add_argument("file", help="the JSON file to write")
+    export.add_argument(
+        "file", help="the file to write: .xlsx, a workbook to read; otherwise JSON for support"
+    )
     commands.add_parser(
         "rebuild",
         help="a damaged cache: keep its unsent changes, download the data again, queue them",
@@ -396,12 +398,17 @@ def _say_left_behind(left: list[Path]) -> None:
 
 
 def cmd_export_unsent(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.reports.errors import ReportError
+    from bigcust_desktop.reports.unsent_workbook import write_unsent
+
     path = Path(args.file)
     with _store(profile) as store:
         try:
-            count = store.outbox.export_unsent(path)
+            count = write_unsent(store, path)  # a workbook for .xlsx, else JSON
         except OSError as exc:
             raise CliError(f"could not write {path}: {exc.strerror or exc}") from exc
+        except ReportError as exc:
+            raise CliError(f"could not write {path}: {exc} [{exc.code}]") from exc
     print(f"{count} change(s) not on the server written to {path}.")
     return EXIT_OK
 
