@@ -78,9 +78,10 @@ class StoreKeyError(StoreOpenError):
     def __init__(self, path: Path) -> None:
         Exception.__init__(
             self,
-            f"The local cache {path} cannot be opened with this profile's key: the key is wrong "
-            "or was lost. Export its unsent changes first if the right key can be restored; "
-            "otherwise it can be wiped and downloaded again.",
+            f"The local cache {path} cannot be opened with this profile's key: the key is "
+            "wrong. Its unsent changes cannot be read, nor exported, without the right key: "
+            "restore it to keep them; otherwise the cache can be wiped and downloaded again, "
+            "and they are lost.",
         )
         self.path = path
         self.detail = ""

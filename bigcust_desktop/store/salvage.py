@@ -106,6 +106,16 @@ def salvage(profile: Profile, key: bytes, now: dt.datetime | None = None) -> Sal
     return Salvage(edits, export_path, kept_aside, copies)
 
 
+def export_damaged(profile: Profile, key: bytes, out: Path) -> int | None:
+    """Write what can be read of a damaged cache's unsent edits to `out` (the JSON document of
+    `export-unsent`), changing nothing in the cache; None when its outbox cannot be read."""
+    edits, _copies = read_unsent(profile.db_path, key)
+    if edits is None:
+        return None
+    write_document(out, edits, None, dt.datetime.now(dt.UTC))
+    return len(edits)
+
+
 def set_aside(profile: Profile, why: str, now: dt.datetime | None = None) -> Path | None:
     """Rename the profile's cache (with its side files) to ``cache.db.<why>-<time>``, never
     deleting it: a cache whose key is missing may open again if the key is restored. Returns

@@ -260,9 +260,10 @@ def user_message(exc: BaseException) -> str | None:
     if _is(exc, "bigcust_desktop.store.engine", "StoreKeyError"):
         return QCoreApplication.translate(
             "Errors",
-            "The local data cannot be opened with the key in the keyring: the key is wrong or "
-            "was lost. If the key can be restored (ask IT), changes not yet sent are kept; "
-            "otherwise sign out to remove the data and download it again.",
+            "The local data cannot be opened with the key in the keyring: the key is wrong. "
+            "Changes not yet sent cannot be read, nor exported, without the right key. If IT "
+            "can restore the right key, they are kept; otherwise sign out to remove the data "
+            "and download it again, and those changes are lost.",
         )
     if _is(exc, "bigcust_desktop.store.keys", "KeyMissing"):
         return QCoreApplication.translate(

@@ -202,10 +202,21 @@ def offer_rebuild(
     box.setObjectName("damagedCache")
     rebuild = box.addButton(parent.tr("&Rebuild the local data"), QMessageBox.ButtonRole.AcceptRole)
     rebuild.setObjectName("rebuildButton")
+    export = box.addButton(parent.tr("&Export unsent changes…"), QMessageBox.ButtonRole.ActionRole)
+    export.setObjectName("exportDamagedButton")
     quit_button: QPushButton = box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
 
     def chosen(_result: int) -> None:
+        if box.clickedButton() is export:
+            _export_damaged(
+                parent,
+                profile,
+                tasks,
+                close,
+                lambda: offer_rebuild(parent, profile, tasks, close, done),
+            )
+            return
         if box.clickedButton() is not rebuild:
             done(None)
             return
@@ -216,6 +227,54 @@ def offer_rebuild(
 
     box.finished.connect(chosen)
     box.open()
+
+
+def _export_damaged(
+    parent: QWidget,
+    profile: Profile,
+    tasks: TaskManager,
+    close: Callable[[], None],
+    then: Callable[[], None],
+) -> None:
+    """Before deciding: what can be read of the damaged cache's unsent changes, to a JSON file
+    the user chooses (the cache unchanged); then the question again."""
+    from pathlib import Path
+
+    from bigcust_desktop.ui.qt import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export unsent changes"),
+        str(profile.root.parent / "unsent-changes.json"),
+        parent.tr("JSON file, for support and re-import (*.json)"),
+    )
+    if not path:
+        then()
+        return
+
+    def work() -> int | None:
+        from bigcust_desktop.store.keys import load_or_create_key
+        from bigcust_desktop.store.salvage import export_damaged
+
+        close()  # its connections met bad pages; the export reads on its own
+        return export_damaged(profile, load_or_create_key(profile).secret, Path(path))
+
+    def shown(count: int | None) -> None:
+        text = (
+            parent.tr("The changes not yet sent could not be read from the damaged file.")
+            if count is None
+            else parent.tr("%n change(s) written to %1.", "", count).replace("%1", path)
+        )
+        box = message_box(parent, parent.tr("Export unsent changes"), text)
+        box.finished.connect(lambda _r: then())
+        box.open()
+
+    def failed(exc: BaseException) -> None:
+        box = message_box(parent, parent.tr("Export unsent changes"), failure_text(exc))
+        box.finished.connect(lambda _r: then())
+        box.open()
+
+    tasks.run(work, shown, failed, lane=Lane.SYNC)
 
 
 def check_in_background(
