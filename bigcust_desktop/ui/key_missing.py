@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.errors import message_box
-from bigcust_desktop.ui.qt import QMessageBox, QWidget
+from bigcust_desktop.ui.qt import QCoreApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.profile import Profile
@@ -34,8 +34,9 @@ def ask_about_missing_key(
     退出, the default, changes nothing and calls ``done(False)``."""
     box = message_box(
         parent,
-        parent.tr("Key of the local data missing"),
-        parent.tr(
+        QCoreApplication.translate("KeyMissing", "Key of the local data missing"),
+        QCoreApplication.translate(
+            "KeyMissing",
             "The key that opens the local data is missing from the system keyring (for example "
             "after the keyring was reset). Without it the local data, and any changes not yet "
             "sent in it, cannot be read.\n\n"
@@ -43,14 +44,19 @@ def ask_about_missing_key(
             "start the program again.\n\n"
             "Download again: sign in and download your data into new local data. Changes not "
             "yet sent cannot be read without the key and are not sent; the old file is kept "
-            "aside, unchanged, in case the key is restored."
+            "aside, unchanged, in case the key is restored.",
         ),
         QMessageBox.Icon.Warning,
     )
     box.setObjectName("keyMissing")
-    again = box.addButton(parent.tr("&Download the data again"), QMessageBox.ButtonRole.AcceptRole)
+    again = box.addButton(
+        QCoreApplication.translate("KeyMissing", "&Download the data again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     again.setObjectName("downloadAgainButton")
-    quit_button = box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("KeyMissing", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quitButton")
     box.setDefaultButton(quit_button)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.ui.errors import failure_text, message_box
 from bigcust_desktop.ui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -191,20 +192,29 @@ def offer_rebuild(
     ``done`` gets the rebuilt store, or None when the user quit or the rebuild failed."""
     box = message_box(
         parent,
-        parent.tr("Local data damaged"),
-        parent.tr(
+        QCoreApplication.translate("RebuildDialog", "Local data damaged"),
+        QCoreApplication.translate(
+            "RebuildDialog",
             "The local data file is damaged. The changes not yet sent are first saved to a "
             "file, then the data is downloaded again from the server and the saved changes "
-            "are queued again. Nothing is removed before the changes are saved."
+            "are queued again. Nothing is removed before the changes are saved.",
         ),
         QMessageBox.Icon.Warning,
     )
     box.setObjectName("damagedCache")
-    rebuild = box.addButton(parent.tr("&Rebuild the local data"), QMessageBox.ButtonRole.AcceptRole)
+    rebuild = box.addButton(
+        QCoreApplication.translate("RebuildDialog", "&Rebuild the local data"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     rebuild.setObjectName("rebuildButton")
-    export = box.addButton(parent.tr("&Export unsent changes…"), QMessageBox.ButtonRole.ActionRole)
+    export = box.addButton(
+        QCoreApplication.translate("RebuildDialog", "&Export unsent changes…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     export.setObjectName("exportDamagedButton")
-    quit_button: QPushButton = box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button: QPushButton = box.addButton(
+        QCoreApplication.translate("RebuildDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(quit_button)
 
     def chosen(_result: int) -> None:
@@ -244,9 +254,11 @@ def _export_damaged(
 
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export unsent changes"),
+        QCoreApplication.translate("RebuildDialog", "Export unsent changes"),
         str(profile.root.parent / "unsent-changes.json"),
-        parent.tr("JSON file, for support and re-import (*.json)"),
+        QCoreApplication.translate(
+            "RebuildDialog", "JSON file, for support and re-import (*.json)"
+        ),
     )
     if not path:
         then()
@@ -261,16 +273,26 @@ def _export_damaged(
 
     def shown(count: int | None) -> None:
         text = (
-            parent.tr("The changes not yet sent could not be read from the damaged file.")
+            QCoreApplication.translate(
+                "RebuildDialog", "The changes not yet sent could not be read from the damaged file."
+            )
             if count is None
-            else parent.tr("%n change(s) written to %1.", "", count).replace("%1", path)
+            else QCoreApplication.translate(
+                "RebuildDialog", "%n change(s) written to %1.", "", count
+            ).replace("%1", path)
         )
-        box = message_box(parent, parent.tr("Export unsent changes"), text)
+        box = message_box(
+            parent, QCoreApplication.translate("RebuildDialog", "Export unsent changes"), text
+        )
         box.finished.connect(lambda _r: then())
         box.open()
 
     def failed(exc: BaseException) -> None:
-        box = message_box(parent, parent.tr("Export unsent changes"), failure_text(exc))
+        box = message_box(
+            parent,
+            QCoreApplication.translate("RebuildDialog", "Export unsent changes"),
+            failure_text(exc),
+        )
         box.finished.connect(lambda _r: then())
         box.open()
 
@@ -291,11 +313,12 @@ def check_in_background(
         integrity.flag_damaged(profile.db_path)
         box = message_box(
             parent,
-            parent.tr("Local data damaged"),
-            parent.tr(
+            QCoreApplication.translate("RebuildDialog", "Local data damaged"),
+            QCoreApplication.translate(
+                "RebuildDialog",
                 "The local data file is damaged. Quit and start the program again: it first "
                 "saves the changes not yet sent to a file, then downloads the data again from "
-                "the server and queues the saved changes again."
+                "the server and queues the saved changes again.",
             ),
         )
         box.setObjectName("damagedInUse")

@@ -409,7 +409,7 @@ def owner_name(error: Mapping[str, Any]) -> str:
 def reassigned_text(name: str) -> str:
     """客户已划转给 李娜 …: the refusal of a change whose customer was given to `name`."""
     return QCoreApplication.translate(
-        CONTEXT,
+        "ValidationMessage",
         "The customer was reassigned to %1. Discard the change, or ask %1 to make it.",
     ).replace("%1", name)
 
