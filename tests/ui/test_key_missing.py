@@ -69,11 +69,3 @@ def test_downloading_again_sets_the_old_cache_aside_and_signs_in(qtbot, keyless)
     finally:
         window.findChild(SignInDialog).reject()
         _stop(window, startup, tasks)
-
-
-def test_a_wrong_key_says_the_unsent_changes_cannot_be_exported(qapp, tmp_path):
-    from bigcust_desktop.store.engine import StoreKeyError
-    from bigcust_desktop.ui.errors import user_message
-
-    text = user_message(StoreKeyError(tmp_path / "cache.db"))
-    assert text is not None and "cannot be read, nor exported" in text
