@@ -2365,6 +2365,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The local data file is damaged. Quit and start the program again: it checks the data and offers to rebuild it from the server, keeping the changes not yet sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The local data cannot be opened with the key in the keyring: the key is wrong. Changes not yet sent cannot be read, nor exported, without the right key. If IT can restore the right key, they are kept; otherwise sign out to remove the data and download it again, and those changes are lost.</source>
         <translation type="unfinished" />
     </message>

@@ -2365,6 +2365,10 @@
         <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
+        <source>The local data file is damaged. Quit and start the program again: it checks the data and offers to rebuild it from the server, keeping the changes not yet sent.</source>
+        <translation>本地数据文件已损坏。请退出并重新启动程序：程序会检查数据，并提供从服务器重建的选项，同时保留尚未发送的更改。</translation>
+    </message>
+    <message>
         <source>The local data cannot be opened with the key in the keyring: the key is wrong. Changes not yet sent cannot be read, nor exported, without the right key. If IT can restore the right key, they are kept; otherwise sign out to remove the data and download it again, and those changes are lost.</source>
         <translation>本地数据无法用密钥环中的密钥打开：密钥不正确。没有正确的密钥，尚未发送的更改既无法读取，也无法导出。如果 IT 能恢复正确的密钥，这些更改会保留；否则请退出登录以删除本地数据并重新下载，这些更改将丢失。</translation>
     </message>
