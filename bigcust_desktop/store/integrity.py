@@ -43,6 +43,8 @@ def _marker(db_path: Path, pid: int) -> Path:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if os.name == "nt":
+        return _alive_windows(pid)
     try:
         os.kill(pid, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
@@ -50,6 +52,23 @@ def _alive(pid: int) -> bool:
     except (PermissionError, OSError):
         return True  # someone else's process: it exists
     return True
+
+
+def _alive_windows(pid: int) -> bool:
+    """On Windows `os.kill(pid, 0)` would terminate the process: ask the kernel instead."""
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return kernel32.GetLastError() == 5  # access denied: it exists, someone else's
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def mark_open(db_path: Path) -> bool:
