@@ -20,9 +20,7 @@ def test_the_refusal_of_a_reassigned_customer_names_the_new_manager(laptop_facto
     laptop.sync()
     opportunity, customer = laptop.read(
         lambda conn: conn.execute(
-            select(Opportunity.id, Opportunity.customer_id).where(
-                Opportunity.owner_id == ZHANGWEI
-            )
+            select(Opportunity.id, Opportunity.customer_id).where(Opportunity.owner_id == ZHANGWEI)
         ).first()
     )
     laptop.edit(
