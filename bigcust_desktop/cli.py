@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop import __version__
 from bigcust_desktop.reports.command import add_report_parser
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("bigcust_desktop")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_DISABLED, EXIT_UNSENT = 0, 1, 2, 3, 4, 5
+EXIT_DAMAGED = 6
 
 
 class CliError(Exception):
@@ -97,34 +98,77 @@ def build_parser() -> argparse.ArgumentParser:
         "export-unsent",
         help="write every change not on the server (pending, refused, conflicting) to a file",
     )
-    export.add_argument("file", help="the JSON file to write")
+    export.add_argument(
+        "file", help="the file to write: .xlsx, a workbook to read; otherwise JSON for support"
+    )
+    commands.add_parser(
+        "rebuild",
+        help="a damaged cache: keep its unsent changes, download the data again, queue them",
+    )
     add_report_parser(commands)
     add_rehearse_parser(commands)
     return parser
 
 
-def _open(profile: Profile) -> Store:
-    from bigcust_desktop.store.engine import StoreOpenError, open_store
+def _key(profile: Profile) -> bytes:
     from bigcust_desktop.store.keys import KeyMissing, KeyringUnavailable, load_or_create_key
 
     try:
-        key = load_or_create_key(profile)
+        return load_or_create_key(profile).secret
     except KeyringUnavailable as exc:
         raise CliError(str(exc), EXIT_USAGE) from exc
     except KeyMissing as exc:
         raise CliError(f"{exc} [{exc.code}]", EXIT_FAILED) from exc
+
+
+def _damaged(unsent: int | None) -> CliError:
+    kept = (
+        f"its {unsent} unsent change(s) can be kept"
+        if unsent is not None
+        else "its unsent changes may still be recovered from it"
+    )
+    return CliError(
+        f"the local cache is damaged (it fails its integrity check); {kept}: run 'rebuild' to "
+        "keep them in a file, download the data again and queue them again. Do not delete "
+        "the cache [store.corrupt]",
+        EXIT_DAMAGED,
+    )
+
+
+def _open(profile: Profile, *, check: bool = False) -> Store:
+    """The profile's cache; checked (`store.integrity`) when asked or after an unclean end."""
+    from bigcust_desktop.store.engine import StoreOpenError, open_store
+    from bigcust_desktop.store.integrity import quick_check
+
+    key = _key(profile)
     try:
-        store = open_store(profile, key.secret)
-        store.migrate()
+        store = open_store(profile, key)
     except StoreOpenError as exc:
         log.warning("cache not opened (%s): %s", exc.code, exc.detail)
+        if exc.code == "store.corrupt":
+            raise _damaged(None) from exc
         raise CliError(f"{exc} [{exc.code}]", EXIT_FAILED) from exc
+    try:
+        if (check or store.unclean) and not quick_check(store).ok:
+            raise _damaged(_unsent_count(store))
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
+def _unsent_count(store: Store) -> int | None:
+    """How many edits wait in a damaged cache, if its outbox can still be counted."""
+    try:
+        return store.outbox.unsent_total
+    except Exception:  # the outbox's own pages are damaged
+        return None
+
+
 @contextmanager
-def _store(profile: Profile) -> Iterator[Store]:
-    store = _open(profile)
+def _store(profile: Profile, *, check: bool = False) -> Iterator[Store]:
+    store = _open(profile, check=check)
     try:
         yield store
     finally:
@@ -223,7 +267,7 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
         raise CliError(message, EXIT_USAGE) from exc
     if endpoints is None:
         raise CliError("not signed in: run 'login' first", EXIT_AUTH)
-    store = _open(profile)
+    store = _open(profile, check=True)
     try:
         with SyncSession(endpoints, ProfileSecrets(profile)) as session:
             report = run_sync(profile, store, session, progress=_print_progress)
@@ -265,8 +309,9 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
 
 
 def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
-    with _store(profile) as store:
+    with _store(profile, check=True) as store:
         status = store.sync_state.status().to_json()
+        status["refused"] = [_refusal(change) for change in store.outbox.rejected()]
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -282,7 +327,31 @@ def cmd_status(profile: Profile, args: argparse.Namespace) -> int:
     )
     for entity, count in status["counts"].items():
         print(f"  {entity:16} {count}")
+    for refused in status["refused"]:
+        owner = refused["new_owner"]
+        why = (
+            f"the customer was reassigned to {owner['name']} ({owner['id']})"
+            if owner
+            else ", ".join(refused["codes"]) or "refused"
+        )
+        print(f"Refused: {refused['entity']} {refused['title'] or refused['record_id']}: {why}")
     return EXIT_OK
+
+
+def _refusal(change: Any) -> dict[str, Any]:
+    """A refused edit for `status`: its record, the server's codes, and whom its customer
+    was given to when the server says (contract 1.1)."""
+    owner = next(
+        (e["owner"] for e in change.errors if e.get("code") == "not_visible" and e.get("owner")),
+        None,
+    )
+    return {
+        "entity": change.entity,
+        "record_id": change.record_id,
+        "title": change.title,
+        "codes": [str(e.get("code")) for e in change.errors],
+        "new_owner": owner,
+    }
 
 
 def _unsent_refusal(count: int, what: str) -> CliError:
@@ -301,7 +370,9 @@ def cmd_logout(profile: Profile, args: argparse.Namespace) -> int:
     store: Store | None
     try:
         store = _open(profile)
-    except CliError:
+    except CliError as exc:
+        if exc.exit_code == EXIT_DAMAGED and not args.discard_unsent:
+            raise  # its unsent changes may still be kept: 'rebuild' says how
         store = None  # an unreadable cache is wiped all the same
     try:
         signed_out = sign_out(profile, store, discard_unsent=args.discard_unsent)
@@ -327,13 +398,73 @@ def _say_left_behind(left: list[Path]) -> None:
 
 
 def cmd_export_unsent(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.reports.errors import ReportError
+    from bigcust_desktop.reports.unsent_workbook import write_unsent
+
     path = Path(args.file)
     with _store(profile) as store:
         try:
-            count = store.outbox.export_unsent(path)
+            count = write_unsent(store, path)  # a workbook for .xlsx, else JSON
         except OSError as exc:
             raise CliError(f"could not write {path}: {exc.strerror or exc}") from exc
+        except ReportError as exc:
+            raise CliError(f"could not write {path}: {exc} [{exc.code}]") from exc
     print(f"{count} change(s) not on the server written to {path}.")
+    return EXIT_OK
+
+
+def cmd_rebuild(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.store.secrets import ProfileSecrets
+    from bigcust_desktop.sync.config import load_endpoints
+    from bigcust_desktop.sync.engine import SyncSession
+    from bigcust_desktop.sync.errors import SyncError
+    from bigcust_desktop.sync.rebuild import rebuild_cache
+
+    try:
+        endpoints = load_endpoints(profile.settings_path)
+    except SyncError as exc:
+        message = f"the saved server settings are not usable: {exc.message}"
+        raise CliError(message, EXIT_USAGE) from exc
+    if endpoints is None:
+        raise CliError("not signed in: run 'login' first", EXIT_AUTH)
+    try:
+        _open(profile, check=True).close()
+    except CliError as exc:
+        if exc.exit_code != EXIT_DAMAGED:
+            raise
+    else:
+        print("The local cache is whole: nothing to rebuild.")
+        return EXIT_OK
+    with SyncSession(endpoints, ProfileSecrets(profile)) as session:
+        rebuilt = rebuild_cache(
+            profile, _key(profile), lambda: None, session, progress=_print_progress
+        )
+    rebuilt.store.close()
+    print(file=sys.stderr)
+    kept = rebuilt.kept
+    if kept.edits is None:
+        print(
+            "The unsent changes could not be read from the damaged cache: it is kept as "
+            f"{kept.kept_aside} for support to recover them."
+        )
+    elif kept.export_path is not None:
+        print(f"{kept.count} unsent change(s) kept in {kept.export_path}.")
+    if rebuilt.error is not None:
+        raise CliError(
+            f"the download stopped: {rebuilt.error.message} [{rebuilt.error.code}]; run 'sync' "
+            "to finish it (the kept changes are queued again then)"
+        )
+    assert rebuilt.report is not None
+    pulled = sum(rebuilt.report.summary()["pulled"].values())
+    print(
+        f"The local cache was rebuilt from the server ({pulled} records); "
+        f"{rebuilt.requeued} change(s) queued again: run 'sync' to send them."
+    )
+    if rebuilt.file_only:
+        print(
+            f"{len(rebuilt.file_only)} change(s) could not be queued again (their records are "
+            f"no longer in your book); they are in {kept.export_path}."
+        )
     return EXIT_OK
 
 
@@ -360,6 +491,7 @@ COMMANDS = {
     "status": cmd_status,
     "logout": cmd_logout,
     "export-unsent": cmd_export_unsent,
+    "rebuild": cmd_rebuild,
     "report": cmd_report,
     "rehearse": cmd_rehearse,
 }

@@ -113,10 +113,19 @@ class ChangeRequestPush(BaseModel):
     operations: list[ChangeRequestOperation] = Field(max_length=MAX_OPERATIONS)
 
 
+class OwnerRef(BaseModel):
+    """Who has a customer now (a refusal for a record that left the user's book)."""
+
+    id: str
+    name: str
+
+
 class FieldError(BaseModel):
     field: str
     code: str
     message: str
+    # Since contract 1.1, on `not_visible` when the customer has a manager: old clients ignore it.
+    owner: OwnerRef | None = None
 
 
 class OpResult(BaseModel):

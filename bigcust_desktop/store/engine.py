@@ -16,7 +16,7 @@ import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from bigcust_desktop.store import schema
+from bigcust_desktop.store import integrity, schema
 from bigcust_desktop.store.keys import KEY_BYTES
 from bigcust_desktop.store.pinyin_order import register as register_pinyin
 from bigcust_desktop.store.profile import Profile
@@ -59,6 +59,17 @@ class StoreOpenError(Exception):
         super().__init__(f"The local cache {path} {self._WHAT.get(self.code, '')}.")
 
 
+class CacheDamaged(StoreOpenError):
+    """The cache opens but fails its integrity check (`store.integrity`): damaged pages. Like a
+    file cut short (also ``store.corrupt``), it is rebuilt from the server after its unsent
+    edits are kept (`sync.rebuild`)."""
+
+    code = "store.corrupt"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "store.corrupt", "integrity check failed")
+
+
 class StoreKeyError(StoreOpenError):
     """The cache file is intact in shape but cannot be read with the key this profile holds."""
 
@@ -67,9 +78,10 @@ class StoreKeyError(StoreOpenError):
     def __init__(self, path: Path) -> None:
         Exception.__init__(
             self,
-            f"The local cache {path} cannot be opened with this profile's key: the key is wrong "
-            "or was lost. Export its unsent changes first if the right key can be restored; "
-            "otherwise it can be wiped and downloaded again.",
+            f"The local cache {path} cannot be opened with this profile's key: the key is "
+            "wrong. Its unsent changes cannot be read, nor exported, without the right key: "
+            "restore it to keep them; otherwise the cache can be wiped and downloaded again, "
+            "and they are lost.",
         )
         self.path = path
         self.detail = ""
@@ -143,6 +155,9 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
     try:
         # A raw key in x'..' form: SQLCipher skips its passphrase KDF, so opening stays cheap.
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # A damaged page is reported to us as an error (and logged by us); SQLCipher's own
+        # log would print a line per page on the terminal of the CLI.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         try:
             # The first read of an encrypted page is where a wrong key shows, or damage.
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
@@ -176,9 +191,11 @@ class Store(StoreServices):
     """The open cache of one profile: engine, sessions, migrations, and wiping it; the services
     the window calls (``store.outbox``, ``store.customers`` ...) come from `StoreServices`."""
 
-    def __init__(self, profile: Profile, engine: Engine) -> None:
+    def __init__(self, profile: Profile, engine: Engine, *, unclean: bool = False) -> None:
         self.profile = profile
         self.engine = engine
+        # The run before this one did not close the cache (store.integrity): check it first.
+        self.unclean = unclean
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             bind=engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
@@ -230,11 +247,12 @@ class Store(StoreServices):
     def close(self) -> None:
         """Close every pooled connection (checkpointing the WAL into the file)."""
         self.engine.dispose()
+        integrity.mark_closed(self.path)
 
     def wipe(self) -> None:
         """Close and delete the cache files (sign-out, disabled account, lost key)."""
         self.close()
-        for path in self.files():
+        for path in [*self.files(), *integrity.markers(self.path)]:
             path.unlink(missing_ok=True)
 
     def files(self) -> list[Path]:
@@ -275,13 +293,14 @@ def open_store(profile: Profile, key: bytes, **engine_options: Any) -> Store:
         **engine_options,
     )
     event.listen(engine, "begin", _on_begin)
-    store = Store(profile, engine)
+    store = Store(profile, engine, unclean=integrity.mark_open(path))
     try:
         # Connect once now: a wrong key fails here, not at the first query in the UI.
         with engine.connect():
             pass
     except BaseException:
         engine.dispose()
+        integrity.mark_closed(path)
         raise
     for side in store.files()[1:]:
         _private_file(side)

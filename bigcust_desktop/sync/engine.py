@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bigcust_desktop.store.engine import Store
+from bigcust_desktop.store.outbox.requeue import Requeued
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.attachments import TransferPolicy, TransferResult, transfer_files
 from bigcust_desktop.sync.auth import Authenticator, Secrets
@@ -37,6 +38,7 @@ class SyncReport:
     files: TransferResult = field(default_factory=TransferResult)
     requests: int = 0
     retries: int = 0
+    requeued: Requeued | None = None  # edits kept from a damaged cache, queued again
 
     def summary(self) -> dict[str, Any]:
         """The figures the CLI prints and the sync panel's log shows."""
@@ -128,6 +130,8 @@ def run_sync(
                     compression=session.compression,
                 )
                 store.sync_state.feed_read(system)
+            # A rebuilt cache has its data again: the edits kept from the damaged one return.
+            report.requeued = store.outbox.requeue_kept()
             store.sync_state.refresh_summaries(session.auth.user)
             report.files = _move_files(store, session, report, progress)
             if report.push.failure is not None:

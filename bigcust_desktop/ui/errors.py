@@ -249,6 +249,13 @@ def user_message(exc: BaseException) -> str | None:
     environment = _environment_failure(exc)
     if environment is not None:
         return _store_open_messages().get(environment.code)
+    if _is_database_error(exc) and "malformed" in str(exc).lower():
+        # A damaged page met while working (a sync, a page, a save): not a bug of ours.
+        return QCoreApplication.translate(
+            "Errors",
+            "The local data file is damaged. Quit and start the program again: it checks the "
+            "data and offers to rebuild it from the server, keeping the changes not yet sent.",
+        )
     if _is(exc, "bigcust_desktop.store.profile", "ProfileError"):
         return _profile_message(exc)
     if _is(exc, "bigcust_desktop.store.keys", "KeyringUnavailable"):
@@ -260,9 +267,10 @@ def user_message(exc: BaseException) -> str | None:
     if _is(exc, "bigcust_desktop.store.engine", "StoreKeyError"):
         return QCoreApplication.translate(
             "Errors",
-            "The local data cannot be opened with the key in the keyring: the key is wrong or "
-            "was lost. If the key can be restored (ask IT), changes not yet sent are kept; "
-            "otherwise sign out to remove the data and download it again.",
+            "The local data cannot be opened with the key in the keyring: the key is wrong. "
+            "Changes not yet sent cannot be read, nor exported, without the right key. If IT "
+            "can restore the right key, they are kept; otherwise sign out to remove the data "
+            "and download it again, and those changes are lost.",
         )
     if _is(exc, "bigcust_desktop.store.keys", "KeyMissing"):
         return QCoreApplication.translate(

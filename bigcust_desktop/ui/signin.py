@@ -183,22 +183,16 @@ class SignInDialog(QDialog):
 
     def _export_unsent(self, then: Callable[[], None]) -> None:
         """Write the unsent changes to a file the user chooses (read lane), then go on."""
-        from pathlib import Path
-
+        from bigcust_desktop.reports.unsent_workbook import write_unsent
         from bigcust_desktop.ui.errors import show_failure
-        from bigcust_desktop.ui.qt import QFileDialog
+        from bigcust_desktop.ui.sync_panel.unsent_dialogs import ask_unsent_path
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export unsent changes"),
-            str(self.profile.root.parent / "unsent-changes.json"),
-            self.tr("JSON files (*.json)"),
-        )
-        if not path:
+        path = ask_unsent_path(self, self.profile.root.parent)
+        if path is None:
             return
         store = self.store
         self._tasks.run(
-            lambda: store.outbox.export_unsent(Path(path)),
+            lambda: write_unsent(store, path),
             lambda _count: then(),
             lambda exc: show_failure(self, exc),
             lane=Lane.READ,

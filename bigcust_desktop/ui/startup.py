@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.errors import failure_text, message_box
+from bigcust_desktop.ui.key_missing import ask_about_missing_key, is_key_missing
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
 from bigcust_desktop.ui.qt import QCoreApplication, QObject, Signal
+from bigcust_desktop.ui.rebuild_dialog import check_in_background, is_damaged, offer_rebuild
 from bigcust_desktop.ui.tasks import Lane, TaskManager
 from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 
@@ -101,7 +103,10 @@ def _open(
     """In the sync lane: the profile's store, its user, the demo's sign-in, the first page's
     store queries; ``demo_step`` (the demo only) says what is going on; ``first_rows`` gets the
     customer list's first page before the store is open."""
+    from bigcust_desktop.store.integrity import check_after_crash
+
     state.store, key_in_file = open_profile(profile, first_rows)
+    check_after_crash(state.store)  # only after an unclean end; before the window is usable
     state.store.attachments.close_copies()  # left by a run that ended without closing
     user = state.store.meta.user()
     if demo_step is not None:
@@ -220,6 +225,8 @@ class StartUp(QObject):
             return
         self._attach(opened.store, opened.user, opened.key_in_file)
         self._window.start_sync()
+        if not opened.store.unclean:  # checked already when the last run did not close it
+            check_in_background(self._window, self._tasks, opened.store, self._profile)
 
     def _attach(self, store: Store, user: UserProfile | None, key_in_file: bool) -> None:
         note = ""
@@ -279,12 +286,41 @@ class StartUp(QObject):
     def _failed(self, exc: BaseException) -> None:
         from bigcust_desktop.ui.qt import QMessageBox
 
+        if is_damaged(exc) and not self._demo:
+            offer_rebuild(self._window, self._profile, self._tasks, self._close, self._rebuilt)
+            return
+        if is_key_missing(exc):
+            ask_about_missing_key(self._window, self._profile, self._open_anew)
+            return
         message = failure_text(exc, "opening the profile")
         box = message_box(self._window, "bigcust-desktop", message, QMessageBox.Icon.Critical)
         box.setObjectName("startFailure")
         box.exec()
         self.exit_code = EXIT_FAILED
         self._window.close()
+
+    def _close(self) -> None:
+        """The damaged cache's connections, before the rebuild removes it (in the lane)."""
+        if self._state.store is not None:
+            self._state.store.close()
+
+    def _open_anew(self, chosen: bool) -> None:
+        """The user chose a new cache (the old one set aside) or to quit."""
+        if not chosen:
+            self.exit_code = EXIT_FAILED
+            self._window.close()
+            return
+        self._first = lambda: None  # done at the first opening
+        self._painted()
+
+    def _rebuilt(self, store: Store | None) -> None:
+        if store is None:  # quit, or the rebuild could not run: the app ends, nothing removed
+            self.exit_code = EXIT_FAILED
+            self._window.close()
+            return
+        self._state.store = store
+        self._attach(store, store.meta.user(), False)
+        self._window.start_sync()  # sends the changes queued again
 
     def close(self) -> None:
         """At exit: close the store; the demo's simulator stops and its profile is removed."""

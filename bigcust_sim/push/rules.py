@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from bigcust_desktop.domain.datahome import HOMES, can_write_field
 from bigcust_desktop.domain.drafts.activities import CLOCK_SLACK
@@ -22,6 +22,7 @@ from bigcust_sim.push.city_records import POLICIES
 from bigcust_sim.push.policy import Refused
 from bigcust_sim.push.quotes import finish_quote, price_quote, settle_revision
 from bigcust_sim.storage.database import Owner, Stored, system_of, utc_now, wire_instant
+from bigcust_sim.storage.schema import revocations
 from bigcust_sim.storage.visibility import can_see
 
 # Fields the server sets whatever the client sends (owner fields come from the token).
@@ -78,8 +79,38 @@ def _reject(field: str, code: str, message: str) -> Rejected:
     return Rejected([{"field": field, "code": code, "message": message}])
 
 
-def _not_visible(field: str = "id") -> Rejected:
-    return _reject(field, "not_visible", "This record is not in your book.")
+def _not_visible(
+    field: str = "id",
+    reveal: tuple[SimContext, Connection, UserEntry, Owner | None] | None = None,
+) -> Rejected:
+    """Not in the user's book. When the customer was taken from this very user (a revocation of
+    it in his feed) and has a manager now, the refusal names him (contract 1.1, `owner`: id and
+    display name only), so the user knows whom to ask; anyone else learns nothing new."""
+    error: dict[str, Any] = {
+        "field": field,
+        "code": "not_visible",
+        "message": "This record is not in your book.",
+    }
+    if reveal is not None:
+        ctx, conn, user, owner = reveal
+        manager = ctx.users.get(owner.manager_id) if owner and owner.manager_id else None
+        if manager is not None and owner is not None and _taken_from(conn, user, owner):
+            error["owner"] = {"id": manager.profile["id"], "name": manager.profile["name"]}
+    return Rejected([error])
+
+
+def _taken_from(conn: Connection, user: UserEntry, owner: Owner) -> bool:
+    return (
+        conn.execute(
+            select(revocations.c.seq)
+            .where(
+                revocations.c.user_id == user.viewer.id,
+                revocations.c.customer_id == owner.customer_id,
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
 
 
 def _clean_input(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -134,7 +165,7 @@ def _required_missing(entity: str, record: dict[str, Any]) -> list[dict[str, Any
 def _customer_owner(ctx: SimContext, conn: Connection, user: UserEntry, customer_id: Any) -> Owner:
     owner = ctx.db.owner_of_customer(conn, str(customer_id))
     if owner is None or not can_see(user.viewer, owner):
-        raise _not_visible("customer_id")
+        raise _not_visible("customer_id", (ctx, conn, user, owner))
     return owner
 
 
@@ -171,7 +202,7 @@ def apply_create(
     existing = ctx.db.load(conn, entity, record_id)
     if existing is not None:
         if not can_see(user.viewer, existing.owner):
-            raise _not_visible()
+            raise _not_visible("id", (ctx, conn, user, existing.owner))
         raise Conflict(existing.version, None if existing.deleted else existing.data)
     try:
         given = _clean_input(entity, fields)
@@ -276,7 +307,7 @@ def _load_for_change(
     if current is None:
         raise _reject("id", "not_found", "No such record.")
     if not can_see(user.viewer, current.owner):
-        raise _not_visible()
+        raise _not_visible("id", (ctx, conn, user, current.owner))
     if current.deleted:
         raise Conflict(current.version, None)
     if base_version != current.version:

@@ -2557,7 +2557,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
+        <source>The local data file is damaged. Quit and start the program again: it checks the data and offers to rebuild it from the server, keeping the changes not yet sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong. Changes not yet sent cannot be read, nor exported, without the right key. If IT can restore the right key, they are kept; otherwise sign out to remove the data and download it again, and those changes are lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2942,6 +2946,29 @@
     </message>
     <message>
         <source>Rehearse a plan change over your whole book</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyMissing</name>
+    <message>
+        <source>Key of the local data missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key that opens the local data is missing from the system keyring (for example after the keyring was reset). Without it the local data, and any changes not yet sent in it, cannot be read.
+
+To keep them, quit and ask IT to restore the keyring entry from a backup, then start the program again.
+
+Download again: sign in and download your data into new local data. Changes not yet sent cannot be read without the key and are not sent; the old file is kept aside, unchanged, in case the key is restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Download the data again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4440,6 +4467,93 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>Select a quote to export.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Rebuilding the local data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeping the changes not yet sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The changes not yet sent could not be read from the damaged file; it is kept as %1 for support to recover them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were kept in %1.</source>
+        <translation>
+            <numerusform>%n change not yet sent was kept in %1.</numerusform><numerusform>%n changes not yet sent were kept in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>There were no changes waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) downloaded</source>
+        <translation>
+            <numerusform>%n page downloaded</numerusform><numerusform>%n pages downloaded</numerusform></translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 It goes on at the next sync; the kept changes are queued again then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The local data was rebuilt from the server. %n change(s) are queued again and are sent at the next sync.</source>
+        <translation>
+            <numerusform>The local data was rebuilt from the server. %n change is queued again and is sent at the next sync.</numerusform><numerusform>The local data was rebuilt from the server. %n changes are queued again and are sent at the next sync.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be queued again because their records are no longer in your book; they stay in the file.</source>
+        <translation>
+            <numerusform>%n change could not be queued again because its record is no longer in your book; it stays in the file.</numerusform><numerusform>%n changes could not be queued again because their records are no longer in your book; they stay in the file.</numerusform></translation>
+    </message>
+    <message>
+        <source>The local data could not be rebuilt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local data damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data file is damaged. The changes not yet sent are first saved to a file, then the data is downloaded again from the server and the saved changes are queued again. Nothing is removed before the changes are saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rebuild the local data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON file, for support and re-import (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The changes not yet sent could not be read from the damaged file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n change(s) written to %1.</source>
+        <translation>%n change written to %1.|%n changes written to %1.</translation>
+    </message>
+    <message>
+        <source>The local data file is damaged. Quit and start the program again: it first saves the changes not yet sent to a file, then downloads the data again from the server and queues the saved changes again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6136,14 +6250,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export unsent changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sign-in failed; see the log file.</source>
         <translation type="unfinished" />
     </message>
@@ -7420,7 +7526,15 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unsent-changes.json</source>
+        <source>Excel workbook, to read (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON file, for support and re-import (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsent-changes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7428,11 +7542,11 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation type="unfinished" />
     </message>
     <message>
-        <source>JSON files (*.json)</source>
+        <source>%1 change(s) written to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 change(s) written to %2.</source>
+        <source>The customer was reassigned to %1, so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask %1 to make it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8003,6 +8117,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     </message>
     <message>
         <source>The term is shorter than the product's minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer was reassigned to %1. Discard the change, or ask %1 to make it.</source>
         <translation type="unfinished" />
     </message>
     <message>

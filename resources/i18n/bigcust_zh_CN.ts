@@ -2557,8 +2557,12 @@
         <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <source>The local data cannot be opened with the key in the keyring: the key is wrong or was lost. If the key can be restored (ask IT), changes not yet sent are kept; otherwise sign out to remove the data and download it again.</source>
-        <translation>无法用钥匙串中的密钥打开本机数据：密钥错误或已丢失。如能恢复密钥（请联系信息化支持），尚未发送的修改可以保留；否则请退出登录删除这些数据，再重新下载。</translation>
+        <source>The local data file is damaged. Quit and start the program again: it checks the data and offers to rebuild it from the server, keeping the changes not yet sent.</source>
+        <translation>本地数据文件已损坏。请退出并重新启动程序：程序会检查数据，并提供从服务器重建的选项，同时保留尚未发送的更改。</translation>
+    </message>
+    <message>
+        <source>The local data cannot be opened with the key in the keyring: the key is wrong. Changes not yet sent cannot be read, nor exported, without the right key. If IT can restore the right key, they are kept; otherwise sign out to remove the data and download it again, and those changes are lost.</source>
+        <translation>本地数据无法用密钥环中的密钥打开：密钥不正确。没有正确的密钥，尚未发送的更改既无法读取，也无法导出。如果 IT 能恢复正确的密钥，这些更改会保留；否则请退出登录以删除本地数据并重新下载，这些更改将丢失。</translation>
     </message>
     <message>
         <source>The key of the local data is missing from the system keyring, so the data (and changes not yet sent) cannot be read. Ask IT to restore the keyring entry; no new key was made. Otherwise sign out to remove the data and download it again.</source>
@@ -2943,6 +2947,33 @@
     <message>
         <source>Rehearse a plan change over your whole book</source>
         <translation>对名下全部客户预演套餐变更</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMissing</name>
+    <message>
+        <source>Key of the local data missing</source>
+        <translation>本地数据的密钥丢失</translation>
+    </message>
+    <message>
+        <source>The key that opens the local data is missing from the system keyring (for example after the keyring was reset). Without it the local data, and any changes not yet sent in it, cannot be read.
+
+To keep them, quit and ask IT to restore the keyring entry from a backup, then start the program again.
+
+Download again: sign in and download your data into new local data. Changes not yet sent cannot be read without the key and are not sent; the old file is kept aside, unchanged, in case the key is restored.</source>
+        <translation>系统密钥环中找不到打开本地数据的密钥（例如密钥环被重置后）。没有它，本地数据以及其中尚未发送的更改都无法读取。
+
+如需保留这些数据，请退出，并请 IT 从备份中恢复该密钥环条目，然后重新启动程序。
+
+重新下载数据：登录后把数据下载到新的本地数据中。没有密钥，尚未发送的更改无法读取，也不会发送；原文件会原样另存，以备密钥恢复后使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Download the data again</source>
+        <translation>重新下载数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4476,93 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>Select a quote to export.</source>
         <translation>请选择要导出的报价单。</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Rebuilding the local data</source>
+        <translation>重建本地数据</translation>
+    </message>
+    <message>
+        <source>Keeping the changes not yet sent…</source>
+        <translation>正在保存尚未发送的更改…</translation>
+    </message>
+    <message>
+        <source>The changes not yet sent could not be read from the damaged file; it is kept as %1 for support to recover them.</source>
+        <translation>无法从损坏的文件中读取尚未发送的更改；该文件已另存为 %1，可交技术支持恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were kept in %1.</source>
+        <translation>
+            <numerusform>已将 %n 项尚未发送的更改保存到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>There were no changes waiting to be sent.</source>
+        <translation>没有等待发送的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) downloaded</source>
+        <translation>
+            <numerusform>已下载 %n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 It goes on at the next sync; the kept changes are queued again then.</source>
+        <translation>下载中断：%1 下次同步时将继续下载，届时保存的更改会重新排入待发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local data was rebuilt from the server. %n change(s) are queued again and are sent at the next sync.</source>
+        <translation>
+            <numerusform>本地数据已从服务器重建。%n 项更改已重新排入待发送，将在下次同步时发送。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be queued again because their records are no longer in your book; they stay in the file.</source>
+        <translation>
+            <numerusform>有 %n 项更改因其记录已不在您的客户范围内而无法重新排入待发送，仍保存在文件中。</numerusform></translation>
+    </message>
+    <message>
+        <source>The local data could not be rebuilt: %1</source>
+        <translation>本地数据未能重建：%1</translation>
+    </message>
+    <message>
+        <source>Local data damaged</source>
+        <translation>本地数据已损坏</translation>
+    </message>
+    <message>
+        <source>The local data file is damaged. The changes not yet sent are first saved to a file, then the data is downloaded again from the server and the saved changes are queued again. Nothing is removed before the changes are saved.</source>
+        <translation>本地数据文件已损坏。重建时会先把尚未发送的更改保存到文件，再从服务器重新下载数据，并把保存的更改重新排入待发送。更改保存之前不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the local data</source>
+        <translation>重建本地数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export unsent changes…</source>
+        <translation>导出未发送的更改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation>导出未发送的更改</translation>
+    </message>
+    <message>
+        <source>JSON file, for support and re-import (*.json)</source>
+        <translation>JSON 文件，供技术支持和重新导入 (*.json)</translation>
+    </message>
+    <message>
+        <source>The changes not yet sent could not be read from the damaged file.</source>
+        <translation>无法从损坏的文件中读取尚未发送的更改。</translation>
+    </message>
+    <message>
+        <source>%n change(s) written to %1.</source>
+        <translation>已将 %n 项更改写入 %1。</translation>
+    </message>
+    <message>
+        <source>The local data file is damaged. Quit and start the program again: it first saves the changes not yet sent to a file, then downloads the data again from the server and queues the saved changes again.</source>
+        <translation>本地数据文件已损坏。请退出并重新启动程序：程序会先把尚未发送的更改保存到文件，再从服务器重新下载数据，并把保存的更改重新排入待发送。</translation>
     </message>
 </context>
 <context>
@@ -6140,14 +6258,6 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>导出后登录(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export unsent changes</source>
-        <translation>导出未发送的修改</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
         <source>Sign-in failed; see the log file.</source>
         <translation>登录失败，详见日志文件。</translation>
     </message>
@@ -7424,20 +7534,28 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <translation>此操作无法撤销。如需保留，请先导出。</translation>
     </message>
     <message>
-        <source>unsent-changes.json</source>
-        <translation>未发送的修改.json</translation>
+        <source>Excel workbook, to read (*.xlsx)</source>
+        <translation>Excel 工作簿，供阅读 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON file, for support and re-import (*.json)</source>
+        <translation>JSON 文件，供技术支持和重新导入 (*.json)</translation>
+    </message>
+    <message>
+        <source>unsent-changes</source>
+        <translation>未发送的更改</translation>
     </message>
     <message>
         <source>Export unsent changes</source>
         <translation>导出未发送的修改</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
         <source>%1 change(s) written to %2.</source>
         <translation>已将 %1 项修改写入 %2。</translation>
+    </message>
+    <message>
+        <source>The customer was reassigned to %1, so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask %1 to make it.</source>
+        <translation>客户已划转给 %1，这条记录已不在本机。您的更改仍保存在这里：可复制或导出，并请 %1 代为修改。</translation>
     </message>
     <message>
         <source>The customer has left your book (reassigned to another account manager), so this record is no longer on this computer. Your change is kept here: copy it or export it, and ask the new account manager to make it.</source>
@@ -8008,6 +8126,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message>
         <source>The term is shorter than the product's minimum.</source>
         <translation>期限短于该产品的最短期限。</translation>
+    </message>
+    <message>
+        <source>The customer was reassigned to %1. Discard the change, or ask %1 to make it.</source>
+        <translation>客户已划转给 %1。请放弃此更改，或请 %1 代为修改。</translation>
     </message>
     <message>
         <source>The server refused this change (%1). See the details.</source>

@@ -105,6 +105,7 @@ def test_contract_create_update_delete_replay_and_visibility(sim, team, dataset)
     assert renewed["version"] == 2 and renewed["circuits"] == record["circuits"]
     hijack = li.push([op("contract", "update", record["id"], 2, title="x")])[0]
     assert _codes(hijack) == [("id", "not_visible")]
+    assert "owner" not in hijack["errors"][0]  # never had it: learns nobody's name (issue 18)
     gone = zhang.push([op("contract", "delete", record["id"], 2)])[0]
     assert gone["status"] == "applied" and gone["record"] is None
 

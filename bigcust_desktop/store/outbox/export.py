@@ -44,22 +44,43 @@ class UnsentEdit:
     conflict: dict[str, Any] | None  # base / mine / theirs of each clashing field
     left_cache: bool  # the record is no longer in the cache (its customer left the book)
     created_at: str
+    # For queuing it again after a rebuild (format 1 readers ignore them): the server's
+    # idempotency key, and the version a sent edit was based on.
+    op_id: str | None = None
+    base_version: int | None = None
 
 
-def unsent_edits(conn: Connection) -> list[UnsentEdit]:
-    """The open outbox entries, oldest first, each with its record's copies."""
+def unsent_edit_from_json(data: dict[str, Any]) -> UnsentEdit:
+    """An edit as `write_document` wrote it (unknown keys of a newer writer are ignored)."""
+    known = UnsentEdit.__dataclass_fields__
+    return UnsentEdit(**{k: v for k, v in data.items() if k in known})
+
+
+def read_document(path: Path) -> list[UnsentEdit]:
+    """The edits of a document `write_document` wrote."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if document.get("format") != FORMAT:
+        raise ValueError(f"{path.name} is not an unsent-edits document")
+    return [unsent_edit_from_json(e) for e in document.get("edits", [])]
+
+
+def unsent_edits(conn: Connection, *, copies: bool = True) -> list[UnsentEdit]:
+    """The open outbox entries, oldest first, each with its record's copies (without them when
+    `copies` is False: what a damaged cache can still give when its records' pages are bad)."""
     rows = conn.execute(
         select(OutboxEntry.__table__)
         .where(OutboxEntry.state.in_([str(s) for s in OPEN_STATES]))
         .order_by(OutboxEntry.seq)
     ).all()
     conflicts = {
-        r.op_id: r for r in conn.execute(select(Conflict.__table__)).all() if r.op_id is not None
+        r.op_id: r
+        for r in (conn.execute(select(Conflict.__table__)).all() if copies else [])
+        if r.op_id is not None
     }
     edits: list[UnsentEdit] = []
     for r in rows:
-        local = read_wire(conn, r.entity, r.record_id)
-        kept = None if local is not None else held(conn, r.entity, r.record_id)
+        local = read_wire(conn, r.entity, r.record_id) if copies else None
+        kept = None if local is not None or not copies else held(conn, r.entity, r.record_id)
         clash = conflicts.get(r.op_id)
         edits.append(
             UnsentEdit(
@@ -69,13 +90,15 @@ def unsent_edits(conn: Connection) -> list[UnsentEdit]:
                 state=r.state,
                 fields=dict(r.fields or {}),
                 record=local if local is not None else (kept.record if kept else None),
-                server_record=server_copy(conn, r.entity, r.record_id),
+                server_record=server_copy(conn, r.entity, r.record_id) if copies else None,
                 errors=list((r.last_error or {}).get("errors") or []),
                 conflict=None
                 if clash is None
                 else {"base": clash.base, "mine": clash.mine, "theirs": clash.theirs},
-                left_cache=local is None and r.kind != "delete",
+                left_cache=copies and local is None and r.kind != "delete",
                 created_at=r.created_at.isoformat(),
+                op_id=r.op_id,
+                base_version=r.base_version,
             )
         )
     return edits

@@ -6,6 +6,7 @@ Depends on the store's engine, the sync panel's queries and the rest of the outb
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -13,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from bigcust_desktop.store.outbox import decide, entries, export
+from bigcust_desktop.store.outbox import decide, entries, export, requeue
 from bigcust_desktop.store.outbox.entries import SENDABLE_STATES, EntryState
 from bigcust_desktop.store.outbox.walk import OutboxWalk
 from bigcust_desktop.store.queries import sync_panel
 from bigcust_desktop.store.queries.sync_panel import ConflictRow, LocalChange
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
@@ -95,6 +98,34 @@ class Outbox:
             path, edits, None if user is None else asdict(user), dt.datetime.now(dt.UTC)
         )
         return len(edits)
+
+    def keep_for_rebuild(self, path: Path) -> None:
+        """Note the document of edits kept from a damaged cache: the first complete pull
+        into this (rebuilt) cache queues them again (`requeue_kept`)."""
+        from bigcust_desktop.store.services.meta import write_meta
+
+        with self._store.begin(write=True) as conn:
+            write_meta(conn, requeue.KEPT_FILE_KEY, str(path))
+
+    def requeue_kept(self) -> requeue.Requeued | None:
+        """Queue again the edits kept from a damaged cache, once its data is pulled anew;
+        None when none wait. The document stays where it is: the user's copy."""
+        from bigcust_desktop.store.services.meta import read_meta, write_meta
+
+        with self._store.begin() as conn:
+            kept = read_meta(conn, requeue.KEPT_FILE_KEY)
+        if not kept:
+            return None
+        try:
+            edits = export.read_document(Path(kept))
+        except (OSError, ValueError) as exc:
+            # Removed or replaced by the user meanwhile: nothing left to queue from it.
+            log.warning("kept edits not queued again: %s", exc)
+            edits = []
+        with self._store.begin(write=True) as conn:
+            done = requeue.requeue(conn, edits)
+            write_meta(conn, requeue.KEPT_FILE_KEY, None)
+        return done
 
     def discard(self, entity: str, record_id: str) -> None:
         """Drop a record's open edits and go back to the server's version of it."""

@@ -26,6 +26,7 @@ from bigcust_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from bigcust_desktop.ui.widgets.messages import owner_name
 
 if TYPE_CHECKING:
     from bigcust_desktop.store.outbox.export import UnsentEdit
@@ -97,20 +98,34 @@ def confirm_discard(parent: QWidget, text: str, on_discard: Callable[[], None]) 
     return box
 
 
+def ask_unsent_path(parent: QWidget, folder: Path) -> Path | None:
+    """Where to write the unsent changes, and in which form: an Excel workbook to read (the
+    default) or JSON for support and re-import, by the file type chosen or the name typed."""
+    workbook = QCoreApplication.translate("UnsentChanges", "Excel workbook, to read (*.xlsx)")
+    document = QCoreApplication.translate(
+        "UnsentChanges", "JSON file, for support and re-import (*.json)"
+    )
+    name = QCoreApplication.translate("UnsentChanges", "unsent-changes")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("UnsentChanges", "Export unsent changes"),
+        str(folder / f"{name}.xlsx"),
+        f"{workbook};;{document}",
+    )
+    if not path:
+        return None
+    typed = Path(path)
+    if typed.suffix.lower() not in (".xlsx", ".json"):
+        typed = typed.with_name(typed.name + (".json" if chosen == document else ".xlsx"))
+    return typed
+
+
 def export_unsent(
     parent: QWidget, ctx: AppContext, done: Callable[[int], None] | None = None
 ) -> None:
     """Ask where, then write every unsent change there (in the read lane)."""
-    default = str(
-        ctx.profile.root.parent / QCoreApplication.translate("UnsentChanges", "unsent-changes.json")
-    )
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("UnsentChanges", "Export unsent changes"),
-        default,
-        QCoreApplication.translate("UnsentChanges", "JSON files (*.json)"),
-    )
-    if not path:
+    path = ask_unsent_path(parent, ctx.profile.root.parent)
+    if path is None:
         return
     store = ctx.store
 
@@ -120,18 +135,28 @@ def export_unsent(
             QCoreApplication.translate("UnsentChanges", "Export unsent changes"),
             QCoreApplication.translate("UnsentChanges", "%1 change(s) written to %2.")
             .replace("%1", str(count))
-            .replace("%2", path),
+            .replace("%2", str(path)),
         )
         if done is not None:
             done(count)
 
-    ctx.read(
-        lambda: store.outbox.export_unsent(Path(path)), shown, lambda e: show_failure(parent, e)
-    )
+    def work() -> int:
+        from bigcust_desktop.reports.unsent_workbook import write_unsent
+
+        return write_unsent(store, path)
+
+    ctx.read(work, shown, lambda e: show_failure(parent, e))
 
 
 def refusal_reason(edit: UnsentEdit) -> str:
     codes = {e.get("code") for e in edit.errors}
+    new_owner = next((name for name in map(owner_name, edit.errors) if name), "")
+    if new_owner:
+        return QCoreApplication.translate(
+            "UnsentChanges",
+            "The customer was reassigned to %1, so this record is no longer on this computer. "
+            "Your change is kept here: copy it or export it, and ask %1 to make it.",
+        ).replace("%1", new_owner)
     if edit.left_cache or "not_visible" in codes:
         return QCoreApplication.translate(
             "UnsentChanges",

@@ -405,12 +405,31 @@ def error_text(error: ValidationError) -> str:
     return error.message if filled is None else filled
 
 
+def owner_name(error: Mapping[str, Any]) -> str:
+    """Whom a `not_visible` refusal says the customer went to (contract 1.1), or ""."""
+    owner = error.get("owner") if error.get("code") == "not_visible" else None
+    name = owner.get("name") if isinstance(owner, Mapping) else None
+    return str(name).strip() if name else ""
+
+
+def reassigned_text(name: str) -> str:
+    """客户已划转给 李娜 …: the refusal of a change whose customer was given to `name`."""
+    return QCoreApplication.translate(
+        "ValidationMessage",
+        "The customer was reassigned to %1. Discard the change, or ask %1 to make it.",
+    ).replace("%1", name)
+
+
 def rejection_text(errors: list[dict[str, Any]]) -> str:
     """The server's reasons for refusing a change, in the user's language, one a line: by their
     codes, never the server's English (which stays in the log and the details)."""
     lines = []
     for error in errors:
         code = str(error.get("code") or "")
+        new_owner = owner_name(error)
+        if new_owner:
+            lines.append(reassigned_text(new_owner))
+            continue
         known = ValidationError(str(error.get("field") or ""), code, "", {})
         text = error_text(known) if code in _TEXTS else ""
         if not text and code in _BARE:
