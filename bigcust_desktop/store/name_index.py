@@ -1,5 +1,6 @@
 """An in-memory index of customer names for what the trigram index cannot serve: fragments of one
-or two characters (西湖, 港) and pinyin (``hlkg`` for 宏力控股), without a LIKE scan of the table.
+or two characters (西湖, 港; each character's holders kept ranked) and pinyin (``hlkg`` for
+宏力控股), without a LIKE scan of the table.
 
 Depends on SQLAlchemy (for the connection) and `domain.pinyin`. One index per database, rebuilt
 when the trigram index of revision 0002 changed: every write of a customer's name or short name
@@ -13,6 +14,7 @@ from __future__ import annotations
 import bisect
 import threading
 import weakref
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -80,6 +82,7 @@ class NameIndex:
             "short_name": _Column([" " + spelled(r[1] or "") for r in rows]),
             "name": _Column([" " + spelled(r[2] or "") for r in rows]),
         }
+        self._characters = by_character([self._literal[f].values for f in FIELDS])
 
     def __len__(self) -> int:
         return len(self.rowids)
@@ -90,6 +93,20 @@ class NameIndex:
         rowids, values = self.rowids, column.values
         for row, at in column.find(fragment.casefold()):
             yield NameMatch(rowids[row], field, at, len(values[row]))
+
+    def character(self, char: str) -> Iterator[NameMatch]:
+        """Every customer whose name or short name holds the one character ``char`` (ASCII case
+        folded), best first: short name before name, then the earlier position, the shorter
+        value, the lower rowid; one match a customer, its best."""
+        ranked = self._characters.get(char.casefold())
+        if ranked is None:
+            return
+        for code in ranked:
+            row, field = divmod(code, len(FIELDS))
+            value = self._literal[FIELDS[field]].values[row]
+            yield NameMatch(
+                self.rowids[row], FIELDS[field], value.find(char.casefold()), len(value)
+            )
 
     def pinyin(self, field: str, query: PinyinQuery) -> Iterator[NameMatch]:
         """Customers whose ``field`` reads as the letters typed (`PinyinQuery`), rowid order."""
@@ -112,6 +129,30 @@ class NameIndex:
             query = PinyinQuery(term)
             found |= {m.rowid for f in FIELDS for m in self.pinyin(f, query)}
         return found
+
+
+def by_character(fields: list[list[str]]) -> dict[str, array]:
+    """For each character of the names, the customers holding it ranked as `NameIndex.character`
+    says, each as ``row * len(fields) + field``: one pass over the names when the index is
+    built, so that a one-character search reads its first hits off a list."""
+    keyed: dict[str, list[tuple[int, int, int, int]]] = {}
+    for field, values in enumerate(fields):
+        for row, value in enumerate(values):
+            length = len(value)
+            for char in set(value):
+                keyed.setdefault(char, []).append((field, value.find(char), length, row))
+    width = len(fields)
+    ranked: dict[str, array] = {}
+    for char, keys in keyed.items():
+        keys.sort()
+        seen: set[int] = set()
+        codes = array("l")
+        for field, _at, _length, row in keys:
+            if row not in seen:
+                seen.add(row)
+                codes.append(row * width + field)
+        ranked[char] = codes
+    return ranked
 
 
 _indexes: weakref.WeakKeyDictionary[Engine, NameIndex] = weakref.WeakKeyDictionary()
