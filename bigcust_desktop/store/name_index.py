@@ -82,7 +82,7 @@ class NameIndex:
             "short_name": _Column([" " + spelled(r[1] or "") for r in rows]),
             "name": _Column([" " + spelled(r[2] or "") for r in rows]),
         }
-        self._characters = by_character([self._literal[f].values for f in FIELDS])
+        self._characters: dict[str, array[int]] = {}  # filled as characters are searched
 
     def __len__(self) -> int:
         return len(self.rowids)
@@ -97,16 +97,34 @@ class NameIndex:
     def character(self, char: str) -> Iterator[NameMatch]:
         """Every customer whose name or short name holds the one character ``char`` (ASCII case
         folded), best first: short name before name, then the earlier position, the shorter
-        value, the lower rowid; one match a customer, its best."""
-        ranked = self._characters.get(char.casefold())
+        value, the lower rowid; one match a customer, its best. The first search of a character
+        ranks its holders once (a few ms for one in every name); later ones read the list."""
+        char = char.casefold()
+        ranked = self._characters.get(char)
         if ranked is None:
-            return
+            ranked = self._characters[char] = self._holders(char)
+        width = len(FIELDS)
         for code in ranked:
-            row, field = divmod(code, len(FIELDS))
+            row, field = divmod(code, width)
             value = self._literal[FIELDS[field]].values[row]
-            yield NameMatch(
-                self.rowids[row], FIELDS[field], value.find(char.casefold()), len(value)
-            )
+            yield NameMatch(self.rowids[row], FIELDS[field], value.find(char), len(value))
+
+    def _holders(self, char: str) -> array[int]:
+        """The rows holding ``char`` ranked as `character` says, as ``row * 2 + field``."""
+        keys = []
+        for field, name in enumerate(FIELDS):
+            values = self._literal[name].values
+            keys += [
+                (field, at, len(values[row]), row) for row, at in self._literal[name].find(char)
+            ]
+        keys.sort()
+        seen: set[int] = set()
+        codes = array("l")
+        for field, _at, _length, row in keys:
+            if row not in seen:
+                seen.add(row)
+                codes.append(row * len(FIELDS) + field)
+        return codes
 
     def pinyin(self, field: str, query: PinyinQuery) -> Iterator[NameMatch]:
         """Customers whose ``field`` reads as the letters typed (`PinyinQuery`), rowid order."""
@@ -129,30 +147,6 @@ class NameIndex:
             query = PinyinQuery(term)
             found |= {m.rowid for f in FIELDS for m in self.pinyin(f, query)}
         return found
-
-
-def by_character(fields: list[list[str]]) -> dict[str, array]:
-    """For each character of the names, the customers holding it ranked as `NameIndex.character`
-    says, each as ``row * len(fields) + field``: one pass over the names when the index is
-    built, so that a one-character search reads its first hits off a list."""
-    keyed: dict[str, list[tuple[int, int, int, int]]] = {}
-    for field, values in enumerate(fields):
-        for row, value in enumerate(values):
-            length = len(value)
-            for char in set(value):
-                keyed.setdefault(char, []).append((field, value.find(char), length, row))
-    width = len(fields)
-    ranked: dict[str, array] = {}
-    for char, keys in keyed.items():
-        keys.sort()
-        seen: set[int] = set()
-        codes = array("l")
-        for field, _at, _length, row in keys:
-            if row not in seen:
-                seen.add(row)
-                codes.append(row * width + field)
-        ranked[char] = codes
-    return ranked
 
 
 _indexes: weakref.WeakKeyDictionary[Engine, NameIndex] = weakref.WeakKeyDictionary()

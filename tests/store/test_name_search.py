@@ -126,3 +126,9 @@ def test_one_character_lists_the_best_of_all_holders_in_the_documented_order(man
     assert find(many_store, "无") == []
     # A second word narrows the ranked list.
     assert find(many_store, "公 集团26") == [("CUS-000026", "name")]
+    # The kept list follows a rename like the rest of the index.
+    with many_store.begin(write=True) as conn:
+        renamed = rec.customer(1, name="杭州公路管理局", short_name="公路局", version=2)
+        upsert_records(conn, "customer", [renamed])
+    assert find(many_store, "公")[0] == ("CUS-000001", "short_name")
+    assert find(many_store, "公") == ranked_by_the_rule(many_store, "公")
