@@ -456,7 +456,13 @@ def render(figures: dict[str, Any]) -> str:
             f"Report: the revenue report (default period) exported in {report['median_s']:.1f} s "
             f"(median of {report['runs']}), {report['file_mb']:.1f} MB."
         )
-    lines += ["", machine("simulator and client on the same machine")]
+    lines += [
+        "",
+        "What follows from these figures (what holds, what is close to a limit): "
+        "[scale.md](scale.md).",
+        "",
+        machine("simulator and client on the same machine"),
+    ]
     return "\n".join(lines)
 
 
