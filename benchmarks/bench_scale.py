@@ -1,21 +1,22 @@
-"""Scale benchmark: one regional manager's whole book (3,000,000 records with the `province`
-profile; `--profile large` until it exists) through every step a laptop takes with it.
+"""Scale benchmark: one regional manager's whole book (3.4 million records with the `province`
+profile) through every step a laptop takes with it.
 
 Priming (`run_sync` in a child process, for its peak memory) against the raw feed download plus raw
-inserts of the same run, interleaved, median of `--rounds`; an incremental sync after a month is
-billed and a no-op sync; the cache's size on disk; then on that cache: search against LIKE, the
-first rows of each list page, the dashboard's background reads, the at-risk worklist (once its
-queries exist: `at_risk_reads`), one report. Run with `.venv/bin/python benchmarks/bench_scale.py
-[--profile P] [--data DIR] [--rounds N]`; prints the figures and rewrites the "Scale" section of
-docs/benchmarks.md (docs/scale.md explains what follows from them).
+inserts of the same run, interleaved, median of the rounds; on the first round's cache: search
+against LIKE, the first rows of each list page, the dashboard's background reads, the at-risk
+worklist as kept by the analysis (`store.analytics.worklist`), one report; an incremental sync
+after a month is billed and a no-op sync; the cache's size on disk. Run with `.venv/bin/python
+benchmarks/bench_scale.py [--profile P] [--work DIR] [--rounds N] [--deadline HH:MM]`: figures go
+to DIR/figures.json as they are measured (`--render` writes the section from them); prints them
+and rewrites the "Scale" section of docs/benchmarks.md (docs/scale.md says what follows).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
+import os
 import random
 import secrets
 import shutil
@@ -29,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from bench_sync import baseline_prime, download_only, signed_in
-from benchlib import Rounds, interleave, machine, peak_rss_mb, write_section
+from benchlib import peak_rss_mb, write_section
+from scale_render import render
 
 from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.store.engine import Store, open_store
@@ -38,6 +40,7 @@ from bigcust_sim.launcher import SimulatorProcess
 from bigcust_sim.seed import PROFILES
 
 REPEAT = 5  # each read on the primed cache: median of this many
+SEARCH_PASSES = 3  # search against LIKE: interleaved passes over the 60 fragments
 
 
 # -- the engine's priming, in a child process --------------------------------------------------
@@ -156,22 +159,22 @@ def dashboard_read(store: Store, user: dict[str, Any], now: dt.datetime) -> dict
     return timed(read)
 
 
-def at_risk_reads(store: Store, user: dict[str, Any], now: dt.datetime) -> dict[str, float] | None:
-    """The at-risk worklist (流失预警) at scale, once another branch's analytics land: give the
-    module and function here. None (reported as not yet measured) while it does not exist."""
-    try:
-        module = importlib.import_module("bigcust_desktop.store.queries.analytics")
-    except ImportError:
-        return None
-    worklist = getattr(module, "at_risk_worklist", None)
-    if worklist is None:
-        return None
+def at_risk_reads(store: Store, user: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    """The at-risk worklist (流失预警) as the screens and `report at-risk` read it: the rows the
+    last recompute kept (`store.analytics.worklist`), never recomputed on read. The cache is
+    first brought up to date as the sync lane does after a first sync (the whole book), timed
+    apart: that is the analysis's cost, not the screen's."""
+    from bigcust_desktop.store.queries.book import Book
 
-    def read() -> None:
-        with store.begin() as conn:
-            worklist(conn, user, now)
-
-    return timed(read, 3)
+    profile = UserProfile.from_json(user)
+    started = time.perf_counter()
+    result = store.analytics.refresh(profile, whole_book=True, now=now)
+    refresh_s = time.perf_counter() - started
+    book = Book.of(profile)
+    figures: dict[str, Any] = dict(timed(lambda: store.analytics.worklist(book)))
+    figures |= {"rows": len(store.analytics.worklist(book)), "refresh_s": refresh_s}
+    figures |= {"customers": result.customers, "flagged": result.flagged}
+    return figures
 
 
 def search_reads(store: Store, rounds: int) -> dict[str, float]:
@@ -209,16 +212,20 @@ def search_reads(store: Store, rounds: int) -> dict[str, float]:
     return {"search_ms": search, "like_ms": like, "ratio": like / search}
 
 
-def report_read(store: Store, user: dict[str, Any], out: Path) -> dict[str, float]:
+def report_read(store: Store, user: dict[str, Any], out: Path, repeat: int) -> dict[str, Any]:
     from bigcust_desktop.reports.export import export
     from bigcust_desktop.reports.period import ReportFilters
 
     times = []
-    for _ in range(3):
+    for _ in range(repeat):
         started = time.perf_counter()
         export(store, ["revenue"], ReportFilters.parse(), UserProfile.from_json(user), out)
         times.append(time.perf_counter() - started)
-    return {"median_s": statistics.median(times), "file_mb": out.stat().st_size / 1e6}
+    return {
+        "median_s": statistics.median(times),
+        "runs": repeat,
+        "file_mb": out.stat().st_size / 1e6,
+    }
 
 
 # -- the run -------------------------------------------------------------------------------------
@@ -245,6 +252,36 @@ def incremental(store: Store, sim: SimulatorProcess, user: str) -> dict[str, Any
     return out
 
 
+def cache_reads(
+    store: Store, root: Path, rounds: int, report_runs: int, save: Callable[[str, Any], None]
+) -> None:
+    """Every read on the primed cache, each saved as soon as it is measured."""
+    now = dt.datetime.now(dt.UTC)
+    user = store.meta.user()
+    assert user is not None
+    who = user.to_json()
+    with store.begin() as conn:
+        rows = {
+            t: int(conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() or 0)
+            for t in ("customer", "subscriber", "service", "bill", "payment", "activity")
+        }
+    save("rows", rows)
+    save("dashboard", dashboard_read(store, who, now))
+    save("lists", list_reads(store, who, now))
+    save("search", search_reads(store, rounds))
+    save("at_risk", at_risk_reads(store, who, now))
+    save("report", report_read(store, who, root / "revenue.xlsx", report_runs))
+
+
+def warm(data: Path) -> None:
+    """Read the simulator's database files once (untimed) so that no contender pays the cold
+    disk: cheaper than a whole download at 3 million records."""
+    for path in sorted(data.glob("*.sqlite3*")):
+        with path.open("rb") as f:
+            while f.read(1 << 24):
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-prime":
         child_prime(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
@@ -253,132 +290,97 @@ def main(argv: list[str] | None = None) -> int:
     default = "province" if "province" in PROFILES else "large"
     parser.add_argument("--profile", default=default, choices=PROFILES)
     parser.add_argument("--data", type=Path, help="a seeded data directory (copied, not changed)")
+    parser.add_argument("--work", type=Path, help="keep the run here (its data/ is reused)")
     parser.add_argument("--user", default="wangfang", help="the regional manager")
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=5, help="at most this many")
+    parser.add_argument("--deadline", help="HH:MM UTC: start no round that would end after it")
+    parser.add_argument("--report-runs", type=int, default=3)
+    parser.add_argument("--database-url", help="the simulator's database (else SQLite)")
+    parser.add_argument("--render", type=Path, help="only render a run's figures.json")
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
     args = parser.parse_args(argv)
-
-    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
-        root, data = Path(tmp), Path(tmp) / "data"
-        if args.data:
-            shutil.copytree(args.data, data)
-        with SimulatorProcess(data, profile=args.profile, start_timeout=3600) as sim:
-            download_only(sim.base_url, args.user)  # warm the server once, untimed
-            keys: dict[int, bytes] = {}
-
-            def engine(n: int) -> dict[str, Any]:
-                keys[n] = secrets.token_bytes(32)
-                return engine_prime(root / f"engine-{n}", keys[n], sim.base_url, args.user)
-
-            def baseline(n: int) -> Any:
-                run = baseline_prime(sim.base_url, args.user, root / f"baseline-{n}")
-                shutil.rmtree(root / f"baseline-{n}")
-                return run
-
-            prime = interleave(
-                [
-                    ("download", lambda n: download_only(sim.base_url, args.user)),
-                    ("baseline", baseline),
-                    ("engine", engine),
-                ],
-                args.rounds,
-            )
-            last = args.rounds - 1
-            for n in range(last):
-                shutil.rmtree(root / f"engine-{n}")
-            store = open_store(Profile.resolve(root / f"engine-{last}"), keys[last])
-            user = store.meta.user()
-            assert user is not None
-            sync = incremental(store, sim, args.user)
-        store.close()
-        size_mb = sum(p.stat().st_size for p in store.files()) / 1e6
-        store = open_store(store.profile, keys[last])
-        now = dt.datetime.now(dt.UTC)
-        who = user.to_json()
-        figures = {
-            "dashboard": dashboard_read(store, who, now),
-            "lists": list_reads(store, who, now),
-            "search": search_reads(store, args.rounds),
-            "at_risk": at_risk_reads(store, who, now),
-            "report": report_read(store, who, root / "revenue.xlsx"),
-        }
-        with store.begin() as conn:
-            rows = {
-                t: int(conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() or 0)
-                for t in ("customer", "subscriber", "service", "bill", "payment", "activity")
-            }
-        store.close()
-    text = render(args, prime, sync, size_mb, rows, figures)
+    if args.render:
+        figures = json.loads(args.render.read_text())
+    else:
+        with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+            figures = run(args, args.work or Path(tmp))
+    text = render(figures)
     print(text)
     if not args.no_docs:
         write_section("Scale", text)
     return 0
 
 
-def render(
-    args: argparse.Namespace,
-    prime: Rounds,
-    sync: dict[str, Any],
-    size_mb: float,
-    rows: dict[str, int],
-    figures: dict[str, Any],
-) -> str:
-    runs = prime.runs["engine"]
-    records = runs[0]["records"]
-    peak = max(r["peak_mb"] or 0 for r in runs)
-    lines = [
-        f"Profile `{args.profile}`, regional manager `{args.user}`: **{records:,} records** "
-        f"({', '.join(f'{v:,} {k}' for k, v in rows.items())}), over loopback. Priming: the "
-        f"three contenders in turn, {args.rounds} rounds, medians (a ratio is the median of the "
-        "rounds' own ratios); the engine runs in its own process for its peak memory. Reads: "
-        f"first and median of {REPEAT} runs on the primed cache.",
-        "",
-        "| priming | median s (rounds) | vs baseline |",
-        "|---|---:|---:|",
-        f"| raw feed download alone | {prime.median('download'):.1f} ({prime.times('download')}) "
-        f"| {prime.ratio('download', 'baseline'):.2f}x |",
-        f"| baseline: raw download + raw inserts | {prime.median('baseline'):.1f} "
-        f"({prime.times('baseline')}) | 1.00x |",
-        f"| **engine: `run_sync`** | **{prime.median('engine'):.1f}** ({prime.times('engine')}) "
-        f"| **{prime.ratio('engine', 'baseline'):.2f}x** ({prime.spread('engine', 'baseline')}) |",
-        "",
-        f"Sync peak memory (the child's VmHWM, interpreter included): **{peak:.0f} MB**. Cache on "
-        f"disk after priming and one month more: **{size_mb / 1000:.2f} GB** "
-        f"({size_mb * 1e6 / max(1, records):.0f} bytes a record).",
-        "",
-        "| incremental sync | records | requests | s |",
-        "|---|---:|---:|---:|",
-        *(
-            f"| {what} | {r['records']:,} | {r['requests']} | {r['seconds']:.2f} |"
-            for what, r in sync.items()
-        ),
-        "",
-        "| read on the primed cache | first ms | median ms |",
-        "|---|---:|---:|",
-        "| dashboard: background reads (`load_dashboard`) "
-        f"| {figures['dashboard']['first_ms']:.0f} | **{figures['dashboard']['median_ms']:.0f}** |",
-        *(
-            f"| first rows: {name} | {r['first_ms']:.0f} | {r['median_ms']:.0f} |"
-            for name, r in figures["lists"].items()
-        ),
-    ]
-    at_risk = figures["at_risk"]
-    lines.append(
-        f"| at-risk worklist | {at_risk['first_ms']:.0f} | {at_risk['median_ms']:.0f} |"
-        if at_risk
-        else "| at-risk worklist | not yet built (hook: `at_risk_reads`) | |"
-    )
-    search, report = figures["search"], figures["report"]
-    lines += [
-        "",
-        f"Search, 60 fragments of names, credit codes and numbers from the cache: median "
-        f"{search['search_ms']:.2f} ms against {search['like_ms']:.1f} ms for LIKE "
-        f"(**{search['ratio']:.0f}x**). Report: the revenue report (default period) exported in "
-        f"{report['median_s']:.1f} s (median of 3), {report['file_mb']:.1f} MB.",
-        "",
-        machine("simulator and client on the same machine"),
-    ]
-    return "\n".join(lines)
+def run(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    """A round of priming and every read on its cache; a second round on the same data, then the
+    incremental syncs on the first cache; then more rounds while `--rounds` and `--deadline`
+    allow (after a month billed).
+    Figures go to ROOT/figures.json as they come: a run stopped early leaves what it measured."""
+    root.mkdir(parents=True, exist_ok=True)
+    data, out = root / "data", root / "figures.json"
+    if args.data and not data.exists():
+        shutil.copytree(args.data, data)
+    figures: dict[str, Any] = {"profile": args.profile, "user": args.user, "rounds": []}
+    figures["repeat"] = REPEAT
+    figures["simulator"] = "PostgreSQL" if args.database_url else "SQLite"
+
+    def save(key: str, value: Any) -> None:
+        figures[key] = value
+        out.write_text(json.dumps(figures, indent=1, ensure_ascii=False))
+        print(f"{key}: {json.dumps(value, ensure_ascii=False)}", flush=True)
+
+    extra = ["--database-url", args.database_url] if args.database_url else []
+    with SimulatorProcess(data, profile=args.profile, start_timeout=3600, extra_args=extra) as sim:
+        warm(data)
+        keys: dict[int, bytes] = {}
+
+        def engine(n: int) -> dict[str, Any]:
+            keys[n] = secrets.token_bytes(32)
+            return engine_prime(root / f"engine-{n}", keys[n], sim.base_url, args.user)
+
+        def baseline(n: int) -> dict[str, Any]:
+            done = baseline_prime(sim.base_url, args.user, root / f"baseline-{n}")
+            shutil.rmtree(root / f"baseline-{n}")
+            return {"seconds": done.seconds, "records": done.records}
+
+        def download(n: int) -> dict[str, Any]:
+            done = download_only(sim.base_url, args.user)
+            return {"seconds": done.seconds, "records": done.records}
+
+        contenders = [("download", download), ("baseline", baseline), ("engine", engine)]
+        took = 0.0
+        for n in range(args.rounds):
+            if n >= 2 and not in_time(args.deadline, took):
+                break
+            started, shift = time.monotonic(), n % len(contenders)
+            result: dict[str, Any] = {"load_before": os.getloadavg()}
+            for name, contender in [*contenders[shift:], *contenders[:shift]]:
+                result[name] = contender(n)
+            result["load_after"] = os.getloadavg()
+            took = time.monotonic() - started
+            save("rounds", [*figures["rounds"], result])
+            if n:
+                shutil.rmtree(root / f"engine-{n}")
+            if n == 0:  # every read on the first round's cache, before anything else can fail
+                store = open_store(Profile.resolve(root / "engine-0"), keys[0])
+                cache_reads(store, root, SEARCH_PASSES, args.report_runs, save)
+                store.close()
+            if n == min(1, args.rounds - 1):  # the first two rounds on the same data, then:
+                store = open_store(Profile.resolve(root / "engine-0"), keys[0])
+                save("sync", incremental(store, sim, args.user))
+                store.close()
+                save("size_mb", sum(p.stat().st_size for p in store.files()) / 1e6)
+    return figures
+
+
+def in_time(deadline: str | None, round_s: float) -> bool:
+    """Whether one more round of about `round_s` seconds ends before `deadline` (HH:MM UTC)."""
+    if deadline is None:
+        return True
+    now = dt.datetime.now(dt.UTC)
+    hours, minutes = (int(x) for x in deadline.split(":"))
+    end = now.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+    return now + dt.timedelta(seconds=round_s) <= end
 
 
 if __name__ == "__main__":

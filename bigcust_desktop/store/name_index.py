@@ -1,5 +1,6 @@
 """An in-memory index of customer names for what the trigram index cannot serve: fragments of one
-or two characters (西湖, 港) and pinyin (``hlkg`` for 宏力控股), without a LIKE scan of the table.
+or two characters (西湖, 港; each character's holders kept ranked) and pinyin (``hlkg`` for
+宏力控股), without a LIKE scan of the table.
 
 Depends on SQLAlchemy (for the connection) and `domain.pinyin`. One index per database, rebuilt
 when the trigram index of revision 0002 changed: every write of a customer's name or short name
@@ -13,6 +14,7 @@ from __future__ import annotations
 import bisect
 import threading
 import weakref
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -80,6 +82,7 @@ class NameIndex:
             "short_name": _Column([" " + spelled(r[1] or "") for r in rows]),
             "name": _Column([" " + spelled(r[2] or "") for r in rows]),
         }
+        self._characters: dict[str, array[int]] = {}  # filled as characters are searched
 
     def __len__(self) -> int:
         return len(self.rowids)
@@ -90,6 +93,38 @@ class NameIndex:
         rowids, values = self.rowids, column.values
         for row, at in column.find(fragment.casefold()):
             yield NameMatch(rowids[row], field, at, len(values[row]))
+
+    def character(self, char: str) -> Iterator[NameMatch]:
+        """Every customer whose name or short name holds the one character ``char`` (ASCII case
+        folded), best first: short name before name, then the earlier position, the shorter
+        value, the lower rowid; one match a customer, its best. The first search of a character
+        ranks its holders once (a few ms for one in every name); later ones read the list."""
+        char = char.casefold()
+        ranked = self._characters.get(char)
+        if ranked is None:
+            ranked = self._characters[char] = self._holders(char)
+        width = len(FIELDS)
+        for code in ranked:
+            row, field = divmod(code, width)
+            value = self._literal[FIELDS[field]].values[row]
+            yield NameMatch(self.rowids[row], FIELDS[field], value.find(char), len(value))
+
+    def _holders(self, char: str) -> array[int]:
+        """The rows holding ``char`` ranked as `character` says, as ``row * 2 + field``."""
+        keys = []
+        for field, name in enumerate(FIELDS):
+            values = self._literal[name].values
+            keys += [
+                (field, at, len(values[row]), row) for row, at in self._literal[name].find(char)
+            ]
+        keys.sort()
+        seen: set[int] = set()
+        codes = array("l")
+        for field, _at, _length, row in keys:
+            if row not in seen:
+                seen.add(row)
+                codes.append(row * len(FIELDS) + field)
+        return codes
 
     def pinyin(self, field: str, query: PinyinQuery) -> Iterator[NameMatch]:
         """Customers whose ``field`` reads as the letters typed (`PinyinQuery`), rowid order."""

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection
@@ -178,7 +179,9 @@ def search_customers(
     the in-memory name index. A word of Latin letters also matches names by their pinyin
     (``hlkg`` finds 宏力控股), after the names that contain it as written. Hits of one kind are
     ranked (`_rank`) among the first `RANK_WINDOW` x `limit` matches: a query broader than that
-    needs another character anyway.
+    needs another character anyway. A first word of one character that is not a Latin letter
+    (公, 州) is ranked over every customer holding it, from the lists the name index keeps:
+    short name before name, then the earlier position, the shorter value, the lower rowid.
     """
     terms = _terms(query)
     if not terms or limit <= 0:
@@ -287,6 +290,10 @@ def _indexed_names(
         matching = index.matching(term)
         allowed = matching if allowed is None else allowed & matching
     first = terms[0]
+    if len(first) == 1 and not is_pinyin_query(first):
+        # One character (公, 州): the index keeps every customer holding it ranked, best first.
+        ranked = (m for m in index.character(first) if allowed is None or m.rowid in allowed)
+        return _hits_for(target, index, list(islice(ranked, limit)))
     found: list[Iterator[NameMatch]] = [index.literal(field, first) for field in NAME_FIELDS]
     if is_pinyin_query(first):
         query = PinyinQuery(first)
