@@ -253,12 +253,11 @@ def _print_progress(event: SyncProgress) -> None:
         print(f"\r{event.phase} {event.system}: {event.done}   ", end="", file=sys.stderr)
 
 
-def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
-    from bigcust_desktop.store.secrets import ProfileSecrets
-    from bigcust_desktop.sync.account import wipe_profile
+def _saved_endpoints(profile: Profile) -> Endpoints:
+    """The servers the profile signed in to; a usage error when the saved settings are broken,
+    an authentication one when it never signed in."""
     from bigcust_desktop.sync.config import load_endpoints
-    from bigcust_desktop.sync.engine import SyncSession, run_sync
-    from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
+    from bigcust_desktop.sync.errors import SyncError
 
     try:
         endpoints = load_endpoints(profile.settings_path)
@@ -267,6 +266,16 @@ def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
         raise CliError(message, EXIT_USAGE) from exc
     if endpoints is None:
         raise CliError("not signed in: run 'login' first", EXIT_AUTH)
+    return endpoints
+
+
+def cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
+    from bigcust_desktop.store.secrets import ProfileSecrets
+    from bigcust_desktop.sync.account import wipe_profile
+    from bigcust_desktop.sync.engine import SyncSession, run_sync
+    from bigcust_desktop.sync.errors import AccountDisabled, AuthRequired, SyncError
+
+    endpoints = _saved_endpoints(profile)
     store = _open(profile, check=True)
     try:
         with SyncSession(endpoints, ProfileSecrets(profile)) as session:
@@ -415,18 +424,10 @@ def cmd_export_unsent(profile: Profile, args: argparse.Namespace) -> int:
 
 def cmd_rebuild(profile: Profile, args: argparse.Namespace) -> int:
     from bigcust_desktop.store.secrets import ProfileSecrets
-    from bigcust_desktop.sync.config import load_endpoints
     from bigcust_desktop.sync.engine import SyncSession
-    from bigcust_desktop.sync.errors import SyncError
     from bigcust_desktop.sync.rebuild import rebuild_cache
 
-    try:
-        endpoints = load_endpoints(profile.settings_path)
-    except SyncError as exc:
-        message = f"the saved server settings are not usable: {exc.message}"
-        raise CliError(message, EXIT_USAGE) from exc
-    if endpoints is None:
-        raise CliError("not signed in: run 'login' first", EXIT_AUTH)
+    endpoints = _saved_endpoints(profile)
     try:
         _open(profile, check=True).close()
     except CliError as exc:

@@ -257,7 +257,7 @@ class _Mover:
                     raise
 
     def _fetch(self, transfer: Transfer) -> None:
-        sink = _Sink(self.store, transfer, self._tell, self.result)
+        sink = _Sink(self.store, transfer, self._tell, self.result, self.client.check_cancel)
         path = self._path(transfer.attachment_id, "content")
         while sink.offset < transfer.size:
             before = sink.offset
@@ -279,8 +279,10 @@ class _Sink:
         transfer: Transfer,
         tell: Callable[[Transfer, int], None],
         result: TransferResult,
+        check_cancel: Callable[[], None] = lambda: None,
     ) -> None:
         self.store, self.transfer, self.tell, self.result = store, transfer, tell, result
+        self.check_cancel = check_cancel  # between chunks: a loopback answer outruns the watchdog
         self.id = transfer.attachment_id
         self.digest = hashlib.sha256()
         with store.begin(write=True) as conn:
@@ -314,6 +316,7 @@ class _Sink:
                 while len(buffer) >= CHUNK_BYTES:
                     self._keep(bytes(buffer[:CHUNK_BYTES]))
                     del buffer[:CHUNK_BYTES]
+                    self.check_cancel()
         finally:
             # Bytes that arrived before a drop or a cancel are the file's: keep them too.
             if buffer:

@@ -115,7 +115,9 @@ class SystemClient:
         if self._cancel.wait(seconds):
             raise SyncCancelled("sync cancelled")
 
-    def _check_cancel(self) -> None:
+    def check_cancel(self) -> None:
+        """Raise `SyncCancelled` once the cancel is set: for work between two reads of a stream
+        (the watchdog's poll may come after a fast answer is read whole)."""
         if self._cancel.is_set():
             raise SyncCancelled("sync cancelled")
 
@@ -143,7 +145,7 @@ class SystemClient:
         auth = {"Authorization": f"Bearer {token}"} if token else {}
         last: SyncError | None = None
         for attempt in range(self._retry.attempts):
-            self._check_cancel()
+            self.check_cancel()
             extra = dict(headers()) if headers else {}
             try:
                 return self._once(method, url, {**auth, **extra}, params, json, data, consume)

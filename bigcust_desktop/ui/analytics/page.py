@@ -37,10 +37,13 @@ class InsightsPage(QWidget):
         self.tabs.addTab(self.under_valued, self.tr("&Under-valued"))
         self.tabs.addTab(self.quality, self.tr("&Data quality"))
         self.segments = SegmentsTab(ctx, self.tabs)
-        self.tabs.addTab(self.segments, self.tr("Segmen&ts"))
-        self.rehearse_button = QPushButton(self.tr("R&ehearse a tariff…"), self.tabs)
+        self.tabs.addTab(self.segments, self.tr("S&egments"))
+        self.rehearse_button = QPushButton(self.tr("Rehearse &a tariff…"), self.tabs)
         self.rehearse_button.setObjectName("bookRehearsalButton")
-        self.rehearse_button.setToolTip(self.tr("Rehearse a plan change over your whole book"))
+        self.rehearse_button.setToolTip(
+            self.tr("Rehearse a plan change over a customer, a group, a saved segment or your "
+                    "whole book")
+        )  # fmt: skip
         self.rehearse_button.clicked.connect(self.rehearse)
         self.tabs.setCornerWidget(self.rehearse_button)
         self.dialog: QWidget | None = None

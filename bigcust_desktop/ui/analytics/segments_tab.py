@@ -105,7 +105,7 @@ class SegmentsTab(QWidget):
                                          "name it and save it."), self)  # fmt: skip
         self.empty_list.setObjectName("segmentListEmpty")
         self.empty_list.setWordWrap(True)
-        self.add_button = self._button(self.tr("&Add segment"), "segmentAdd",
+        self.add_button = self._button(self.tr("Add segmen&t"), "segmentAdd",
                                        lambda: self.leave(self.new_segment))  # fmt: skip
         self.copy_button = self._button(self.tr("Co&py"), "segmentCopy", self.actions.copy)
         self.delete_button = self._button(self.tr("De&lete…"), "segmentDelete",
