@@ -135,12 +135,29 @@ def peak_mib(fn: Callable[[], Any]) -> float:
     return peak / 2**20
 
 
-def run_profile(profile: str, timed: bool) -> dict[str, Any]:
+def open_book(profile: str, keep: Path | None) -> tuple[Any, Any]:
+    """The generated dataset and a store loaded with it: under ``keep`` when given, reused from
+    there by the next run (the generator is seeded; the throwaway key kept beside the cache),
+    else in a fresh temporary folder."""
     data = generate(profile)
-    folder = Path(tempfile.mkdtemp(prefix=f"bench-analytics-{profile}-"))
-    store = open_store(Profile.resolve(folder / "profile"), secrets.token_bytes(32))
+    folder = (
+        keep / profile if keep else Path(tempfile.mkdtemp(prefix=f"bench-analytics-{profile}-"))
+    )
+    key_file = folder / "bench.key"
+    reuse = keep is not None and key_file.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    if not reuse:
+        key_file.write_text(secrets.token_hex(32), encoding="ascii")
+        key_file.chmod(0o600)
+    store = open_store(Profile.resolve(folder / "profile"), bytes.fromhex(key_file.read_text()))
     store.migrate()
-    load_dataset(store, data.records)
+    if not reuse:
+        load_dataset(store, data.records)
+    return data, store
+
+
+def run_profile(profile: str, timed: bool, keep: Path | None = None) -> dict[str, Any]:
+    data, store = open_book(profile, keep)
     now = dt.datetime.combine(data.as_of, dt.time(2), dt.UTC)
     out: dict[str, Any] = {"profile": profile, "customers": len(data.records["customer"])}
     with store.begin() as conn:
@@ -340,8 +357,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profiles", nargs="+", default=["small", "large"])
     parser.add_argument("--timed", default="large", help="profile to time (default: large)")
     parser.add_argument("--no-docs", action="store_true", help="print only")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the loaded caches in this folder and reuse them next run"
+    )
     args = parser.parse_args(argv)
-    results = [run_profile(p, p == args.timed) for p in args.profiles]
+    results = [run_profile(p, p == args.timed, args.keep) for p in args.profiles]
     body = report(results)
     print(body)
     if not args.no_docs:
