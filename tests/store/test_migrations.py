@@ -62,7 +62,7 @@ def load_at_old_revision(store, book) -> None:
 
 
 def test_one_line_of_revisions_ending_in_the_newest():
-    assert head() == schema.HEAD_REVISION == "0007"
+    assert head() == schema.HEAD_REVISION == "0008"
 
 
 def test_models_and_revisions_agree(store):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import (
@@ -20,11 +21,13 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    bindparam,
     delete,
     func,
     insert,
     literal,
     select,
+    update,
 )
 from sqlalchemy.schema import CreateTable, DropTable
 
@@ -43,6 +46,7 @@ _ACTIVE = SubscriberStatus.ACTIVE.value
 # lookup of nine rows in ten, each into the wide table) and scans the covering index instead.
 _ACTIVE_LINE = (Subscriber.status + "") == _ACTIVE
 PLAN, ADDON = "plan", "addon"
+PAYER_COLUMNS = tuple(f.name for f in fields(Payers))
 
 
 def _chunks(scope: CustomerScope) -> Iterator[Sequence[str] | None]:
@@ -112,7 +116,8 @@ def grouped_lines(conn: Connection, scope: CustomerScope) -> Iterator[Table]:
 
 
 def refresh_line_summary(conn: Connection, scope: CustomerScope, grouped: Table) -> None:
-    """Rewrite the scope's rows of `customer_line_summary` from its grouped lines."""
+    """Rewrite the scope's rows of `customer_line_summary` from its grouped lines: the counts,
+    and the 公用/私用 payers of the active lines."""
     _clear(conn, CustomerLineSummary, scope)
     g = grouped.c
     active = g.status == _ACTIVE
@@ -125,6 +130,25 @@ def refresh_line_summary(conn: Connection, scope: CustomerScope, grouped: Table)
         func.min(g.oldest_on),
     ).group_by(g.customer_id)
     conn.execute(insert(CustomerLineSummary).from_select(columns, stmt))
+    s = CustomerLineSummary
+    rows = [
+        {"cid": cid, **{name: getattr(p, name) for name in PAYER_COLUMNS}}
+        for cid, p in payers_of_grouped(conn, grouped).items()
+    ]
+    if rows:
+        conn.execute(
+            update(s)
+            .where(s.customer_id == bindparam("cid"))
+            .values({name: bindparam(name) for name in PAYER_COLUMNS}),
+            rows,
+        )
+
+
+def kept_payers() -> list[Any]:
+    """The columns of `Payers` as kept in the line summary, in its field order, for a select
+    outer-joined to the summary (a customer without lines pays nothing: zeros)."""
+    s = CustomerLineSummary
+    return [func.coalesce(getattr(s, name), 0) for name in PAYER_COLUMNS]
 
 
 def refresh_holdings(conn: Connection, scope: CustomerScope, grouped: Table) -> None:

@@ -36,7 +36,7 @@ from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
 from bigcust_desktop.store.analysis.lines import (
     grouped_lines,
     kept_holdings,
-    payers_of_grouped,
+    kept_payers,
     refresh_holdings,
     refresh_line_summary,
 )
@@ -120,17 +120,23 @@ def _assessments(
 
 
 def _under_valued(
-    conn: Connection,
-    scope: CustomerScope,
-    rules: UnderValueRules,
-    now: dt.datetime,
-    payers: dict[str, Payers],
+    conn: Connection, scope: CustomerScope, rules: UnderValueRules, now: dt.datetime
 ) -> Iterator[dict[str, Any]]:
-    stmt = select(
-        Customer.id, Customer.value_tier, Customer.value_factors, Customer.created_on
-    ).where(*scope.conditions(), Customer.status != "closed")
-    for cid, tier, factors, created_on in conn.execute(stmt):
-        p = payers.get(cid, Payers())
+    """The scope's under-valued customers, one row a customer with its kept payers."""
+    s = CustomerLineSummary
+    stmt = (
+        select(
+            Customer.id,
+            Customer.value_tier,
+            Customer.value_factors,
+            Customer.created_on,
+            *kept_payers(),
+        )
+        .outerjoin(s, s.customer_id == Customer.id)
+        .where(*scope.conditions(), Customer.status != "closed")
+    )
+    for cid, tier, factors, created_on, *paid in conn.execute(stmt):
+        p = Payers(*paid)
         verdict = under_valued_of(
             ValueFacts(cid, tier, _NO_SCORE, factors or {}, created_on, payers=p), rules
         )
@@ -214,16 +220,17 @@ def refresh(
     clear_scope = CustomerScope() if whole else CustomerScope.of_ids(sorted(stale))
     today = local_day(now)
     as_of = AsOf(now, last_billed_period(conn, today))
-    with grouped_lines(conn, clear_scope) as grouped:
-        refresh_line_summary(conn, clear_scope, grouped)
-        refresh_holdings(conn, clear_scope, grouped)
-        payers = payers_of_grouped(conn, grouped)
+    # The lines are summarised again for the stale customers, or for all when none are kept
+    # yet or many changed; a whole-book recompute over unchanged lines reads them as kept.
+    lines_scope = CustomerScope() if not computed or many else CustomerScope.of_ids(sorted(stale))
+    if lines_scope.customer_ids is None or lines_scope.customer_ids:
+        with grouped_lines(conn, lines_scope) as grouped:
+            refresh_line_summary(conn, lines_scope, grouped)
+            refresh_holdings(conn, lines_scope, grouped)
     _clear(conn, AtRiskCustomer, clear_scope)
     flagged = _insert_all(conn, AtRiskCustomer, _assessments(conn, scope, as_of, limits))
     _clear(conn, UnderValuedCustomer, clear_scope)
-    valued = _insert_all(
-        conn, UnderValuedCustomer, _under_valued(conn, scope, value_rules, now, payers)
-    )
+    valued = _insert_all(conn, UnderValuedCustomer, _under_valued(conn, scope, value_rules, now))
     gaps = findings = 0
     dirty = set(conn.execute(select(AnalyticsDirty.part)).scalars())
     if whole or (book_wide and "gaps" in dirty):

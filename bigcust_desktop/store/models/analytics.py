@@ -21,7 +21,7 @@ class CustomerLineSummary(Base):
     """One customer's lines in one row: counts, the ARPU of the active ones, the oldest line.
 
     Written after each sync for the customers whose subscribers changed; the worklist, the value
-    list and the product gaps read it instead of scanning every subscriber.
+    list (payers included) and the product gaps read it instead of scanning every subscriber.
     """
 
     __tablename__ = "customer_line_summary"
@@ -31,6 +31,12 @@ class CustomerLineSummary(Base):
     active_lines: Mapped[int]
     active_monthly_fen: Mapped[int]
     oldest_line_on: Mapped[str | None]  # YYYY-MM-DD
+    # 公用/私用 of the active lines (`domain.analytics.value_card.Payers`), kept with the counts
+    group_paid_lines: Mapped[int] = mapped_column(server_default="0")
+    group_paid_monthly_fen: Mapped[int] = mapped_column(server_default="0")
+    member_paid_lines: Mapped[int] = mapped_column(server_default="0")
+    member_paid_monthly_fen: Mapped[int] = mapped_column(server_default="0")
+    unknown_payer_lines: Mapped[int] = mapped_column(server_default="0")
 
 
 class CustomerHolding(Base):
