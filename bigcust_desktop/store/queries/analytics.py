@@ -181,17 +181,18 @@ def _faults(scope: CustomerScope, since: dt.datetime, lookup_from: int = 1) -> S
     """Recent faults, each with the restore time contracted for its circuit when the ticket
     opened (the breach is judged against it, not against the severity's hours).
 
-    The line's service number and ARPU are read for the lines with at least ``lookup_from``
-    faults in the window (one lookup into the wide subscriber table each); the others show the
-    subscriber id and no ARPU. The recompute passes the fewest faults a line needs to count
-    (`Thresholds.fault_min_count`, or `breach_min_count`: breaches are faults): a line with fewer
-    is never hit, and never the worst line of a fired signal (the worst has the most faults).
+    With ``lookup_from`` above 1 only the faults of the lines with at least that many faults in
+    the window are read (counted in SQL), each line looked up once in the wide subscriber table
+    for its service number and ARPU. The recompute passes the fewest faults a line needs to
+    count (`Thresholds.fault_min_count`, or `breach_min_count`: breaches are faults): a line
+    with fewer is never hit, and never the worst line of a fired signal (the worst has the most
+    faults), so what a fired signal shows is the same.
     """
     opened_day = func.substr(raw(FaultTicket.opened_at), 1, 10)
-    line: Any = FaultTicket.subscriber_id
+    only: list[Any] = []
     if lookup_from > 1:
         # Grouped on the id as text, so that SQLite reads the few recent tickets rather than
-        # every ticket through the subscriber_id index; a line that cannot count joins NULL.
+        # every ticket through the subscriber_id index.
         key = FaultTicket.subscriber_id + ""
         repeated = (
             select(key)
@@ -199,8 +200,8 @@ def _faults(scope: CustomerScope, since: dt.datetime, lookup_from: int = 1) -> S
             .group_by(key)
             .having(func.count() >= lookup_from)
         )
-        line = case((FaultTicket.subscriber_id.in_(repeated), FaultTicket.subscriber_id))
-    joined = Subscriber.id == line
+        only = [(FaultTicket.subscriber_id + "").in_(repeated)]
+    joined = Subscriber.id == FaultTicket.subscriber_id
     return (
         select(
             FaultTicket.customer_id,
@@ -214,7 +215,7 @@ def _faults(scope: CustomerScope, since: dt.datetime, lookup_from: int = 1) -> S
             contracted_hours(FaultTicket.subscriber_id, opened_day),
         )
         .outerjoin(Subscriber, joined)
-        .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since)
+        .where(*scope.restrict(FaultTicket.customer_id), FaultTicket.opened_at >= since, *only)
         .order_by(FaultTicket.customer_id, FaultTicket.id)
     )
 
@@ -275,10 +276,21 @@ def _competitor_notes(scope: CustomerScope, since: dt.datetime, terms: tuple[str
 
 
 class _Stream:
-    """Rows of one statement ordered by customer id, taken customer by customer."""
+    """Rows of one statement ordered by customer id, taken customer by customer.
 
-    def __init__(self, conn: Connection, stmt: Any) -> None:
-        self._rows = conn.execute(stmt).yield_per(_STREAM_ROWS)
+    ``plain``: the statement's columns need no conversion (text and integers: dates read as
+    their stored text), so its rows are the driver's tuples, fetched in batches, without
+    SQLAlchemy's row objects (the recompute reads tens of thousands of them).
+    """
+
+    def __init__(self, conn: Connection, stmt: Any, *, plain: bool = False) -> None:
+        self._rows: Iterator[Any]
+        if plain:
+            cursor = conn.execute(stmt).cursor
+            batches = iter(lambda: cursor.fetchmany(_STREAM_ROWS), [])
+            self._rows = (row for batch in batches for row in batch)
+        else:
+            self._rows = iter(conn.execute(stmt).yield_per(_STREAM_ROWS))
         self._next = next(self._rows, None)
 
     def take(self, customer_id: str) -> list[Any]:
@@ -327,7 +339,7 @@ def customer_facts(
     until = today + dt.timedelta(days=limits.term_window_days)
     lines = summary_lines if summary else _lines
     streams = {
-        "billing": _Stream(conn, billing_select(scope)),
+        "billing": _Stream(conn, billing_select(scope), plain=True),
         "lines": _Stream(conn, lines(scope, today, until)),
         "contracts": _Stream(conn, contract_terms(scope, today, until)),
         "seen": _Stream(conn, competitor_lines(scope, local_day(notes_since))),
@@ -336,6 +348,7 @@ def customer_facts(
             (_lost_lines if summary else _losses)(
                 scope, today - dt.timedelta(days=limits.line_loss_window_days), today
             ),
+            plain=True,
         ),
         "faults": _Stream(
             conn,
@@ -344,6 +357,7 @@ def customer_facts(
                 faults_since,
                 min(limits.fault_min_count, limits.breach_min_count) if summary else 1,
             ),
+            plain=True,
         ),
         "last": _Stream(conn, _last_contacts(scope)),
         "notes": _Stream(conn, _competitor_notes(scope, notes_since, limits.competitor_terms)),
