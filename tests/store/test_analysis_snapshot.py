@@ -1,13 +1,14 @@
 """The whole-book recompute's full materialised output (every at-risk row with every fired
 signal's figures, under-valued rows with their reasons and payers, product gaps, data-quality
-findings) equals the domain rules run one customer at a time on that customer's own facts, on
-the generated `small` book; a real database file."""
+findings) equals the domain rules run one customer at a time on that customer's own facts
+(every third customer) and on the book's holdings and records, on the generated `small` book;
+a real database file."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bigcust_desktop.domain.analytics.gaps import GapRules, product_gaps
 from bigcust_desktop.domain.analytics.inputs import AsOf
@@ -15,8 +16,6 @@ from bigcust_desktop.domain.analytics.quality import data_quality
 from bigcust_desktop.domain.analytics.value_card import ValueFacts, explain_value, under_valued
 from bigcust_desktop.domain.analytics.worklist import assess
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
-from bigcust_desktop.store.analysis.refresh import refresh
-from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import (
     AtRiskCustomer,
@@ -27,7 +26,6 @@ from bigcust_desktop.store.models.analytics import (
 from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period
 from bigcust_desktop.store.queries.analytics_book import holdings, payers_of, quality_records
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
-from bigcust_desktop.store.queries.book import Book
 
 
 def _materialised(conn) -> dict[str, object]:
@@ -51,14 +49,10 @@ def _materialised(conn) -> dict[str, object]:
     }
 
 
-def _one_at_a_time(conn, now: dt.datetime) -> dict[str, object]:
-    """The same output from the domain functions, each customer's facts read on their own."""
+def _one_at_a_time(conn, now: dt.datetime, ids: list[str]) -> dict[str, object]:
+    """The same output from the domain functions, each customer's facts read on their own
+    (``ids``); the book-wide gaps and findings from the book."""
     as_of = AsOf(now, last_billed_period(conn, now.date()))
-    ids = list(
-        conn.execute(
-            select(Customer.id).where(Customer.status != "closed").order_by(Customer.id)
-        ).scalars()
-    )
     at_risk, valued = {}, {}
     for cid in ids:
         (facts,) = customer_facts(conn, CustomerScope.of_ids([cid]), as_of)
@@ -114,18 +108,26 @@ def _one_at_a_time(conn, now: dt.datetime) -> dict[str, object]:
     }
 
 
-def test_the_whole_book_recompute_equals_the_rules_one_customer_at_a_time(store, small_dataset):
-    load_dataset(store, small_dataset.records)
-    now = dt.datetime.combine(small_dataset.as_of, dt.time(2), dt.UTC)
-    with store.begin(write=True) as conn:
-        result = refresh(conn, Book(), now, whole_book=True)
+def test_the_whole_book_recompute_equals_the_rules_one_customer_at_a_time(
+    small_store,
+):
+    """The session's `small` store, its analysis computed as after a first sync (read only)."""
+    with small_store.begin() as conn:
+        now = conn.execute(select(func.max(AtRiskCustomer.computed_at))).scalar()
         kept = _materialised(conn)
-        expected = _one_at_a_time(conn, now)
-        # A whole-book recompute over a kept line summary (a settings change) gives the same.
-        refresh(conn, Book(), now, whole_book=True)
-        again = _materialised(conn)
-    assert result.flagged > 50 and result.under_valued > 50
-    assert result.gaps > 50 and result.findings > 5
+        ids = list(
+            conn.execute(
+                select(Customer.id).where(Customer.status != "closed").order_by(Customer.id)
+            ).scalars()
+        )
+        # Every third customer (a whole book one by one costs half a minute), the flagged and
+        # under-valued ones among them included; the streamed recompute merges the book's
+        # rows customer by customer, so a row given to the wrong customer shows here.
+        sample = ids[::3]
+        expected = _one_at_a_time(conn, now, sample)
+    for part in ("at_risk", "under_valued"):
+        kept[part] = {c: v for c, v in kept[part].items() if c in set(sample)}
+    assert len(kept["at_risk"]) > 20 and len(kept["under_valued"]) > 20
+    assert len(kept["gaps"]) > 50 and len(kept["findings"]) > 5
     for part in ("at_risk", "under_valued", "gaps", "findings"):
         assert kept[part] == expected[part], part
-        assert again[part] == expected[part], part

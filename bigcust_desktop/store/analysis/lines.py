@@ -181,17 +181,18 @@ def kept_holdings(conn: Connection, book: Book) -> list[Holdings]:
     product (``addon:P-MOB-CRBT``). The categories are joined now, so a product moved to another
     category needs no holdings redone."""
     h = CustomerHolding
-    plan_key = "plan:" + Product.category
+    # The catalogue's categories read once (a join reads each holding's product row, whose
+    # category lies past its wide tariff columns): a line's plans are alternatives, one key
+    # per category.
+    plan_keys = {
+        pid: f"plan:{cat}" for pid, cat in conn.execute(select(Product.id, Product.category))
+    }
     keys: dict[str, set[str]] = {}
-    plans = (
-        select(h.customer_id, plan_key)
-        .join(Product, Product.id == h.product_id)
-        .where(h.kind == PLAN)
-        .distinct()  # a line's plans are alternatives: one key per category
-    )
-    addons = select(h.customer_id, "addon:" + h.product_id).where(h.kind == ADDON)
-    for cid, key in conn.execute(plans.union_all(addons)):
-        keys.setdefault(cid, set()).add(key)
+    for cid, kind, product_id in conn.execute(select(h.customer_id, h.kind, h.product_id)):
+        if kind == ADDON:
+            keys.setdefault(cid, set()).add(f"addon:{product_id}")
+        elif (key := plan_keys.get(product_id)) is not None:
+            keys.setdefault(cid, set()).add(key)
     s = CustomerLineSummary
     rows = conn.execute(
         select(Customer.id, Customer.industry, func.coalesce(s.active_lines, 0))
