@@ -308,3 +308,30 @@ def test_a_feed_page_of_add_ons_marks_the_customers_of_their_lines(loaded):
     page.deletes["service"] = [crbt["id"]]
     loaded.sync_state.write_page("boss", page)
     assert _stale(loaded) == {"CUS-000002"}
+
+
+def test_an_account_moved_to_another_holder_marks_the_customers_of_its_lines(loaded):
+    """Who holds an account decides 公用/私用, kept in the line summary: a page that moves an
+    account marks the customers whose lines it pays (and only such a page)."""
+    loaded.analytics.refresh(None, now=NOW)
+    with loaded.begin() as conn:
+        account = dict(
+            conn.execute(text("SELECT * FROM billing_account ORDER BY id LIMIT 1")).mappings().one()
+        )
+        payers = set(
+            conn.execute(
+                text("SELECT DISTINCT customer_id FROM subscriber WHERE account_id = :a"),
+                {"a": account["id"]},
+            ).scalars()
+        )
+        other = conn.execute(
+            text("SELECT id FROM customer WHERE id != :c ORDER BY id LIMIT 1"),
+            {"c": account["customer_id"]},
+        ).scalar()
+    assert payers
+    renamed = rec.account(0, account["customer_id"], id=account["id"], name="改名")
+    loaded.sync_state.write_page("boss", _page(billing_account=[renamed]))
+    assert _stale(loaded) == set()
+    moved = rec.account(0, other, id=account["id"])
+    loaded.sync_state.write_page("boss", _page(billing_account=[moved]))
+    assert _stale(loaded) == payers

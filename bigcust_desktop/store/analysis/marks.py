@@ -1,7 +1,7 @@
 """What a feed page makes stale in the materialised analysis, marked set-wise in the page's own
 transaction: the customers of the province's rows it writes or deletes (customers, contacts,
-lines and their add-ons, bills) and the book-wide parts their change moves (product gaps, data
-quality).
+lines and their add-ons, bills; the lines paid by an account moved to another holder) and the
+book-wide parts their change moves (product gaps, data quality).
 
 The tables a laptop also edits (activities, fault tickets, contracts, competitor lines) mark
 their customers by trigger (migration 0005), local edits included; the province's large tables
@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from bigcust_desktop.store.models import ENTITY_TABLES, Service, Subscriber
+from bigcust_desktop.store.models import ENTITY_TABLES, BillingAccount, Service, Subscriber
 from bigcust_desktop.store.models.analytics import AnalyticsDirty, AnalyticsStale
 
 # entity -> the column naming its customer (the province's tables without triggers)
@@ -78,6 +78,35 @@ def _customers_of_services(
     return found
 
 
+def _customers_paid_by(
+    conn: Connection, rows: Sequence[Mapping[str, Any]], deleted: Sequence[str]
+) -> set[str]:
+    """The customers of the lines paid by the accounts whose holder a page changes or that it
+    deletes (their 公用/私用 payers, kept in the line summary); a page that only updates an
+    account's other fields (its name, its status) marks nothing."""
+    incoming = {str(r["id"]): r.get("customer_id") for r in rows if r.get("id")}
+    ids = sorted(incoming)
+    moved: set[str] = set(deleted)
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        stored = conn.execute(
+            select(BillingAccount.id, BillingAccount.customer_id).where(
+                BillingAccount.id.in_(chunk)
+            )
+        )
+        moved.update(aid for aid, holder in stored if incoming[aid] != holder)
+    ordered = sorted(moved)
+    found: set[str] = set()
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        found.update(
+            conn.execute(
+                select(Subscriber.customer_id).where(Subscriber.account_id.in_(chunk)).distinct()
+            ).scalars()
+        )
+    return found
+
+
 def mark_page(
     conn: Connection,
     upserts: Mapping[str, Sequence[Mapping[str, Any]]],
@@ -99,6 +128,10 @@ def mark_page(
             parts.add(DIRTY_OF[entity])
         if ids and entity in PAGE_SOURCES:
             customers |= _customers_of(conn, entity, list(ids))
+    if upserts.get("billing_account") or deletes.get("billing_account"):
+        customers |= _customers_paid_by(
+            conn, upserts.get("billing_account", ()), list(deletes.get("billing_account", ()))
+        )
     if upserts.get("service") or deletes.get("service"):
         customers |= _customers_of_services(
             conn, upserts.get("service", ()), list(deletes.get("service", ()))
