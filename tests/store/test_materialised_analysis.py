@@ -335,3 +335,9 @@ def test_an_account_moved_to_another_holder_marks_the_customers_of_its_lines(loa
     moved = rec.account(0, other, id=account["id"])
     loaded.sync_state.write_page("boss", _page(billing_account=[moved]))
     assert _stale(loaded) == payers
+    loaded.analytics.refresh(None, now=NOW)
+    line = rec.subscriber(99, other, "ACC-0000099")  # paid by an account not sent yet
+    loaded.sync_state.write_page("boss", _page(subscriber=[line]))
+    loaded.analytics.refresh(None, now=NOW)
+    loaded.sync_state.write_page("boss", _page(billing_account=[rec.account(99, other)]))
+    assert _stale(loaded) == {other}  # its line: from an unknown payer to group-paid

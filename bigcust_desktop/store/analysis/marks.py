@@ -81,20 +81,23 @@ def _customers_of_services(
 def _customers_paid_by(
     conn: Connection, rows: Sequence[Mapping[str, Any]], deleted: Sequence[str]
 ) -> set[str]:
-    """The customers of the lines paid by the accounts whose holder a page changes or that it
-    deletes (their 公用/私用 payers, kept in the line summary); a page that only updates an
+    """The customers of the lines paid by the accounts that a page adds, moves to another holder
+    or deletes (their 公用/私用 payers, kept in the line summary); a page that only updates an
     account's other fields (its name, its status) marks nothing."""
     incoming = {str(r["id"]): r.get("customer_id") for r in rows if r.get("id")}
     ids = sorted(incoming)
     moved: set[str] = set(deleted)
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
-        stored = conn.execute(
-            select(BillingAccount.id, BillingAccount.customer_id).where(
-                BillingAccount.id.in_(chunk)
-            )
+        stored = dict(
+            conn.execute(
+                select(BillingAccount.id, BillingAccount.customer_id).where(
+                    BillingAccount.id.in_(chunk)
+                )
+            ).all()
         )
-        moved.update(aid for aid, holder in stored if incoming[aid] != holder)
+        # a new account counts too: lines written before it were paid by an unknown account
+        moved.update(aid for aid in chunk if incoming[aid] != stored.get(aid))
     ordered = sorted(moved)
     found: set[str] = set()
     for i in range(0, len(ordered), _CHUNK):
