@@ -203,6 +203,9 @@ def refresh(
 
     Redoes the stale customers (`analytics_stale`), or the whole book when asked, when nothing was
     computed yet, or when more than `WHOLE_BOOK_SHARE` of it is stale; then empties the stale set.
+    The lines (summary, 公用/私用 payers, products held) are summarised again for the stale
+    customers only, or for all when nothing is kept yet or many are stale: a whole-book
+    recompute asked for (a settings change) reads the other customers' lines as kept.
     Product gaps and data quality are redone over the book when their inputs (lines, add-ons,
     customers, contacts: the triggers note it in `analytics_dirty`) changed; ``book_wide`` False
     leaves them for the next sync's refresh (after a local edit only the customer's signals
