@@ -375,20 +375,25 @@ def run_child(
     return reports
 
 
-def switch_during_sync(root: Path, env: dict[str, str], runs: int = 1) -> list[dict[str, Any]]:
+def switch_during_sync(
+    root: Path, env: dict[str, str], runs: int = 1, baseline_tree: str | None = None
+) -> list[dict[str, Any]]:
     """A simulator with the large data set; in each run a fresh window primes wangfang's book
-    into a fresh profile and switches. Each run notes the load average at its start."""
+    into a fresh profile and switches (then, with ``baseline_tree``, the same over that
+    checkout's package, marked ``baseline``). Each run notes the load average at its start."""
     from bigcust_sim.launcher import SimulatorProcess
 
     data, found = root / "sim", []
+    trees = [None] if baseline_tree is None else [None, baseline_tree]
     with SimulatorProcess(data, profile="large", start_timeout=900) as sim:
         for run in range(runs):
-            print(f"priming sync {run + 1} of {runs} with page switches…", file=sys.stderr)
-            load = os.getloadavg()[0]
-            where = root / f"switch-profile-{run}"
-            found.append({**run_child(SWITCH_CHILD, [sim.base_url, str(where)], env)[0],
-                          "load_average": load})  # fmt: skip
-            shutil.rmtree(where, ignore_errors=True)
+            for tree in trees:
+                print(f"priming sync {run + 1} of {runs} ({tree or 'this tree'})…", file=sys.stderr)
+                load = os.getloadavg()[0]
+                where = root / f"switch-profile-{run}"
+                child = run_child(SWITCH_CHILD, [sim.base_url, str(where)], env, tree)[0]
+                found.append({**child, "load_average": load, "baseline": tree is not None})
+                shutil.rmtree(where, ignore_errors=True)
     return found
 
 
@@ -414,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
         "--baseline-tree",
         metavar="DIR",
         help="a checkout of the code before (e.g. main's): its customer list at the first paint "
-        "takes turns with this code's, for a ratio in the same run",
+        "(with --sync-only: its page switches during the priming sync) takes turns with this "
+        "code's, for a ratio in the same run",
     )
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PROFILE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -436,9 +442,12 @@ def main(argv: list[str] | None = None) -> int:
     switch: list[dict[str, Any]] | None = None
     if args.sync_only:
         try:
-            switches = switch_during_sync(root, env, args.sync_runs)
+            switches = switch_during_sync(root, env, args.sync_runs, args.baseline_tree)
             print(json.dumps(switches, indent=1))
-            print("\n".join(switch_lines(switches)))
+            print("\n".join(switch_lines([s for s in switches if not s["baseline"]])))
+            if args.baseline_tree:
+                print("\nThe baseline tree, in turn with this one:\n")
+                print("\n".join(switch_lines([s for s in switches if s["baseline"]])))
         finally:
             shutil.rmtree(root, ignore_errors=True)
         return 0
