@@ -3,7 +3,8 @@ and to its first page's rows, each against a bare PySide6 QMainWindow process in
 the customer list's first rows after the first paint; and page switches while a priming sync of
 the large book runs, against the same switches with no sync.
 
-Run with `make bench` or `.venv/bin/python benchmarks/bench_ui.py [--runs 5] [--no-sync]`; prints
+Run with `make bench` or `.venv/bin/python benchmarks/bench_ui.py [--runs 5] [--no-sync]
+[--sync-runs 5] [--baseline-tree DIR]`; prints
 the figures and rewrites the "UI" section of docs/benchmarks.md. Targets: first paint <= 2x the
 bare window; customer rows < 300 ms after the first paint; a page's rows < 200 ms after a switch
 during the priming sync.
@@ -667,10 +668,9 @@ def before_lines(runs: dict[str, list[dict[str, Any]]]) -> list[str]:
         "",
         "| customer rows after the first paint | median ms | runs ms |",
         "|---|---:|---:|",
-        f"| the code before: rows once the store is open | {med(before):.0f} "
+        f"| the code before (the baseline tree) | {med(before):.0f} "
         f"| {', '.join(f'{v:.0f}' for v in before)} |",
-        f"| **this code: the first page before the store** | **{med(now):.0f}** "
-        f"| {', '.join(f'{v:.0f}' for v in now)} |",
+        f"| **this code** | **{med(now):.0f}** | {', '.join(f'{v:.0f}' for v in now)} |",
         "",
         f"This code against the code before: **{med(ratios):.2f}x** (per-round ratios {listed}).",
         "",
