@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from bigcust_desktop import __version__
 from bigcust_desktop.cli.common import (
@@ -130,11 +130,13 @@ COMMANDS = {
 
 def command(name: str) -> Callable[[Profile, argparse.Namespace], int]:
     """The function that runs the command ``name``, its module loaded now."""
-    where = COMMANDS[name]
-    module, _, function = where.rpartition(":")
-    if not module:
-        return globals()[function]  # type: ignore[no-any-return]
-    return getattr(importlib.import_module(f"bigcust_desktop.cli.{module}"), function)  # type: ignore[no-any-return]
+    module, _, function = COMMANDS[name].rpartition(":")
+    home = (
+        importlib.import_module(f"bigcust_desktop.cli.{module}")
+        if module
+        else sys.modules[__name__]
+    )
+    return cast("Callable[[Profile, argparse.Namespace], int]", getattr(home, function))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

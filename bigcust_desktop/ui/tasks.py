@@ -41,8 +41,7 @@ class Lane(enum.Enum):
 _THREADS = {Lane.READ: 2, Lane.WRITE: 1, Lane.SYNC: 1, Lane.EXPORT: 1}
 # How long a lane's thread may keep the GIL while the GUI thread waits for it (CPython's default
 # is 5 ms): a sync validating a page of records in Python would otherwise add up to 5 ms to
-# every step of drawing a page. 1 ms kept page switches during a priming sync of the large book
-# within 200 ms, at no cost to the sync's own time (docs/benchmarks.md, UI).
+# every step of drawing a page; 1 ms did not slow the sync (docs/benchmarks.md, UI).
 GUI_SWITCH_INTERVAL = 0.001
 # The longest a lane's yield point waits for what a user asked for to be drawn (`foreground`):
 # a page whose read never comes back must not stop a sync.
