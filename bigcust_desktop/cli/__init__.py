@@ -8,13 +8,13 @@ it opens Qt only to start the GUI. Expected failures print one clear line and ex
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from bigcust_desktop import __version__
-from bigcust_desktop.cli.cache import cmd_export_unsent, cmd_rebuild
 from bigcust_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -22,7 +22,6 @@ from bigcust_desktop.cli.common import (
     cache,
     log,
 )
-from bigcust_desktop.cli.session import cmd_login, cmd_logout, cmd_status, cmd_sync
 from bigcust_desktop.reports.command import add_report_parser
 from bigcust_desktop.reports.rehearse_command import add_rehearse_parser
 
@@ -116,16 +115,28 @@ def cmd_rehearse(profile: Profile, args: argparse.Namespace) -> int:
         return run_rehearse_command(store, store.meta.user(), args, profile.exports_dir)
 
 
+# Each command's module loads when that command runs: the GUI's start imports none of them.
 COMMANDS = {
-    "login": cmd_login,
-    "sync": cmd_sync,
-    "status": cmd_status,
-    "logout": cmd_logout,
-    "export-unsent": cmd_export_unsent,
-    "rebuild": cmd_rebuild,
-    "report": cmd_report,
-    "rehearse": cmd_rehearse,
+    "login": "session:cmd_login",
+    "sync": "session:cmd_sync",
+    "status": "session:cmd_status",
+    "logout": "session:cmd_logout",
+    "export-unsent": "cache:cmd_export_unsent",
+    "rebuild": "cache:cmd_rebuild",
+    "report": "cmd_report",
+    "rehearse": "cmd_rehearse",
 }
+
+
+def command(name: str) -> Callable[[Profile, argparse.Namespace], int]:
+    """The function that runs the command ``name``, its module loaded now."""
+    module, _, function = COMMANDS[name].rpartition(":")
+    home = (
+        importlib.import_module(f"bigcust_desktop.cli.{module}")
+        if module
+        else sys.modules[__name__]
+    )
+    return cast("Callable[[Profile, argparse.Namespace], int]", getattr(home, function))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -148,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ProfileError as exc:
             raise CliError(f"cannot use this profile: {exc.message}", EXIT_USAGE) from exc
         log_file = setup_logging(profile.log_dir, verbose=args.verbose)
-        return COMMANDS[args.command](profile, args)
+        return command(args.command)(profile, args)
     except CliError as exc:
         print(f"bigcust-desktop: {exc}", file=sys.stderr)
         return exc.exit_code

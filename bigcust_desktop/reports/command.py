@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.reports.errors import ReportOutputError, ReportUsageError
 from bigcust_desktop.reports.period import BEIJING, MAX_STALE_DAYS, ReportFilters
 
 if TYPE_CHECKING:
+    from bigcust_desktop.domain.identity import UserProfile
     from bigcust_desktop.store.engine import Store
 
 # The report definitions, the writer and openpyxl load when a report runs, not when the

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bigcust_desktop.domain.permissions import may_approve_quotes
 from bigcust_desktop.ui import record_dialogs
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.page_stack import PAGES, LazyPage, PageStack
@@ -162,6 +161,8 @@ class MainWindow(QMainWindow):
             self._first_rows = None
             self.customers.loader.invalidate()  # shown before the store: the whole list now
         self.finish_shell()
+        from bigcust_desktop.domain.permissions import may_approve_quotes  # not for the shell
+
         approver = may_approve_quotes(user)
         self.nav.item(self._page_rows["approvals"]).setHidden(not approver)
         self.menus.show_page_action("approvals", approver)

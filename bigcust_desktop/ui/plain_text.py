@@ -12,10 +12,13 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtGui import Qt  # QtGui's Qt adds mightBeRichText and convertFromPlainText
 from PySide6.QtWidgets import QLabel as _QLabel
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
+# `Qt.TextFormat`'s values, set through the label's property by number: naming any of Qt's
+# enums builds PySide's whole `Qt` namespace (hundreds of enums, about 20 ms), which nothing
+# else on the window's shell needs before its first paint.
+PLAIN_TEXT, RICH_TEXT = 0, 1
 
 
 class QLabel(_QLabel):
@@ -24,7 +27,7 @@ class QLabel(_QLabel):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", PLAIN_TEXT)
 
 
 def rich(template: str, *values: object) -> str:
@@ -42,6 +45,8 @@ def rich(template: str, *values: object) -> str:
 def plain_tip(text: str | None) -> str | None:
     """A tooltip that shows ``text`` as it is: Qt guesses markup in tooltips too, so text that
     looks like it is escaped into a paragraph of its own."""
+    from PySide6.QtGui import Qt  # QtGui's Qt adds mightBeRichText and convertFromPlainText
+
     if not text or not Qt.mightBeRichText(text):
         return text
     return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre)

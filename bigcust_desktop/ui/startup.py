@@ -20,11 +20,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.errors import failure_text, message_box
-from bigcust_desktop.ui.key_missing import ask_about_missing_key, is_key_missing
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.page_stack import PAGE_DATA_MODULES
 from bigcust_desktop.ui.qt import QCoreApplication, QObject, Signal
-from bigcust_desktop.ui.rebuild_dialog import check_in_background, is_damaged, offer_rebuild
 from bigcust_desktop.ui.tasks import Lane, TaskManager
 from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 
@@ -225,6 +223,8 @@ class StartUp(QObject):
             return
         self._attach(opened.store, opened.user, opened.key_in_file)
         self._window.start_sync()
+        from bigcust_desktop.ui.rebuild_dialog import check_in_background
+
         if not opened.store.unclean:  # checked already when the last run did not close it
             check_in_background(self._window, self._tasks, opened.store, self._profile)
 
@@ -284,7 +284,10 @@ class StartUp(QObject):
         dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
+        # The dialogs of a failed start load only when one is needed, not before the paint.
+        from bigcust_desktop.ui.key_missing import ask_about_missing_key, is_key_missing
         from bigcust_desktop.ui.qt import QMessageBox
+        from bigcust_desktop.ui.rebuild_dialog import is_damaged, offer_rebuild
 
         if is_damaged(exc) and not self._demo:
             offer_rebuild(self._window, self._profile, self._tasks, self._close, self._rebuilt)

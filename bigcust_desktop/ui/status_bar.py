@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from bigcust_desktop.ui.connection import Connection, ConnectionState
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.qt import QLabel, QProgressBar, QPushButton, QStatusBar, Qt, QWidget, Signal
+from bigcust_desktop.ui.plain_text import RICH_TEXT
+from bigcust_desktop.ui.qt import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget, Signal
 from bigcust_desktop.ui.widgets.page_loader import PageLoader
 
 if TYPE_CHECKING:
@@ -60,14 +61,14 @@ class StatusBar(QStatusBar):
         self.connection = ConnectionState(Connection.UNKNOWN)
         self.user_name = ""
         self.online_label = self._label("onlineStatus")
-        self.online_label.setTextFormat(Qt.TextFormat.RichText)  # its 登录 link; our own texts
+        self.online_label.setProperty("textFormat", RICH_TEXT)  # its 登录 link; our own texts
         self.online_label.linkActivated.connect(lambda _link: self.sign_in_requested.emit())
         self.last_sync_label = self._label("lastSync")
         self.pending_label = self._label("pendingChanges")
         self.rejected_label = self._label("refusedChanges")
         self.conflicts_label = self._label("openConflicts")
         for counter in (self.pending_label, self.rejected_label, self.conflicts_label):
-            counter.setTextFormat(Qt.TextFormat.RichText)  # a link of our own; the text escaped
+            counter.setProperty("textFormat", RICH_TEXT)  # a link of our own; the text escaped
             counter.linkActivated.connect(self.open_sync_tab)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from bigcust_desktop.store.engine import Store
     from bigcust_desktop.store.profile import Profile
     from bigcust_desktop.sync.engine import SyncReport, SyncSession
+    from bigcust_desktop.sync.progress import SyncProgress
 
 
 def _refresh_analysis(store: Store) -> None:
@@ -75,7 +76,15 @@ class SyncControl(QObject):
         self.running = True
         self._cancel.clear()
         # Plain values only: what runs in the lane touches no QObject (nor this one).
-        profile, cancel, progress = self._profile, self._cancel, self.progressed.emit
+        profile, cancel, emit = self._profile, self._cancel, self.progressed.emit
+        yield_to_foreground = self._tasks.yield_to_foreground
+
+        def progress(step: SyncProgress) -> None:
+            # Called between two pages of records: the sync pauses here while a page a user
+            # switched to reads and draws its rows (`TaskManager.foreground`).
+            emit(step)
+            yield_to_foreground()
+
         made: list[SyncSession] = []
 
         def work() -> tuple[SyncReport, SyncSession]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import enum
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-from bigcust_desktop.ui.qt import QObject, QRunnable, QThreadPool, Signal
+from bigcust_desktop.ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,11 @@ class Lane(enum.Enum):
 _THREADS = {Lane.READ: 2, Lane.WRITE: 1, Lane.SYNC: 1, Lane.EXPORT: 1}
 # How long a lane's thread may keep the GIL while the GUI thread waits for it (CPython's default
 # is 5 ms): a sync validating a page of records in Python would otherwise add up to 5 ms to
-# every step of drawing a page. 1 ms kept page switches during a priming sync of the large book
-# within 200 ms, at no cost to the sync's own time (docs/benchmarks.md, UI).
+# every step of drawing a page; 1 ms did not slow the sync (docs/benchmarks.md, UI).
 GUI_SWITCH_INTERVAL = 0.001
+# The longest a lane's yield point waits for what a user asked for to be drawn (`foreground`):
+# a page whose read never comes back must not stop a sync.
+FOREGROUND_MAX_MS = 1000
 
 
 class _Relay(QObject):
@@ -79,6 +82,34 @@ class TaskManager(QObject):
             pool.setMaxThreadCount(threads)
             self._pools[lane] = pool
         self._relays: set[_Relay] = set()
+        self._holders = 0  # foreground holds not yet released (GUI thread only)
+        self._free = threading.Event()  # set while nothing holds the foreground
+        self._free.set()
+
+    def foreground(self) -> Callable[[], None]:
+        """The GUI thread is drawing what a user just asked for (a page switch): work that can
+        wait at a yield point (a sync between two pages of records, `yield_to_foreground`)
+        waits until the returned release is called, or `FOREGROUND_MAX_MS` at most. Each call
+        from Qt into Python takes the GIL, which the sync's Python holds otherwise; with the
+        sync paused, the page's read and drawing share it with no one. Call on the GUI thread."""
+        self._holders += 1
+        self._free.clear()
+        released: list[bool] = []
+
+        def release() -> None:
+            if not released:
+                released.append(True)
+                self._holders -= 1
+                if self._holders == 0:
+                    self._free.set()
+
+        QTimer.singleShot(FOREGROUND_MAX_MS, self, release)  # whatever becomes of the page
+        return release
+
+    def yield_to_foreground(self) -> None:
+        """In a lane, at a point where its work may pause: wait while the GUI thread draws
+        what a user asked for (`foreground`), `FOREGROUND_MAX_MS` at most."""
+        self._free.wait(FOREGROUND_MAX_MS / 1000)
 
     def run(
         self,

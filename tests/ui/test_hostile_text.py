@@ -84,3 +84,12 @@ def test_a_message_box_shows_a_server_reason_with_markup_as_text(qtbot):
     box = message_box(None, "标题", "服务器说：" + HOSTILE)
     qtbot.addWidget(box)
     assert HOSTILE in rendered(box.text(), box.textFormat())
+
+
+def test_labels_are_plain_and_the_status_bars_links_rich(qtbot, manager_window):
+    # Set by number (`ui.plain_text`), so that the shell paints before Qt's enums are built.
+    assert QLabel().textFormat() == Qt.TextFormat.PlainText
+    status = manager_window.status
+    for label in (status.online_label, status.pending_label, status.conflicts_label):
+        assert label.textFormat() == Qt.TextFormat.RichText, label.objectName()
+    assert status.last_sync_label.textFormat() == Qt.TextFormat.PlainText

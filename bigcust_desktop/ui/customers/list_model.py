@@ -17,6 +17,7 @@ from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -107,9 +108,20 @@ class CustomerListModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._row(index.row())
-        if row is None:
-            return None
-        field = _FIELDS[index.column()]
+        return None if row is None else self._text(row, index.column())
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
+        """A cell's roles in one call from Qt into Python, not one a role (see
+        `ui.widgets.table_model`): only the text has a value."""
+        row = self._row(index.row()) if index.isValid() else None
+        for role_data in roles:
+            text = None
+            if row is not None and role_data.role() == Qt.ItemDataRole.DisplayRole:
+                text = self._text(row, index.column())
+            role_data.setData(text)
+
+    def _text(self, row: CustomerRow, column: int) -> Any:
+        field = _FIELDS[column]
         value = getattr(row, field)
         if field in ("industry", "value_tier"):
             return label(field, value)

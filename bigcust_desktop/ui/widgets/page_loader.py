@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.qt import QEvent, QObject, QWidget
+from bigcust_desktop.ui.qt import QEvent, QObject, QTimer, QWidget
 
 if TYPE_CHECKING:
     from bigcust_desktop.ui.qt import QAbstractItemModel, QTableView
@@ -30,7 +30,9 @@ class PageLoader(QObject):
     refresh was asked for meanwhile. One load at a time: a refresh asked for while one runs is
     made once it ends, with the filters of that moment (typing fast costs one load, not one a
     key). ``watched`` names the entities whose change notice refreshes (None: any change).
-    While ``owner`` is hidden a notice only marks it stale; it loads when shown again.
+    While ``owner`` is hidden a notice only marks it stale; it loads when shown again. A load
+    on show (a user's switch to the page) holds the foreground (`TaskManager.foreground`): a
+    running sync pauses between its pages until the result is drawn.
     """
 
     def __init__(
@@ -50,6 +52,7 @@ class PageLoader(QObject):
         self._running = False
         self._again = False
         self._stale = True  # nothing drawn yet: the first show loads
+        self._release: Callable[[], None] | None = None  # the foreground, held by a load on show
         ctx.changed.connect(self._on_changed)
         owner.installEventFilter(self)
 
@@ -59,7 +62,7 @@ class PageLoader(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._owner and event.type() == QEvent.Type.Show and self._stale:
-            self.refresh()
+            self.refresh(shown=True)
         return False
 
     def _on_changed(self, entities: set[str]) -> None:
@@ -77,8 +80,9 @@ class PageLoader(QObject):
         else:
             self._stale = True
 
-    def refresh(self) -> None:
-        """Load again in the read lane; a newer refresh wins over an older one."""
+    def refresh(self, *, shown: bool = False) -> None:
+        """Load again in the read lane; a newer refresh wins over an older one. ``shown``: the
+        page was just switched to, and the sync waits until its rows are drawn."""
         if not self._ctx.is_open:
             self._stale = True  # loads as soon as the window has opened the store
             return
@@ -87,11 +91,16 @@ class PageLoader(QObject):
             self._again = True
             return
         self._running = True
+        if shown and self._release is None:
+            self._release = self._ctx.tasks.foreground()
         self._ctx.read(self._query(), self._done, self._error, owner=self._owner)
 
     def _finished(self) -> bool:
         """True when the result is the newest; else the next load starts now."""
         self._running = False
+        if self._release is not None:  # once the result is drawn (the next turn of the loop)
+            QTimer.singleShot(0, self._release)
+            self._release = None
         if self._again:
             self._again = False
             self.refresh()

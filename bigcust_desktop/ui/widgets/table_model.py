@@ -18,6 +18,7 @@ from bigcust_desktop.ui.qt import (
     QAbstractTableModel,
     QColor,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -72,7 +73,20 @@ class _ColumnsModel(QAbstractTableModel):
         item = self.row_at(index.row())
         if item is None:
             return None
-        column = self.columns[index.column()]
+        return self._value(item, self.columns[index.column()], role)
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
+        """Every role a view asks of a cell (text, alignment, colour… seven to draw it) in one
+        call: Qt's delegates ask through `multiData`, whose default calls `data` once a role.
+        Each call from Qt into Python takes the GIL, and beside a sync decoding records in
+        Python each take can wait for it: one a cell, not seven, keeps a page switch quick."""
+        item = self.row_at(index.row()) if index.isValid() else None
+        column = self.columns[index.column()] if item is not None else None
+        for role_data in roles:
+            role = role_data.role()
+            role_data.setData(None if column is None else self._value(item, column, role))
+
+    def _value(self, item: Any, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item)
         if role == Qt.ItemDataRole.TextAlignmentRole:
