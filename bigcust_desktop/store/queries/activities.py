@@ -55,7 +55,7 @@ def _escape_like(text: str) -> str:
 
 def activity_ids(conn: Connection, book: Book, wanted: ActivityFilter) -> list[str]:
     """Ids of the book's activities matching the filter, newest first."""
-    stmt = select(Activity.id).where(Activity.customer_id.in_(book.customer_ids()))
+    stmt = select(Activity.id).where(book.holds(Activity.customer_id))
     if wanted.customer_id:
         stmt = stmt.where(Activity.customer_id == wanted.customer_id)
     if wanted.channel:

@@ -81,7 +81,7 @@ def _like(text: str) -> str:
 
 def _filtered(stmt: Select[Any], flt: OpportunityFilter) -> Select[Any]:
     if flt.book is not None:
-        stmt = stmt.where(Opportunity.customer_id.in_(flt.book.customer_ids()))
+        stmt = stmt.where(flt.book.holds(Opportunity.customer_id))
     if flt.customer_id:
         stmt = stmt.where(Opportunity.customer_id == flt.customer_id)
     if flt.owner_id:
@@ -141,8 +141,9 @@ def opportunity_ids(
     """The ids of matching opportunities in list order (rows load lazily by `opportunity_rows`)."""
     column = _sort_column(order_by)
     order = column.desc() if descending else column.asc()
+    tie = Opportunity.id.desc() if descending else Opportunity.id.asc()  # the index's order
     stmt = _filtered(_joined_for(select(Opportunity.id), flt, order_by), flt)
-    stmt = stmt.order_by(order, Opportunity.id)
+    stmt = stmt.order_by(order, tie)
     return [r[0] for r in conn.execute(stmt)]
 
 

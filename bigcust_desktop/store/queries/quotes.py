@@ -118,7 +118,7 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
 
 def _filtered(stmt: Select[Any], flt: QuoteFilter) -> Select[Any]:
     if flt.book is not None:
-        stmt = stmt.where(Quote.customer_id.in_(flt.book.customer_ids()))
+        stmt = stmt.where(flt.book.holds(Quote.customer_id))
     if flt.customer_id:
         stmt = stmt.where(Quote.customer_id == flt.customer_id)
     if flt.owner_id:
@@ -160,8 +160,15 @@ def quote_ids(
         column: Any = by_pinyin(Customer.name)
     else:
         column = getattr(Quote, order_by if order_by in SORT_COLUMNS else "created_at")
+    # The id breaks ties in the same direction, so that the default order (newest first) is
+    # the list index of migration 0008 read backwards, with no sort.
+    tie = Quote.id.desc() if descending else Quote.id.asc()
     order = column.desc() if descending else column.asc()
-    stmt = _filtered(_joined(select(Quote.id)), flt).order_by(order, Quote.id)
+    # Joined to the names only when the text or the order reads them: an unused join still
+    # reads each row's owner, so the list index would no longer cover the query.
+    named = flt.text.strip() or order_by == "customer_name"
+    found = _joined(select(Quote.id)) if named else select(Quote.id)
+    stmt = _filtered(found, flt).order_by(order, tie)
     return [r[0] for r in conn.execute(stmt)]
 
 
