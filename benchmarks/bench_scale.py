@@ -9,6 +9,7 @@ after a month is billed and a no-op sync; the cache's size on disk. Run with `.v
 benchmarks/bench_scale.py [--profile P] [--work DIR] [--rounds N] [--deadline HH:MM]`: figures go
 to DIR/figures.json as they are measured (`--render` writes the section from them); prints them
 and rewrites the "Scale" section of docs/benchmarks.md (docs/scale.md says what follows).
+`bench_scale.py --reads DIR --key-file F ...` reads a primed cache again (`scale_reads.py`).
 """
 
 from __future__ import annotations
@@ -252,25 +253,41 @@ def incremental(store: Store, sim: SimulatorProcess, user: str) -> dict[str, Any
     return out
 
 
+READS = ("rows", "dashboard", "lists", "search", "at_risk", "report")
+
+
 def cache_reads(
-    store: Store, root: Path, rounds: int, report_runs: int, save: Callable[[str, Any], None]
+    store: Store,
+    root: Path,
+    rounds: int,
+    report_runs: int,
+    save: Callable[[str, Any], None],
+    parts: tuple[str, ...] = READS,
 ) -> None:
-    """Every read on the primed cache, each saved as soon as it is measured."""
+    """Every read on the primed cache (or those of `parts`), each saved as soon as it is
+    measured."""
     now = dt.datetime.now(dt.UTC)
     user = store.meta.user()
     assert user is not None
     who = user.to_json()
+    reads: dict[str, Callable[[], Any]] = {
+        "rows": lambda: table_rows(store),
+        "dashboard": lambda: dashboard_read(store, who, now),
+        "lists": lambda: list_reads(store, who, now),
+        "search": lambda: search_reads(store, rounds),
+        "at_risk": lambda: at_risk_reads(store, who, now),
+        "report": lambda: report_read(store, who, root / "revenue.xlsx", report_runs),
+    }
+    for name in parts:
+        save(name, reads[name]())
+
+
+def table_rows(store: Store) -> dict[str, int]:
     with store.begin() as conn:
-        rows = {
+        return {
             t: int(conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() or 0)
             for t in ("customer", "subscriber", "service", "bill", "payment", "activity")
         }
-    save("rows", rows)
-    save("dashboard", dashboard_read(store, who, now))
-    save("lists", list_reads(store, who, now))
-    save("search", search_reads(store, rounds))
-    save("at_risk", at_risk_reads(store, who, now))
-    save("report", report_read(store, who, root / "revenue.xlsx", report_runs))
 
 
 def warm(data: Path) -> None:
@@ -286,6 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-prime":
         child_prime(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
         return 0
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] in ("--reads", "--reads-child"):
+        from scale_reads import main as reads_main  # the reads of an existing cache alone
+
+        return reads_main(sys.argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = "province" if "province" in PROFILES else "large"
     parser.add_argument("--profile", default=default, choices=PROFILES)
