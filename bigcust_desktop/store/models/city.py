@@ -25,12 +25,14 @@ class Opportunity(EditableRecord, Base):
         local_changes_index("opportunity"),
         # The list's default order with the book's column: its first rows without a sort.
         Index("ix_opportunity_list", "expected_close", "id", "customer_id"),
+        # The dashboard's pipeline by stage, summed from the index alone.
+        Index("ix_opportunity_pipeline", "stage", "customer_id", "amount", "probability"),
     )
 
     customer_id: Mapped[str] = mapped_column(index=True)
     owner_id: Mapped[str] = mapped_column(index=True)
     title: Mapped[str]
-    stage: Mapped[str] = mapped_column(index=True)
+    stage: Mapped[str]  # indexed by the pipeline index above
     product_category: Mapped[str]
     amount: Mapped[Decimal] = mapped_column(Money())
     probability: Mapped[int]
@@ -131,8 +133,11 @@ class FaultTicket(EditableRecord, Base):
     __table_args__ = (
         local_changes_index("fault_ticket"),
         # The list's default order in two runs (`queries.tickets`): the open tickets by due
-        # time, then the others newest first.
-        Index("ix_fault_ticket_open_list", "status", "due_at", "opened_at", "id", "customer_id"),
+        # time (and the dashboard's open tickets by severity), then the others newest first.
+        Index(
+            "ix_fault_ticket_open_list",
+            *("status", "due_at", "opened_at", "id", "customer_id", "severity"),
+        ),
         Index("ix_fault_ticket_list", "opened_at", "id", "status", "customer_id"),
     )
 

@@ -2,9 +2,10 @@
 
 Covering indexes in each list's default order with the book's column (customer_id): the
 opportunities by expected close, the quotes and the activities newest first, the fault tickets
-in two runs (the open ones by status and due time, the others newest first). They replace the
-single-column indexes they begin with (expected_close, occurred_at, status), which every query
-that used those can use as well. Frozen DDL.
+in two runs (the open ones by status and due time, the others newest first); and for the
+dashboard, the open opportunities' pipeline by stage and the open tickets by severity, read from
+the indexes alone. They replace the single-column indexes they begin with (expected_close,
+occurred_at, status, stage), which every query that used those can use as well. Frozen DDL.
 
 Revision ID: 0008
 """
@@ -25,14 +26,20 @@ LIST_INDEXES = (
     (
         "ix_fault_ticket_open_list",
         "fault_ticket",
-        ["status", "due_at", "opened_at", "id", "customer_id"],
+        ["status", "due_at", "opened_at", "id", "customer_id", "severity"],
     ),
     ("ix_fault_ticket_list", "fault_ticket", ["opened_at", "id", "status", "customer_id"]),
+    (
+        "ix_opportunity_pipeline",
+        "opportunity",
+        ["stage", "customer_id", "amount", "probability"],
+    ),
 )
 REPLACED = (
     ("ix_opportunity_expected_close", "opportunity", ["expected_close"]),
     ("ix_activity_occurred_at", "activity", ["occurred_at"]),
     ("ix_fault_ticket_status", "fault_ticket", ["status"]),
+    ("ix_opportunity_stage", "opportunity", ["stage"]),
 )
 
 
