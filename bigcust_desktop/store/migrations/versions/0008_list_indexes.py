@@ -3,9 +3,11 @@
 Covering indexes in each list's default order with the book's column (customer_id): the
 opportunities by expected close, the quotes and the activities newest first, the fault tickets
 in two runs (the open ones by status and due time, the others newest first); and for the
-dashboard, the open opportunities' pipeline by stage and the open tickets by severity, read from
-the indexes alone. They replace the single-column indexes they begin with (expected_close,
-occurred_at, status, stage), which every query that used those can use as well. Frozen DDL.
+dashboard, the open opportunities' pipeline by stage and the open tickets by severity, and for
+the month totals of the bills (`store.summaries`, written by every sync), read from the indexes
+alone, in order, without a sort held in memory. They replace the single-column indexes they
+begin with (expected_close, occurred_at, status, stage, period), which every query that used
+those can use as well. Frozen DDL.
 
 Revision ID: 0008
 """
@@ -34,12 +36,14 @@ LIST_INDEXES = (
         "opportunity",
         ["stage", "customer_id", "amount", "probability"],
     ),
+    ("ix_bill_period_totals", "bill", ["period", "customer_id", "amount", "paid_amount"]),
 )
 REPLACED = (
     ("ix_opportunity_expected_close", "opportunity", ["expected_close"]),
     ("ix_activity_occurred_at", "activity", ["occurred_at"]),
     ("ix_fault_ticket_status", "fault_ticket", ["status"]),
     ("ix_opportunity_stage", "opportunity", ["stage"]),
+    ("ix_bill_period", "bill", ["period"]),
 )
 
 
