@@ -23,13 +23,22 @@ NOW = dt.datetime(2026, 11, 27, 4, 0, tzinfo=dt.UTC)
 TEAM = Book(team_id="T-HZ-1")  # a regional manager's book, as the pages pass it
 
 
+def two_teams() -> dict[str, list[dict[str, Any]]]:
+    """A cache holding a customer outside the book too, so that the lists filter by the book."""
+    records = book(customers=2)
+    records["customer"][1]["team_id"] = "T-HZ-2"
+    return records
+
+
 @contextmanager
 def statements(conn: Connection) -> Iterator[list[tuple[str, Any]]]:
     """The SELECTs `conn` runs inside the block, with their parameters."""
     seen: list[tuple[str, Any]] = []
 
     def record(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
-        if sql.lstrip().upper().startswith("SELECT"):
+        # The list's own reads, not the book's two counts (`Book.narrowed`).
+        counts = sql.startswith("SELECT count(*) AS count_1 \nFROM customer")
+        if sql.lstrip().upper().startswith("SELECT") and not counts:
             seen.append((sql, params))
 
     event.listen(conn, "before_cursor_execute", record)
@@ -66,7 +75,7 @@ LISTS: dict[str, tuple[Callable[[Connection], list[str]], str]] = {
 
 @pytest.mark.parametrize("name", LISTS)
 def test_a_list_reads_its_index_in_order_without_sorting(store, name):
-    load_dataset(store, book(customers=2))
+    load_dataset(store, two_teams())
     read, index = LISTS[name]
     with store.begin() as conn:
         [plan] = plans(conn, read)
@@ -75,7 +84,7 @@ def test_a_list_reads_its_index_in_order_without_sorting(store, name):
 
 
 def test_the_ticket_list_sorts_only_the_open_tickets(store):
-    load_dataset(store, book(customers=2))
+    load_dataset(store, two_teams())
     with store.begin() as conn:
         open_run, others = plans(
             conn, lambda c: tickets.ticket_ids(c, tickets.TicketFilter(book=TEAM), NOW)
@@ -124,7 +133,7 @@ def test_the_dashboards_open_items_are_summed_from_their_indexes(store):
 
 
 def test_the_month_totals_are_summed_in_period_order_without_a_sort(store):
-    load_dataset(store, book(customers=2))
+    load_dataset(store, two_teams())
     with store.begin() as conn:
         [every_month] = plans(conn, lambda c: summaries.live_billing(c, TEAM))
         [six] = plans(conn, lambda c: summaries.live_billing(c, TEAM, ["2026-09", "2026-10"]))
@@ -133,3 +142,20 @@ def test_the_month_totals_are_summed_in_period_order_without_a_sort(store):
     for plan in (every_month, six):
         assert "COVERING INDEX ix_bill_period_totals" in plan
         assert "TEMP B-TREE" not in plan
+
+
+def test_a_book_holding_the_whole_cache_reads_the_lists_unfiltered_with_the_same_rows(store):
+    load_dataset(store, book(customers=2))
+    with store.begin() as conn:
+        assert TEAM.narrowed(conn) is None  # both customers are the team's
+        assert Book(manager_id="U-9999").narrowed(conn) == Book(manager_id="U-9999")
+        [plan] = plans(conn, LISTS["activities"][0])
+        assert "customer" not in plan  # no test of each row's customer
+        whole = {name: read(conn) for name, (read, _index) in LISTS.items()}
+    load_dataset(store, {"customer": two_teams()["customer"]})  # customer 2 to another team
+    with store.begin() as conn:
+        assert TEAM.narrowed(conn) == TEAM
+        narrowed = {name: read(conn) for name, (read, _index) in LISTS.items()}
+    for name in ("opportunities", "quotes", "activities"):
+        assert len(whole[name]) == 2
+        assert narrowed[name] == [i for i in whole[name] if i.endswith("000001")]

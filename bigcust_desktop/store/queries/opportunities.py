@@ -18,7 +18,8 @@ from bigcust_desktop.domain.money import ZERO, from_fen
 from bigcust_desktop.domain.stages import CLOSED_STAGES, OPEN_STAGES, Stage, weighted_value
 from bigcust_desktop.store.models import Customer, Opportunity, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
-from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.book import Book, narrow_filter
+from bigcust_desktop.store.queries.list_ids import list_ids
 
 SORT_COLUMNS = (
     "title",
@@ -142,9 +143,9 @@ def opportunity_ids(
     column = _sort_column(order_by)
     order = column.desc() if descending else column.asc()
     tie = Opportunity.id.desc() if descending else Opportunity.id.asc()  # the index's order
+    flt = narrow_filter(conn, flt)
     stmt = _filtered(_joined_for(select(Opportunity.id), flt, order_by), flt)
-    stmt = stmt.order_by(order, tie)
-    return [r[0] for r in conn.execute(stmt)]
+    return list_ids(conn, stmt.order_by(order, tie))
 
 
 def _row_select() -> Select[Any]:

@@ -19,7 +19,8 @@ from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.pricing import ApprovalLevel, ChargeKind, QuoteStatus, approval_level
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
-from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.book import Book, narrow_filter
+from bigcust_desktop.store.queries.list_ids import list_ids
 
 SORT_COLUMNS = ("number", "title", "customer_name", "status", "total", "valid_until", "created_at")
 
@@ -168,8 +169,8 @@ def quote_ids(
     # reads each row's owner, so the list index would no longer cover the query.
     named = flt.text.strip() or order_by == "customer_name"
     found = _joined(select(Quote.id)) if named else select(Quote.id)
-    stmt = _filtered(found, flt).order_by(order, tie)
-    return [r[0] for r in conn.execute(stmt)]
+    stmt = _filtered(found, narrow_filter(conn, flt)).order_by(order, tie)
+    return list_ids(conn, stmt)
 
 
 def quote_rows(conn: Connection, ids: Sequence[str]) -> dict[str, QuoteRow]:

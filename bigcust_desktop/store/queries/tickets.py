@@ -16,7 +16,8 @@ from sqlalchemy import Connection, Select, and_, case, func, or_, select
 from bigcust_desktop.domain.sla import OPEN_TICKET_STATUSES
 from bigcust_desktop.store.models import Customer, FaultTicket, Product, Subscriber, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
-from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.book import Book, narrow_filter
+from bigcust_desktop.store.queries.list_ids import list_ids
 
 SORT_COLUMNS = ("title", "customer_name", "severity", "status", "opened_at", "due_at")
 _OPEN = tuple(str(s) for s in OPEN_TICKET_STATUSES)
@@ -125,6 +126,7 @@ def ticket_ids(
 ) -> list[str]:
     """Matching ticket ids. The default order is the one a manager chases faults in: open tickets
     first, soonest due first; then the others, most recently opened first."""
+    flt = narrow_filter(conn, flt)
     if order_by not in SORT_COLUMNS:
         return _chase_order(conn, flt, now)
     if order_by == "customer_name":
@@ -135,7 +137,7 @@ def ticket_ids(
         column = getattr(FaultTicket, order_by)
     order = column.desc() if descending else column.asc()
     stmt = _filtered(_ids(flt, order_by), flt, now).order_by(order, FaultTicket.id)
-    return [r[0] for r in conn.execute(stmt)]
+    return list_ids(conn, stmt)
 
 
 def _ids(flt: TicketFilter, order_by: str = "") -> Select[Any]:
@@ -156,10 +158,10 @@ def _chase_order(conn: Connection, flt: TicketFilter, now: dt.datetime) -> list[
     open_first = found.where(is_open).order_by(
         FaultTicket.due_at, FaultTicket.opened_at.desc(), FaultTicket.id
     )
-    ids = [r[0] for r in conn.execute(open_first)]
+    ids = list_ids(conn, open_first)
     if not flt.open_only:
         others = found.where(~is_open).order_by(FaultTicket.opened_at.desc(), FaultTicket.id.desc())
-        ids += [r[0] for r in conn.execute(others)]
+        ids += list_ids(conn, others)
     return ids
 
 
