@@ -61,7 +61,23 @@ def child_prime(root: Path, base_url: str, user: str) -> None:
     session.close()
     store.close()
     records = sum(p.records for p in report.pulls.values())
-    print(json.dumps({"seconds": seconds, "records": records, "peak_mb": peak_rss_mb()}))
+    peaks = {"peak_mb": peak_rss_mb(), "sqlite_peak_mb": sqlite_peak_mb()}
+    print(json.dumps({"seconds": seconds, "records": records, **peaks}))
+
+
+def sqlite_peak_mb() -> float | None:
+    """SQLite's own peak allocation in this process (page caches, sorts, temporary tables held
+    in memory), from the library sqlcipher3 links in."""
+    import ctypes
+
+    import sqlcipher3._sqlite3 as driver
+
+    try:
+        highwater = ctypes.CDLL(driver.__file__).sqlite3_memory_highwater
+    except (OSError, AttributeError):
+        return None
+    highwater.restype, highwater.argtypes = ctypes.c_int64, [ctypes.c_int]
+    return float(highwater(0)) / 2**20
 
 
 def engine_prime(root: Path, key: bytes, base_url: str, user: str) -> dict[str, Any]:
