@@ -137,3 +137,19 @@ def test_auto_compression_measures_identity_after_gzip(signed_in: tuple[Laptop, 
     pull_boss(laptop, session)
     assert seen[:PROBE_AFTER] == ["gzip"] * PROBE_AFTER
     assert "identity" in seen[PROBE_AFTER:]
+
+
+def test_pages_are_asked_for_by_their_size_in_bytes(laptop_factory: Callable[..., Laptop]):
+    """A feed whose records are large comes in more, smaller pages (memory is bounded by a
+    page's bytes, not by its count of records), and the cache ends the same."""
+    results, counts = [], []
+    for page_bytes in (10**9, 40_000):  # no bound worth the name; then about 100 records a page
+        laptop = laptop_factory(USER)
+        with laptop.session() as session:
+            session.auth.token()
+            results.append(pull_boss(laptop, session, page_bytes=page_bytes))
+        counts.append(laptop.counts())
+    plain, bounded = results
+    assert bounded.records == plain.records > 0
+    assert bounded.pages >= 2 * plain.pages
+    assert counts[0] == counts[1]
