@@ -31,10 +31,11 @@ log = logging.getLogger(__name__)
 # (docs/benchmarks.md, Sync); two pages in memory at once stay a few MB.
 PAGE_LIMIT = 2000
 # The decoded size a page aims at. A page of 2,000 subscribers is about 1 MB of JSON, but one of
-# 2,000 contracts with their circuits 4 MB and more, and its records in Python several times
-# that: at 3.4 million records the contracts' pages made the sync's peak memory (docs/scale.md).
-# The next request asks for as many records as the last page's size per record lets fit.
-PAGE_BYTES = 2 * 2**20
+# 2,000 tickets with their history 1.8 MB and of 2,000 contracts with their circuits 4 MB and
+# more, and a page's records in Python take several times that: the city feed's pages made the
+# sync's peak memory (docs/scale.md). The next request asks for as many records as fit at the
+# last page's size per record.
+PAGE_BYTES = 2**20
 MIN_LIMIT = 50
 
 
