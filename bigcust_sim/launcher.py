@@ -141,7 +141,7 @@ class SimulatorProcess:
     def url(self, path: str) -> str:
         return self.base_url + path
 
-    def admin(self, method: str, path: str, json: Any = None) -> Any:
+    def admin(self, method: str, path: str, json: Any = None, *, timeout: float = 60) -> Any:
         """Call an admin endpoint (`/admin` prefix optional); raises on a non-2xx answer."""
         if not path.startswith("/admin"):
             path = "/admin" + path
@@ -150,7 +150,7 @@ class SimulatorProcess:
             self.url(path),
             json=json,
             headers={"Authorization": f"Bearer {self.admin_token}"},
-            timeout=60,
+            timeout=timeout,
         )
         if response.status_code >= 400:
             raise SimulatorError(f"{method} {path}: {response.status_code} {response.text[:500]}")
