@@ -66,21 +66,28 @@ def test_next_page_downloads_while_a_page_is_written(signed_in: tuple[Laptop, Sy
     stats = session.stats
     before = stats.requests
     seen: dict[str, Any] = {}
+    at_begin: list[int] = []
+
+    def begin(conn: Connection) -> None:
+        if not at_begin and conn.get_execution_options().get("bigcust_write"):
+            at_begin.append(stats.bytes_received)  # page 1 is in; page 2 was just asked for
 
     def at_commit(conn: Connection) -> None:
         if seen or not conn.get_execution_options().get("bigcust_write"):
             return
-        # This thread holds page 1's write transaction open until page 2's body is in.
-        received = stats.bytes_received
-        seen["downloaded"] = wait_until(lambda: stats.bytes_received > received, WAIT)
+        # This thread holds page 1's write transaction open until page 2's body is in (it may
+        # have come in already while page 1 was written: counted from page 1's BEGIN).
+        seen["downloaded"] = wait_until(lambda: stats.bytes_received > at_begin[0], WAIT)
         time.sleep(0.3)  # room for a reader that would run further ahead
         seen["requests"] = stats.requests - before
 
+    event.listen(laptop.store.engine, "begin", begin)
     event.listen(laptop.store.engine, "commit", at_commit)
     try:
         result = pull_boss(laptop, session)
     finally:
         event.remove(laptop.store.engine, "commit", at_commit)
+        event.remove(laptop.store.engine, "begin", begin)
     assert result.pages > 3
     assert seen == {"downloaded": True, "requests": 2}
     assert stats.requests - before == result.pages
