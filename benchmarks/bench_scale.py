@@ -9,6 +9,7 @@ after a month is billed and a no-op sync; the cache's size on disk. Run with `.v
 benchmarks/bench_scale.py [--profile P] [--work DIR] [--rounds N] [--deadline HH:MM]`: figures go
 to DIR/figures.json as they are measured (`--render` writes the section from them); prints them
 and rewrites the "Scale" section of docs/benchmarks.md (docs/scale.md says what follows).
+`bench_scale.py --reads DIR --key-file F ...` reads a primed cache again (`scale_reads.py`).
 """
 
 from __future__ import annotations
@@ -60,7 +61,23 @@ def child_prime(root: Path, base_url: str, user: str) -> None:
     session.close()
     store.close()
     records = sum(p.records for p in report.pulls.values())
-    print(json.dumps({"seconds": seconds, "records": records, "peak_mb": peak_rss_mb()}))
+    peaks = {"peak_mb": peak_rss_mb(), "sqlite_peak_mb": sqlite_peak_mb()}
+    print(json.dumps({"seconds": seconds, "records": records, **peaks}))
+
+
+def sqlite_peak_mb() -> float | None:
+    """SQLite's own peak allocation in this process (page caches, sorts, temporary tables held
+    in memory), from the library sqlcipher3 links in."""
+    import ctypes
+
+    import sqlcipher3._sqlite3 as driver
+
+    try:
+        highwater = ctypes.CDLL(driver.__file__).sqlite3_memory_highwater
+    except (OSError, AttributeError):
+        return None
+    highwater.restype, highwater.argtypes = ctypes.c_int64, [ctypes.c_int]
+    return float(highwater(0)) / 2**20
 
 
 def engine_prime(root: Path, key: bytes, base_url: str, user: str) -> dict[str, Any]:
@@ -253,25 +270,41 @@ def incremental(store: Store, sim: SimulatorProcess, user: str) -> dict[str, Any
     return out
 
 
+READS = ("rows", "dashboard", "lists", "search", "at_risk", "report")
+
+
 def cache_reads(
-    store: Store, root: Path, rounds: int, report_runs: int, save: Callable[[str, Any], None]
+    store: Store,
+    root: Path,
+    rounds: int,
+    report_runs: int,
+    save: Callable[[str, Any], None],
+    parts: tuple[str, ...] = READS,
 ) -> None:
-    """Every read on the primed cache, each saved as soon as it is measured."""
+    """Every read on the primed cache (or those of `parts`), each saved as soon as it is
+    measured."""
     now = dt.datetime.now(dt.UTC)
     user = store.meta.user()
     assert user is not None
     who = user.to_json()
+    reads: dict[str, Callable[[], Any]] = {
+        "rows": lambda: table_rows(store),
+        "dashboard": lambda: dashboard_read(store, who, now),
+        "lists": lambda: list_reads(store, who, now),
+        "search": lambda: search_reads(store, rounds),
+        "at_risk": lambda: at_risk_reads(store, who, now),
+        "report": lambda: report_read(store, who, root / "revenue.xlsx", report_runs),
+    }
+    for name in parts:
+        save(name, reads[name]())
+
+
+def table_rows(store: Store) -> dict[str, int]:
     with store.begin() as conn:
-        rows = {
+        return {
             t: int(conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() or 0)
             for t in ("customer", "subscriber", "service", "bill", "payment", "activity")
         }
-    save("rows", rows)
-    save("dashboard", dashboard_read(store, who, now))
-    save("lists", list_reads(store, who, now))
-    save("search", search_reads(store, rounds))
-    save("at_risk", at_risk_reads(store, who, now))
-    save("report", report_read(store, who, root / "revenue.xlsx", report_runs))
 
 
 def warm(data: Path) -> None:
@@ -287,6 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-prime":
         child_prime(Path(sys.argv[2]), sys.argv[3], sys.argv[4])
         return 0
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] in ("--reads", "--reads-child"):
+        from scale_reads import main as reads_main  # the reads of an existing cache alone
+
+        return reads_main(sys.argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = "province" if "province" in PROFILES else "large"
     parser.add_argument("--profile", default=default, choices=PROFILES)

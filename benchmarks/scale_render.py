@@ -37,6 +37,9 @@ def render(figures: dict[str, Any]) -> str:
         f"Sync peak memory (the child's VmHWM, interpreter included): "
         f"**{max(r['peak_mb'] or 0 for r in runs):.0f} MB**.",
     ]
+    sqlite = [r["sqlite_peak_mb"] for r in runs if r.get("sqlite_peak_mb")]
+    if sqlite:
+        lines[-1] += f" Of it SQLite's own peak allocation: {max(sqlite):.0f} MB."
     if "download" in names:
         at = next(i for i, line in enumerate(lines) if line.startswith("| baseline: raw download"))
         lines.insert(

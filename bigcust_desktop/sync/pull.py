@@ -30,6 +30,21 @@ log = logging.getLogger(__name__)
 # The contract's largest page: at 3,000,000 records every round trip saved counts on a slow link
 # (docs/benchmarks.md, Sync); two pages in memory at once stay a few MB.
 PAGE_LIMIT = 2000
+# The decoded size a page aims at. A page of 2,000 subscribers is about 1 MB of JSON, but one of
+# 2,000 tickets with their history 1.8 MB and of 2,000 contracts with their circuits 4 MB and
+# more, and a page's records in Python take several times that: the city feed's pages made the
+# sync's peak memory (docs/scale.md). The next request asks for as many records as fit at the
+# last page's size per record.
+PAGE_BYTES = 2**20
+MIN_LIMIT = 50
+
+
+def next_limit(page_bytes: int, records: int, most: int, budget: int = PAGE_BYTES) -> int:
+    """How many records to ask for after a page of ``records`` that took ``page_bytes``
+    decoded: about ``budget`` bytes' worth, at most ``most``."""
+    if records <= 0 or page_bytes <= 0:
+        return most
+    return max(min(most, budget * records // page_bytes), min(MIN_LIMIT, most))
 
 
 @dataclass
@@ -79,7 +94,11 @@ def parse_page(system: str, body: Any) -> FeedPage:
         raise ProtocolError(f"{system} feed page does not follow the contract")
     page = FeedPage(next_cursor=next_cursor, has_more=has_more)
     own = set(entities_of(system))
-    for item in changes:
+    # Each raw record is let go as soon as its checked copy is made, so that a page is not held
+    # twice over while it is checked (a big page's objects are tens of MB).
+    changes.reverse()
+    while changes:
+        item = changes.pop()
         try:
             if not isinstance(item, dict):
                 raise ValidationError("change", "feed.not_object", "A change is not an object.")
@@ -125,6 +144,7 @@ def pull_system(
     progress: ProgressCallback,
     limit: int = PAGE_LIMIT,
     compression: Mode = "auto",
+    page_bytes: int = PAGE_BYTES,
 ) -> PullResult:
     """Pull one system until the feed says there is no more; resumable after any interruption.
 
@@ -132,12 +152,14 @@ def pull_system(
     most one page waits (bounded memory), and pages are still written in feed order, each with
     its cursor in one transaction, so whatever stops the pull leaves the cut a page-by-page pull
     would. A failure of the page ahead surfaces after the page before it is written; a failure
-    here waits for the request in flight (with its retries) before it is raised.
+    here waits for the request in flight (with its retries) before it is raised. Pages are
+    asked for by the number of records that fit ``page_bytes`` decoded (`next_limit`), at most
+    ``limit``: memory is bounded by bytes, not by how large the feed's records happen to be.
     """
     system = client.system
     result = PullResult(system)
     cursor = store.sync_state.cursor(system)
-    reader = FeedReader(auth, client, limit, CompressionChoice(compression))
+    reader = FeedReader(auth, client, limit, CompressionChoice(compression), page_bytes)
     with reader, ThreadPoolExecutor(1, thread_name_prefix=f"pull-{system}") as ahead:
         pending = ahead.submit(reader.fetch, cursor)
         while True:
@@ -159,15 +181,22 @@ class FeedReader:
     """
 
     def __init__(
-        self, auth: Authenticator, client: SystemClient, limit: int, choice: CompressionChoice
+        self,
+        auth: Authenticator,
+        client: SystemClient,
+        limit: int,
+        choice: CompressionChoice,
+        page_bytes: int = PAGE_BYTES,
     ) -> None:
         self.auth, self.client, self.limit, self.choice = auth, client, limit, choice
+        self.page_bytes = page_bytes
+        self.next = limit  # records to ask for in the next request
         self._headers = client.session.headers
         self._default = self._headers.get("Accept-Encoding")
 
     def fetch(self, cursor: str | None) -> FeedPage:
         system = self.client.system
-        params: dict[str, Any] = {"limit": self.limit}
+        params: dict[str, Any] = {"limit": self.next}
         if cursor:
             params["cursor"] = cursor
         encoding = self.choice.next_encoding()
@@ -176,9 +205,13 @@ class FeedReader:
         received, retries = stats.bytes_received, stats.retries
         started = time.perf_counter()
         body = self.auth.call(self.client, "GET", f"/{system}/v1/changes", params=params)
+        size = stats.bytes_received - received
         if stats.retries == retries:  # a retried page measures the fault, not the link
             seconds = time.perf_counter() - started
-            self.choice.record(encoding, stats.bytes_received - received, seconds)
+            self.choice.record(encoding, size, seconds)
+            changes = body.get("changes") if isinstance(body, dict) else None
+            if isinstance(changes, list):
+                self.next = next_limit(size, len(changes), self.limit, self.page_bytes)
         return parse_page(system, body)
 
     def __enter__(self) -> FeedReader:

@@ -62,7 +62,7 @@ def load_at_old_revision(store, book) -> None:
 
 
 def test_one_line_of_revisions_ending_in_the_newest():
-    assert head() == schema.HEAD_REVISION == "0008"
+    assert head() == schema.HEAD_REVISION == "0009"
 
 
 def test_models_and_revisions_agree(store):
@@ -191,4 +191,33 @@ def test_upgrade_from_0003_stores_the_pinyin_keys_of_existing_customers(profile)
     with store.begin(write=True) as conn:  # and back: the columns and their index go
         schema.downgrade(conn, "0003")
         assert "name_key" not in {c["name"] for c in inspect(conn).get_columns("customer")}
+    store.close()
+
+
+def test_upgrade_from_0007_indexes_the_lists_in_their_order_and_back(profile):
+    store = open_fresh(profile)
+    store.migrate("0007")
+    load_at_old_revision(store, rec.book(customers=2))
+    store.close()
+
+    def indexes(conn, table):
+        return {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(table)}
+
+    store = open_fresh(profile)
+    store.migrate()
+    with store.begin() as conn:
+        assert indexes(conn, "opportunity")["ix_opportunity_list"] == [
+            "expected_close",
+            "id",
+            "customer_id",
+        ]
+        assert "ix_opportunity_expected_close" not in indexes(conn, "opportunity")
+        assert {"ix_fault_ticket_open_list", "ix_fault_ticket_list"} <= set(
+            indexes(conn, "fault_ticket")
+        )
+        assert conn.exec_driver_sql("SELECT count(*) FROM fault_ticket").scalar() == 2
+    with store.begin(write=True) as conn:
+        schema.downgrade(conn, "0007")
+        assert "ix_opportunity_list" not in indexes(conn, "opportunity")
+        assert indexes(conn, "activity")["ix_activity_occurred_at"] == ["occurred_at"]
     store.close()

@@ -66,21 +66,28 @@ def test_next_page_downloads_while_a_page_is_written(signed_in: tuple[Laptop, Sy
     stats = session.stats
     before = stats.requests
     seen: dict[str, Any] = {}
+    at_begin: list[int] = []
+
+    def begin(conn: Connection) -> None:
+        if not at_begin and conn.get_execution_options().get("bigcust_write"):
+            at_begin.append(stats.bytes_received)  # page 1 is in; page 2 was just asked for
 
     def at_commit(conn: Connection) -> None:
         if seen or not conn.get_execution_options().get("bigcust_write"):
             return
-        # This thread holds page 1's write transaction open until page 2's body is in.
-        received = stats.bytes_received
-        seen["downloaded"] = wait_until(lambda: stats.bytes_received > received, WAIT)
+        # This thread holds page 1's write transaction open until page 2's body is in (it may
+        # have come in already while page 1 was written: counted from page 1's BEGIN).
+        seen["downloaded"] = wait_until(lambda: stats.bytes_received > at_begin[0], WAIT)
         time.sleep(0.3)  # room for a reader that would run further ahead
         seen["requests"] = stats.requests - before
 
+    event.listen(laptop.store.engine, "begin", begin)
     event.listen(laptop.store.engine, "commit", at_commit)
     try:
         result = pull_boss(laptop, session)
     finally:
         event.remove(laptop.store.engine, "commit", at_commit)
+        event.remove(laptop.store.engine, "begin", begin)
     assert result.pages > 3
     assert seen == {"downloaded": True, "requests": 2}
     assert stats.requests - before == result.pages
@@ -137,3 +144,19 @@ def test_auto_compression_measures_identity_after_gzip(signed_in: tuple[Laptop, 
     pull_boss(laptop, session)
     assert seen[:PROBE_AFTER] == ["gzip"] * PROBE_AFTER
     assert "identity" in seen[PROBE_AFTER:]
+
+
+def test_pages_are_asked_for_by_their_size_in_bytes(laptop_factory: Callable[..., Laptop]):
+    """A feed whose records are large comes in more, smaller pages (memory is bounded by a
+    page's bytes, not by its count of records), and the cache ends the same."""
+    results, counts = [], []
+    for page_bytes in (10**9, 40_000):  # no bound worth the name; then about 100 records a page
+        laptop = laptop_factory(USER)
+        with laptop.session() as session:
+            session.auth.token()
+            results.append(pull_boss(laptop, session, page_bytes=page_bytes))
+        counts.append(laptop.counts())
+    plain, bounded = results
+    assert bounded.records == plain.records > 0
+    assert bounded.pages >= 2 * plain.pages
+    assert counts[0] == counts[1]

@@ -105,11 +105,16 @@ class Bill(ServerRecord, Base):
     (never below zero: a credit bill owes nothing)."""
 
     __tablename__ = "bill"
-    __table_args__ = (Index("ix_bill_customer_id_period", "customer_id", "period"),)
+    __table_args__ = (
+        Index("ix_bill_customer_id_period", "customer_id", "period"),
+        # Month totals summed from the index alone, in period order: no sort of every bill
+        # (with temp_store = MEMORY a sort of the whole book is held in memory).
+        Index("ix_bill_period_totals", "period", "customer_id", "amount", "paid_amount"),
+    )
 
     account_id: Mapped[str] = mapped_column(index=True)
     customer_id: Mapped[str]  # indexed with period above
-    period: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM
+    period: Mapped[str] = mapped_column(String(7))  # YYYY-MM; indexed by the totals index
     amount: Mapped[Decimal] = mapped_column(Money())  # negative when refunds exceed charges
     paid_amount: Mapped[Decimal] = mapped_column(Money())
     adjustment: Mapped[Decimal] = mapped_column(Money())  # 冲正/退费 within amount

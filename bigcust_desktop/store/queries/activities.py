@@ -16,6 +16,7 @@ from bigcust_desktop.domain.stages import OPEN_STAGES
 from bigcust_desktop.store.models import Activity, Contact, Customer, Opportunity, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
 from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.list_ids import list_ids
 
 _OPEN_STAGES = tuple(sorted(s.value for s in OPEN_STAGES))
 
@@ -55,7 +56,10 @@ def _escape_like(text: str) -> str:
 
 def activity_ids(conn: Connection, book: Book, wanted: ActivityFilter) -> list[str]:
     """Ids of the book's activities matching the filter, newest first."""
-    stmt = select(Activity.id).where(Activity.customer_id.in_(book.customer_ids()))
+    stmt = select(Activity.id)
+    narrowed = book.narrowed(conn)
+    if narrowed is not None:
+        stmt = stmt.where(narrowed.holds(Activity.customer_id))
     if wanted.customer_id:
         stmt = stmt.where(Activity.customer_id == wanted.customer_id)
     if wanted.channel:
@@ -78,7 +82,7 @@ def activity_ids(conn: Connection, book: Book, wanted: ActivityFilter) -> list[s
             )
         )
     stmt = stmt.order_by(Activity.occurred_at.desc(), Activity.id.desc())
-    return [r[0] for r in conn.execute(stmt)]
+    return list_ids(conn, stmt)
 
 
 def activity_rows(conn: Connection, ids: Sequence[str]) -> dict[str, ActivityRow]:

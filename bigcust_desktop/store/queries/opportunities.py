@@ -18,7 +18,8 @@ from bigcust_desktop.domain.money import ZERO, from_fen
 from bigcust_desktop.domain.stages import CLOSED_STAGES, OPEN_STAGES, Stage, weighted_value
 from bigcust_desktop.store.models import Customer, Opportunity, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
-from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.book import Book, narrow_filter
+from bigcust_desktop.store.queries.list_ids import list_ids
 
 SORT_COLUMNS = (
     "title",
@@ -81,7 +82,7 @@ def _like(text: str) -> str:
 
 def _filtered(stmt: Select[Any], flt: OpportunityFilter) -> Select[Any]:
     if flt.book is not None:
-        stmt = stmt.where(Opportunity.customer_id.in_(flt.book.customer_ids()))
+        stmt = stmt.where(flt.book.holds(Opportunity.customer_id))
     if flt.customer_id:
         stmt = stmt.where(Opportunity.customer_id == flt.customer_id)
     if flt.owner_id:
@@ -141,9 +142,10 @@ def opportunity_ids(
     """The ids of matching opportunities in list order (rows load lazily by `opportunity_rows`)."""
     column = _sort_column(order_by)
     order = column.desc() if descending else column.asc()
+    tie = Opportunity.id.desc() if descending else Opportunity.id.asc()  # the index's order
+    flt = narrow_filter(conn, flt)
     stmt = _filtered(_joined_for(select(Opportunity.id), flt, order_by), flt)
-    stmt = stmt.order_by(order, Opportunity.id)
-    return [r[0] for r in conn.execute(stmt)]
+    return list_ids(conn, stmt.order_by(order, tie))
 
 
 def _row_select() -> Select[Any]:

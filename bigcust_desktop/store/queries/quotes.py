@@ -19,7 +19,8 @@ from bigcust_desktop.domain.money import from_fen
 from bigcust_desktop.domain.pricing import ApprovalLevel, ChargeKind, QuoteStatus, approval_level
 from bigcust_desktop.store.models import Customer, Opportunity, Product, Quote, QuoteLine, User
 from bigcust_desktop.store.pinyin_order import by_pinyin
-from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.queries.book import Book, narrow_filter
+from bigcust_desktop.store.queries.list_ids import list_ids
 
 SORT_COLUMNS = ("number", "title", "customer_name", "status", "total", "valid_until", "created_at")
 
@@ -118,7 +119,7 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
 
 def _filtered(stmt: Select[Any], flt: QuoteFilter) -> Select[Any]:
     if flt.book is not None:
-        stmt = stmt.where(Quote.customer_id.in_(flt.book.customer_ids()))
+        stmt = stmt.where(flt.book.holds(Quote.customer_id))
     if flt.customer_id:
         stmt = stmt.where(Quote.customer_id == flt.customer_id)
     if flt.owner_id:
@@ -160,9 +161,16 @@ def quote_ids(
         column: Any = by_pinyin(Customer.name)
     else:
         column = getattr(Quote, order_by if order_by in SORT_COLUMNS else "created_at")
+    # The id breaks ties in the same direction, so that the default order (newest first) is
+    # the list index of migration 0008 read backwards, with no sort.
+    tie = Quote.id.desc() if descending else Quote.id.asc()
     order = column.desc() if descending else column.asc()
-    stmt = _filtered(_joined(select(Quote.id)), flt).order_by(order, Quote.id)
-    return [r[0] for r in conn.execute(stmt)]
+    # Joined to the names only when the text or the order reads them: an unused join still
+    # reads each row's owner, so the list index would no longer cover the query.
+    named = flt.text.strip() or order_by == "customer_name"
+    found = _joined(select(Quote.id)) if named else select(Quote.id)
+    stmt = _filtered(found, narrow_filter(conn, flt)).order_by(order, tie)
+    return list_ids(conn, stmt)
 
 
 def quote_rows(conn: Connection, ids: Sequence[str]) -> dict[str, QuoteRow]:

@@ -1,4 +1,4 @@
-"""Revision 0008: 公用/私用 payers kept in the line summary, so that a whole-book recompute over
+"""Revision 0009: 公用/私用 payers kept in the line summary, so that a whole-book recompute over
 unchanged lines (a settings change) reads each customer's lines as one kept row.
 
 New columns of customer_line_summary: the active lines paid by the customer's or its group's
@@ -7,7 +7,7 @@ by an account this user was not sent. The line summary is emptied so that the ne
 redoes the whole book and fills them.
 Frozen DDL.
 
-Revision ID: 0008
+Revision ID: 0009
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
