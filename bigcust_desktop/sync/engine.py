@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,8 +109,11 @@ def run_sync(
     session: SyncSession,
     *,
     progress: ProgressCallback = ignore_progress,
+    pause: Callable[[], None] = lambda: None,
 ) -> SyncReport:
     """Push, then pull crm, boss and city. Raises `SyncError` subclasses for expected failures.
+    ``pause`` is called on the pull's worker thread before each page is checked (the window
+    yields there to a page a user switched to, as its ``progress`` does between pages).
 
     Every step commits as it goes (an entry's result, a page with its cursor), so whatever
     stops a sync — an error, a cancel, a kill — leaves a consistent cache the next sync resumes.
@@ -128,6 +132,7 @@ def run_sync(
                     session.clients[system],
                     progress=progress,
                     compression=session.compression,
+                    pause=pause,
                 )
                 store.sync_state.feed_read(system)
             # A rebuilt cache has its data again: the edits kept from the damaged one return.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -145,6 +146,7 @@ def pull_system(
     limit: int = PAGE_LIMIT,
     compression: Mode = "auto",
     page_bytes: int = PAGE_BYTES,
+    pause: Callable[[], None] = lambda: None,
 ) -> PullResult:
     """Pull one system until the feed says there is no more; resumable after any interruption.
 
@@ -155,11 +157,13 @@ def pull_system(
     here waits for the request in flight (with its retries) before it is raised. Pages are
     asked for by the number of records that fit ``page_bytes`` decoded (`next_limit`), at most
     ``limit``: memory is bounded by bytes, not by how large the feed's records happen to be.
+    ``pause`` is called on the worker thread before each page is checked (the window's yield to
+    a page a user switched to: the check is the pull's busiest Python).
     """
     system = client.system
     result = PullResult(system)
     cursor = store.sync_state.cursor(system)
-    reader = FeedReader(auth, client, limit, CompressionChoice(compression), page_bytes)
+    reader = FeedReader(auth, client, limit, CompressionChoice(compression), page_bytes, pause)
     with reader, ThreadPoolExecutor(1, thread_name_prefix=f"pull-{system}") as ahead:
         pending = ahead.submit(reader.fetch, cursor)
         while True:
@@ -187,9 +191,10 @@ class FeedReader:
         limit: int,
         choice: CompressionChoice,
         page_bytes: int = PAGE_BYTES,
+        pause: Callable[[], None] = lambda: None,
     ) -> None:
         self.auth, self.client, self.limit, self.choice = auth, client, limit, choice
-        self.page_bytes = page_bytes
+        self.page_bytes, self.pause = page_bytes, pause
         self.next = limit  # records to ask for in the next request
         self._headers = client.session.headers
         self._default = self._headers.get("Accept-Encoding")
@@ -212,6 +217,7 @@ class FeedReader:
             changes = body.get("changes") if isinstance(body, dict) else None
             if isinstance(changes, list):
                 self.next = next_limit(size, len(changes), self.limit, self.page_bytes)
+        self.pause()
         return parse_page(system, body)
 
     def __enter__(self) -> FeedReader:

@@ -98,7 +98,7 @@ class SyncControl(QObject):
                 assert endpoints is not None
                 current = SyncSession(endpoints, ProfileSecrets(profile), cancel=cancel)
                 made.append(current)
-            report = run_sync(profile, store, current, progress=progress)
+            report = run_sync(profile, store, current, progress=progress, pause=yield_to_foreground)
             _refresh_analysis(store)
             return report, current
 

@@ -160,3 +160,18 @@ def test_pages_are_asked_for_by_their_size_in_bytes(laptop_factory: Callable[...
     assert bounded.records == plain.records > 0
     assert bounded.pages >= 2 * plain.pages
     assert counts[0] == counts[1]
+
+
+def test_the_worker_pauses_before_it_checks_each_page(signed_in: tuple[Laptop, SyncSession]):
+    """The pull's worker calls ``pause`` before it checks each page it fetched (the window's
+    yield to a page a user switched to), on the worker, never on the writing thread."""
+    laptop, session = signed_in
+    pauses: list[str] = []
+
+    def pause() -> None:
+        pauses.append(threading.current_thread().name)
+
+    result = pull_boss(laptop, session, pause=pause)
+    assert result.pages > 3
+    assert len(pauses) == result.pages
+    assert all(name.startswith("pull-boss") for name in pauses)
