@@ -341,3 +341,35 @@ def test_an_account_moved_to_another_holder_marks_the_customers_of_its_lines(loa
     loaded.analytics.refresh(None, now=NOW)
     loaded.sync_state.write_page("boss", _page(billing_account=[rec.account(99, other)]))
     assert _stale(loaded) == {other}  # its line: from an unknown payer to group-paid
+
+
+def test_a_settings_change_applies_at_the_next_refresh(loaded):
+    loaded.analytics.refresh(None, now=NOW)
+    assert loaded.analytics.at_risk("CUS-000002") is None  # contacted 7 days before NOW
+    write_analysis_settings(loaded.profile.settings_path, {"thresholds": {"contact_gap_days": 3}})
+    result = loaded.analytics.refresh(None, now=NOW)  # nothing in the cache changed
+    row = loaded.analytics.at_risk("CUS-000002")
+    assert row is not None and row.signal(SignalCode.NOT_CONTACTED) is not None
+    assert result.customers == 3  # every customer's signals judged by the new thresholds
+    assert loaded.analytics.refresh(None, now=NOW).customers == 0  # and then nothing to redo
+
+
+def test_a_new_day_moves_the_windows_of_untouched_customers(loaded):
+    loaded.analytics.refresh(None, now=NOW)
+    assert loaded.analytics.at_risk("CUS-000002") is None
+    later = NOW + dt.timedelta(days=95)  # its last contact, 2026-11-20, is now 102 days old
+    loaded.analytics.refresh(None, now=later)
+    row = loaded.analytics.at_risk("CUS-000002")
+    assert row is not None and row.signal(SignalCode.NOT_CONTACTED) is not None
+
+
+def test_an_edit_on_a_new_day_redoes_only_its_customer(loaded):
+    loaded.analytics.refresh(None, now=NOW)
+    later = NOW + dt.timedelta(days=95)
+    with loaded.begin(write=True) as conn:
+        conn.execute(text("UPDATE activity SET notes = notes WHERE customer_id = 'CUS-000001'"))
+    result = loaded.analytics.after_edit(None, now=later)  # in the write lane: kept short
+    assert (result.whole_book, result.customers) == (False, 1)
+    assert loaded.analytics.at_risk("CUS-000002") is None  # the next sync's refresh does it
+    loaded.analytics.refresh(None, now=later)
+    assert loaded.analytics.at_risk("CUS-000002") is not None
