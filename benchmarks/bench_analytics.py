@@ -38,6 +38,7 @@ from bigcust_desktop.domain.analytics.rehearsal import Proposal, rehearse
 from bigcust_desktop.domain.analytics.worklist import assess
 from bigcust_desktop.store.analysis.marks import mark_dirty, mark_stale
 from bigcust_desktop.store.analysis.refresh import refresh
+from bigcust_desktop.store.analysis.settings import write_analysis_settings
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.engine import open_store
 from bigcust_desktop.store.models.analytics import CustomerLineSummary
@@ -74,6 +75,7 @@ BASELINE_LINES = (
 
 
 PAIRS = ROUNDS
+DEFAULT_GAP = 90  # Thresholds.contact_gap_days
 
 
 def best(fn: Callable[[], Any], runs: int = 3) -> tuple[float, Any]:
@@ -177,7 +179,20 @@ def run_profile(profile: str, timed: bool, keep: Path | None = None) -> dict[str
         ids = [c["id"] for c in data.records["customer"]]
         touched = ids[:: max(1, len(ids) // max(1, len(ids) // 100))][: max(1, len(ids) // 100)]
 
-        def whole() -> Any:  # as a settings change: every customer, the lines as kept
+        clock = [now]  # the service's refreshes compare their day with the kept analysis's
+
+        def new_day() -> Any:  # the first refresh of a day: every customer's signals and value
+            clock[0] += dt.timedelta(days=1)
+            return store.analytics.refresh(None, now=clock[0])
+
+        gap = [DEFAULT_GAP]
+
+        def thresholds_changed() -> Any:  # a threshold set: every customer's signals
+            gap[0] = 2 * DEFAULT_GAP + 1 - gap[0]  # 90 <-> 91 days without contact
+            write_analysis_settings(settings, {"thresholds": {"contact_gap_days": gap[0]}})
+            return store.analytics.refresh(None, now=clock[0])
+
+        def whole() -> Any:  # asked for: everything, the lines as kept
             with store.begin(write=True) as wconn:
                 return refresh(wconn, Book(), now, whole_book=True)
 
@@ -202,12 +217,18 @@ def run_profile(profile: str, timed: bool, keep: Path | None = None) -> dict[str
             with store.begin() as rconn:
                 return len(rconn.execute(text(BASELINE_BILLS)).all())
 
+        settings = store.profile.settings_path
         out["load"] = [os.getloadavg()[0]]
         out["whole_result"] = whole()
+        store.analytics.refresh(None, now=clock[0])  # the basis noted once, untimed
         out["touched"] = len(touched)
         out["read"] = pairs(read_worklist, bills_alone)
         out["incremental"] = pairs(after_sync(()), bills_alone)
         out["incremental_lines"] = pairs(after_sync(("gaps",)), bills_alone)
+        out["new_day"] = pairs(new_day, bills_alone)
+        out["new_day_result"] = new_day()
+        out["thresholds"] = pairs(thresholds_changed, bills_alone)
+        write_analysis_settings(settings, {"thresholds": {"contact_gap_days": DEFAULT_GAP}})
         out["whole"] = pairs(whole, bills_alone)
         out["first"] = pairs(first, bills_alone)
         out["whole_mib"] = peak_mib(whole)
@@ -306,7 +327,19 @@ def report(results: list[dict[str, Any]]) -> str:
                 f"{r['lines_mib']:.1f} MiB",
             ),
             row(
-                f"whole-book recompute, as after a settings change ({wr.flagged:,} flagged, "
+                "the first refresh of a new day, nothing else changed: every customer's signals"
+                f" and value ({r['new_day_result'].flagged:,} flagged, "
+                f"{r['new_day_result'].under_valued:,} under-valued; the lines, gaps and "
+                "findings as kept)",
+                r["new_day"],
+            ),
+            row(
+                "the first refresh after a threshold changed (`contact_gap_days` 90 <-> 91): "
+                "every customer's signals",
+                r["thresholds"],
+            ),
+            row(
+                f"whole-book recompute of every part, as asked ({wr.flagged:,} flagged, "
                 f"{wr.under_valued:,} under-valued, {wr.gaps:,} gaps, {wr.findings:,} findings;"
                 " the lines read as kept)",
                 r["whole"],

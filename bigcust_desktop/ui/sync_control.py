@@ -1,6 +1,7 @@
 """Running syncs from the window: one at a time, in the sync lane (never in a page's way), with
 progress, cancel (which also stops a request in flight) and the periodic timer; after each sync,
-the kept analysis is brought up to date in the same lane.
+and after one that could not reach the servers, the kept analysis is brought up to date in the
+same lane.
 
 Depends on `ui.qt` and `ui.tasks`; the sync engine and the keyring are loaded in the sync lane,
 with the first sync, not while the window starts.
@@ -98,7 +99,19 @@ class SyncControl(QObject):
                 assert endpoints is not None
                 current = SyncSession(endpoints, ProfileSecrets(profile), cancel=cancel)
                 made.append(current)
-            report = run_sync(profile, store, current, progress=progress, pause=yield_to_foreground)
+            from bigcust_desktop.sync.errors import SyncBusy, SyncCancelled, SyncError
+
+            try:
+                report = run_sync(
+                    profile, store, current, progress=progress, pause=yield_to_foreground
+                )
+            except SyncError as exc:
+                # Offline, or a sign-in needed: what was edited here, and a new day's windows
+                # (days without contact, terms ending), still reach the kept analysis. Not
+                # after a stop (the user asked for the lane back) or beside another sync.
+                if not isinstance(exc, SyncCancelled | SyncBusy):
+                    _refresh_analysis(store)
+                raise
             _refresh_analysis(store)
             return report, current
 

@@ -373,3 +373,12 @@ def test_an_edit_on_a_new_day_redoes_only_its_customer(loaded):
     assert loaded.analytics.at_risk("CUS-000002") is None  # the next sync's refresh does it
     loaded.analytics.refresh(None, now=later)
     assert loaded.analytics.at_risk("CUS-000002") is not None
+
+
+def test_changed_under_value_rules_redo_every_verdict_but_not_the_signals(loaded):
+    loaded.analytics.refresh(None, now=NOW)
+    worklist = loaded.analytics.worklist(Book())
+    write_analysis_settings(loaded.profile.settings_path, {"under_value": {"high_factor_min": 1}})
+    result = loaded.analytics.refresh(None, now=NOW)
+    assert (result.customers, result.whole_book, result.gaps) == (3, False, 0)
+    assert loaded.analytics.worklist(Book()) == worklist  # the signals' rows untouched

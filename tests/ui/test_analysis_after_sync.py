@@ -7,16 +7,19 @@ Against the real simulator on loopback and a real encrypted store, the window as
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bigcust_desktop.domain.analytics.months import local_day
 from bigcust_desktop.store.engine import open_store
 from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.queries.book import Book
+from bigcust_desktop.store.services.meta import read_meta, write_meta
 from bigcust_desktop.sync.account import sign_in
 from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.ui.main_window import MainWindow
@@ -56,3 +59,39 @@ def test_the_windows_sync_leaves_no_customer_stale(qtbot, tmp_path: Path, server
         window.close()
         tasks.wait()
         store.close()
+
+
+def test_a_sync_that_cannot_reach_the_servers_still_moves_the_analysis_to_today(
+    qtbot, tmp_path: Path, server
+):
+    """Offline at a customer's site on a new day: the sync fails, the worklist's windows (days
+    without contact, terms ending) still move to today. Stops the module's simulator: last."""
+    profile = Profile.resolve(tmp_path / "profile")
+    store = open_store(profile, load_or_create_key(profile).secret)
+    store.migrate()
+    endpoints = Endpoints.single_server(server.base_url)
+    user, store = sign_in(profile, store, endpoints, "zhangwei", "demo1234", reopen=lambda: store)
+    tasks = TaskManager()
+    window = MainWindow(profile, store, user, tasks=tasks)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.synced, timeout=120_000):
+            window.start_sync()
+        with store.begin(write=True) as conn:  # as if the last refresh ran days ago
+            kept = read_meta(conn, "analytics_basis")
+            write_meta(conn, "analytics_basis", {**kept, "day": "2000-01-01"})
+        assert _basis_day(store) == "2000-01-01"
+        server.stop()
+        with qtbot.waitSignal(window.sync.failed, timeout=60_000):
+            window.start_sync()
+        assert _basis_day(store) == local_day(dt.datetime.now(dt.UTC)).isoformat()
+    finally:
+        window.close()
+        tasks.wait()
+        store.close()
+
+
+def _basis_day(store) -> str:
+    with store.begin() as conn:
+        return read_meta(conn, "analytics_basis")["day"]

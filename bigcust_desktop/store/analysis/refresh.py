@@ -1,7 +1,9 @@
 """Recompute the materialised analysis: line summaries, products held, at-risk worklist,
 under-valued customers (for the customers whose inputs changed, or the whole book), product gaps
 (over the whole book, from the kept holdings: they compare customers with their peers) and
-data-quality findings (over the whole book: they compare customers with each other).
+data-quality findings (over the whole book: they compare customers with each other). What the
+kept analysis was computed against besides the rows (the day, the newest billed period, the
+rules) is its `Basis`: when that moves, the parts that read it are redone for the whole book.
 
 Streams one customer at a time, so memory holds one customer's rows and the book's small
 per-customer results. Depends on SQLAlchemy Core, the store's models and analytics queries, and
@@ -11,8 +13,9 @@ the domain's analytics rules.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from itertools import islice
 from typing import Any
@@ -63,9 +66,78 @@ _BATCH = 500  # rows inserted per statement
 _NO_SCORE = Decimal(0)  # the province's score: not read by the under-valued rule
 
 
+# The parts of the analysis a change of its basis can make stale.
+SIGNALS, VALUE, GAPS = "signals", "value", "gaps"
+
+
+def _fingerprint(rules: object) -> str:
+    """A rule set's values as a short digest (a frozen dataclass's repr names every field)."""
+    return hashlib.sha256(repr(rules).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What the kept analysis was computed against besides the cache's rows.
+
+    The signals read windows back from the day (a contact 89 days old today is 90 days old
+    tomorrow) and from the newest billed period; the under-valued rule reads tenure to the day;
+    each part reads its rule set. A basis never recorded (an older cache) differs from every
+    other, so the first refresh that compares redoes everything that reads it.
+    """
+
+    day: str = ""
+    last_billed: str = ""
+    thresholds: str = ""
+    under_value: str = ""
+    gaps: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        today: dt.date,
+        last_billed: str,
+        limits: Thresholds,
+        value_rules: UnderValueRules,
+        gap_rules: GapRules,
+    ) -> Basis:
+        return cls(
+            today.isoformat(),
+            last_billed,
+            _fingerprint(limits),
+            _fingerprint(value_rules),
+            _fingerprint(gap_rules),
+        )
+
+    def stale_parts(self, kept: Basis) -> frozenset[str]:
+        """The parts to redo over the whole book when the analysis was kept against ``kept``."""
+        parts = set()
+        if (self.day, self.last_billed, self.thresholds) != (
+            kept.day,
+            kept.last_billed,
+            kept.thresholds,
+        ):
+            parts.add(SIGNALS)
+        if (self.day, self.under_value) != (kept.day, kept.under_value):
+            parts.add(VALUE)
+        if self.gaps != kept.gaps:
+            parts.add(GAPS)
+        return frozenset(parts)
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Basis:
+        """The kept basis; a missing or unreadable one is the unknown basis (redo everything)."""
+        if not isinstance(data, dict):
+            data = {}
+        return cls(**{f.name: str(data.get(f.name, "")) for f in fields(cls)})
+
+
 @dataclass(frozen=True)
 class RefreshResult:
-    """What a recompute did: how many customers it redid, whether the whole book, what it found."""
+    """What a recompute did: how many customers it redid, whether the whole book, what it found,
+    and the basis the kept analysis now stands on."""
 
     customers: int
     whole_book: bool
@@ -73,6 +145,7 @@ class RefreshResult:
     under_valued: int
     gaps: int
     findings: int
+    basis: Basis | None = None
 
 
 def stale_ids(conn: Connection) -> list[str]:
@@ -198,31 +271,39 @@ def refresh(
     gap_rules: GapRules | None = None,
     whole_book: bool = False,
     book_wide: bool = True,
+    kept: Basis | None = None,
 ) -> RefreshResult:
     """Bring the materialised analysis up to date in the caller's (write) transaction.
 
     Redoes the stale customers (`analytics_stale`), or the whole book when asked, when nothing was
     computed yet, or when more than `WHOLE_BOOK_SHARE` of it is stale; then empties the stale set.
-    The lines (summary, 公用/私用 payers, products held) are summarised again for the stale
-    customers only, or for all when nothing is kept yet or many are stale: a whole-book
+    ``kept``, the basis the kept analysis was computed against (None: not tracked), is compared
+    with today's: a new day or billed period, or changed thresholds, redo every customer's
+    signals; a new day or changed under-value rules, every customer's verdict; changed gap rules,
+    the gaps. The lines (summary, 公用/私用 payers, products held) are summarised again for the
+    stale customers only, or for all when nothing is kept yet or many are stale: a whole-book
     recompute asked for (a settings change) reads the other customers' lines as kept.
     Product gaps and data quality are redone over the book when their inputs (lines, add-ons,
     customers, contacts: the triggers note it in `analytics_dirty`) changed; ``book_wide`` False
-    leaves them for the next sync's refresh (after a local edit only the customer's signals
-    and value are redone).
+    leaves them, and any change of basis, for the next sync's refresh (after a local edit only
+    the customer's signals and value are redone, so the write lane stays short).
     """
+    gap_rules = gap_rules or GapRules()
     stale = stale_ids(conn)
     total = conn.execute(select(func.count()).select_from(Customer)).scalar() or 0
     computed = conn.execute(select(func.count()).select_from(CustomerLineSummary)).scalar()
     many = len(stale) > max(WHOLE_BOOK_MIN, WHOLE_BOOK_SHARE * total)
     whole = whole_book or not computed or many
-    if not whole and not stale and not (book_wide and _any_dirty(conn)):
-        return RefreshResult(0, False, 0, 0, 0, 0)
-    scope = CustomerScope(book) if whole else CustomerScope.of_ids(sorted(stale), book)
-    # Rows are cleared for every stale customer (or all), recomputed for those in the book.
-    clear_scope = CustomerScope() if whole else CustomerScope.of_ids(sorted(stale))
     today = local_day(now)
     as_of = AsOf(now, last_billed_period(conn, today))
+    basis = Basis.of(today, as_of.last_billed_period or "", limits, value_rules, gap_rules)
+    moved = basis.stale_parts(kept) if kept is not None and book_wide else frozenset()
+    if not whole and not stale and not moved and not (book_wide and _any_dirty(conn)):
+        return RefreshResult(0, False, 0, 0, 0, 0, basis if book_wide else kept)
+    stale_scope = CustomerScope.of_ids(sorted(stale), book)
+    every = CustomerScope(book)
+    # Rows are cleared for every stale customer (or all), recomputed for those in the book.
+    clear_stale = CustomerScope.of_ids(sorted(stale))
     # The lines are summarised again for the stale customers, or for all when none are kept
     # yet or many changed; a whole-book recompute over unchanged lines reads them as kept.
     lines_scope = CustomerScope() if not computed or many else CustomerScope.of_ids(sorted(stale))
@@ -230,20 +311,38 @@ def refresh(
         with grouped_lines(conn, lines_scope) as grouped:
             refresh_line_summary(conn, lines_scope, grouped)
             refresh_holdings(conn, lines_scope, grouped)
-    _clear(conn, AtRiskCustomer, clear_scope)
-    flagged = _insert_all(conn, AtRiskCustomer, _assessments(conn, scope, as_of, limits))
-    _clear(conn, UnderValuedCustomer, clear_scope)
-    valued = _insert_all(conn, UnderValuedCustomer, _under_valued(conn, scope, value_rules, now))
+    signals_whole = whole or SIGNALS in moved
+    _clear(conn, AtRiskCustomer, CustomerScope() if signals_whole else clear_stale)
+    flagged = _insert_all(
+        conn,
+        AtRiskCustomer,
+        _assessments(conn, every if signals_whole else stale_scope, as_of, limits),
+    )
+    value_whole = whole or VALUE in moved
+    _clear(conn, UnderValuedCustomer, CustomerScope() if value_whole else clear_stale)
+    valued = _insert_all(
+        conn,
+        UnderValuedCustomer,
+        _under_valued(conn, every if value_whole else stale_scope, value_rules, now),
+    )
     gaps = findings = 0
     dirty = set(conn.execute(select(AnalyticsDirty.part)).scalars())
-    if whole or (book_wide and "gaps" in dirty):
+    if whole or GAPS in moved or (book_wide and "gaps" in dirty):
         conn.execute(delete(ProductGapRow))
-        gaps = _insert_all(conn, ProductGapRow, _gaps(conn, book, gap_rules or GapRules()))
+        gaps = _insert_all(conn, ProductGapRow, _gaps(conn, book, gap_rules))
     if whole or (book_wide and "quality" in dirty):
         conn.execute(delete(DataFinding))
         findings = _insert_all(conn, DataFinding, _findings(conn, book))
     if whole or book_wide:
         conn.execute(delete(AnalyticsDirty))
     conn.execute(delete(AnalyticsStale))
-    count = total if whole else len(stale)
-    return RefreshResult(count, whole, flagged, valued, gaps, findings)
+    count = total if signals_whole or value_whole else len(stale)
+    return RefreshResult(
+        count,
+        signals_whole,
+        flagged,
+        valued,
+        gaps,
+        findings,
+        basis if book_wide or whole else kept,
+    )

@@ -20,7 +20,7 @@ from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.timefmt import format_instant, parse_instant
 from bigcust_desktop.store.analysis.codec import decode_figures, decode_signals
 from bigcust_desktop.store.analysis.marks import mark_stale
-from bigcust_desktop.store.analysis.refresh import RefreshResult, refresh
+from bigcust_desktop.store.analysis.refresh import Basis, RefreshResult, refresh
 from bigcust_desktop.store.analysis.settings import AnalysisSettings, read_analysis_settings
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import (
@@ -37,6 +37,8 @@ from bigcust_desktop.store.services.meta import read_meta, write_meta
 # When the analysis was last recomputed (a `meta` fact): the screens tell "nothing at risk" from
 # "not computed yet" (a fresh cache before its first sync's refresh) by it.
 COMPUTED_KEY = "analytics_computed_at"
+# What the kept analysis was computed against (the day, the billed period, the rules: `Basis`).
+BASIS_KEY = "analytics_basis"
 
 
 @dataclass(frozen=True)
@@ -179,8 +181,11 @@ def computed_at(conn: Connection) -> dt.datetime | None:
 
 
 def _refresh_noted(conn: Connection, book: Book, now: dt.datetime, **rules: Any) -> RefreshResult:
-    result = refresh(conn, book, now, **rules)
+    kept = Basis.from_dict(read_meta(conn, BASIS_KEY))
+    result = refresh(conn, book, now, kept=kept, **rules)
     write_meta(conn, COMPUTED_KEY, format_instant(now))
+    if result.basis is not None and result.basis != kept:
+        write_meta(conn, BASIS_KEY, result.basis.as_dict())
     return result
 
 
@@ -199,7 +204,9 @@ class Analytics(Service):
         now: dt.datetime | None = None,
     ) -> RefreshResult:
         """After a sync: redo the customers whose inputs changed (the whole book after a first
-        sync, a settings change or when most changed), and the book-wide gaps and findings.
+        sync or when most changed), every customer's signals on a new day or after the
+        thresholds changed (the windows reach back from today; `Basis`), and the book-wide
+        gaps and findings.
 
         Call it from the sync lane once the feeds are read (the CLI's `sync` does). One write
         transaction; reads of the tables go on alongside it.
