@@ -191,7 +191,7 @@ def run_profile(profile: str, timed: bool, keep: Path | None = None) -> dict[str
 
         clock = [now]  # the service's refreshes compare their day with the kept analysis's
 
-        def new_day() -> Any:  # the first refresh of a day: every customer's signals and value
+        def new_day() -> Any:  # the first refresh of a day: every customer's signals
             clock[0] += dt.timedelta(days=1)
             return store.analytics.refresh(None, now=clock[0])
 
@@ -349,8 +349,7 @@ def report(results: list[dict[str, Any]]) -> str:
             ),
             row(
                 "the first refresh of a new day, nothing else changed: every customer's signals"
-                f" and value ({r['new_day_result'].flagged:,} flagged, "
-                f"{r['new_day_result'].under_valued:,} under-valued; the lines, gaps and "
+                f" ({r['new_day_result'].flagged:,} flagged; the lines, value, gaps and "
                 "findings as kept)",
                 r["new_day"],
             ),
