@@ -81,8 +81,9 @@ class Basis:
 
     The signals read windows back from the day (a contact 89 days old today is 90 days old
     tomorrow) and from the newest billed period; each part reads its rule set (the under-valued
-    verdict reads the province's factors and the kept payers, not the day). A basis never recorded (an older cache) differs from every
-    other, so the first refresh that compares redoes everything that reads it.
+    verdict reads the province's factors and the kept payers, not the day). A basis never
+    recorded (an older cache) differs from every other, so the first refresh that compares
+    redoes everything that reads it.
     """
 
     day: str = ""
@@ -279,7 +280,8 @@ def refresh(
     computed yet, or when more than `WHOLE_BOOK_SHARE` of it is stale; then empties the stale set.
     ``kept``, the basis the kept analysis was computed against (None: not tracked), is compared
     with today's: a new day or billed period, or changed thresholds, redo every customer's
-    signals; changed under-value rules, every customer's verdict; changed gap rules, the gaps. The lines (summary, 公用/私用 payers, products held) are summarised again for the
+    signals; changed under-value rules, every customer's verdict; changed gap rules, the gaps.
+    The lines (summary, 公用/私用 payers, products held) are summarised again for the
     stale customers only, or for all when nothing is kept yet or many are stale: a whole-book
     recompute asked for (a settings change) reads the other customers' lines as kept.
     Product gaps and data quality are redone over the book when their inputs (lines, add-ons,
