@@ -73,7 +73,7 @@ def contract_terms(scope: CustomerScope, today: dt.date, until: dt.date) -> Sele
             Contract.id,
             Contract.number,
             raw(Contract.ends_on),
-            Contract.amount,
+            fen(Contract.amount),
             raw(Contract.starts_on),
         )
         .where(
@@ -142,8 +142,7 @@ def contract_term(customer_id: str, row: Any) -> TermCommitment:
 
 
 def monthly_of(row: Any) -> int:
-    """A contract's amount spread over its months (its monthly revenue, fen)."""
+    """A contract's amount (fen) spread over its months (its monthly revenue, fen)."""
     starts, ends = parse_date(row[5]), parse_date(row[3])
     months = max(1, (ends.year - starts.year) * 12 + ends.month - starts.month)
-    amount = int(row[4] * 100) if row[4] is not None else 0
-    return amount // months
+    return (row[4] or 0) // months
