@@ -25,8 +25,9 @@ class PeriodBilling(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class LineLoss:
     """A line (用户) cancelled or suspended, with the day it happened and what it billed; or
-    ``lines`` of one customer's lines lost the same way on the same day, summed into one (then
-    ``subscriber_id`` names the customer and ``service_number`` is blank)."""
+    ``lines`` of one customer's lines lost the same way within the signal's window, summed into
+    one and dated by the latest (then ``subscriber_id`` names the customer and
+    ``service_number`` is blank)."""
 
     subscriber_id: str
     service_number: str

@@ -154,13 +154,14 @@ def _losses(scope: CustomerScope, since: dt.date, today: dt.date) -> Select[Any]
 
 
 def _lost_lines(scope: CustomerScope, since: dt.date, today: dt.date) -> Select[Any]:
-    """As `_losses`, summed per customer, status and day (what the signal reads): from the
-    (status, day) covering index alone, never the subscribers' rows."""
+    """As `_losses`, summed per customer and status over the window and dated by the latest
+    day (what the signal reads: how many, and their ARPU): from the (status, day) covering
+    index alone, never the subscribers' rows."""
     return (
         select(
             Subscriber.customer_id,
             Subscriber.status,
-            raw(Subscriber.status_date),
+            func.max(raw(Subscriber.status_date)),
             func.sum(fen(Subscriber.arpu_3m)),
             func.count(),
         )
@@ -170,7 +171,7 @@ def _lost_lines(scope: CustomerScope, since: dt.date, today: dt.date) -> Select[
             Subscriber.status_date >= since,
             Subscriber.status_date <= today,
         )
-        .group_by(Subscriber.customer_id, Subscriber.status, Subscriber.status_date)
+        .group_by(Subscriber.customer_id, Subscriber.status)
         .order_by(Subscriber.customer_id)
     )
 
@@ -331,8 +332,9 @@ def customer_facts(
     windows, terms (lines' and contracts') ending within theirs, the latest contact of each
     customer. Closed customers are left out (nothing left to lose). ``summary`` (the recompute's
     path): line counts from `customer_line_summary`, which the caller has brought up to date for
-    the scope, the lines lost summed per status and day (`LineLoss.lines`), and only the
-    faulted lines that can count looked up (`_faults`): what a fired signal shows is the same.
+    the scope, the lines lost within the window summed per status (`LineLoss.lines`), and only
+    the faulted lines that can count looked up (`_faults`): what a fired signal shows is the
+    same.
     """
     now = as_of.now
     today = local_day(now)
