@@ -13,8 +13,7 @@ from typing import NamedTuple
 
 class PeriodBilling(NamedTuple):
     """A customer's own bills of one period, summed over its accounts (月账单). A named tuple,
-    not a frozen dataclass as the others: a book has a dozen a customer, built in half the time
-    (and, holding no container, left alone by the garbage collector)."""
+    not a frozen dataclass as the others: a book has a dozen a customer, built in half the time."""
 
     period: str  # YYYY-MM
     billed_fen: int  # may be negative in a month of refunds or corrections (冲正/退费)
