@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import update
 
 from bigcust_desktop.domain.analytics.fatigue import Reason, screen
 from bigcust_desktop.domain.analytics.figures import SignalCode
@@ -14,6 +15,7 @@ from bigcust_desktop.domain.analytics.quality import FindingCode, data_quality
 from bigcust_desktop.domain.analytics.rehearsal import Proposal, rehearse
 from bigcust_desktop.domain.analytics.worklist import assess
 from bigcust_desktop.store.bulk import load_dataset
+from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period
 from bigcust_desktop.store.queries.analytics_book import (
     contact_histories,
@@ -138,6 +140,24 @@ def test_customer_facts_feed_every_signal(loaded):
         SignalCode.COMPETITOR_OFFER,
     }
     assert not assess(facts["CUS-000002"], as_of).flagged
+
+
+def test_a_closed_customers_rows_are_passed_over_in_the_whole_books_stream(loaded):
+    """Every stream holds the closed group's rows (bills, lines, faults, contacts) before its
+    branch's: the whole book's facts of the open customers equal each one's read alone."""
+    with loaded.begin(write=True) as conn:
+        conn.execute(update(Customer).where(Customer.id == "CUS-000001").values(status="closed"))
+    with loaded.begin() as conn:
+        as_of = AsOf(NOW, last_billed_period(conn, TODAY))
+        whole = list(customer_facts(conn, CustomerScope(), as_of))
+        alone = [
+            next(customer_facts(conn, CustomerScope.customer(f.customer_id), as_of)) for f in whole
+        ]
+    assert [f.customer_id for f in whole] == ["CUS-000002", "CUS-000003"]
+    assert whole == alone
+    branch = whole[0]
+    assert (branch.billing, branch.losses, branch.faults, branch.lines) == ((), (), (), 2)
+    assert branch.last_contact is not None and branch.last_contact.activity_id == "ACT-000003"
 
 
 def test_scopes_narrow_the_customers(loaded):

@@ -96,27 +96,26 @@ def arrears_growing(billing: Sequence[PeriodBilling], today: dt.date, limits: Th
     everything overdue and owed.
     """
     code = SignalCode.ARREARS_GROWING
-    overdue = sorted(
-        (row for row in billing if row.due_date < today), key=attrgetter("period"), reverse=True
-    )
+    overdue = [row for row in billing if row.due_date < today]
     if not overdue:
         return quiet(code, "no_bills")
-    owed = sum(max(0, row.owed_fen) for row in overdue)
-
-    def owing(row: PeriodBilling) -> bool:
-        if row.owed_fen <= 0:
-            return False
-        return row.owed_fen * 100 >= limits.arrears_min_share_pct * max(row.billed_fen, 1)
+    overdue.sort(key=attrgetter("period"), reverse=True)
+    owed = 0
+    oldest: dt.date | None = None  # the earliest due date of a period still owing
+    for row in overdue:
+        if row.owed_fen > 0:
+            owed += row.owed_fen
+            oldest = row.due_date if oldest is None else min(oldest, row.due_date)
 
     streak = 0
+    share = limits.arrears_min_share_pct  # of the period's bill left unpaid, for it to count
     for row in overdue:
         if row.billed_fen <= 0 and row.owed_fen <= 0:
             continue  # a month of refunds asks nothing: it neither extends nor breaks the run
-        if not owing(row):
+        owing = row.owed_fen > 0 and row.owed_fen * 100 >= share * max(row.billed_fen, 1)
+        if not owing:
             break
         streak += 1
-    owing_rows = [row for row in overdue if row.owed_fen > 0]
-    oldest = min((row.due_date for row in owing_rows), default=None)
     figures = (
         Figure("owed", owed, Unit.FEN),
         Figure("periods_owing", streak, Unit.MONTHS),

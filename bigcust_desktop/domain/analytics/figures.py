@@ -7,9 +7,9 @@ Figures are structured (name, value, unit) so that the UI formats them in the us
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class SignalCode(StrEnum):
@@ -45,16 +45,17 @@ class Unit(StrEnum):
 FigureValue = int | Decimal | str | dt.date | dt.datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
+    """One figure behind a verdict. A named tuple, not a dataclass: a whole-book recompute
+    builds a hundred thousand of them, and a tuple is built in half the time."""
+
     name: str
     value: FigureValue
     unit: Unit
 
 
-@dataclass(frozen=True, slots=True)
-class Signal:
-    """One signal's verdict on one customer.
+class Signal(NamedTuple):
+    """One signal's verdict on one customer (a named tuple, as `Figure`: seven a customer).
 
     ``note`` says why a signal could not be judged (``no_bills``, ``short_history``) when it did
     not fire for lack of data rather than on the figures.
@@ -71,11 +72,12 @@ class Signal:
         return next((f.value for f in self.figures if f.name == name), None)
 
 
+_TENTH = Decimal("0.1")
+
+
 def pct_change(new: int, old: int) -> Decimal:
     """(new − old) / old in percent with one place, half away from zero; ``old`` must be > 0."""
-    return (Decimal(new - old) * 100 / Decimal(old)).quantize(
-        Decimal("0.1"), rounding=ROUND_HALF_UP
-    )
+    return (Decimal(new - old) * 100 / Decimal(old)).quantize(_TENTH, rounding=ROUND_HALF_UP)
 
 
 def quiet(code: SignalCode, note: str | None = None, *figures: Figure) -> Signal:

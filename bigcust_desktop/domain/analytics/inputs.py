@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodBilling:
-    """A customer's own bills of one period, summed over its accounts (月账单)."""
+class PeriodBilling(NamedTuple):
+    """A customer's own bills of one period, summed over its accounts (月账单). A named tuple,
+    not a frozen dataclass as the others: a book has a dozen a customer, built in half the time."""
 
     period: str  # YYYY-MM
     billed_fen: int  # may be negative in a month of refunds or corrections (冲正/退费)
@@ -23,8 +24,9 @@ class PeriodBilling:
 @dataclass(frozen=True, slots=True)
 class LineLoss:
     """A line (用户) cancelled or suspended, with the day it happened and what it billed; or
-    ``lines`` of one customer's lines lost the same way on the same day, summed into one (then
-    ``subscriber_id`` names the customer and ``service_number`` is blank)."""
+    ``lines`` of one customer's lines lost the same way within the signal's window, summed into
+    one and dated by the latest (then ``subscriber_id`` names the customer and
+    ``service_number`` is blank)."""
 
     subscriber_id: str
     service_number: str

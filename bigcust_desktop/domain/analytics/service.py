@@ -56,11 +56,14 @@ def lines_lost(
     customer's lines, were cancelled or suspended within the last ``line_loss_window_days``."""
     code = SignalCode.LINES_LOST
     since = today - dt.timedelta(days=limits.line_loss_window_days)
-    recent = [loss for loss in losses if since <= loss.status_date <= today]
-    cancelled = sum(loss.lines for loss in recent if loss.status == "cancelled")
-    lost = sum(loss.lines for loss in recent)
+    cancelled = lost = lost_monthly = 0
+    for loss in losses:
+        if since <= loss.status_date <= today:
+            lost += loss.lines
+            lost_monthly += loss.monthly_fen
+            if loss.status == "cancelled":
+                cancelled += loss.lines
     share = 0 if not lines else lost * 100 // lines
-    lost_monthly = sum(loss.monthly_fen for loss in recent)
     figures = (
         Figure("cancelled", cancelled, Unit.COUNT),
         Figure("suspended", lost - cancelled, Unit.COUNT),

@@ -73,12 +73,14 @@ def contract_terms(scope: CustomerScope, today: dt.date, until: dt.date) -> Sele
             Contract.id,
             Contract.number,
             raw(Contract.ends_on),
-            Contract.amount,
+            fen(Contract.amount),
             raw(Contract.starts_on),
         )
         .where(
             *scope.restrict(Contract.customer_id),
-            Contract.status.in_(CONTRACT_IN_FORCE),
+            # The status as text: SQLite then finds the few contracts ending in the window by
+            # the ends_on index, rather than read every contract in force.
+            (Contract.status + "").in_(CONTRACT_IN_FORCE),
             Contract.ends_on >= today,
             Contract.ends_on <= until,
         )
@@ -142,8 +144,7 @@ def contract_term(customer_id: str, row: Any) -> TermCommitment:
 
 
 def monthly_of(row: Any) -> int:
-    """A contract's amount spread over its months (its monthly revenue, fen)."""
+    """A contract's amount (fen) spread over its months (its monthly revenue, fen)."""
     starts, ends = parse_date(row[5]), parse_date(row[3])
     months = max(1, (ends.year - starts.year) * 12 + ends.month - starts.month)
-    amount = int(row[4] * 100) if row[4] is not None else 0
-    return amount // months
+    return (row[4] or 0) // months
