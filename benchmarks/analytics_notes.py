@@ -28,9 +28,9 @@ WHERE_THE_REST_GOES = (
     "Judging a quarter of the book by ids costs most of a whole pass (the id lists defeat the "
     "statements' order), so a new day is not narrowed to the customers whose windows moved. "
     "The first-sync recompute adds every customer's lines summarised (the row after the table: "
-    "about 1.6 times a plain GROUP BY of the same lines). Wall time on the shared CPUs runs at "
-    "two to three times CPU time, more for the long recompute (which also commits its writes) "
-    "than for the short read-only baseline."
+    "about 1.4 to 1.6 times a plain GROUP BY of the same lines). Wall time on the shared CPUs "
+    "runs at two to three times CPU time, more for the long recompute (which also commits its "
+    "writes) than for the short read-only baseline."
 )
 WHY_MATERIALISED = (
     "What the figures rest on: the screens and `report at-risk` read the worklist that the last "
