@@ -83,6 +83,7 @@ class TaskManager(QObject):
             self._pools[lane] = pool
         self._relays: set[_Relay] = set()
         self._holders = 0  # foreground holds not yet released (GUI thread only)
+        self._showing = 0  # pages a user switched to whose rows are not drawn yet (GUI thread)
         self._free = threading.Event()  # set while nothing holds the foreground
         self._free.set()
 
@@ -93,8 +94,10 @@ class TaskManager(QObject):
         from Qt into Python takes the GIL, which the sync's Python holds otherwise; with the
         sync paused, the page's read and drawing share it with no one. Call on the GUI thread."""
         self._holders += 1
+        self._showing += 1
         self._free.clear()
         released: list[bool] = []
+        drawn: list[bool] = []
 
         def release() -> None:
             if not released:
@@ -103,8 +106,21 @@ class TaskManager(QObject):
                 if self._holders == 0:
                     self._free.set()
 
+        def done() -> None:
+            release()
+            if not drawn:
+                drawn.append(True)
+                self._showing -= 1
+
         QTimer.singleShot(FOREGROUND_MAX_MS, self, release)  # whatever becomes of the page
-        return release
+        return done
+
+    @property
+    def showing(self) -> bool:
+        """A page a user switched to is still reading or drawing: its foreground's release
+        has not been called (past the sync's `FOREGROUND_MAX_MS` too). Idle-time work
+        (`PageStack.warm_up`) waits for it. GUI thread only."""
+        return self._showing > 0
 
     def yield_to_foreground(self) -> None:
         """In a lane, at a point where its work may pause: wait while the GUI thread draws

@@ -42,6 +42,7 @@ from bigcust_desktop.ui.qt import (
     QToolButton,
     QWidget,
 )
+from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 from bigcust_desktop.ui.widgets.list_page import ListPage
 from bigcust_desktop.ui.widgets.messages import error_text
 from bigcust_desktop.ui.widgets.page_loader import show_ids
@@ -64,6 +65,7 @@ class OpportunitiesPage(ListPage):
         self._focus_after: tuple[str, str] | None = None  # (id, stage) to select after a move
         self._last_move: StageMove | None = None  # undoable until sent
         self._view_user: str | None = None  # whose remembered view the page shows
+        self._choices_asked = False  # the filters' choices are read after the first rows
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -232,6 +234,9 @@ class OpportunitiesPage(ListPage):
                     column.view.setCurrentIndex(column.model.index(row))
                     column.view.setFocus()
         self.loaded.emit()
+        if not self._choices_asked:  # once the first rows are drawn: not on the switch's path
+            self._choices_asked = True
+            AfterPaint(self.table.viewport(), self.filters.load_choices)
 
     def _show_summary(self, totals: dict[str, StageTotal]) -> None:
         count = sum(t.count for t in totals.values())
