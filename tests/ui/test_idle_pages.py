@@ -17,8 +17,9 @@ from uihelpers import WANGFANG
 from bigcust_desktop.store.settings import write_section
 from bigcust_desktop.ui import page_stack
 from bigcust_desktop.ui.main_window import MainWindow
+from bigcust_desktop.ui.opportunities.dialog import OpportunityDialog
 from bigcust_desktop.ui.preferences import remember_page_view
-from bigcust_desktop.ui.qt import QDialog, QPushButton
+from bigcust_desktop.ui.qt import QDialog, QPushButton, Qt
 from bigcust_desktop.ui.tasks import TaskManager
 
 WAIT = 10_000
@@ -142,6 +143,13 @@ def _visit(qtbot, window: MainWindow, name: str) -> dict[str, Any]:
             stage: column.model.rowCount() for stage, column in page.board.columns.items()
         }
         seen["new"] = page.new_button.isEnabled()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+        qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # its shortcut
+        dialog = page.findChild(OpportunityDialog)
+        seen["ctrl_n"] = dialog is not None
+        if dialog is not None:
+            dialog.reject()
     return seen
 
 
@@ -162,7 +170,7 @@ def test_a_page_built_in_idle_time_shows_what_one_built_on_show_shows(
     assert built_early == on_show
     assert on_show["opportunities"]["view"] == "stageBoard"
     assert on_show["customers"]["rows"] and any(on_show["opportunities"]["rows"].values())
-    assert on_show["customers"]["focus"] is not None
+    assert on_show["customers"]["focus"] is not None and on_show["opportunities"]["ctrl_n"]
 
 
 def test_the_warm_up_waits_for_the_start_pages_rows(qtbot, small_store, monkeypatch):
