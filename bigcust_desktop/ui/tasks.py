@@ -46,6 +46,9 @@ GUI_SWITCH_INTERVAL = 0.001
 # The longest a lane's yield point waits for what a user asked for to be drawn (`foreground`):
 # a page whose read never comes back must not stop a sync.
 FOREGROUND_MAX_MS = 1000
+# The longest `showing` stays true for one switch: idle-time work must not wait for ever on a
+# page whose read never came back (or whose page went away meanwhile).
+SHOWING_MAX_MS = 10_000
 
 
 class _Relay(QObject):
@@ -113,13 +116,15 @@ class TaskManager(QObject):
                 self._showing -= 1
 
         QTimer.singleShot(FOREGROUND_MAX_MS, self, release)  # whatever becomes of the page
+        QTimer.singleShot(SHOWING_MAX_MS, self, done)
         return done
 
     @property
     def showing(self) -> bool:
         """A page a user switched to is still reading or drawing: its foreground's release
-        has not been called (past the sync's `FOREGROUND_MAX_MS` too). Idle-time work
-        (`PageStack.warm_up`) waits for it. GUI thread only."""
+        has not been called (past the sync's `FOREGROUND_MAX_MS` too, up to
+        `SHOWING_MAX_MS`). Idle-time work (`PageStack.warm_up`) waits for it. GUI thread
+        only."""
         return self._showing > 0
 
     def yield_to_foreground(self) -> None:

@@ -241,3 +241,20 @@ def test_the_owner_filter_is_read_after_the_first_rows(qtbot, manager_ctx):
     qtbot.waitUntil(lambda: page.filters.owner_filter.count() > 1, timeout=WAIT)
     page.filters.owner_filter.setCurrentIndex(1)  # a chosen owner narrows the list
     assert page.current_filter().owner_id == page.filters.owner_filter.current_id() is not None
+
+
+def test_a_read_that_never_comes_back_does_not_stop_the_warm_up(
+    qtbot, windows, monkeypatch, no_warm_up
+):
+    from bigcust_desktop.ui import tasks as tasks_module
+
+    window = windows()
+    settle(qtbot, window)
+    quick_warm_up(monkeypatch)
+    monkeypatch.setattr(tasks_module, "SHOWING_MAX_MS", 300)
+    window.tasks.foreground()  # never released: its page's read never came back
+    window.pages.warm_up(skip="dashboard")
+    qtbot.wait(100)
+    assert window.pages.built_page("customers") is None
+    qtbot.waitUntil(lambda: not window.pages.warming_up, timeout=WAIT)
+    assert not window.tasks.showing
