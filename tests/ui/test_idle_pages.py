@@ -129,7 +129,8 @@ def _visit(qtbot, window: MainWindow, name: str) -> dict[str, Any]:
     window.dashboard.findChildren(QPushButton)[0].setFocus()
     page = window.show_page(name)
     assert page.loader.loading  # its first load, at its first show in either case
-    qtbot.waitUntil(lambda: not page.loader.loading, timeout=WAIT)
+    loaders = [page.loader, getattr(page, "totals_loader", page.loader)]
+    qtbot.waitUntil(lambda: not any(loader.loading for loader in loaders), timeout=WAIT)
     focus = window.focusWidget()
     seen: dict[str, Any] = {"focus": focus.objectName() if focus else None}
     if name == "customers":
