@@ -147,6 +147,22 @@ def test_the_summary_counts_what_the_table_lists_after_each_filter(qtbot, ctx):
         assert page.summary.text().startswith(f"{page.model.total()} opportunities")
 
 
+def test_a_switch_asks_for_the_rows_before_the_totals(qtbot, ctx):
+    asked: list[str] = []
+    run = ctx.tasks.run
+
+    def noted(work, *args, **kwargs) -> None:
+        asked.append(work.__qualname__)
+        run(work, *args, **kwargs)
+
+    ctx.tasks.run = noted
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignals([page.loaded, page.summarized], timeout=10000):
+        page.show()
+    assert [a.split(".")[1] for a in asked[:2]] == ["_query", "_totals_query"]
+
+
 # -- board ----------------------------------------------------------------------------------
 
 

@@ -73,8 +73,8 @@ class OpportunitiesPage(ListPage):
         # in the read lane's second thread: the rows wait for the list alone. Made after the
         # rows' loader, so that a show or a change notice asks for the rows first.
         self.totals_loader = PageLoader(self, ctx, WATCHED, self._totals_query, self._totals_loaded)
-        # Qt asks the filter installed last first: the rows' loader again, to read first on show.
-        self.removeEventFilter(self.loader)
+        # Qt asks the filter installed last first: installed again, the rows' loader moves there
+        # and reads first on show.
         self.installEventFilter(self.loader)
 
     # -- layout ------------------------------------------------------------------------------
