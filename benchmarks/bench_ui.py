@@ -222,7 +222,8 @@ from bigcust_desktop.sync.config import Endpoints
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.qt import QApplication
 
-# Every page but the start page (built with the window): each built the first time it is shown.
+# Every page but the start page (built with the window): each built the first time it is shown,
+# or before in idle time (`PageStack.warm_up`: the customer list and opportunities).
 PAGES = ("customers", "opportunities", "quotes", "tickets", "activities", "sync")
 base_url, root = sys.argv[1], sys.argv[2]
 app = QApplication(sys.argv[:1])
@@ -262,15 +263,26 @@ def switches(window):
             time.sleep(0.005)
     return times
 
+def warming(window):
+    # `PageStack.warm_up` still has a step to take (its timer, in this code and the code before).
+    warmer = getattr(window.pages, "_warmer", None)
+    return warmer is not None and warmer.isActive()
+
+def resident_mb():
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+
 def settled(window):
-    # The start page drawn and the warm-up done: the window as a user finds it.
+    # The start page drawn and the idle-time warm-up done: the window as a user finds it.
     spin_until(lambda: window.dashboard.data is not None)
+    spin_until(lambda: not warming(window))
     window.tasks.wait()
     app.processEvents()
 
 window = MainWindow(profile, store, user)
 window.show()
 settled(window)
+settled_mb = resident_mb()
 events = []
 window.sync.progressed.connect(events.append)
 ended = []
@@ -293,7 +305,7 @@ idle_window.show()
 settled(idle_window)
 idle = switches(idle_window)
 print(json.dumps({"during": during, "idle": idle, "sync_s": sync_s,
-                  "switched_while_syncing": still_running}), flush=True)
+                  "switched_while_syncing": still_running, "settled_mb": settled_mb}), flush=True)
 idle_window.close()
 store.close()
 """
@@ -449,6 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.baseline_tree:
                 print("\nThe baseline tree, in turn with this one:\n")
                 print("\n".join(switch_lines([s for s in switches if s["baseline"]])))
+                print("\n".join(pair_lines(switches)))
         finally:
             shutil.rmtree(root, ignore_errors=True)
         return 0
@@ -471,6 +484,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.baseline_tree:
             kinds["customers_before"] = kinds["customers"]
             trees["customers_before"] = args.baseline_tree
+            kinds["app_before"] = kinds["app"]
+            trees["app_before"] = args.baseline_tree
         for kind, (code, child_args) in kinds.items():  # warm-up: file cache and bytecode
             run_child(code, child_args, env, trees.get(kind))
         runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
@@ -635,6 +650,7 @@ def render(
         "selection kept.",
         "",
         *before_lines(runs),
+        *app_before_lines(runs),
         *switch_lines(switch),
         "### Memory",
         "",
@@ -677,6 +693,35 @@ def before_lines(runs: dict[str, list[dict[str, Any]]]) -> list[str]:
     ]
 
 
+def app_before_lines(runs: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """This code's first paint and start page's rows against the code before, same rounds."""
+    if "app_before" not in runs:
+        return []
+    bare = [r["shown"]["elapsed"] for r in runs["bare"]]
+    rows = []
+    for what, key in (("first paint", "shown"), ("the start page's figures drawn", "rows")):
+        now = [r[key]["elapsed"] for r in runs["app"]]
+        before = [r[key]["elapsed"] for r in runs["app_before"]]
+        ratios = [a / b for a, b in zip(now, before, strict=True)]
+        now_bare = med([a / b for a, b in zip(now, bare, strict=True)])
+        before_bare = med([a / b for a, b in zip(before, bare, strict=True)])
+        rows.append(
+            f"| {what} | {med(now):.2f} ({now_bare:.2f}x bare) | {med(before):.2f} "
+            f"({before_bare:.2f}x bare) "
+            f"| **{med(ratios):.2f}x** ({', '.join(f'{r:.2f}' for r in ratios)}) |"
+        )
+    return [
+        "The same start-up child over the code before (the baseline tree), in turn with this "
+        "code's and the bare window in each round:",
+        "",
+        "| from spawn | this code, median s | the code before, median s "
+        "| this / before, median of the rounds (each round) |",
+        "|---|---:|---:|---:|",
+        *rows,
+        "",
+    ]
+
+
 def switch_lines(switch: list[dict[str, Any]] | None) -> list[str]:
     """The page switches of each priming sync: medians over the runs, each run's figures, and
     the median of the runs' ratios against the same switch with no sync."""
@@ -707,7 +752,8 @@ def switch_lines(switch: list[dict[str, Any]] | None) -> list[str]:
         "page as a user clicks through, a page built the first time it is shown: from the "
         "click to its rows drawn. The baseline of each run: the same switches in a second "
         "window over the same (then complete) cache, with no sync running; both windows first "
-        f"settled (start page drawn). The switches of {while_syncing} of {len(switch)} runs "
+        "settled (start page drawn, the idle-time warm-up of `PageStack.warm_up` done). The "
+        f"switches of {while_syncing} of {len(switch)} runs "
         "all happened while the sync ran.",
         "",
         "| page | during the sync, median ms (runs) | no sync, median ms "
@@ -720,6 +766,32 @@ def switch_lines(switch: list[dict[str, Any]] | None) -> list[str]:
         "(SQLite WAL); nothing waits for the sync lane.",
         "",
     ]
+
+
+def pair_lines(switch: list[dict[str, Any]]) -> list[str]:
+    """Each run of this code against the baseline tree's run just after it, page by page."""
+    pairs = list(
+        zip(
+            [run for run in switch if not run["baseline"]],
+            [run for run in switch if run["baseline"]],
+            strict=True,
+        )
+    )
+    lines = ["", "| page | this code / baseline, per pair, during the sync | median |"]
+    lines.append("|---|---|---:|")
+    for name in pairs[0][0]["during"]:
+        ratios = [a["during"][name] / b["during"][name] for a, b in pairs]
+        listed = ", ".join(f"{r:.2f}" for r in ratios)
+        lines.append(f"| {name} | {listed} | **{med(ratios):.2f}x** |")
+    memory = [a["settled_mb"] - b["settled_mb"] for a, b in pairs if "settled_mb" in b]
+    if memory:
+        listed = ", ".join(f"{m:+.0f}" for m in memory)
+        lines += [
+            "",
+            "Resident memory of the settled window (before the sync), this code minus the "
+            f"baseline's: median {med(memory):+.0f} MB ({listed}).",
+        ]
+    return lines
 
 
 _PHASES = (

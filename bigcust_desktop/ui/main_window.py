@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
         self.sync_flow.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.pages.stop_warm_up()
         if getattr(self, "reminders", None) is not None:
             self.reminders.stop()
         self.cancel_sync()

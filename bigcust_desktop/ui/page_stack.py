@@ -1,4 +1,5 @@
-"""The main window's pages, each built (and its module loaded) the first time it is wanted.
+"""The main window's pages, each built (and its module loaded) the first time it is wanted, or
+in idle time after the start page (`PageStack.warm_up`).
 
 Depends on `ui.qt`, `ui.context` and, inside each factory, that page's module.
 """
@@ -7,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar, cast
 
 from bigcust_desktop.ui.context import AppContext
-from bigcust_desktop.ui.qt import QStackedWidget, QTimer, QWidget, Signal
+from bigcust_desktop.ui.qt import QApplication, QStackedWidget, QTimer, QWidget, Signal
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 P = TypeVar("P", bound=QWidget)
@@ -50,9 +52,14 @@ _TABLE = (
     ("sync", "ui.sync_panel.page:SyncPanelPage", "store.queries.sync_panel"),
 )
 _ROOT = "bigcust_desktop."
-# Page modules loaded ahead of use: the first a second after the window opened (its first page
-# has drawn its rows by then), then one every 50 ms.
-WARM_UP_FIRST_MS, WARM_UP_PAUSE_MS = 1000, 50
+# Idle-time work ahead of use (`PageStack.warm_up`): the first step a second after the window
+# opened, then one every 50 ms; a step due while a user's page loads or a dialog is modal waits
+# 200 ms and asks again.
+WARM_UP_FIRST_MS, WARM_UP_PAUSE_MS, WARM_UP_BUSY_MS = 1000, 50, 200
+# The pages built in idle time, in this order, before the other pages' modules load: the ones a
+# user most likely opens next from the start page (docs/benchmarks.md, UI: what each saves and
+# costs).
+PREBUILT = ("customers", "opportunities")
 PAGES: tuple[tuple[str, PageFactory], ...] = tuple(
     (name, _lazy(_ROOT + target)) for name, target, _ in _TABLE
 )
@@ -74,6 +81,7 @@ class PageStack(QStackedWidget):
         self._factories: dict[str, PageFactory] = {}
         self._names: list[str] = []
         self._built: dict[str, QWidget] = {}
+        self._warmer: QTimer | None = None  # the idle-time steps' timer (`warm_up`)
 
     def add(self, name: str, factory: PageFactory) -> int:
         """Reserve the next place for a page; returns its row (the navigation's row too)."""
@@ -118,20 +126,51 @@ class PageStack(QStackedWidget):
         return page
 
     def warm_up(self, *, skip: str) -> None:
-        """Load the other pages' modules ahead of the first switch to them (some 50 ms a page):
-        on the GUI thread, since they make Qt types, one module per pause of the event loop,
-        so that a click in between waits for one import at most."""
-        waiting = [module for name, module in PAGE_MODULES.items() if name != skip]
+        """Use the idle time after the start page: build the `PREBUILT` pages (their modules
+        first), then load the other pages' modules, one step per pause of the event loop on
+        the GUI thread (they make Qt types), so that a click in between waits for one step at
+        most. A step never runs while a page a user switched to reads or draws
+        (`TaskManager.showing`) or a dialog is modal; `stop_warm_up` ends it (the window
+        closes). A page built here reads nothing until it is shown (`PageLoader` loads on
+        show), as one built on its first show."""
+        steps: list[Callable[[], object]] = []
+        for name in PREBUILT:
+            if name != skip:
+                steps.append(partial(importlib.import_module, PAGE_MODULES[name]))
+                steps.append(partial(self.page, name))
+        steps += [
+            partial(importlib.import_module, module)
+            for name, module in PAGE_MODULES.items()
+            if name != skip and name not in PREBUILT
+        ]
 
-        def next_one() -> None:
-            if waiting:
-                importlib.import_module(waiting.pop(0))
-                self._warmer.start(WARM_UP_PAUSE_MS)
+        def next_step() -> None:
+            if not steps:
+                return
+            if self._ctx.tasks.showing or QApplication.activeModalWidget() is not None:
+                warmer.start(WARM_UP_BUSY_MS)
+                return
+            steps.pop(0)()
+            if steps:
+                warmer.start(WARM_UP_PAUSE_MS)
 
-        self._warmer = QTimer(self)
-        self._warmer.setSingleShot(True)
-        self._warmer.timeout.connect(next_one)
-        self._warmer.start(WARM_UP_FIRST_MS)
+        self.stop_warm_up()
+        warmer = self._warmer = QTimer(self)
+        warmer.setSingleShot(True)
+        warmer.timeout.connect(next_step)
+        warmer.start(WARM_UP_FIRST_MS)
+
+    def stop_warm_up(self) -> None:
+        """No further idle-time step (the window is closing)."""
+        if self._warmer is not None:
+            self._warmer.stop()
+            self._warmer.deleteLater()
+            self._warmer = None
+
+    @property
+    def warming_up(self) -> bool:
+        """A warm-up step is still to come."""
+        return self._warmer is not None and self._warmer.isActive()
 
 
 class LazyPage(Generic[P]):

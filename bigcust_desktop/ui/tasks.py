@@ -46,6 +46,9 @@ GUI_SWITCH_INTERVAL = 0.001
 # The longest a lane's yield point waits for what a user asked for to be drawn (`foreground`):
 # a page whose read never comes back must not stop a sync.
 FOREGROUND_MAX_MS = 1000
+# The longest `showing` stays true for one switch: idle-time work must not wait for ever on a
+# page whose read never came back (or whose page went away meanwhile).
+SHOWING_MAX_MS = 10_000
 
 
 class _Relay(QObject):
@@ -83,6 +86,7 @@ class TaskManager(QObject):
             self._pools[lane] = pool
         self._relays: set[_Relay] = set()
         self._holders = 0  # foreground holds not yet released (GUI thread only)
+        self._showing = 0  # pages a user switched to whose rows are not drawn yet (GUI thread)
         self._free = threading.Event()  # set while nothing holds the foreground
         self._free.set()
 
@@ -93,8 +97,10 @@ class TaskManager(QObject):
         from Qt into Python takes the GIL, which the sync's Python holds otherwise; with the
         sync paused, the page's read and drawing share it with no one. Call on the GUI thread."""
         self._holders += 1
+        self._showing += 1
         self._free.clear()
         released: list[bool] = []
+        drawn: list[bool] = []
 
         def release() -> None:
             if not released:
@@ -103,8 +109,23 @@ class TaskManager(QObject):
                 if self._holders == 0:
                     self._free.set()
 
+        def done() -> None:
+            release()
+            if not drawn:
+                drawn.append(True)
+                self._showing -= 1
+
         QTimer.singleShot(FOREGROUND_MAX_MS, self, release)  # whatever becomes of the page
-        return release
+        QTimer.singleShot(SHOWING_MAX_MS, self, done)
+        return done
+
+    @property
+    def showing(self) -> bool:
+        """A page a user switched to is still reading or drawing: its foreground's release
+        has not been called (past the sync's `FOREGROUND_MAX_MS` too, up to
+        `SHOWING_MAX_MS`). Idle-time work (`PageStack.warm_up`) waits for it. GUI thread
+        only."""
+        return self._showing > 0
 
     def yield_to_foreground(self) -> None:
         """In a lane, at a point where its work may pause: wait while the GUI thread draws

@@ -74,6 +74,6 @@ def test_customer_360_and_opportunity_summaries_use_the_short_form(qtbot, qapp, 
         assert "万元" in c360.billing.summary.text() and "¥" in c360.billing.summary.toolTip()
         page = OpportunitiesPage(ctx)
         qtbot.addWidget(page)
-        with qtbot.waitSignal(page.loaded, timeout=10_000):
+        with qtbot.waitSignals([page.loaded, page.summarized], timeout=10_000):
             page.show()
         assert "万元" in page.summary.text() and "¥" in page.summary.toolTip()

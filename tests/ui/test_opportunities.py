@@ -25,7 +25,7 @@ def open_page(qtbot, ctx, view: str = "table") -> OpportunitiesPage:
     page = OpportunitiesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1300, 760)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
+    with qtbot.waitSignals([page.loaded, page.summarized], timeout=10000):
         page.show()
     button = page.board_button if view == "board" else page.table_button
     if not button.isChecked():  # the page opens on the view this user chose last
@@ -133,6 +133,34 @@ def test_search_and_dashboard_filter(qtbot, ctx):
     rows = all_rows(page)
     assert rows and {r.stage for r in rows} == {"proposal"}
     assert page.stage_filter.code() == "proposal" and page.search.text() == ""
+
+
+def test_the_summary_counts_what_the_table_lists_after_each_filter(qtbot, ctx):
+    """The stage totals are read beside the rows (the rows do not wait for them): after each
+    change of filter the summary still counts what the table lists."""
+    page = open_page(qtbot, ctx)
+    assert page.summary.text().startswith(f"{page.model.total()} opportunities")
+    for wanted in ({"stage": "proposal"}, {"open": False}, {"stage": "won"}):
+        with qtbot.waitSignals([page.loaded, page.summarized], timeout=10000):
+            page.apply_filter(wanted)
+        assert page.model.total() > 0
+        assert page.summary.text().startswith(f"{page.model.total()} opportunities")
+
+
+def test_a_switch_asks_for_the_rows_before_the_totals(qtbot, ctx):
+    asked: list[str] = []
+    run = ctx.tasks.run
+
+    def noted(work, *args, **kwargs) -> None:
+        asked.append(work.__qualname__)
+        run(work, *args, **kwargs)
+
+    ctx.tasks.run = noted
+    page = OpportunitiesPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignals([page.loaded, page.summarized], timeout=10000):
+        page.show()
+    assert [a.split(".")[1] for a in asked[:2]] == ["_query", "_totals_query"]
 
 
 # -- board ----------------------------------------------------------------------------------

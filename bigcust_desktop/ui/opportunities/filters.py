@@ -52,17 +52,10 @@ class OpportunityFilters(QWidget):
         self.open_only.setChecked(True)  # the pipeline still to work on
         self.owner_filter = RecordComboBox("ownerFilter", self, none_text=self.tr("Everyone"))
         self.owner_filter.setAccessibleName(self.tr("Owner filter"))
-        user = ctx.user
-        is_manager = sees_staff_of_team(user)
-        self.owner_filter.setVisible(is_manager)
+        self._is_manager = sees_staff_of_team(ctx.user)
+        self.owner_filter.setVisible(self._is_manager)
         self._wanted_owner: str | None = None  # asked for before the staff list arrived
-        if user is not None and is_manager:
-            store, team = ctx.store, user.team_id
-
-            def staff() -> list[tuple[str, str]]:
-                return store.staff.choices(team)  # the team's staff: a handful of rows
-
-            ctx.read(staff, self._owners, lambda _exc: None, owner=self)  # else "Everyone" only
+        self._owners_asked = False  # the staff list is read once (`load_choices`)
         self.customer_chip = QPushButton(self)
         self.customer_chip.setObjectName("customerFilter")
         self.customer_chip.setToolTip(self.tr("Show every customer again"))
@@ -83,6 +76,21 @@ class OpportunityFilters(QWidget):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.open_only.toggled.connect(lambda _: self.changed.emit())
         self.customer_chip.clicked.connect(lambda: self.set_customer(None))
+
+    def load_choices(self) -> None:
+        """Read the owner filter's staff list (regional managers), once: the page calls it
+        when its first rows are drawn, so that a switch to the page reads its rows alone and a
+        page built ahead of its first show reads nothing before it."""
+        user = self.ctx.user
+        if self._owners_asked or user is None or not self._is_manager:
+            return
+        self._owners_asked = True
+        store, team = self.ctx.store, user.team_id
+
+        def staff() -> list[tuple[str, str]]:
+            return store.staff.choices(team)  # the team's staff: a handful of rows
+
+        self.ctx.read(staff, self._owners, lambda _exc: None, owner=self)  # else "Everyone" only
 
     def _owners(self, staff: list[tuple[str, str]]) -> None:
         self.owner_filter.set_items(staff)

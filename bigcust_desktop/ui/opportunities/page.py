@@ -41,10 +41,12 @@ from bigcust_desktop.ui.qt import (
     Qt,
     QToolButton,
     QWidget,
+    Signal,
 )
+from bigcust_desktop.ui.widgets.after_paint import AfterPaint
 from bigcust_desktop.ui.widgets.list_page import ListPage
 from bigcust_desktop.ui.widgets.messages import error_text
-from bigcust_desktop.ui.widgets.page_loader import show_ids
+from bigcust_desktop.ui.widgets.page_loader import PageLoader, show_ids
 
 BOARD_LIMIT = 200  # cards drawn per column; the header still counts and sums them all
 CLOSED_DAYS = 90  # the board's won and lost columns show what closed this recently
@@ -54,6 +56,7 @@ WATCHED = frozenset({"opportunity", "customer", "user"})
 class OpportunitiesPage(ListPage):
     """商机: the manager's pipeline as a table or a stage board."""
 
+    summarized = Signal()  # the summary shows the newest totals (after or beside the rows)
     PAGE_NAME = "opportunities"
     WATCHED = WATCHED
     SERVICE = "opportunities"
@@ -64,7 +67,15 @@ class OpportunitiesPage(ListPage):
         self._focus_after: tuple[str, str] | None = None  # (id, stage) to select after a move
         self._last_move: StageMove | None = None  # undoable until sent
         self._view_user: str | None = None  # whose remembered view the page shows
+        self._choices_asked = False  # the filters' choices are read after the first rows
         self._build()
+        # The table's stage totals (the summary) in a read of their own, beside the rows' read
+        # in the read lane's second thread: the rows wait for the list alone. Made after the
+        # rows' loader, so that a show or a change notice asks for the rows first.
+        self.totals_loader = PageLoader(self, ctx, WATCHED, self._totals_query, self._totals_loaded)
+        # Qt asks the filter installed last first: installed again, the rows' loader moves there
+        # and reads first on show.
+        self.installEventFilter(self.loader)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -199,25 +210,51 @@ class OpportunitiesPage(ListPage):
 
     # -- loading -----------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """Read the rows (or the board) and the summary's totals again, the newest wins."""
+        super().refresh()
+        self.totals_loader.refresh()
+
+    def _on_board(self) -> bool:
+        return self._board is not None and self.stack.currentWidget() is self._board
+
     def _query(self) -> Callable[[], dict[str, Any]]:
         flt = self.current_filter()
         store, order, page = self.ctx.store, self._order, self.model.page_size
-        on_board = self._board is not None and self.stack.currentWidget() is self._board
+        on_board = self._on_board()
         since = local_today(dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLOSED_DAYS)
 
         def work() -> dict[str, Any]:
-            result: dict[str, Any] = {"totals": store.opportunities.stage_totals(flt)}
-            if on_board:
-                result["board"] = store.opportunities.board(flt, since, BOARD_LIMIT)
-            else:
-                # The first page's rows too: the first draw reads nothing on the GUI thread.
-                result["ids"], result["rows"] = store.opportunities.listed(flt, *order, page)
-            return result
+            if on_board:  # its columns' headers need the totals: in the same read
+                return {
+                    "totals": store.opportunities.stage_totals(flt),
+                    "board": store.opportunities.board(flt, since, BOARD_LIMIT),
+                }
+            # The first page's rows too: the first draw reads nothing on the GUI thread.
+            ids, rows = store.opportunities.listed(flt, *order, page)
+            return {"ids": ids, "rows": rows}
 
         return work
 
+    def _totals_query(self) -> Callable[[], dict[str, StageTotal] | None]:
+        flt, store = self.current_filter(), self.ctx.store
+        if self._on_board():
+            return lambda: None  # the board's own read brings them
+
+        def work() -> dict[str, StageTotal]:
+            return store.opportunities.stage_totals(flt)
+
+        return work
+
+    def _totals_loaded(self, totals: dict[str, StageTotal] | None) -> None:
+        if totals is not None and not self._on_board():
+            self._show_summary(totals)
+            self.summarized.emit()
+
     def _loaded(self, result: dict[str, Any]) -> None:
-        self._show_summary(result["totals"])
+        if "totals" in result:
+            self._show_summary(result["totals"])
+            self.summarized.emit()
         if "ids" in result:
             show_ids(self.table, self.model, result["ids"], fetch=True, rows=result["rows"])
         else:
@@ -232,6 +269,9 @@ class OpportunitiesPage(ListPage):
                     column.view.setCurrentIndex(column.model.index(row))
                     column.view.setFocus()
         self.loaded.emit()
+        if not self._choices_asked:  # once the first rows are drawn: not on the switch's path
+            self._choices_asked = True
+            AfterPaint(self.table.viewport(), self.filters.load_choices)
 
     def _show_summary(self, totals: dict[str, StageTotal]) -> None:
         count = sum(t.count for t in totals.values())
