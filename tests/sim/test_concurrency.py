@@ -214,7 +214,13 @@ def test_no_reader_misses_a_committed_change(servers: list[SimulatorProcess]) ->
             headers={"Authorization": f"Bearer {tokens[name]}"},
         )
         assert response.status_code == 200, response.text[:300]
-        assert all(r["status"] in ("applied", "conflict") for r in response.json()["results"])
+        for result in response.json()["results"]:
+            # The churn and the province's reassignments move customers during the storm: a
+            # push for one just taken from the user is refused as not in the book, nothing else.
+            if result["status"] == "rejected":
+                assert {e["code"] for e in result["errors"]} == {"not_visible"}, result
+            else:
+                assert result["status"] in ("applied", "conflict"), result
 
     admin_gateway = Gateway(servers, seed=30)
     admin_rng = random.Random(8)
