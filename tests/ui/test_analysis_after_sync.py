@@ -11,6 +11,7 @@ import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,7 +37,9 @@ def server(sim_template: Path, tmp_path_factory) -> Iterator[SimulatorProcess]:
     sim.stop()
 
 
-def test_the_windows_sync_leaves_no_customer_stale(qtbot, tmp_path: Path, server):
+@pytest.fixture
+def synced(qtbot, tmp_path: Path, server) -> Iterator[tuple[MainWindow, Any, Any]]:
+    """张伟's window on a fresh laptop after its first sync: (window, store, user)."""
     profile = Profile.resolve(tmp_path / "profile")
     store = open_store(profile, load_or_create_key(profile).secret)
     store.migrate()
@@ -49,47 +52,37 @@ def test_the_windows_sync_leaves_no_customer_stale(qtbot, tmp_path: Path, server
     try:
         with qtbot.waitSignal(window.synced, timeout=120_000):
             window.start_sync()
-        with store.begin() as conn:
-            stale = conn.exec_driver_sql("SELECT count(*) FROM analytics_stale").scalar()
-            dirty = conn.exec_driver_sql("SELECT count(*) FROM analytics_dirty").scalar()
-        assert stale == 0 and dirty == 0
-        flagged = store.analytics.worklist(Book.of(user))
-        assert flagged  # the seeded stories of zhangwei's book, ready for the reports
+        yield window, store, user
     finally:
         window.close()
         tasks.wait()
         store.close()
+
+
+def test_the_windows_sync_leaves_no_customer_stale(synced):
+    _window, store, user = synced
+    with store.begin() as conn:
+        stale = conn.exec_driver_sql("SELECT count(*) FROM analytics_stale").scalar()
+        dirty = conn.exec_driver_sql("SELECT count(*) FROM analytics_dirty").scalar()
+    assert stale == 0 and dirty == 0
+    flagged = store.analytics.worklist(Book.of(user))
+    assert flagged  # the seeded stories of zhangwei's book, ready for the reports
 
 
 def test_a_sync_that_cannot_reach_the_servers_still_moves_the_analysis_to_today(
-    qtbot, tmp_path: Path, server
+    qtbot, synced, server
 ):
     """Offline at a customer's site on a new day: the sync fails, the worklist's windows (days
     without contact, terms ending) still move to today. Stops the module's simulator: last."""
-    profile = Profile.resolve(tmp_path / "profile")
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
-    endpoints = Endpoints.single_server(server.base_url)
-    user, store = sign_in(profile, store, endpoints, "zhangwei", "demo1234", reopen=lambda: store)
-    tasks = TaskManager()
-    window = MainWindow(profile, store, user, tasks=tasks)
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        with qtbot.waitSignal(window.synced, timeout=120_000):
-            window.start_sync()
-        with store.begin(write=True) as conn:  # as if the last refresh ran days ago
-            kept = read_meta(conn, "analytics_basis")
-            write_meta(conn, "analytics_basis", {**kept, "day": "2000-01-01"})
-        assert _basis_day(store) == "2000-01-01"
-        server.stop()
-        with qtbot.waitSignal(window.sync.failed, timeout=60_000):
-            window.start_sync()
-        assert _basis_day(store) == local_day(dt.datetime.now(dt.UTC)).isoformat()
-    finally:
-        window.close()
-        tasks.wait()
-        store.close()
+    window, store, _user = synced
+    with store.begin(write=True) as conn:  # as if the last refresh ran days ago
+        kept = read_meta(conn, "analytics_basis")
+        write_meta(conn, "analytics_basis", {**kept, "day": "2000-01-01"})
+    assert _basis_day(store) == "2000-01-01"
+    server.stop()
+    with qtbot.waitSignal(window.sync.failed, timeout=60_000):
+        window.start_sync()
+    assert _basis_day(store) == local_day(dt.datetime.now(dt.UTC)).isoformat()
 
 
 def _basis_day(store) -> str:
