@@ -150,12 +150,20 @@ class WindowSync(QObject):
             AccountDisabled,
             AuthRequired,
             NetworkError,
+            SyncBusy,
             SyncCancelled,
+            SyncError,
         )
 
         window = self._window
         self._finish()
         window.refresh_status()
+        if isinstance(exc, SyncError) and not isinstance(
+            exc, SyncCancelled | SyncBusy | AccountDisabled
+        ):
+            # The sync lane brought the kept analysis to today all the same (`SyncControl`):
+            # the lists that show it reload.
+            window.ctx.notify({"analysis"})
         state = state_after(exc, dt.datetime.now(dt.UTC))
         if state is not None:
             window.status.set_connection(state)

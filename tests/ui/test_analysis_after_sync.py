@@ -80,9 +80,12 @@ def test_a_sync_that_cannot_reach_the_servers_still_moves_the_analysis_to_today(
         write_meta(conn, "analytics_basis", {**kept, "day": "2000-01-01"})
     assert _basis_day(store) == "2000-01-01"
     server.stop()
+    told: list[set[str]] = []
+    window.ctx.changed.connect(lambda entities: told.append(set(entities)))
     with qtbot.waitSignal(window.sync.failed, timeout=60_000):
         window.start_sync()
     assert _basis_day(store) == local_day(dt.datetime.now(dt.UTC)).isoformat()
+    qtbot.waitUntil(lambda: any("analysis" in t for t in told), timeout=5_000)  # lists reload
 
 
 def _basis_day(store) -> str:
