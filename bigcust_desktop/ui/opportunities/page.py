@@ -70,12 +70,11 @@ class OpportunitiesPage(ListPage):
         self._choices_asked = False  # the filters' choices are read after the first rows
         self._build()
         # The table's stage totals (the summary) in a read of their own, beside the rows' read
-        # in the read lane's second thread: the rows wait for the list alone. Made after the
-        # rows' loader, so that a show or a change notice asks for the rows first.
-        self.totals_loader = PageLoader(self, ctx, WATCHED, self._totals_query, self._totals_loaded)
-        # Qt asks the filter installed last first: installed again, the rows' loader moves there
-        # and reads first on show.
-        self.installEventFilter(self.loader)
+        # in the read lane's second thread: the rows wait for the list alone. It follows the
+        # rows' loader, so a show or a change notice asks for the rows first.
+        self.totals_loader = PageLoader(
+            self, ctx, WATCHED, self._totals_query, self._totals_loaded, follows=self.loader
+        )
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -209,11 +208,6 @@ class OpportunitiesPage(ListPage):
         self.refresh()
 
     # -- loading -----------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Read the rows (or the board) and the summary's totals again, the newest wins."""
-        super().refresh()
-        self.totals_loader.refresh()
 
     def _on_board(self) -> bool:
         return self._board is not None and self.stack.currentWidget() is self._board

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bigcust_desktop.ui.context import AppContext
 from bigcust_desktop.ui.errors import show_failure
-from bigcust_desktop.ui.qt import QEvent, QObject, QTimer, QWidget
+from bigcust_desktop.ui.qt import QEvent, QObject, QTimer, QWidget, Signal
 
 if TYPE_CHECKING:
     from bigcust_desktop.ui.qt import QAbstractItemModel, QTableView
@@ -32,8 +32,13 @@ class PageLoader(QObject):
     key). ``watched`` names the entities whose change notice refreshes (None: any change).
     While ``owner`` is hidden a notice only marks it stale; it loads when shown again. A load
     on show (a user's switch to the page) holds the foreground (`TaskManager.foreground`): a
-    running sync pauses between its pages until the result is drawn.
+    running sync pauses between its pages until the result is drawn. A loader made with
+    ``follows`` (a second part of the page, read beside the first in the read lane) neither
+    watches the page nor the notices: it loads each time the followed loader starts one, just
+    after it, so the page's main read is always asked for first.
     """
+
+    started = Signal()  # a load was asked of the read lane
 
     def __init__(
         self,
@@ -44,6 +49,7 @@ class PageLoader(QObject):
         loaded: Callable[[Any], None],
         *,
         failed: Callable[[BaseException], None] | None = None,
+        follows: PageLoader | None = None,
     ) -> None:
         super().__init__(owner)
         self._owner, self._ctx, self._watched = owner, ctx, watched
@@ -53,6 +59,9 @@ class PageLoader(QObject):
         self._again = False
         self._stale = True  # nothing drawn yet: the first show loads
         self._release: Callable[[], None] | None = None  # the foreground, held by a load on show
+        if follows is not None:
+            follows.started.connect(self.refresh)
+            return
         ctx.changed.connect(self._on_changed)
         owner.installEventFilter(self)
 
@@ -94,6 +103,7 @@ class PageLoader(QObject):
         if shown and self._release is None:
             self._release = self._ctx.tasks.foreground()
         self._ctx.read(self._query(), self._done, self._error, owner=self._owner)
+        self.started.emit()
 
     def _finished(self) -> bool:
         """True when the result is the newest; else the next load starts now."""
