@@ -36,6 +36,7 @@ from bigcust_desktop.domain.analytics.value_card import (
 )
 from bigcust_desktop.domain.analytics.worklist import assess
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
+from bigcust_desktop.store.analysis.day import customers_due, move_day_counts
 from bigcust_desktop.store.analysis.lines import (
     grouped_lines,
     kept_holdings,
@@ -62,6 +63,9 @@ from bigcust_desktop.store.queries.book import Book
 # than per-customer work.
 WHOLE_BOOK_SHARE = 0.25
 WHOLE_BOOK_MIN = 100
+# A new day judges again only the customers a window's edge crossed, by their ids, while they are
+# at most this share of the book (judging by ids costs most of a whole pass well before a quarter).
+DAY_SHARE = 0.10
 _BATCH = 500  # rows inserted per statement
 _NO_SCORE = Decimal(0)  # the province's score: not read by the under-valued rule
 
@@ -123,6 +127,16 @@ class Basis:
         if self.gaps != kept.gaps:
             parts.add(GAPS)
         return frozenset(parts)
+
+    def only_later_day(self, kept: Basis) -> bool:
+        """Whether the signals' basis moved by the day alone, forward (rules and billed period as
+        kept): then only the customers a window's edge crossed can change (`day.customers_due`).
+        """
+        return (
+            bool(kept.day)
+            and kept.day < self.day
+            and (self.last_billed, self.thresholds) == (kept.last_billed, kept.thresholds)
+        )
 
     def as_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -313,12 +327,21 @@ def refresh(
             refresh_line_summary(conn, lines_scope, grouped)
             refresh_holdings(conn, lines_scope, grouped)
     signals_whole = whole or SIGNALS in moved
-    _clear(conn, AtRiskCustomer, CustomerScope() if signals_whole else clear_stale)
+    judged = sorted(stale)
+    if signals_whole and not whole and kept is not None and basis.only_later_day(kept):
+        due = customers_due(conn, dt.date.fromisoformat(kept.day), now, limits)
+        if len(due | set(stale)) <= DAY_SHARE * total:
+            signals_whole, judged = False, sorted(due | set(stale))
+    _clear(conn, AtRiskCustomer, CustomerScope() if signals_whole else CustomerScope.of_ids(judged))
     flagged = _insert_all(
         conn,
         AtRiskCustomer,
-        _assessments(conn, every if signals_whole else stale_scope, as_of, limits),
+        _assessments(
+            conn, every if signals_whole else CustomerScope.of_ids(judged, book), as_of, limits
+        ),
     )
+    if SIGNALS in moved and not signals_whole:
+        move_day_counts(conn, now, set(judged))
     value_whole = whole or VALUE in moved
     _clear(conn, UnderValuedCustomer, CustomerScope() if value_whole else clear_stale)
     valued = _insert_all(
@@ -337,7 +360,7 @@ def refresh(
     if whole or book_wide:
         conn.execute(delete(AnalyticsDirty))
     conn.execute(delete(AnalyticsStale))
-    count = total if signals_whole or value_whole else len(stale)
+    count = total if signals_whole or value_whole else len(judged)
     return RefreshResult(
         count,
         signals_whole,

@@ -268,17 +268,27 @@ def _competitor_notes(scope: CustomerScope, since: dt.datetime, terms: tuple[str
     """Activities within the window with a structured competitor offer or a competitor word in
     the topic or notes. The words are found by ``instr`` (a plain substring, case and all, as
     the rule's own ``in``), a third cheaper than ``LIKE`` over a book's activities."""
+    return (
+        select(*_activity_columns())
+        .where(
+            *scope.restrict(Activity.customer_id),
+            Activity.occurred_at >= since,
+            competitor_said(terms),
+        )
+        .order_by(Activity.customer_id, Activity.id)
+    )
+
+
+def competitor_said(terms: tuple[str, ...]) -> Any:
+    """An activity with a structured competitor offer or a competitor word in its topic or
+    notes."""
     said: list[Any] = [Activity.competitor_offer.is_not(None)]
     said += [
         func.instr(column, term) > 0
         for term in terms
         for column in (Activity.topic, Activity.notes)
     ]
-    return (
-        select(*_activity_columns())
-        .where(*scope.restrict(Activity.customer_id), Activity.occurred_at >= since, or_(*said))
-        .order_by(Activity.customer_id, Activity.id)
-    )
+    return or_(*said)
 
 
 class _Stream:
