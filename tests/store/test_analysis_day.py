@@ -13,11 +13,12 @@ from sqlalchemy import func, select
 from bigcust_desktop.domain.analytics.figures import SignalCode
 from bigcust_desktop.domain.analytics.inputs import AsOf
 from bigcust_desktop.domain.analytics.months import local_day
-from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS
+from bigcust_desktop.domain.analytics.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bigcust_desktop.domain.analytics.worklist import assess
 from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store.analysis.codec import encode_signals
-from bigcust_desktop.store.analysis.day import customers_due
+from bigcust_desktop.store.analysis.settings import write_analysis_settings
+from bigcust_desktop.store.analysis.verdicts import customers_due
 from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.feed import FeedPage
 from bigcust_desktop.store.models import Customer
@@ -54,11 +55,13 @@ def _kept(conn) -> dict[str, object]:
     }
 
 
-def _judged_whole(conn, now: dt.datetime) -> dict[str, object]:
+def _judged_whole(
+    conn, now: dt.datetime, limits: Thresholds = DEFAULT_THRESHOLDS
+) -> dict[str, object]:
     as_of = AsOf(now, last_billed_period(conn, local_day(now)))
     found = {}
-    for facts in customer_facts(conn, CustomerScope(), as_of, summary=True):
-        a = assess(facts, as_of)
+    for facts in customer_facts(conn, CustomerScope(), as_of, limits, summary=True):
+        a = assess(facts, as_of, limits)
         if a.flagged:
             found[a.customer_id] = (a.revenue_at_risk_fen, len(a.fired), encode_signals(a.fired))
     return found
@@ -124,3 +127,42 @@ def test_day_after_day_the_kept_worklist_is_the_whole_books(day_store, small_dat
     assert by_ids >= len(STEPS) - 1
     assert day_store.analytics.at_risk(uncontacted).signal(SignalCode.NOT_CONTACTED)
     assert moved_verdicts >= 3
+
+
+# One threshold of each signal changed in turn, from its default (a billing one last: its
+# signals read the bills, the others not).
+CHANGES = (
+    {"contact_gap_days": 30},
+    {"term_window_days": 200},
+    {"fault_min_count": 2},
+    {"line_loss_window_days": 120, "line_loss_min_lines": 1},
+    {"competitor_window_days": 400},
+    {"arrears_periods": 1},
+)
+
+
+def _defaults(change: dict[str, int]) -> dict[str, object]:
+    return {name: getattr(DEFAULT_THRESHOLDS, name) for name in change}
+
+
+def test_a_threshold_changed_judges_its_signal_again_for_everyone(day_store, small_dataset):
+    now = dt.datetime.combine(small_dataset.as_of, dt.time(2), dt.UTC) + dt.timedelta(days=60)
+    day_store.analytics.refresh(None, now=now)
+    settings = day_store.profile.settings_path
+    with day_store.begin() as conn:
+        total = conn.execute(select(func.count()).select_from(Customer)).scalar()
+    try:
+        for change in CHANGES:
+            before = day_store.analytics.worklist(Book())
+            write_analysis_settings(settings, {"thresholds": change})
+            result = day_store.analytics.refresh(None, now=now)
+            limits = Thresholds(**change)
+            with day_store.begin() as conn:
+                kept, whole = _kept(conn), _judged_whole(conn, now, limits)
+            assert kept == whole, change
+            assert (result.whole_book, result.customers) == (False, total), change
+            assert day_store.analytics.worklist(Book()) != before, change  # it did move
+            write_analysis_settings(settings, {"thresholds": _defaults(change)})
+            day_store.analytics.refresh(None, now=now)
+    finally:
+        write_analysis_settings(settings, {"thresholds": {}})

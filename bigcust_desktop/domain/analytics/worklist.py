@@ -44,10 +44,48 @@ class Assessment:
         return next(s for s in self.signals if s.code == code)
 
 
+# What each signal reads: its thresholds (a change to them judges only that signal again) and the
+# customer's facts (the store then reads only the statements behind them).
+LIMITS_READ: dict[SignalCode, tuple[str, ...]] = {
+    SignalCode.REVENUE_FALLING: (
+        "revenue_recent_months",
+        "revenue_baseline_months",
+        "revenue_min_baseline_months",
+        "revenue_drop_pct",
+        "revenue_min_drop_fen",
+    ),
+    SignalCode.ARREARS_GROWING: ("arrears_periods", "arrears_min_share_pct", "arrears_min_fen"),
+    SignalCode.REPEATED_FAULTS: ("fault_window_days", "fault_min_count", "breach_min_count"),
+    SignalCode.LINES_LOST: (
+        "line_loss_window_days",
+        "line_loss_min_lines",
+        "line_loss_min_share_pct",
+    ),
+    SignalCode.TERM_ENDING: ("term_window_days",),
+    SignalCode.NOT_CONTACTED: ("contact_gap_days",),
+    SignalCode.COMPETITOR_OFFER: ("competitor_window_days", "competitor_terms"),
+}
+FACTS_READ: dict[SignalCode, frozenset[str]] = {
+    SignalCode.REVENUE_FALLING: frozenset({"billing"}),
+    SignalCode.ARREARS_GROWING: frozenset({"billing"}),
+    SignalCode.REPEATED_FAULTS: frozenset({"faults"}),
+    SignalCode.LINES_LOST: frozenset({"losses", "lines"}),
+    SignalCode.TERM_ENDING: frozenset({"terms"}),
+    SignalCode.NOT_CONTACTED: frozenset({"last_contact", "active_monthly_fen"}),
+    SignalCode.COMPETITOR_OFFER: frozenset({"competitor_notes", "active_monthly_fen"}),
+}
+
+
+def facts_read(codes: Iterable[SignalCode]) -> frozenset[str]:
+    """The facts the given signals read."""
+    return frozenset().union(*(FACTS_READ[c] for c in codes))
+
+
 def assess(
     facts: CustomerFacts, as_of: AsOf, limits: Thresholds = DEFAULT_THRESHOLDS
 ) -> Assessment:
-    """Run every signal on one customer's facts."""
+    """Run every signal on one customer's facts (a signal whose facts were not read,
+    `FACTS_READ`, stays quiet on their empty defaults)."""
     now = as_of.now
     today = local_day(now)
     last_period = as_of.last_billed_period or last_closed_period(today)

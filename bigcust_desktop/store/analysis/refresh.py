@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from bigcust_desktop.domain.analytics.figures import SignalCode
 from bigcust_desktop.domain.analytics.gaps import GapRules, product_gaps
 from bigcust_desktop.domain.analytics.inputs import AsOf
 from bigcust_desktop.domain.analytics.months import local_day
@@ -34,15 +35,19 @@ from bigcust_desktop.domain.analytics.value_card import (
     ValueFacts,
     under_valued_of,
 )
-from bigcust_desktop.domain.analytics.worklist import assess
+from bigcust_desktop.domain.analytics.worklist import LIMITS_READ, assess
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
-from bigcust_desktop.store.analysis.day import customers_due, move_day_counts
 from bigcust_desktop.store.analysis.lines import (
     grouped_lines,
     kept_holdings,
     kept_payers,
     refresh_holdings,
     refresh_line_summary,
+)
+from bigcust_desktop.store.analysis.verdicts import (
+    customers_due,
+    move_day_counts,
+    rejudge_signals,
 )
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import (
@@ -95,6 +100,8 @@ class Basis:
     thresholds: str = ""
     under_value: str = ""
     gaps: str = ""
+    # The thresholds each signal reads (`worklist.LIMITS_READ`), a digest a signal: "code=digest"
+    signal_limits: str = ""
 
     @classmethod
     def of(
@@ -105,12 +112,17 @@ class Basis:
         value_rules: UnderValueRules,
         gap_rules: GapRules,
     ) -> Basis:
+        per_signal = ",".join(
+            f"{code.value}={_fingerprint(tuple(getattr(limits, f) for f in read))}"
+            for code, read in LIMITS_READ.items()
+        )
         return cls(
             today.isoformat(),
             last_billed,
             _fingerprint(limits),
             _fingerprint(value_rules),
             _fingerprint(gap_rules),
+            per_signal,
         )
 
     def stale_parts(self, kept: Basis) -> frozenset[str]:
@@ -137,6 +149,15 @@ class Basis:
             and kept.day < self.day
             and (self.last_billed, self.thresholds) == (kept.last_billed, kept.thresholds)
         )
+
+    def signals_with_new_limits(self, kept: Basis) -> frozenset[SignalCode]:
+        """The signals whose thresholds changed, when only thresholds moved (the day and billed
+        period as kept); every signal when the kept ones are unknown or more than that moved."""
+        if (self.day, self.last_billed) != (kept.day, kept.last_billed):
+            return frozenset(SignalCode)
+        mine = dict(p.split("=", 1) for p in self.signal_limits.split(",") if "=" in p)
+        theirs = dict(p.split("=", 1) for p in kept.signal_limits.split(",") if "=" in p)
+        return frozenset(c for c in SignalCode if mine.get(c.value) != theirs.get(c.value))
 
     def as_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -332,6 +353,11 @@ def refresh(
         due = customers_due(conn, dt.date.fromisoformat(kept.day), now, limits)
         if len(due | set(stale)) <= DAY_SHARE * total:
             signals_whole, judged = False, sorted(due | set(stale))
+    # Thresholds changed, nothing else: only the signals that read them, for every customer.
+    some = frozenset(SignalCode)
+    if signals_whole and not whole and kept is not None:
+        some = basis.signals_with_new_limits(kept)
+        signals_whole = some == frozenset(SignalCode)
     _clear(conn, AtRiskCustomer, CustomerScope() if signals_whole else CustomerScope.of_ids(judged))
     flagged = _insert_all(
         conn,
@@ -340,7 +366,9 @@ def refresh(
             conn, every if signals_whole else CustomerScope.of_ids(judged, book), as_of, limits
         ),
     )
-    if SIGNALS in moved and not signals_whole:
+    if some != frozenset(SignalCode):
+        flagged += rejudge_signals(conn, every, as_of, limits, some, set(judged))
+    elif SIGNALS in moved and not signals_whole:
         move_day_counts(conn, now, set(judged))
     value_whole = whole or VALUE in moved
     _clear(conn, UnderValuedCustomer, CustomerScope() if value_whole else clear_stale)
@@ -360,7 +388,8 @@ def refresh(
     if whole or book_wide:
         conn.execute(delete(AnalyticsDirty))
     conn.execute(delete(AnalyticsStale))
-    count = total if signals_whole or value_whole else len(judged)
+    every_signal = signals_whole or some != frozenset(SignalCode)
+    count = total if every_signal or value_whole else len(judged)
     return RefreshResult(
         count,
         signals_whole,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain, groupby
 from operator import itemgetter
 from typing import Any
@@ -317,6 +317,13 @@ class _Stream:
         return found
 
 
+class _NoRows:
+    """A statement not run (its facts were not asked for): no rows for any customer."""
+
+    def take(self, _customer_id: str) -> list[Any]:
+        return []
+
+
 def _contact(row: Any) -> ContactRef:
     offer = json.loads(row[7]) if row[7] is not None else None
     carrier = str(offer.get("carrier") or "") if isinstance(offer, dict) else ""
@@ -336,6 +343,7 @@ def customer_facts(
     limits: Thresholds = DEFAULT_THRESHOLDS,
     *,
     summary: bool = False,
+    reads: frozenset[str] | None = None,
 ) -> Iterator[CustomerFacts]:
     """The facts of every open customer of the scope, in id order, one at a time.
 
@@ -345,7 +353,8 @@ def customer_facts(
     path): line counts from `customer_line_summary`, which the caller has brought up to date for
     the scope, the lines lost within the window summed per status (`LineLoss.lines`), and only
     the faulted lines that can count looked up (`_faults`): what a fired signal shows is the
-    same.
+    same. ``reads`` names the facts wanted (`worklist.FACTS_READ`; None: all): the statements
+    behind the others are not run, and those facts keep their empty defaults.
     """
     now = as_of.now
     today = local_day(now)
@@ -355,16 +364,22 @@ def customer_facts(
     lines = summary_lines if summary else _lines
     losses = _lost_lines if summary else _losses
     fault_lookup = min(limits.fault_min_count, limits.breach_min_count) if summary else 1
-    billing = _Stream(conn, billing_select(scope))
-    counted = _Stream(conn, lines(scope, today, until))
-    contracts = _Stream(conn, contract_terms(scope, today, until))
-    seen = _Stream(conn, competitor_lines(scope, local_day(notes_since)))
-    lost = _Stream(
-        conn, losses(scope, today - dt.timedelta(days=limits.line_loss_window_days), today)
+
+    def stream(wanted: set[str], statement: Callable[[], Any]) -> _Stream | _NoRows:
+        return _Stream(conn, statement()) if reads is None or wanted & reads else _NoRows()
+
+    lost_since = today - dt.timedelta(days=limits.line_loss_window_days)
+    billing = stream({"billing"}, lambda: billing_select(scope))
+    counted = stream({"lines", "active_monthly_fen", "terms"}, lambda: lines(scope, today, until))
+    contracts = stream({"terms"}, lambda: contract_terms(scope, today, until))
+    seen = stream({"competitor_notes"}, lambda: competitor_lines(scope, local_day(notes_since)))
+    lost = stream({"losses"}, lambda: losses(scope, lost_since, today))
+    faults = stream({"faults"}, lambda: _faults(scope, faults_since, fault_lookup))
+    last = stream({"last_contact"}, lambda: _last_contacts(scope))
+    notes = stream(
+        {"competitor_notes"},
+        lambda: _competitor_notes(scope, notes_since, limits.competitor_terms),
     )
-    faults = _Stream(conn, _faults(scope, faults_since, fault_lookup))
-    last = _Stream(conn, _last_contacts(scope))
-    notes = _Stream(conn, _competitor_notes(scope, notes_since, limits.competitor_terms))
     ids = conn.execute(_customers(scope)).cursor
     for (customer_id,) in chain.from_iterable(iter(lambda: ids.fetchmany(_STREAM_ROWS), [])):
         line_counts = counted.take(customer_id)

@@ -1,15 +1,16 @@
-"""What a new day changes in the kept at-risk verdicts when no row changed: the customers whose
-verdict can move (something enters or leaves a signal's window, a bill falls overdue, an open
-ticket passes its due time), and the day counts of the verdicts that stand.
+"""Judging again only part of the kept at-risk verdicts: on a new day with nothing changed in the
+cache, the customers whose verdict can move (something enters or leaves a signal's window, a bill
+falls overdue, an open ticket passes its due time) and the day counts of the verdicts that stand;
+after thresholds changed, only the signals that read them, for every customer.
 
 A signal reads its rows against a window reaching back (or forward) from the day or the instant
 of the judgement. Between the last judgement and now a verdict can only move where one of those
-boundaries crossed a row: each statement below finds the customers of such rows, generously
-(every bound inclusive, any activity rather than only competitor mentions), since judging a
+boundaries crossed a row: each statement of `customers_due` finds the customers of such rows,
+generously (every bound inclusive, any contact rather than only the latest), since judging a
 customer again is always right and missing one never is. The verdicts of the others stand; of
 their figures only the day counts move (days since the last contact, days left on a term, days
-the oldest arrears are overdue), and those are worked out again from the figures kept beside
-them. Depends on SQLAlchemy Core, the store's models and the domain's analytics rules.
+the oldest arrears are overdue), worked out again from the figures kept beside them.
+Depends on SQLAlchemy Core, the store's models and queries, and the domain's analytics rules.
 """
 
 from __future__ import annotations
@@ -18,14 +19,28 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, exists, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import aliased
 
 from bigcust_desktop.domain.analytics.figures import SignalCode
+from bigcust_desktop.domain.analytics.inputs import AsOf
 from bigcust_desktop.domain.analytics.months import SHANGHAI, local_day
 from bigcust_desktop.domain.analytics.thresholds import Thresholds
+from bigcust_desktop.domain.analytics.worklist import assess, facts_read
 from bigcust_desktop.domain.timefmt import parse_instant
 from bigcust_desktop.domain.vocab import SubscriberStatus
+from bigcust_desktop.store.analysis.codec import encode_signals
 from bigcust_desktop.store.models import (
     Activity,
     Bill,
@@ -36,7 +51,8 @@ from bigcust_desktop.store.models import (
     Subscriber,
 )
 from bigcust_desktop.store.models.analytics import AtRiskCustomer
-from bigcust_desktop.store.queries.analytics import competitor_said
+from bigcust_desktop.store.queries.analytics import competitor_said, customer_facts
+from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 
 _LOST = (SubscriberStatus.CANCELLED.value, SubscriberStatus.SUSPENDED.value)
 _DAY = dt.timedelta(days=1)
@@ -143,7 +159,7 @@ def move_day_counts(conn: Connection, now: dt.datetime, judged: Collection[str])
         shift = (today - local_day(computed_at)).days
         changed = False
         for signal in signals:
-            changed |= _move(signal, now, shift)
+            changed |= move_day_count(signal, now, shift)
         if changed:
             moved.append({"key": customer_id, "signals": signals})
     if moved:
@@ -157,7 +173,7 @@ def move_day_counts(conn: Connection, now: dt.datetime, judged: Collection[str])
     return len(moved)
 
 
-def _move(signal: dict[str, Any], now: dt.datetime, shift: int) -> bool:
+def move_day_count(signal: dict[str, Any], now: dt.datetime, shift: int) -> bool:
     """Move one kept signal's day count (encoded figures, `codec`) in place; True if it did."""
     code = signal["code"]
     figures = {f["name"]: f for f in signal["figures"]}
@@ -175,3 +191,45 @@ def _move(signal: dict[str, Any], now: dt.datetime, shift: int) -> bool:
         return False
     figures[name]["value"] = value
     return True
+
+
+def rejudge_signals(
+    conn: Connection,
+    scope: CustomerScope,
+    as_of: AsOf,
+    limits: Thresholds,
+    codes: frozenset[SignalCode],
+    skip: Collection[str],
+) -> int:
+    """Judge ``codes`` again for every customer of ``scope`` but ``skip``, reading only the facts
+    they read, and keep the other signals' verdicts as they were (their day counts brought to
+    now). Rewrites the at-risk rows of those customers; returns how many are flagged."""
+    a = AtRiskCustomer
+    now = as_of.now
+    kept = {cid: signals for cid, signals in conn.execute(select(a.customer_id, a.signals))}
+    wanted = {c.value for c in codes}
+    order = {c.value: i for i, c in enumerate(SignalCode)}
+    rows = []
+    reads = facts_read(codes)
+    for facts in customer_facts(conn, scope, as_of, limits, summary=True, reads=reads):
+        if facts.customer_id in skip:
+            continue
+        fresh = [s for s in assess(facts, as_of, limits).fired if s.code in codes]
+        others = [s for s in kept.get(facts.customer_id, ()) if s["code"] not in wanted]
+        for signal in others:
+            move_day_count(signal, now, 0)
+        signals = sorted(others + encode_signals(fresh), key=lambda s: order[s["code"]])
+        if signals:
+            rows.append(
+                {
+                    "customer_id": facts.customer_id,
+                    "revenue_at_risk_fen": max(s["revenue_at_risk_fen"] for s in signals),
+                    "signal_count": len(signals),
+                    "signals": signals,
+                    "computed_at": now,
+                }
+            )
+    conn.execute(delete(a).where(a.customer_id.not_in(list(skip))))
+    for i in range(0, len(rows), 500):
+        conn.execute(insert(a), rows[i : i + 500])
+    return len(rows)
