@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    String,
     and_,
     bindparam,
     delete,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.orm import aliased
@@ -94,6 +96,7 @@ def customers_due(
     # under a circuit's contracted restore time, when it opened within the longest such time.
     longest = conn.execute(select(func.max(ContractCircuit.restore_hours))).scalar() or 0
     later = aliased(Activity)
+    owing = aliased(Bill)
     statements = [
         # The latest contact passing the gap: a contact as old as that with none after it.
         select(Activity.customer_id).where(
@@ -136,8 +139,27 @@ def customers_due(
             select(Contract.customer_id).where(crossed)
             for crossed in days(Contract.ends_on, ahead=term)
         ),
-        # Bills falling overdue.
-        select(Bill.customer_id).where(_within(Bill.due_date, kept_day - _DAY, today)),
+        # Bills falling overdue: of a month left owing (a month paid can only break a run of
+        # owing months, so it matters only where the arrears signal fired).
+        select(Bill.customer_id).where(
+            _within(Bill.due_date, kept_day - _DAY, today),
+            or_(
+                exists().where(
+                    owing.customer_id == Bill.customer_id,
+                    owing.period == Bill.period,
+                    owing.amount > owing.paid_amount,
+                ),
+                Bill.customer_id.in_(
+                    select(AtRiskCustomer.customer_id).where(
+                        func.instr(
+                            type_coerce(AtRiskCustomer.signals, String),
+                            SignalCode.ARREARS_GROWING.value,
+                        )
+                        > 0
+                    )
+                ),
+            ),
+        ),
     ]
     due: set[str] = set()
     for stmt in statements:
