@@ -74,6 +74,8 @@ def test_a_sync_at_open_is_the_only_refresh_of_the_day(qtbot, synced, server):
     waits for the sync, whose refresh brings the analysis to today, and then finds nothing to
     redo, so the book is not judged twice (a slow server keeps the sync running meanwhile)."""
     window, store, user = synced
+    day = window.day  # the check of the fixture's own opening ends first
+    qtbot.waitUntil(lambda: not day.pending and not day.running, timeout=30_000)
     with store.begin(write=True) as conn:  # as if the last refresh ran days ago
         kept = read_meta(conn, "analytics_basis")
         write_meta(conn, "analytics_basis", {**kept, "day": "2000-01-01"})
