@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 
 from bigcust_desktop.domain.analytics.months import SHANGHAI, local_day
 from bigcust_desktop.ui.errors import failure_text
-from bigcust_desktop.ui.qt import QCoreApplication, QGuiApplication, QObject, Qt, QTimer, Signal
+from bigcust_desktop.ui.qt import QCoreApplication, QGuiApplication, QObject, QTimer, Signal
 from bigcust_desktop.ui.tasks import Lane
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from bigcust_desktop.ui.main_window import MainWindow
 
 Clock = Callable[[], dt.datetime]
@@ -64,7 +66,6 @@ class AnalysisDay(QObject):
         self.midnight = QTimer(self)
         self.midnight.setObjectName("analysisDayTimer")
         self.midnight.setSingleShot(True)
-        self.midnight.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may be early
         self.midnight.timeout.connect(self._day_changed)
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
@@ -72,12 +73,18 @@ class AnalysisDay(QObject):
         control = window.sync
         control.succeeded.connect(self._sync_ended)
         control.failed.connect(self._sync_ended)
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):  # back from sleep: a timer may be late
-            app.applicationStateChanged.connect(self._woke)
+        self._watching = False  # the application's state (set up after the first paint)
 
     def start(self) -> None:
         """The store is attached: check once the start page has drawn, and arm the midnight."""
+        if not self._watching:  # not before the paint: naming `Qt` builds its enums
+            from bigcust_desktop.ui.qt import Qt
+
+            self._watching = True
+            self.midnight.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may be early
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):  # back from sleep: the timer may be late
+                app.applicationStateChanged.connect(self._woke)
         self._arm()
         self.pending = True
         self._start.start(START_MS)
@@ -103,6 +110,8 @@ class AnalysisDay(QObject):
 
     def _woke(self, state: Qt.ApplicationState) -> None:
         """The application is active again: a midnight passed in sleep counts now."""
+        from bigcust_desktop.ui.qt import Qt
+
         active = state == Qt.ApplicationState.ApplicationActive
         if active and self.midnight.isActive() and local_day(self.now()) != self._day:
             self._day_changed()
