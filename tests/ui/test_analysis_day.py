@@ -134,3 +134,43 @@ def test_a_window_open_across_midnight_rejudges_at_the_days_change(
     )
     assert any("analysis" in t for t in told)
     assert kept_day(module_store) == local_day(clock()).isoformat()
+
+
+def test_a_midnight_passed_asleep_counts_when_the_application_is_active_again(
+    qtbot, module_store, last_contact, open_offline
+):
+    """The laptop slept over midnight: its timer is late, the application's return is not."""
+    from bigcust_desktop.ui.qt import QGuiApplication, Qt
+
+    customer_id, last = last_contact
+    crossing = last + GAP
+    module_store.analytics.refresh(ZHANGWEI, now=crossing)  # not yet: 90 days to the instant
+    clock = Clock(crossing)
+    window = open_offline(clock)
+    checks: list[bool] = []
+    window.day.checked.connect(checks.append)
+    qtbot.waitUntil(lambda: bool(checks), timeout=30_000)
+    assert checks == [False] and window.day.midnight.isActive()
+    assert not uncontacted(module_store, customer_id)
+
+    clock.at = dt.datetime.combine(local_day(crossing) + dt.timedelta(days=1), dt.time(), SHANGHAI)
+    app = QGuiApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: len(checks) == 2, timeout=30_000)
+    assert checks[1] is True
+    assert uncontacted(module_store, customer_id)
+
+
+@pytest.mark.parametrize(
+    ("local", "ms"),
+    [
+        (dt.datetime(2026, 12, 6, 23, 59, 59, 500_000), 500),
+        (dt.datetime(2026, 12, 7, 0, 0), 86_400_000),  # at midnight: the next one
+        (dt.datetime(2026, 12, 31, 12, 0), 43_200_000),  # across the year
+    ],
+)
+def test_the_timer_runs_to_the_next_local_midnight(local: dt.datetime, ms: int) -> None:
+    from bigcust_desktop.ui.window_day import ms_to_next_day
+
+    now = local.replace(tzinfo=SHANGHAI).astimezone(dt.UTC)  # stored in UTC, judged in Shanghai
+    assert ms_to_next_day(now) == ms
