@@ -174,3 +174,24 @@ def test_the_timer_runs_to_the_next_local_midnight(local: dt.datetime, ms: int) 
 
     now = local.replace(tzinfo=SHANGHAI).astimezone(dt.UTC)  # stored in UTC, judged in Shanghai
     assert ms_to_next_day(now) == ms
+
+
+def test_a_refresh_that_takes_long_says_so_in_the_status_bar_until_it_ends(
+    qtbot, module_store, last_contact, open_offline
+):
+    """Quiet by default; a refresh kept waiting (here for the write lock a save holds) past a
+    second shows one status-bar line, gone when it ends."""
+    from bigcust_desktop.ui.qt import QCoreApplication
+
+    customer_id, last = last_contact
+    module_store.analytics.refresh(ZHANGWEI, now=last + GAP - dt.timedelta(days=1))
+    window = open_offline(Clock(last + GAP + dt.timedelta(days=1)))
+    line = QCoreApplication.translate("MainWindow", "Updating the at-risk list for today…")
+    checks: list[bool] = []
+    window.day.checked.connect(checks.append)
+    with module_store.begin(write=True):  # a long save in the write lock
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == line, timeout=30_000)
+        assert not checks
+    qtbot.waitUntil(lambda: bool(checks), timeout=30_000)
+    assert checks == [True] and uncontacted(module_store, customer_id)
+    assert window.statusBar().currentMessage() != line
