@@ -5,8 +5,8 @@ It is shown before the store is open: the shell (menus, navigation, "opening the
 at once, and `attach` hands it the store and the user when the start-up has opened them in the
 background; the start page follows. Depends on `ui.qt`, the pages (built on first show,
 `ui.page_stack`), the status bar, the menus, `ui.window_sync` (the syncs and what the status bar
-says of them), `ui.window_history` (Alt+Left) and `ui.record_dialogs` (opening a record's
-dialog). The store, sync and report
+says of them), `ui.window_day` (the analysis on a new day without a sync), `ui.window_history`
+(Alt+Left) and `ui.record_dialogs` (opening a record's dialog). The store, sync and report
 modules are loaded in the background lanes, never with the window; pages talk to each other
 only through `AppContext`.
 """
@@ -31,6 +31,7 @@ from bigcust_desktop.ui.qt import (
 )
 from bigcust_desktop.ui.status_bar import StatusBar
 from bigcust_desktop.ui.tasks import TaskManager
+from bigcust_desktop.ui.window_day import AnalysisDay, Clock, utc_now
 from bigcust_desktop.ui.window_history import WindowHistory
 from bigcust_desktop.ui.window_menus import WindowMenus
 from bigcust_desktop.ui.window_sync import WindowSync
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         *,
         title_note: str = "",
         tasks: TaskManager | None = None,
+        now: Clock = utc_now,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         )
         self.sync_flow = WindowSync(self)
         self.sync = self.sync_flow.control
+        self.day = AnalysisDay(self, now)  # the analysis moves to a new day without a sync
         self._finished = False  # finish_shell done
         self.menus = WindowMenus(self)
         self.sync_action = self.menus.sync_action
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         self.show_page(self._wanted)
         self.refresh_status()
         self.pages.warm_up(skip=self._wanted)
+        self.day.start()
         self._start_reminders()
         self.opened.emit()
 
@@ -410,6 +414,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pages.stop_warm_up()
+        self.day.stop()
         if getattr(self, "reminders", None) is not None:
             self.reminders.stop()
         self.cancel_sync()

@@ -396,16 +396,12 @@
     <message numerus="yes">
         <source>%n quotes wait for your approval.</source>
         <translation>
-            <numerusform>%n quote waits for your approval.</numerusform>
-            <numerusform>%n quotes wait for your approval.</numerusform>
-        </translation>
+            <numerusform>%n quote waits for your approval.</numerusform><numerusform>%n quotes wait for your approval.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of your own quotes wait for the city manager.</source>
         <translation>
-            <numerusform>%n quote of your own waits for the city manager.</numerusform>
-            <numerusform>%n quotes of your own wait for the city manager.</numerusform>
-        </translation>
+            <numerusform>%n quote of your own waits for the city manager.</numerusform><numerusform>%n quotes of your own wait for the city manager.</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -1235,9 +1231,7 @@
     <message numerus="yes">
         <source>%n active lines with other carriers, %1 a month known</source>
         <translation>
-            <numerusform>%n active line with other carriers, %1 a month known</numerusform>
-            <numerusform>%n active lines with other carriers, %1 a month known</numerusform>
-        </translation>
+            <numerusform>%n active line with other carriers, %1 a month known</numerusform><numerusform>%n active lines with other carriers, %1 a month known</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1646,9 +1640,7 @@
     <message numerus="yes">
         <source>%n contracts</source>
         <translation>
-            <numerusform>%n contract</numerusform>
-            <numerusform>%n contracts</numerusform>
-        </translation>
+            <numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
     </message>
     <message>
         <source>Contract saved.</source>
@@ -1874,23 +1866,17 @@
     <message numerus="yes">
         <source>%n open opportunities, weighted %1</source>
         <translation>
-            <numerusform>%n open opportunity, weighted %1</numerusform>
-            <numerusform>%n open opportunities, weighted %1</numerusform>
-        </translation>
+            <numerusform>%n open opportunity, weighted %1</numerusform><numerusform>%n open opportunities, weighted %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open faults (%1 past SLA)</source>
         <translation>
-            <numerusform>%n open fault (%1 past SLA)</numerusform>
-            <numerusform>%n open faults (%1 past SLA)</numerusform>
-        </translation>
+            <numerusform>%n open fault (%1 past SLA)</numerusform><numerusform>%n open faults (%1 past SLA)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
+            <numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
     <message>
         <source>last contact %1 (%2)</source>
@@ -1907,9 +1893,7 @@
     <message numerus="yes">
         <source>%n days ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -2067,9 +2051,7 @@
     <message numerus="yes">
         <source>%n customers</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3344,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Offline: changes are kept and sent at the next sync</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Updating the at-risk list for today…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MoneyEdit</name>
@@ -3403,9 +3389,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
-            <numerusform>%n opportunity · open pipeline %1 · weighted %2</numerusform>
-            <numerusform>%n opportunities · open pipeline %1 · weighted %2</numerusform>
-        </translation>
+            <numerusform>%n opportunity · open pipeline %1 · weighted %2</numerusform><numerusform>%n opportunities · open pipeline %1 · weighted %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -3714,9 +3698,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n open opportunities worth %1, weighted %2.</source>
         <translation>
-            <numerusform>%n open opportunity worth %1, weighted %2.</numerusform>
-            <numerusform>%n open opportunities worth %1, weighted %2.</numerusform>
-        </translation>
+            <numerusform>%n open opportunity worth %1, weighted %2.</numerusform><numerusform>%n open opportunities worth %1, weighted %2.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3804,9 +3786,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n campaign(s) of your team.</source>
         <translation>
-            <numerusform>%n campaign of your team.</numerusform>
-            <numerusform>%n campaigns of your team.</numerusform>
-        </translation>
+            <numerusform>%n campaign of your team.</numerusform><numerusform>%n campaigns of your team.</numerusform></translation>
     </message>
     <message>
         <source>No campaigns yet. Start one with New campaign: it targets the customers of a saved segment.</source>
@@ -4487,9 +4467,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n quotes</source>
         <translation>
-            <numerusform>%n quote</numerusform>
-            <numerusform>%n quotes</numerusform>
-        </translation>
+            <numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -4513,9 +4491,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n change(s) not yet sent were kept in %1.</source>
         <translation>
-            <numerusform>%n change not yet sent was kept in %1.</numerusform>
-            <numerusform>%n changes not yet sent were kept in %1.</numerusform>
-        </translation>
+            <numerusform>%n change not yet sent was kept in %1.</numerusform><numerusform>%n changes not yet sent were kept in %1.</numerusform></translation>
     </message>
     <message>
         <source>There were no changes waiting to be sent.</source>
@@ -4524,9 +4500,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n page(s) downloaded</source>
         <translation>
-            <numerusform>%n page downloaded</numerusform>
-            <numerusform>%n pages downloaded</numerusform>
-        </translation>
+            <numerusform>%n page downloaded</numerusform><numerusform>%n pages downloaded</numerusform></translation>
     </message>
     <message>
         <source>The download stopped: %1 It goes on at the next sync; the kept changes are queued again then.</source>
@@ -4535,16 +4509,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>The local data was rebuilt from the server. %n change(s) are queued again and are sent at the next sync.</source>
         <translation>
-            <numerusform>The local data was rebuilt from the server. %n change is queued again and is sent at the next sync.</numerusform>
-            <numerusform>The local data was rebuilt from the server. %n changes are queued again and are sent at the next sync.</numerusform>
-        </translation>
+            <numerusform>The local data was rebuilt from the server. %n change is queued again and is sent at the next sync.</numerusform><numerusform>The local data was rebuilt from the server. %n changes are queued again and are sent at the next sync.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be queued again because their records are no longer in your book; they stay in the file.</source>
         <translation>
-            <numerusform>%n change could not be queued again because its record is no longer in your book; it stays in the file.</numerusform>
-            <numerusform>%n changes could not be queued again because their records are no longer in your book; they stay in the file.</numerusform>
-        </translation>
+            <numerusform>%n change could not be queued again because its record is no longer in your book; it stays in the file.</numerusform><numerusform>%n changes could not be queued again because their records are no longer in your book; they stay in the file.</numerusform></translation>
     </message>
     <message>
         <source>The local data could not be rebuilt: %1</source>
@@ -5285,16 +5255,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reminder: %n to-do(s)</source>
         <translation>
-            <numerusform>Reminder: %n to-do</numerusform>
-            <numerusform>Reminder: %n to-dos</numerusform>
-        </translation>
+            <numerusform>Reminder: %n to-do</numerusform><numerusform>Reminder: %n to-dos</numerusform></translation>
     </message>
     <message>
         <source>&amp;Show to-dos</source>
@@ -5374,9 +5340,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>Exporting… %n rows</source>
         <translation>
-            <numerusform>Exporting… %n row</numerusform>
-            <numerusform>Exporting… %n rows</numerusform>
-        </translation>
+            <numerusform>Exporting… %n row</numerusform><numerusform>Exporting… %n rows</numerusform></translation>
     </message>
     <message>
         <source>From m&amp;onth:</source>
@@ -6068,9 +6032,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n customer(s) in your book</source>
         <translation>
-            <numerusform>%n customer in your book</numerusform>
-            <numerusform>%n customers in your book</numerusform>
-        </translation>
+            <numerusform>%n customer in your book</numerusform><numerusform>%n customers in your book</numerusform></translation>
     </message>
     <message>
         <source>; the first %1 by name are listed</source>
@@ -6494,9 +6456,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>The server asked to wait %n seconds before trying again.</source>
         <translation>
-            <numerusform>The server asked to wait %n second before trying again.</numerusform>
-            <numerusform>The server asked to wait %n seconds before trying again.</numerusform>
-        </translation>
+            <numerusform>The server asked to wait %n second before trying again.</numerusform><numerusform>The server asked to wait %n seconds before trying again.</numerusform></translation>
     </message>
     <message>
         <source>The server had a problem; the next sync tries again.</source>
@@ -6705,9 +6665,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n task(s) assigned; they reach the managers with the next sync.</source>
         <translation>
-            <numerusform>%n task assigned; it reaches the manager with the next sync.</numerusform>
-            <numerusform>%n tasks assigned; they reach the managers with the next sync.</numerusform>
-        </translation>
+            <numerusform>%n task assigned; it reaches the manager with the next sync.</numerusform><numerusform>%n tasks assigned; they reach the managers with the next sync.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6820,9 +6778,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n open campaign task(s) assigned to you. Log the outcome of each.</source>
         <translation>
-            <numerusform>%n open campaign task assigned to you. Log its outcome.</numerusform>
-            <numerusform>%n open campaign tasks assigned to you. Log the outcome of each.</numerusform>
-        </translation>
+            <numerusform>%n open campaign task assigned to you. Log its outcome.</numerusform><numerusform>%n open campaign tasks assigned to you. Log the outcome of each.</numerusform></translation>
     </message>
     <message>
         <source>No open campaign tasks: your regional manager assigns them, and they arrive with the sync.</source>
@@ -7031,9 +6987,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n open tickets, %1 past their SLA.</source>
         <translation>
-            <numerusform>%n open ticket, %1 past its SLA.</numerusform>
-            <numerusform>%n open tickets, %1 past their SLA.</numerusform>
-        </translation>
+            <numerusform>%n open ticket, %1 past its SLA.</numerusform><numerusform>%n open tickets, %1 past their SLA.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7105,9 +7059,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n fault tickets</source>
         <translation>
-            <numerusform>%n fault ticket</numerusform>
-            <numerusform>%n fault tickets</numerusform>
-        </translation>
+            <numerusform>%n fault ticket</numerusform><numerusform>%n fault tickets</numerusform></translation>
     </message>
     <message>
         <source>Saved; it goes to the network operations centre when online.</source>
@@ -7135,16 +7087,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
         <translation>
-            <numerusform>%n due today</numerusform>
-            <numerusform>%n due today</numerusform>
-        </translation>
+            <numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7208,23 +7156,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n day(s) before</source>
         <translation>
-            <numerusform>%n day before</numerusform>
-            <numerusform>%n days before</numerusform>
-        </translation>
+            <numerusform>%n day before</numerusform><numerusform>%n days before</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
         <translation>
-            <numerusform>%n hour before</numerusform>
-            <numerusform>%n hours before</numerusform>
-        </translation>
+            <numerusform>%n hour before</numerusform><numerusform>%n hours before</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minutes before</source>
         <translation>
-            <numerusform>%n minute before</numerusform>
-            <numerusform>%n minutes before</numerusform>
-        </translation>
+            <numerusform>%n minute before</numerusform><numerusform>%n minutes before</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7420,9 +7362,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n to-dos</source>
         <translation>
-            <numerusform>%n to-do</numerusform>
-            <numerusform>%n to-dos</numerusform>
-        </translation>
+            <numerusform>%n to-do</numerusform><numerusform>%n to-dos</numerusform></translation>
     </message>
     <message>
         <source>To-do saved.</source>
@@ -8399,9 +8339,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>Week of %1 to %2: %n planned</source>
         <translation>
-            <numerusform>Week of %1 to %2: %n planned</numerusform>
-            <numerusform>Week of %1 to %2: %n planned</numerusform>
-        </translation>
+            <numerusform>Week of %1 to %2: %n planned</numerusform><numerusform>Week of %1 to %2: %n planned</numerusform></translation>
     </message>
     <message>
         <source>Time</source>
@@ -8581,9 +8519,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>Added to the to-dos, due in %n day(s).</source>
         <translation>
-            <numerusform>Added to the to-dos, due in %n day.</numerusform>
-            <numerusform>Added to the to-dos, due in %n days.</numerusform>
-        </translation>
+            <numerusform>Added to the to-dos, due in %n day.</numerusform><numerusform>Added to the to-dos, due in %n days.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -396,14 +396,12 @@
     <message numerus="yes">
         <source>%n quotes wait for your approval.</source>
         <translation>
-            <numerusform>%n 份报价单等待您审批。</numerusform>
-        </translation>
+            <numerusform>%n 份报价单等待您审批。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of your own quotes wait for the city manager.</source>
         <translation>
-            <numerusform>您本人的 %n 份报价单等待市公司政企部经理审批。</numerusform>
-        </translation>
+            <numerusform>您本人的 %n 份报价单等待市公司政企部经理审批。</numerusform></translation>
     </message>
     <message>
         <source>%1 of your quotes wait for the regional manager. Only a regional manager approves or rejects quotes.</source>
@@ -1233,8 +1231,7 @@
     <message numerus="yes">
         <source>%n active lines with other carriers, %1 a month known</source>
         <translation>
-            <numerusform>异网在网 %n 条，已知月消费 %1</numerusform>
-        </translation>
+            <numerusform>异网在网 %n 条，已知月消费 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1643,8 +1640,7 @@
     <message numerus="yes">
         <source>%n contracts</source>
         <translation>
-            <numerusform>共 %n 份合同</numerusform>
-        </translation>
+            <numerusform>共 %n 份合同</numerusform></translation>
     </message>
     <message>
         <source>Contract saved.</source>
@@ -1870,20 +1866,17 @@
     <message numerus="yes">
         <source>%n open opportunities, weighted %1</source>
         <translation>
-            <numerusform>在跟商机 %n 个，加权 %1</numerusform>
-        </translation>
+            <numerusform>在跟商机 %n 个，加权 %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open faults (%1 past SLA)</source>
         <translation>
-            <numerusform>未结报障 %n 张（超时 %1 张）</numerusform>
-        </translation>
+            <numerusform>未结报障 %n 张（超时 %1 张）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
         <translation>
-            <numerusform>用户 %n 个</numerusform>
-        </translation>
+            <numerusform>用户 %n 个</numerusform></translation>
     </message>
     <message>
         <source>last contact %1 (%2)</source>
@@ -1900,8 +1893,7 @@
     <message numerus="yes">
         <source>%n days ago</source>
         <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
+            <numerusform>%n 天前</numerusform></translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -2059,8 +2051,7 @@
     <message numerus="yes">
         <source>%n customers</source>
         <translation>
-            <numerusform>共 %n 个客户</numerusform>
-        </translation>
+            <numerusform>共 %n 个客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3352,10 @@ Free software under the GNU General Public License, version 3 or later. The lice
         <source>Offline: changes are kept and sent at the next sync</source>
         <translation>离线：修改已保留，将在下次同步时发送</translation>
     </message>
+    <message>
+        <source>Updating the at-risk list for today…</source>
+        <translation>正在按今日更新预警客户……</translation>
+    </message>
 </context>
 <context>
     <name>MoneyEdit</name>
@@ -3402,8 +3397,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n opportunities · open pipeline %1 · weighted %2</source>
         <translation>
-            <numerusform>共 %n 个商机 · 在途金额 %1 · 加权金额 %2</numerusform>
-        </translation>
+            <numerusform>共 %n 个商机 · 在途金额 %1 · 加权金额 %2</numerusform></translation>
     </message>
     <message>
         <source>Opportunity saved.</source>
@@ -3712,8 +3706,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n open opportunities worth %1, weighted %2.</source>
         <translation>
-            <numerusform>在跟商机 %n 个，金额 %1，加权 %2。</numerusform>
-        </translation>
+            <numerusform>在跟商机 %n 个，金额 %1，加权 %2。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3801,8 +3794,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n campaign(s) of your team.</source>
         <translation>
-            <numerusform>本团队共 %n 个营销活动。</numerusform>
-        </translation>
+            <numerusform>本团队共 %n 个营销活动。</numerusform></translation>
     </message>
     <message>
         <source>No campaigns yet. Start one with New campaign: it targets the customers of a saved segment.</source>
@@ -4483,8 +4475,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n quotes</source>
         <translation>
-            <numerusform>共 %n 份报价单</numerusform>
-        </translation>
+            <numerusform>共 %n 份报价单</numerusform></translation>
     </message>
     <message>
         <source>Select a quote to export.</source>
@@ -4508,8 +4499,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n change(s) not yet sent were kept in %1.</source>
         <translation>
-            <numerusform>已将 %n 项尚未发送的更改保存到 %1。</numerusform>
-        </translation>
+            <numerusform>已将 %n 项尚未发送的更改保存到 %1。</numerusform></translation>
     </message>
     <message>
         <source>There were no changes waiting to be sent.</source>
@@ -4518,8 +4508,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n page(s) downloaded</source>
         <translation>
-            <numerusform>已下载 %n 页</numerusform>
-        </translation>
+            <numerusform>已下载 %n 页</numerusform></translation>
     </message>
     <message>
         <source>The download stopped: %1 It goes on at the next sync; the kept changes are queued again then.</source>
@@ -4528,14 +4517,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>The local data was rebuilt from the server. %n change(s) are queued again and are sent at the next sync.</source>
         <translation>
-            <numerusform>本地数据已从服务器重建。%n 项更改已重新排入待发送，将在下次同步时发送。</numerusform>
-        </translation>
+            <numerusform>本地数据已从服务器重建。%n 项更改已重新排入待发送，将在下次同步时发送。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be queued again because their records are no longer in your book; they stay in the file.</source>
         <translation>
-            <numerusform>有 %n 项更改因其记录已不在您的客户范围内而无法重新排入待发送，仍保存在文件中。</numerusform>
-        </translation>
+            <numerusform>有 %n 项更改因其记录已不在您的客户范围内而无法重新排入待发送，仍保存在文件中。</numerusform></translation>
     </message>
     <message>
         <source>The local data could not be rebuilt: %1</source>
@@ -5276,14 +5263,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>另有 %n 项</numerusform>
-        </translation>
+            <numerusform>另有 %n 项</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reminder: %n to-do(s)</source>
         <translation>
-            <numerusform>提醒：%n 项待办</numerusform>
-        </translation>
+            <numerusform>提醒：%n 项待办</numerusform></translation>
     </message>
     <message>
         <source>&amp;Show to-dos</source>
@@ -5363,8 +5348,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>Exporting… %n rows</source>
         <translation>
-            <numerusform>正在导出… 已写 %n 行</numerusform>
-        </translation>
+            <numerusform>正在导出… 已写 %n 行</numerusform></translation>
     </message>
     <message>
         <source>From m&amp;onth:</source>
@@ -6056,8 +6040,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n customer(s) in your book</source>
         <translation>
-            <numerusform>您的客户中有 %n 个</numerusform>
-        </translation>
+            <numerusform>您的客户中有 %n 个</numerusform></translation>
     </message>
     <message>
         <source>; the first %1 by name are listed</source>
@@ -6481,8 +6464,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>The server asked to wait %n seconds before trying again.</source>
         <translation>
-            <numerusform>服务器要求 %n 秒后再试。</numerusform>
-        </translation>
+            <numerusform>服务器要求 %n 秒后再试。</numerusform></translation>
     </message>
     <message>
         <source>The server had a problem; the next sync tries again.</source>
@@ -6691,8 +6673,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n task(s) assigned; they reach the managers with the next sync.</source>
         <translation>
-            <numerusform>已分配 %n 项任务，下次同步后送达各客户经理。</numerusform>
-        </translation>
+            <numerusform>已分配 %n 项任务，下次同步后送达各客户经理。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6805,8 +6786,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n open campaign task(s) assigned to you. Log the outcome of each.</source>
         <translation>
-            <numerusform>分配给您的营销任务 %n 项待执行。请逐项记录结果。</numerusform>
-        </translation>
+            <numerusform>分配给您的营销任务 %n 项待执行。请逐项记录结果。</numerusform></translation>
     </message>
     <message>
         <source>No open campaign tasks: your regional manager assigns them, and they arrive with the sync.</source>
@@ -7015,8 +6995,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n open tickets, %1 past their SLA.</source>
         <translation>
-            <numerusform>未结报障 %n 张，其中 %1 张已超时。</numerusform>
-        </translation>
+            <numerusform>未结报障 %n 张，其中 %1 张已超时。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7088,8 +7067,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n fault tickets</source>
         <translation>
-            <numerusform>共 %n 张报障工单</numerusform>
-        </translation>
+            <numerusform>共 %n 张报障工单</numerusform></translation>
     </message>
     <message>
         <source>Saved; it goes to the network operations centre when online.</source>
@@ -7117,14 +7095,12 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>已逾期 %n 项</numerusform>
-        </translation>
+            <numerusform>已逾期 %n 项</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
         <translation>
-            <numerusform>今天到期 %n 项</numerusform>
-        </translation>
+            <numerusform>今天到期 %n 项</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7188,20 +7164,17 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n day(s) before</source>
         <translation>
-            <numerusform>提前 %n 天</numerusform>
-        </translation>
+            <numerusform>提前 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
         <translation>
-            <numerusform>提前 %n 小时</numerusform>
-        </translation>
+            <numerusform>提前 %n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minutes before</source>
         <translation>
-            <numerusform>提前 %n 分钟</numerusform>
-        </translation>
+            <numerusform>提前 %n 分钟</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7397,8 +7370,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>%n to-dos</source>
         <translation>
-            <numerusform>共 %n 项待办</numerusform>
-        </translation>
+            <numerusform>共 %n 项待办</numerusform></translation>
     </message>
     <message>
         <source>To-do saved.</source>
@@ -8375,8 +8347,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>Week of %1 to %2: %n planned</source>
         <translation>
-            <numerusform>%1 至 %2：计划 %n 项</numerusform>
-        </translation>
+            <numerusform>%1 至 %2：计划 %n 项</numerusform></translation>
     </message>
     <message>
         <source>Time</source>
@@ -8556,8 +8527,7 @@ Free software under the GNU General Public License, version 3 or later. The lice
     <message numerus="yes">
         <source>Added to the to-dos, due in %n day(s).</source>
         <translation>
-            <numerusform>已加入待办，%n 天后到期。</numerusform>
-        </translation>
+            <numerusform>已加入待办，%n 天后到期。</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,29 @@ def test_the_windows_sync_leaves_no_customer_stale(synced):
     assert flagged  # the seeded stories of zhangwei's book, ready for the reports
 
 
+def test_a_sync_at_open_is_the_only_refresh_of_the_day(qtbot, synced, server):
+    """A window that syncs at once on a new day: its own check of the day (`AnalysisDay`)
+    waits for the sync, whose refresh brings the analysis to today, and then finds nothing to
+    redo, so the book is not judged twice (a slow server keeps the sync running meanwhile)."""
+    window, store, user = synced
+    day = window.day  # the check of the fixture's own opening ends first
+    qtbot.waitUntil(lambda: not day.pending and not day.running, timeout=30_000)
+    with store.begin(write=True) as conn:  # as if the last refresh ran days ago
+        kept = read_meta(conn, "analytics_basis")
+        write_meta(conn, "analytics_basis", {**kept, "day": "2000-01-01"})
+    checks: list[bool] = []
+    window.day.checked.connect(checks.append)
+    server.set_faults(latency_ms=1500)
+    try:
+        window.attach(store, user)  # as the start-up opens the window, then syncs at once
+        window.start_sync()
+        qtbot.waitUntil(lambda: bool(checks), timeout=60_000)
+    finally:
+        server.set_faults(latency_ms=0)
+    assert checks == [False]
+    assert _basis_day(store) == local_day(dt.datetime.now(dt.UTC)).isoformat()
+
+
 def test_a_sync_that_cannot_reach_the_servers_still_moves_the_analysis_to_today(
     qtbot, synced, server
 ):

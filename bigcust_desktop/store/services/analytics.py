@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, select
 
 from bigcust_desktop.domain.analytics.figures import Figure, Signal, SignalCode
+from bigcust_desktop.domain.analytics.months import local_day
 from bigcust_desktop.domain.identity import UserProfile
 from bigcust_desktop.domain.timefmt import format_instant, parse_instant
 from bigcust_desktop.store.analysis.codec import decode_figures, decode_signals
@@ -30,6 +31,7 @@ from bigcust_desktop.store.models.analytics import (
     ProductGapRow,
     UnderValuedCustomer,
 )
+from bigcust_desktop.store.queries.analytics import last_billed_period
 from bigcust_desktop.store.queries.book import Book
 from bigcust_desktop.store.services.base import Service
 from bigcust_desktop.store.services.meta import read_meta, write_meta
@@ -180,6 +182,16 @@ def computed_at(conn: Connection) -> dt.datetime | None:
     return conn.execute(select(func.max(AtRiskCustomer.computed_at))).scalar()
 
 
+def basis_is_current(conn: Connection, now: dt.datetime) -> bool:
+    """Whether the kept analysis was judged on ``now``'s local day and against the newest
+    billed period it has today (False when no basis was ever noted)."""
+    kept = Basis.from_dict(read_meta(conn, BASIS_KEY))
+    today = local_day(now)
+    if kept.day != today.isoformat():
+        return False
+    return kept.last_billed == last_billed_period(conn, today)
+
+
 def _refresh_noted(conn: Connection, book: Book, now: dt.datetime, **rules: Any) -> RefreshResult:
     kept = Basis.from_dict(read_meta(conn, BASIS_KEY))
     result = refresh(conn, book, now, kept=kept, **rules)
@@ -247,6 +259,11 @@ class Analytics(Service):
             whole_book=whole_book,
             book_wide=book_wide,
         )
+
+    def basis_is_current(self, now: dt.datetime) -> bool:
+        """The kept analysis stands on ``now``'s day and billed period: no `refresh` needed
+        for the day (a read; the window asks when it opens and at each local midnight)."""
+        return self._read(basis_is_current, now)
 
     def computed_at(self) -> dt.datetime | None:
         """When the analysis was last recomputed (None: never, e.g. before the first sync)."""
