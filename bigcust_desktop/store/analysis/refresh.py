@@ -35,6 +35,7 @@ from bigcust_desktop.domain.analytics.value_card import (
     under_valued_of,
 )
 from bigcust_desktop.domain.analytics.worklist import assess
+from bigcust_desktop.store.analysis.bills import refresh_bill_months
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
 from bigcust_desktop.store.analysis.lines import (
     grouped_lines,
@@ -312,6 +313,7 @@ def refresh(
         with grouped_lines(conn, lines_scope) as grouped:
             refresh_line_summary(conn, lines_scope, grouped)
             refresh_holdings(conn, lines_scope, grouped)
+        refresh_bill_months(conn, lines_scope)
     signals_whole = whole or SIGNALS in moved
     _clear(conn, AtRiskCustomer, CustomerScope() if signals_whole else clear_stale)
     flagged = _insert_all(

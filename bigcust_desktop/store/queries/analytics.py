@@ -48,6 +48,7 @@ from bigcust_desktop.store.models import (
     FaultTicket,
     Subscriber,
 )
+from bigcust_desktop.store.models.analytics import CustomerBillMonth
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.analytics_sources import (
     competitor_lines,
@@ -87,7 +88,10 @@ def _customers(scope: CustomerScope) -> Select[Any]:
     )
 
 
-def billing_select(scope: CustomerScope) -> Select[Any]:
+def bill_months(*conditions: Any) -> Select[Any]:
+    """The bills of the customers meeting ``conditions`` (on `Bill`), one row per customer and
+    period: the billed and owed fen (never below zero per bill), the latest due date as text.
+    What `customer_bill_month` keeps and the live path reads."""
     owed = func.max(fen(Bill.amount) - fen(Bill.paid_amount), 0)
     return (
         select(
@@ -97,9 +101,23 @@ def billing_select(scope: CustomerScope) -> Select[Any]:
             func.sum(owed),
             func.max(raw(Bill.due_date)),
         )
-        .where(*scope.restrict(Bill.customer_id))
+        .where(*conditions)
         .group_by(Bill.customer_id, Bill.period)
-        .order_by(Bill.customer_id, Bill.period)
+    )
+
+
+def billing_select(scope: CustomerScope, *, kept: bool = False) -> Select[Any]:
+    """The scope's bill months in customer and period order: grouped from the bills, or with
+    ``kept`` read from `customer_bill_month` (the recompute's path: it keeps them current)."""
+    if not kept:
+        return bill_months(*scope.restrict(Bill.customer_id)).order_by(
+            Bill.customer_id, Bill.period
+        )
+    m = CustomerBillMonth
+    return (
+        select(m.customer_id, m.period, m.billed_fen, m.owed_fen, m.due_date)
+        .where(*scope.restrict(m.customer_id))
+        .order_by(m.customer_id, m.period)
     )
 
 
@@ -332,10 +350,10 @@ def customer_facts(
     Only the rows the signals can use are read: losses, faults and competitor notes within their
     windows, terms (lines' and contracts') ending within theirs, the latest contact of each
     customer. Closed customers are left out (nothing left to lose). ``summary`` (the recompute's
-    path): line counts from `customer_line_summary`, which the caller has brought up to date for
-    the scope, the lines lost within the window summed per status (`LineLoss.lines`), and only
-    the faulted lines that can count looked up (`_faults`): what a fired signal shows is the
-    same.
+    path): line counts from `customer_line_summary` and bill months from `customer_bill_month`,
+    which the caller has brought up to date for the scope, the lines lost within the window
+    summed per status (`LineLoss.lines`), and only the faulted lines that can count looked up
+    (`_faults`): what a fired signal shows is the same.
     """
     now = as_of.now
     today = local_day(now)
@@ -345,7 +363,7 @@ def customer_facts(
     lines = summary_lines if summary else _lines
     losses = _lost_lines if summary else _losses
     fault_lookup = min(limits.fault_min_count, limits.breach_min_count) if summary else 1
-    billing = _Stream(conn, billing_select(scope))
+    billing = _Stream(conn, billing_select(scope, kept=summary))
     counted = _Stream(conn, lines(scope, today, until))
     contracts = _Stream(conn, contract_terms(scope, today, until))
     seen = _Stream(conn, competitor_lines(scope, local_day(notes_since)))
