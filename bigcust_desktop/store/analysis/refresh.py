@@ -182,7 +182,7 @@ def _assessments(
 ) -> Iterator[dict[str, Any]]:
     now = as_of.now
     for facts in customer_facts(conn, scope, as_of, limits, summary=True):
-        result = assess(facts, as_of, limits)
+        result = assess(facts, as_of, limits, explain=False)  # only fired signals are kept
         if result.flagged:
             fired = result.fired
             yield {
