@@ -62,7 +62,7 @@ def load_at_old_revision(store, book) -> None:
 
 
 def test_one_line_of_revisions_ending_in_the_newest():
-    assert head() == schema.HEAD_REVISION == "0009"
+    assert head() == schema.HEAD_REVISION == "0010"
 
 
 def test_models_and_revisions_agree(store):
@@ -220,4 +220,31 @@ def test_upgrade_from_0007_indexes_the_lists_in_their_order_and_back(profile):
         schema.downgrade(conn, "0007")
         assert "ix_opportunity_list" not in indexes(conn, "opportunity")
         assert indexes(conn, "activity")["ix_activity_occurred_at"] == ["occurred_at"]
+    store.close()
+
+
+def test_upgrade_from_0009_keeps_the_bills_as_months_and_back(profile):
+    """A cache at 0009 keeps its line summary, so its next recompute reads only the stale
+    customers' bills: the revision fills the kept months from the bills at once."""
+    from bigcust_desktop.store.queries.analytics import billing_select
+    from bigcust_desktop.store.queries.analytics_scope import CustomerScope
+
+    from .test_analytics_queries import book as analytics_book
+
+    store = open_fresh(profile)
+    store.migrate("0009")
+    old = analytics_book()
+    load_at_old_revision(store, {k: old[k] for k in ("customer", "billing_account", "bill")})
+    store.close()
+
+    store = open_fresh(profile)
+    store.migrate()
+    every = CustomerScope()
+    with store.begin() as conn:
+        kept = conn.execute(billing_select(every, kept=True)).all()
+        assert kept == conn.execute(billing_select(every)).all()
+        assert len(kept) == 9
+    with store.begin(write=True) as conn:
+        schema.downgrade(conn, "0009")
+        assert "customer_bill_month" not in inspect(conn).get_table_names()
     store.close()

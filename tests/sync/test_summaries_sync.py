@@ -1,5 +1,7 @@
 """The month totals a sync stores for the dashboard follow the bills: a feed page that brings bills
-drops them in its own transaction, the sync's end writes them anew. Real simulator over loopback.
+drops them in its own transaction, the sync's end writes them anew. So do the bill months the
+analysis keeps (`customer_bill_month`), at the recompute after the sync. Real simulator over
+loopback.
 """
 
 from __future__ import annotations
@@ -7,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bigcust_desktop.store import summaries
+from bigcust_desktop.store.queries.analytics import billing_select
+from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
 from bigcust_sim.launcher import SimulatorProcess
 
@@ -27,6 +31,17 @@ def stored_and_live(laptop: Laptop) -> tuple[summaries.MonthTotals | None, summa
     )
 
 
+def kept_and_live_months(laptop: Laptop) -> tuple[list[tuple], list[tuple]]:
+    laptop.store.analytics.refresh(None)  # as the sync lane does after a sync
+    every = CustomerScope()
+
+    def read(conn):
+        kept = [tuple(r) for r in conn.execute(billing_select(every, kept=True))]
+        return kept, [tuple(r) for r in conn.execute(billing_select(every))]
+
+    return laptop.read(read)
+
+
 def test_a_sync_keeps_the_month_totals_in_step_with_the_bills(
     server: SimulatorProcess, laptop_factory: Callable[..., Laptop]
 ):
@@ -34,6 +49,8 @@ def test_a_sync_keeps_the_month_totals_in_step_with_the_bills(
     laptop.sync()
     stored, live = stored_and_live(laptop)
     assert stored is not None and stored == live
+    kept, live_months = kept_and_live_months(laptop)
+    assert kept == live_months and kept
     customer = sorted(laptop.ids("customer"))[0]
     server.admin("POST", "/billing/post-month", {"customer_id": customer})
     report = laptop.sync()
@@ -41,3 +58,6 @@ def test_a_sync_keeps_the_month_totals_in_step_with_the_bills(
     after, live_after = stored_and_live(laptop)
     assert after == live_after
     assert after != stored  # the new month is in the totals
+    kept_after, live_months_after = kept_and_live_months(laptop)
+    assert kept_after == live_months_after
+    assert kept_after != kept  # and in the kept bill months

@@ -32,7 +32,7 @@ def typical_month(values: Sequence[int]) -> int:
 
 
 def revenue_falling(
-    billing: Sequence[PeriodBilling], last_period: str, limits: Thresholds
+    billing: Sequence[PeriodBilling], last_period: str, limits: Thresholds, explain: bool = True
 ) -> Signal:
     """Whether the customer's typical recent month is well below its typical baseline month.
 
@@ -41,6 +41,7 @@ def revenue_falling(
     baseline is the same months a year earlier when the customer's history covers them (a
     seasonal business compares like with like), else up to ``revenue_baseline_months`` before
     the recent window. A month inside the customer's history without bills counts as zero.
+    ``explain`` False: a quiet verdict comes without its figures (the recompute keeps none).
     """
     code = SignalCode.REVENUE_FALLING
     last = month_number(last_period)
@@ -66,6 +67,15 @@ def revenue_falling(
     recent_fen = [by_month.get(n, 0) for n in recent]
     baseline_fen = [by_month.get(n, 0) for n in baseline]
     now, before = typical_month(recent_fen), typical_month(baseline_fen)
+    change = pct_change(now, before) if before > 0 else None
+    fired = (
+        change is not None
+        and -change >= limits.revenue_drop_pct
+        and before - now >= limits.revenue_min_drop_fen
+    )
+    note = "no_baseline" if change is None else None
+    if not (fired or explain):
+        return quiet(code, note)
     figures = [
         Figure("basis", basis, Unit.TEXT),
         Figure("recent_from", period_of(recent.start), Unit.PERIOD),
@@ -77,23 +87,23 @@ def revenue_falling(
         Figure("baseline_total", sum(baseline_fen), Unit.FEN),
         Figure("baseline_typical", before, Unit.FEN),
     ]
-    if before <= 0:
-        return quiet(code, "no_baseline", *figures)
-    change = pct_change(now, before)
+    if change is None:
+        return quiet(code, note, *figures)
     figures.append(Figure("change", change, Unit.PERCENT))
-    fired = -change >= limits.revenue_drop_pct and before - now >= limits.revenue_min_drop_fen
     # What is still billed and slipping: a year of the typical recent month.
     at_risk = 12 * max(0, now) if fired else 0
     return Signal(code, fired, tuple(figures), at_risk)
 
 
-def arrears_growing(billing: Sequence[PeriodBilling], today: dt.date, limits: Thresholds) -> Signal:
+def arrears_growing(
+    billing: Sequence[PeriodBilling], today: dt.date, limits: Thresholds, explain: bool = True
+) -> Signal:
     """Whether each of the newest ``arrears_periods`` overdue periods was left owing.
 
     A period is overdue once its due date has passed; it counts as owing when at least
     ``arrears_min_share_pct`` of its bill is unpaid. Every period added to an unbroken run means
     arrears grew that month; a refund month (nothing to pay) is skipped. The amount at risk is
-    everything overdue and owed.
+    everything overdue and owed. ``explain`` False: a quiet verdict comes without its figures.
     """
     code = SignalCode.ARREARS_GROWING
     overdue = [row for row in billing if row.due_date < today]
@@ -116,11 +126,13 @@ def arrears_growing(billing: Sequence[PeriodBilling], today: dt.date, limits: Th
         if not owing:
             break
         streak += 1
+    fired = streak >= limits.arrears_periods and owed >= limits.arrears_min_fen
+    if not (fired or explain):
+        return quiet(code)
     figures = (
         Figure("owed", owed, Unit.FEN),
         Figure("periods_owing", streak, Unit.MONTHS),
         Figure("newest_overdue", overdue[0].period, Unit.PERIOD),
         Figure("oldest_days", (today - oldest).days if oldest else 0, Unit.DAYS),
     )
-    fired = streak >= limits.arrears_periods and owed >= limits.arrears_min_fen
     return Signal(code, fired, figures, owed if fired else 0)

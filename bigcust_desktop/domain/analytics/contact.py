@@ -14,12 +14,19 @@ from bigcust_desktop.domain.analytics.thresholds import Thresholds
 
 
 def not_contacted(
-    last: ContactRef | None, monthly_fen: int, now: dt.datetime, limits: Thresholds
+    last: ContactRef | None,
+    monthly_fen: int,
+    now: dt.datetime,
+    limits: Thresholds,
+    explain: bool = True,
 ) -> Signal:
     """Whether no contact of any channel (a call-centre campaign counts) happened within
-    ``contact_gap_days``; never contacted fires too. At risk: a year of the customer's lines."""
+    ``contact_gap_days``; never contacted fires too. At risk: a year of the customer's lines.
+    ``explain`` False: a quiet verdict comes without its figure (the last contact)."""
     code = SignalCode.NOT_CONTACTED
     if last is not None and now - last.at <= dt.timedelta(days=limits.contact_gap_days):
+        if not explain:
+            return quiet(code)
         return quiet(code, None, Figure("last_contact", last.at, Unit.INSTANT))
     figures: tuple[Figure, ...] = (Figure("gap_days", limits.contact_gap_days, Unit.DAYS),)
     if last is not None:
@@ -38,9 +45,14 @@ def competitor_term(text: str, terms: Iterable[str]) -> str | None:
 
 
 def competitor_offer(
-    notes: Sequence[ContactRef], monthly_fen: int, now: dt.datetime, limits: Thresholds
+    notes: Sequence[ContactRef],
+    monthly_fen: int,
+    now: dt.datetime,
+    limits: Thresholds,
+    explain: bool = True,
 ) -> Signal:
-    """Whether an activity within ``competitor_window_days`` mentions a competitor's offer."""
+    """Whether an activity within ``competitor_window_days`` mentions a competitor's offer.
+    Quiet, it has no figures to explain (``explain`` is taken as by every signal)."""
     code = SignalCode.COMPETITOR_OFFER
     since = now - dt.timedelta(days=limits.competitor_window_days)
     found = [

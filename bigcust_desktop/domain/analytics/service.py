@@ -13,9 +13,12 @@ from bigcust_desktop.domain.analytics.thresholds import Thresholds
 from bigcust_desktop.domain.sla import is_breached
 
 
-def repeated_faults(faults: Sequence[FaultFacts], now: dt.datetime, limits: Thresholds) -> Signal:
+def repeated_faults(
+    faults: Sequence[FaultFacts], now: dt.datetime, limits: Thresholds, explain: bool = True
+) -> Signal:
     """Whether one line had ``fault_min_count`` faults, or ``breach_min_count`` SLA breaches,
-    opened within the last ``fault_window_days``. The worst line is the one shown."""
+    opened within the last ``fault_window_days``. The worst line is the one shown. ``explain``
+    False: a quiet verdict comes without its figures (the recompute keeps none)."""
     code = SignalCode.REPEATED_FAULTS
     since = now - dt.timedelta(days=limits.fault_window_days)
     per_line: dict[str, list[FaultFacts]] = {}
@@ -29,14 +32,16 @@ def repeated_faults(faults: Sequence[FaultFacts], now: dt.datetime, limits: Thre
         sid: (len(items), sum(is_breached(f.due_at, f.resolved_at, now) for f in items))
         for sid, items in per_line.items()
     }
-    worst_id = max(weights, key=lambda sid: (weights[sid], sid))
-    worst = per_line[worst_id]
-    count, breaches = weights[worst_id]
     hit = [
         per_line[sid]
         for sid, (faults_on_line, breached) in weights.items()
         if faults_on_line >= limits.fault_min_count or breached >= limits.breach_min_count
     ]
+    if not (hit or explain):
+        return quiet(code)
+    worst_id = max(weights, key=lambda sid: (weights[sid], sid))
+    worst = per_line[worst_id]
+    count, breaches = weights[worst_id]
     figures = (
         Figure("service_number", worst[0].service_number, Unit.TEXT),
         Figure("faults", count, Unit.COUNT),
@@ -50,10 +55,15 @@ def repeated_faults(faults: Sequence[FaultFacts], now: dt.datetime, limits: Thre
 
 
 def lines_lost(
-    losses: Sequence[LineLoss], lines: int, today: dt.date, limits: Thresholds
+    losses: Sequence[LineLoss],
+    lines: int,
+    today: dt.date,
+    limits: Thresholds,
+    explain: bool = True,
 ) -> Signal:
     """Whether at least ``line_loss_min_lines`` lines, and ``line_loss_min_share_pct`` of the
-    customer's lines, were cancelled or suspended within the last ``line_loss_window_days``."""
+    customer's lines, were cancelled or suspended within the last ``line_loss_window_days``.
+    ``explain`` False: a quiet verdict comes without its figures."""
     code = SignalCode.LINES_LOST
     since = today - dt.timedelta(days=limits.line_loss_window_days)
     cancelled = lost = lost_monthly = 0
@@ -63,6 +73,13 @@ def lines_lost(
             lost_monthly += loss.monthly_fen
             if loss.status == "cancelled":
                 cancelled += loss.lines
+    fired = (
+        lines > 0
+        and lost >= limits.line_loss_min_lines
+        and lost * 100 >= limits.line_loss_min_share_pct * lines
+    )
+    if not (fired or explain):
+        return quiet(code)
     share = 0 if not lines else lost * 100 // lines
     figures = (
         Figure("cancelled", cancelled, Unit.COUNT),
@@ -72,17 +89,15 @@ def lines_lost(
         Figure("window_days", limits.line_loss_window_days, Unit.DAYS),
         Figure("lost_monthly", lost_monthly, Unit.FEN),
     )
-    fired = (
-        lines > 0
-        and lost >= limits.line_loss_min_lines
-        and lost * 100 >= limits.line_loss_min_share_pct * lines
-    )
     return Signal(code, fired, figures, 12 * lost_monthly if fired else 0)
 
 
-def term_ending(terms: Sequence[TermCommitment], today: dt.date, limits: Thresholds) -> Signal:
+def term_ending(
+    terms: Sequence[TermCommitment], today: dt.date, limits: Thresholds, explain: bool = True
+) -> Signal:
     """Whether a term (a line's contract today, a framework contract later) ends within
-    ``term_window_days``; one already ended does not count (it is a lost line or a renewal)."""
+    ``term_window_days``; one already ended does not count (it is a lost line or a renewal).
+    Quiet, it has no figures to explain (``explain`` is taken as by every signal)."""
     code = SignalCode.TERM_ENDING
     until = today + dt.timedelta(days=limits.term_window_days)
     ending = [t for t in terms if today <= t.ends_on <= until]

@@ -82,22 +82,28 @@ def facts_read(codes: Iterable[SignalCode]) -> frozenset[str]:
 
 
 def assess(
-    facts: CustomerFacts, as_of: AsOf, limits: Thresholds = DEFAULT_THRESHOLDS
+    facts: CustomerFacts,
+    as_of: AsOf,
+    limits: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    explain: bool = True,
 ) -> Assessment:
     """Run every signal on one customer's facts (a signal whose facts were not read,
-    `FACTS_READ`, stays quiet on their empty defaults)."""
+    `FACTS_READ`, stays quiet on their empty defaults). ``explain`` False (the recompute, which
+    keeps only fired signals): the quiet signals come without their figures; whether each fired,
+    its amount at risk and the figures of the fired ones are the same."""
     now = as_of.now
     today = local_day(now)
     last_period = as_of.last_billed_period or last_closed_period(today)
     monthly = facts.active_monthly_fen
     signals = (
-        revenue_falling(facts.billing, last_period, limits),
-        arrears_growing(facts.billing, today, limits),
-        repeated_faults(facts.faults, now, limits),
-        lines_lost(facts.losses, facts.lines, today, limits),
-        term_ending(facts.terms, today, limits),
-        not_contacted(facts.last_contact, monthly, now, limits),
-        competitor_offer(facts.competitor_notes, monthly, now, limits),
+        revenue_falling(facts.billing, last_period, limits, explain),
+        arrears_growing(facts.billing, today, limits, explain),
+        repeated_faults(facts.faults, now, limits, explain),
+        lines_lost(facts.losses, facts.lines, today, limits, explain),
+        term_ending(facts.terms, today, limits, explain),
+        not_contacted(facts.last_contact, monthly, now, limits, explain),
+        competitor_offer(facts.competitor_notes, monthly, now, limits, explain),
     )
     return Assessment(facts.customer_id, signals)
 

@@ -49,7 +49,7 @@ PLAN, ADDON = "plan", "addon"
 PAYER_COLUMNS = tuple(f.name for f in fields(Payers))
 
 
-def _chunks(scope: CustomerScope) -> Iterator[Sequence[str] | None]:
+def scope_chunks(scope: CustomerScope) -> Iterator[Sequence[str] | None]:
     """The scope's ids in IN-list chunks, or one None for every customer."""
     ids = scope.customer_ids
     if ids is None:
@@ -59,8 +59,9 @@ def _chunks(scope: CustomerScope) -> Iterator[Sequence[str] | None]:
         yield ids[i : i + _CHUNK]
 
 
-def _clear(conn: Connection, table: Any, scope: CustomerScope) -> None:
-    for chunk in _chunks(scope):
+def clear_kept(conn: Connection, table: Any, scope: CustomerScope) -> None:
+    """Delete the scope's rows of a kept table (keyed by customer_id)."""
+    for chunk in scope_chunks(scope):
         stmt = delete(table)
         if chunk is not None:
             stmt = stmt.where(table.customer_id.in_(chunk))
@@ -93,7 +94,7 @@ def grouped_lines(conn: Connection, scope: CustomerScope) -> Iterator[Table]:
     conn.execute(CreateTable(GROUPED))
     try:
         s = Subscriber
-        for chunk in _chunks(scope):
+        for chunk in scope_chunks(scope):
             within = scope.restrict(s.customer_id) if chunk is None else [s.customer_id.in_(chunk)]
             stmt = (
                 select(
@@ -118,7 +119,7 @@ def grouped_lines(conn: Connection, scope: CustomerScope) -> Iterator[Table]:
 def refresh_line_summary(conn: Connection, scope: CustomerScope, grouped: Table) -> None:
     """Rewrite the scope's rows of `customer_line_summary` from its grouped lines: the counts,
     and the 公用/私用 payers of the active lines."""
-    _clear(conn, CustomerLineSummary, scope)
+    clear_kept(conn, CustomerLineSummary, scope)
     g = grouped.c
     active = g.status == _ACTIVE
     columns = ["customer_id", "lines", "active_lines", "active_monthly_fen", "oldest_line_on"]
@@ -155,12 +156,12 @@ def refresh_holdings(conn: Connection, scope: CustomerScope, grouped: Table) -> 
     """Rewrite the scope's rows of `customer_holding`: the plan of every active line (from the
     grouped lines), and every running add-on of an active line (as `analytics_book.holdings`
     reads them live)."""
-    _clear(conn, CustomerHolding, scope)
+    clear_kept(conn, CustomerHolding, scope)
     columns = ["customer_id", "kind", "product_id"]
     g = grouped.c
     plans = select(g.customer_id, literal(PLAN), g.product_id).where(g.status == _ACTIVE).distinct()
     conn.execute(insert(CustomerHolding).from_select(columns, plans))
-    for chunk in _chunks(scope):
+    for chunk in scope_chunks(scope):
         addons = (
             select(Subscriber.customer_id, literal(ADDON), Service.product_id)
             # Joined on the id as text: SQLite then walks the active lines in the covering

@@ -1,7 +1,8 @@
 """What a feed page makes stale in the materialised analysis, marked set-wise in the page's own
 transaction: the customers of the province's rows it writes or deletes (customers, contacts,
-lines and their add-ons, bills; the lines paid by an account moved to another holder) and the
-book-wide parts their change moves (product gaps, data quality).
+lines and their add-ons, bills; a row moved to another customer marks both; the lines paid by
+an account moved to another holder) and the book-wide parts their change moves (product gaps,
+data quality).
 
 The tables a laptop also edits (activities, fault tickets, contracts, competitor lines) mark
 their customers by trigger (migration 0005), local edits included; the province's large tables
@@ -116,8 +117,8 @@ def mark_page(
     deletes: Mapping[str, Sequence[str]],
     revoked_customers: Sequence[str] = (),
 ) -> None:
-    """Mark what a feed page changes; call it before the page is written (a deleted row's
-    customer is read from the row)."""
+    """Mark what a feed page changes; call it before the page is written (the customer a
+    deleted or moved row had is read from the row)."""
     customers: set[str] = set(revoked_customers)
     parts = {"quality"} if revoked_customers else set()
     for entity, rows in upserts.items():
@@ -126,6 +127,8 @@ def mark_page(
         if rows and entity in PAGE_SOURCES:
             key = PAGE_SOURCES[entity]
             customers.update(str(r[key]) for r in rows if r.get(key))
+            if key != "id":  # a row moved to another customer: the one it leaves changes too
+                customers |= _customers_of(conn, entity, [str(r["id"]) for r in rows])
     for entity, ids in deletes.items():
         if ids and entity in DIRTY_OF:
             parts.add(DIRTY_OF[entity])

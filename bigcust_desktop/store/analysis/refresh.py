@@ -36,6 +36,7 @@ from bigcust_desktop.domain.analytics.value_card import (
     under_valued_of,
 )
 from bigcust_desktop.domain.analytics.worklist import LIMITS_READ, assess
+from bigcust_desktop.store.analysis.bills import refresh_bill_months
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
 from bigcust_desktop.store.analysis.lines import (
     grouped_lines,
@@ -216,7 +217,7 @@ def _assessments(
 ) -> Iterator[dict[str, Any]]:
     now = as_of.now
     for facts in customer_facts(conn, scope, as_of, limits, summary=True):
-        result = assess(facts, as_of, limits)
+        result = assess(facts, as_of, limits, explain=False)  # only fired signals are kept
         if result.flagged:
             fired = result.fired
             yield {
@@ -347,6 +348,7 @@ def refresh(
         with grouped_lines(conn, lines_scope) as grouped:
             refresh_line_summary(conn, lines_scope, grouped)
             refresh_holdings(conn, lines_scope, grouped)
+        refresh_bill_months(conn, lines_scope)
     signals_whole = whole or SIGNALS in moved
     judged = sorted(stale)
     if signals_whole and not whole and kept is not None and basis.only_later_day(kept):

@@ -45,14 +45,13 @@ from bigcust_desktop.domain.vocab import SubscriberStatus
 from bigcust_desktop.store.analysis.codec import encode_signals
 from bigcust_desktop.store.models import (
     Activity,
-    Bill,
     CompetitorLine,
     Contract,
     ContractCircuit,
     FaultTicket,
     Subscriber,
 )
-from bigcust_desktop.store.models.analytics import AtRiskCustomer
+from bigcust_desktop.store.models.analytics import AtRiskCustomer, CustomerBillMonth
 from bigcust_desktop.store.queries.analytics import competitor_said, customer_facts
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 
@@ -96,7 +95,7 @@ def customers_due(
     # under a circuit's contracted restore time, when it opened within the longest such time.
     longest = conn.execute(select(func.max(ContractCircuit.restore_hours))).scalar() or 0
     later = aliased(Activity)
-    owing = aliased(Bill)
+    m = CustomerBillMonth
     statements = [
         # The latest contact passing the gap: a contact as old as that with none after it.
         select(Activity.customer_id).where(
@@ -139,17 +138,15 @@ def customers_due(
             select(Contract.customer_id).where(crossed)
             for crossed in days(Contract.ends_on, ahead=term)
         ),
-        # Bills falling overdue: of a month left owing (a month paid can only break a run of
-        # owing months, so it matters only where the arrears signal fired).
-        select(Bill.customer_id).where(
-            _within(Bill.due_date, kept_day - _DAY, today),
+        # Months falling overdue (their latest due date passed, as the arrears signal reads
+        # them: the kept bill months), left owing; a month paid can only break a run of owing
+        # months, so it matters only where the arrears signal fired.
+        select(m.customer_id).where(
+            m.due_date >= (kept_day - _DAY).isoformat(),
+            m.due_date <= today.isoformat(),
             or_(
-                exists().where(
-                    owing.customer_id == Bill.customer_id,
-                    owing.period == Bill.period,
-                    owing.amount > owing.paid_amount,
-                ),
-                Bill.customer_id.in_(
+                m.owed_fen > 0,
+                m.customer_id.in_(
                     select(AtRiskCustomer.customer_id).where(
                         func.instr(
                             type_coerce(AtRiskCustomer.signals, String),
@@ -236,7 +233,7 @@ def rejudge_signals(
     for facts in customer_facts(conn, scope, as_of, limits, summary=True, reads=reads):
         if facts.customer_id in skip:
             continue
-        fresh = [s for s in assess(facts, as_of, limits).fired if s.code in codes]
+        fresh = [s for s in assess(facts, as_of, limits, explain=False).fired if s.code in codes]
         others = [s for s in kept.get(facts.customer_id, ()) if s["code"] not in wanted]
         for signal in others:
             move_day_count(signal, now, 0)

@@ -1,5 +1,6 @@
-"""Materialised analysis of the cached book (DESIGN §10): per-customer line summaries, the at-risk
-worklist, under-valued customers, product gaps, data-quality findings, and saved rehearsals.
+"""Materialised analysis of the cached book (DESIGN §10): per-customer line summaries and bill
+months, the at-risk worklist, under-valued customers, product gaps, data-quality findings, and
+saved rehearsals.
 
 Local tables, recomputed from the cache after each sync and after local edits (never pushed);
 `analytics_stale` collects, by trigger, the customers whose inputs changed since the last
@@ -9,9 +10,9 @@ recompute. Depends on the model base.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import Index
+from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bigcust_desktop.store.models.base import Base
@@ -37,6 +38,26 @@ class CustomerLineSummary(Base):
     member_paid_lines: Mapped[int] = mapped_column(server_default="0")
     member_paid_monthly_fen: Mapped[int] = mapped_column(server_default="0")
     unknown_payer_lines: Mapped[int] = mapped_column(server_default="0")
+
+
+class CustomerBillMonth(Base):
+    """One customer's bills of one period in one row, as the signals read them (`billing_select`):
+    the billed and owed fen summed over its accounts, the latest due date.
+
+    Kept with the line summary (rewritten by the recompute for the customers whose inputs
+    changed: a bill page marks the customers of its bills, before and after a move), so that a
+    recompute over unchanged bills (a new day, a threshold changed) reads a row per month, not
+    the wide bills. Without rowid: read and written by its key alone.
+    """
+
+    __tablename__ = "customer_bill_month"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    customer_id: Mapped[str] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    billed_fen: Mapped[int]
+    owed_fen: Mapped[int]
+    due_date: Mapped[str]  # YYYY-MM-DD, the stored text (parsed only when read)
 
 
 class CustomerHolding(Base):

@@ -48,6 +48,7 @@ from bigcust_desktop.store.models import (
     FaultTicket,
     Subscriber,
 )
+from bigcust_desktop.store.models.analytics import CustomerBillMonth
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.analytics_sources import (
     competitor_lines,
@@ -87,7 +88,10 @@ def _customers(scope: CustomerScope) -> Select[Any]:
     )
 
 
-def billing_select(scope: CustomerScope) -> Select[Any]:
+def bill_months(*conditions: Any) -> Select[Any]:
+    """The bills of the customers meeting ``conditions`` (on `Bill`), one row per customer and
+    period: the billed and owed fen (never below zero per bill), the latest due date as text.
+    What `customer_bill_month` keeps and the live path reads."""
     owed = func.max(fen(Bill.amount) - fen(Bill.paid_amount), 0)
     return (
         select(
@@ -97,9 +101,23 @@ def billing_select(scope: CustomerScope) -> Select[Any]:
             func.sum(owed),
             func.max(raw(Bill.due_date)),
         )
-        .where(*scope.restrict(Bill.customer_id))
+        .where(*conditions)
         .group_by(Bill.customer_id, Bill.period)
-        .order_by(Bill.customer_id, Bill.period)
+    )
+
+
+def billing_select(scope: CustomerScope, *, kept: bool = False) -> Select[Any]:
+    """The scope's bill months in customer and period order: grouped from the bills, or with
+    ``kept`` read from `customer_bill_month` (the recompute's path: it keeps them current)."""
+    if not kept:
+        return bill_months(*scope.restrict(Bill.customer_id)).order_by(
+            Bill.customer_id, Bill.period
+        )
+    m = CustomerBillMonth
+    return (
+        select(m.customer_id, m.period, m.billed_fen, m.owed_fen, m.due_date)
+        .where(*scope.restrict(m.customer_id))
+        .order_by(m.customer_id, m.period)
     )
 
 
@@ -350,11 +368,12 @@ def customer_facts(
     Only the rows the signals can use are read: losses, faults and competitor notes within their
     windows, terms (lines' and contracts') ending within theirs, the latest contact of each
     customer. Closed customers are left out (nothing left to lose). ``summary`` (the recompute's
-    path): line counts from `customer_line_summary`, which the caller has brought up to date for
-    the scope, the lines lost within the window summed per status (`LineLoss.lines`), and only
-    the faulted lines that can count looked up (`_faults`): what a fired signal shows is the
-    same. ``reads`` names the facts wanted (`worklist.FACTS_READ`; None: all): the statements
-    behind the others are not run, and those facts keep their empty defaults.
+    path): line counts from `customer_line_summary` and bill months from `customer_bill_month`,
+    which the caller has brought up to date for the scope, the lines lost within the window
+    summed per status (`LineLoss.lines`), and only the faulted lines that can count looked up
+    (`_faults`): what a fired signal shows is the same. ``reads`` names the facts wanted
+    (`worklist.FACTS_READ`; None: all): the statements behind the others are not run, and those
+    facts keep their empty defaults.
     """
     now = as_of.now
     today = local_day(now)
@@ -369,7 +388,7 @@ def customer_facts(
         return _Stream(conn, statement()) if reads is None or wanted & reads else _NoRows()
 
     lost_since = today - dt.timedelta(days=limits.line_loss_window_days)
-    billing = stream({"billing"}, lambda: billing_select(scope))
+    billing = stream({"billing"}, lambda: billing_select(scope, kept=summary))
     counted = stream({"lines", "active_monthly_fen", "terms"}, lambda: lines(scope, today, until))
     contracts = stream({"terms"}, lambda: contract_terms(scope, today, until))
     seen = stream({"competitor_notes"}, lambda: competitor_lines(scope, local_day(notes_since)))
