@@ -224,6 +224,13 @@ def run_profile(profile: str, timed: bool, keep: Path | None = None) -> dict[str
             clock[0] += dt.timedelta(days=1)
             return store.analytics.refresh(None, now=clock[0])
 
+        month = [False]
+
+        def new_period() -> Any:  # a billed period closes: every customer's signals judged
+            month[0] = not month[0]  # a month back and forth: the billed period moves each time
+            when = clock[0] - dt.timedelta(days=45) if month[0] else clock[0]
+            return store.analytics.refresh(None, now=when)
+
         gap = [DEFAULT_GAP]
 
         def thresholds_changed() -> Any:  # a threshold set: every customer's signals
@@ -277,6 +284,9 @@ def run_profile(profile: str, timed: bool, keep: Path | None = None) -> dict[str
         out["new_day"] = pairs(new_day, bills_alone, before=cold(store))
         out["new_day_warm"] = pairs(new_day, bills_alone, before=warm)
         out["new_day_result"] = new_day()
+        out["period"] = pairs(new_period, bills_alone, before=cold(store))
+        out["period_result"] = new_period()
+        new_period()  # back to the newest billed period
         out["thresholds"] = pairs(thresholds_changed, bills_alone, before=cold(store))
         out["thresholds_warm"] = pairs(thresholds_changed, bills_alone, before=warm)
         write_analysis_settings(settings, {"thresholds": {"contact_gap_days": DEFAULT_GAP}})
@@ -395,8 +405,16 @@ def report(results: list[dict[str, Any]]) -> str:
                 r["new_day_warm"],
             ),
             row(
+                "the first refresh of a new billed period (once a month; and a day when more than"
+                " a tenth of the book is due, as the day a month's bills fall due): every "
+                f"customer's signals judged ({r['period_result'].customers:,}), lines as kept; "
+                "both sides from an empty page cache",
+                r["period"],
+            ),
+            row(
                 "the first refresh after a threshold changed (`contact_gap_days` 90 <-> 91): "
-                "every customer's signals; both sides from an empty page cache",
+                "that signal judged again for every customer, from the latest contacts and the "
+                "line summary; both sides from an empty page cache",
                 r["thresholds"],
             ),
             row(
