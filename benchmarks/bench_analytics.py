@@ -371,7 +371,10 @@ def report(results: list[dict[str, Any]]) -> str:
             f"Materialised analysis, profile `{r['profile']}` ({r['customers']:,} customers, "
             f"{r['bill_rows']:,} bills, {r['subscribers']:,} subscribers); median of {PAIRS} "
             "interleaved pairs, the ratio the median of the pairs' ratios; baseline: the plain "
-            "SQL aggregate of the bills by customer and month; load average "
+            "SQL aggregate of the bills by customer and month (rows that say so start both "
+            "sides from an empty SQLite page cache, `PRAGMA shrink_memory`, as a day's first "
+            "refresh after start-up finds it, or run each side once untimed first; the others "
+            "run in turn as they come); load average "
             f"{r['load'][0]:.1f} before these pairs, {r['load'][1]:.1f} after (2 shared CPUs):",
             "",
             "| task | ours s | baseline s | ours / baseline | CPU s: ours / baseline | goal "
