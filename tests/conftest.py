@@ -23,15 +23,10 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ["XDG_DATA_HOME"] = str(_ISOLATED_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_ISOLATED_HOME / "config")
 
-from bigcust_desktop.store.engine import Store, open_store  # noqa: E402
-from bigcust_desktop.store.keys import load_or_create_key  # noqa: E402
+from storecopy import open_copy, open_empty, open_migrated  # noqa: E402
+
+from bigcust_desktop.store.engine import Store  # noqa: E402
 from bigcust_desktop.store.profile import Profile  # noqa: E402
-
-
-def _open_migrated(profile: Profile) -> Store:
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
-    return store
 
 
 @pytest.fixture
@@ -42,8 +37,9 @@ def profile(tmp_path: Path) -> Profile:
 
 @pytest.fixture
 def store(profile: Profile) -> Iterator[Store]:
-    """An empty encrypted store at the newest schema, closed after the test."""
-    store = _open_migrated(profile)
+    """An empty encrypted store at the newest schema, closed after the test (a copy of one
+    migrated once: tests of the migration itself migrate their own)."""
+    store = open_empty(profile)
     yield store
     store.close()
 
@@ -58,14 +54,25 @@ def small_dataset():  # -> bigcust_sim.seed.Dataset
 
 
 @pytest.fixture(scope="session")
-def small_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Iterator[Store]:
-    """A store loaded with the small dataset once per session, its analysis computed as after a
-    first sync: read it, do not change it."""
+def small_template(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Profile:
+    """A closed store loaded with the small dataset once per session, its analysis computed as
+    after a first sync: never opened again, only copied (`storecopy.open_copy`)."""
     from bigcust_desktop.store.bulk import load_dataset
 
-    store = _open_migrated(Profile.resolve(tmp_path_factory.mktemp("small") / "profile"))
+    profile = Profile.resolve(tmp_path_factory.mktemp("small-template") / "profile")
+    store = open_migrated(profile)
     load_dataset(store, small_dataset.records)
     store.analytics.refresh(None)
+    store.close()
+    return profile
+
+
+@pytest.fixture(scope="session")
+def small_store(
+    tmp_path_factory: pytest.TempPathFactory, small_template: Profile
+) -> Iterator[Store]:
+    """The small dataset loaded and analysed, shared by the session: read it, do not change it."""
+    store = open_copy(small_template, Profile.resolve(tmp_path_factory.mktemp("small") / "profile"))
     yield store
     store.close()
 

@@ -48,10 +48,9 @@ def sim(
 
 
 @pytest.fixture(scope="session")
-def dataset() -> Any:
-    from bigcust_sim.seed import generate
-
-    return generate("small")
+def dataset(small_dataset: Any) -> Any:
+    """The seeded `small` dataset the simulator serves: the session's one (tests/conftest.py)."""
+    return small_dataset
 
 
 @pytest.fixture

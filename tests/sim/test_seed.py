@@ -129,8 +129,9 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 
 
 @pytest.fixture(scope="module")
-def data() -> Dataset:
-    return generate("small")
+def data(small_dataset: Dataset) -> Dataset:
+    """The session's `small` dataset (tests/conftest.py), generated once for the whole suite."""
+    return small_dataset
 
 
 @pytest.fixture(scope="module")

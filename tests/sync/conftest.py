@@ -14,6 +14,7 @@ import pytest
 
 from bigcust_sim.launcher import SimulatorProcess
 
+from .clirun import InProcess
 from .laptop import Laptop
 
 _counter = itertools.count()
@@ -53,3 +54,9 @@ def laptop_factory(tmp_path: Path, server: SimulatorProcess) -> Iterator[Callabl
     yield make
     for laptop in made:
         laptop.close()
+
+
+@pytest.fixture
+def run_here(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> InProcess:
+    """The command line in this process (`clirun.InProcess`): no interpreter start."""
+    return InProcess(capsys, monkeypatch)

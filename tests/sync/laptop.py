@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select
+from storecopy import open_empty
 
 from bigcust_desktop.domain.datahome import HOMES
-from bigcust_desktop.store.engine import Store, open_store
-from bigcust_desktop.store.keys import load_or_create_key
+from bigcust_desktop.store.engine import Store
 from bigcust_desktop.store.models import ENTITY_TABLES, Conflict, OutboxEntry
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
@@ -31,8 +31,8 @@ class Laptop:
         self.profile = Profile.resolve(root)
         self.endpoints = Endpoints.single_server(base_url, read_timeout=20.0, retry=FAST_RETRY)
         save_endpoints(self.profile.settings_path, self.endpoints)
-        self.store: Store = open_store(self.profile, load_or_create_key(self.profile).secret)
-        self.store.migrate()
+        # A copy of a store migrated once: the same file a migration leaves, in far less time.
+        self.store: Store = open_empty(self.profile)
         self.secrets = ProfileSecrets(self.profile)
 
     def point_at(self, base_url: str) -> None:

@@ -18,8 +18,11 @@ from bigcust_desktop.sync.auth import PENDING_REVOCATION, REFRESH_TOKEN
 from bigcust_desktop.sync.config import Endpoints, save_endpoints
 from bigcust_sim.launcher import SimulatorProcess
 
+from .clirun import InProcess
+
 
 def run(profile: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The command line as a script runs it: a process of its own."""
     return subprocess.run(
         [sys.executable, "-m", "bigcust_desktop", "--profile", str(profile), *args],
         input=stdin,
@@ -79,16 +82,16 @@ def test_login_sync_status_logout(tmp_path: Path, server: SimulatorProcess) -> N
     assert run(profile, "sync").returncode == 3
 
 
-def test_unreachable_server_is_a_clear_failure(tmp_path: Path) -> None:
-    done = run(tmp_path / "p", "login", "--server", "http://127.0.0.1:9", "--user", "zhangwei",
+def test_unreachable_server_is_a_clear_failure(tmp_path: Path, run_here: InProcess) -> None:
+    done = run_here(tmp_path / "p", "login", "--server", "http://127.0.0.1:9", "--user", "zhangwei",
                "--password-stdin", stdin="demo1234\n")  # fmt: skip
     assert done.returncode == 1
     assert "sign-in failed" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_bad_server_url_is_a_usage_error(tmp_path: Path) -> None:
-    done = run(tmp_path / "p", "login", "--server", "ftp://x", "--user", "u", "--password-stdin",
-               stdin="x\n")  # fmt: skip
+def test_bad_server_url_is_a_usage_error(tmp_path: Path, run_here: InProcess) -> None:
+    done = run_here(tmp_path / "p", "login", "--server", "ftp://x", "--user", "u",
+                    "--password-stdin", stdin="x\n")  # fmt: skip
     assert done.returncode == 2 and "Traceback" not in done.stderr
 
 
@@ -137,52 +140,54 @@ def _refresh_works(server: SimulatorProcess, token: str) -> bool:
     return response.status_code == 200
 
 
-def _login(profile: Path, server_url: str, user: str, password: str = "demo1234"):
-    return run(profile, "login", "--server", server_url, "--user", user, "--password-stdin",
+def _login(cli, profile: Path, server_url: str, user: str, password: str = "demo1234"):
+    return cli(profile, "login", "--server", server_url, "--user", user, "--password-stdin",
                stdin=f"{password}\n")  # fmt: skip
 
 
-def test_logout_revokes_the_sign_in_on_the_server(tmp_path: Path, server: SimulatorProcess) -> None:
+def test_logout_revokes_the_sign_in_on_the_server(
+    tmp_path: Path, server: SimulatorProcess, run_here: InProcess
+) -> None:
     profile = tmp_path / "p"
-    assert _login(profile, server.base_url, "lina").returncode == 0
+    assert _login(run_here, profile, server.base_url, "lina").returncode == 0
     secrets = ProfileSecrets(Profile.resolve(profile))
     token = secrets.get(REFRESH_TOKEN)
     assert token
-    out = run(profile, "logout")
+    out = run_here(profile, "logout")
     assert out.returncode == 0, out.stderr
     assert not _refresh_works(server, token)  # a copy of the token is worth nothing now
     assert secrets.get(REFRESH_TOKEN) is None and secrets.get(PENDING_REVOCATION) is None
 
 
 def test_offline_logout_revokes_at_the_next_sign_in(
-    tmp_path: Path, server: SimulatorProcess
+    tmp_path: Path, server: SimulatorProcess, run_here: InProcess
 ) -> None:
     profile = tmp_path / "p"
-    assert _login(profile, server.base_url, "lina").returncode == 0
+    assert _login(run_here, profile, server.base_url, "lina").returncode == 0
     handle = Profile.resolve(profile)
     secrets = ProfileSecrets(handle)
     token = secrets.get(REFRESH_TOKEN)
     assert token
     save_endpoints(handle.settings_path, Endpoints.single_server("http://127.0.0.1:9"))
-    out = run(profile, "logout")  # no server: signed out all the same, revocation waits
+    out = run_here(profile, "logout")  # no server: signed out all the same, revocation waits
     assert out.returncode == 0 and "next sign-in" in out.stdout
     assert _refresh_works(server, token)
     assert secrets.get(PENDING_REVOCATION) == token  # in the keyring, not in a file
     assert all(token.encode() not in p.read_bytes() for p in profile.rglob("*") if p.is_file())
-    assert _login(profile, server.base_url, "lina").returncode == 0
+    assert _login(run_here, profile, server.base_url, "lina").returncode == 0
     assert not _refresh_works(server, token)
     assert secrets.get(PENDING_REVOCATION) is None
 
 
 def test_repeated_wrong_passwords_tell_how_long_to_wait(
-    tmp_path: Path, server: SimulatorProcess
+    tmp_path: Path, server: SimulatorProcess, run_here: InProcess
 ) -> None:
     profile = tmp_path / "p"
-    assert _login(profile, server.base_url, "caoxue", "wrong").returncode == 3
+    assert _login(run_here, profile, server.base_url, "caoxue", "wrong").returncode == 3
     for _ in range(4):  # the simulator's default: 5 failures of one user name
         wrong = {"grant_type": "password", "username": "caoxue", "password": "wrong"}
         assert requests.post(server.url("/auth/token"), json=wrong, timeout=30).status_code == 401
-    locked = _login(profile, server.base_url, "caoxue")  # right password, still locked
+    locked = _login(run_here, profile, server.base_url, "caoxue")  # right password, still locked
     assert locked.returncode == 3
     assert re.search(r"try again in \d+ seconds \[auth\.throttled\]", locked.stderr)
     assert "Traceback" not in locked.stderr

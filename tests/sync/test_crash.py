@@ -33,6 +33,9 @@ from bigcust_sim.launcher import SimulatorProcess
 from .consistency import RESOLUTION, ServerView
 from .laptop import Laptop
 
+# `make test` kills the child at each of the four targets twice; the full 30 rounds (the figures
+# of docs/sync-engine.md) run with `-m slow`.
+SUITE_ROUNDS = 8
 ROUNDS = int(os.environ.get("CRASH_ROUNDS", "30"))
 CREATES = (60, 20)  # activities, opportunities per round
 UPDATED_OPPORTUNITIES, UPDATES_EACH = 40, 3
@@ -273,8 +276,13 @@ def kill_at(child: Child, target: str, rng: random.Random) -> None:
 # A guard, not a speed target: each round starts a child interpreter, so on a shared, loaded
 # machine the whole test takes several times its usual minute.
 @pytest.mark.timeout(600)
+@pytest.mark.parametrize(
+    "rounds",
+    [SUITE_ROUNDS, pytest.param(ROUNDS, marks=pytest.mark.slow)],
+    ids=["suite", "full"],
+)
 def test_sigkill_during_sync_loses_and_doubles_nothing(
-    server: SimulatorProcess, laptop_factory: Callable[..., Laptop], tmp_path: Path
+    server: SimulatorProcess, laptop_factory: Callable[..., Laptop], tmp_path: Path, rounds: int
 ) -> None:
     laptop = laptop_factory("zhangwei")
     laptop.sync()
@@ -285,7 +293,7 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(
     by_landing: dict[str, list[float]] = {}
     started = time.perf_counter()
     with open(tmp_path / "children.log", "wb") as log:
-        for number in range(ROUNDS):
+        for number in range(rounds):
             child = Child(laptop.profile.root, log)  # it imports while we prepare its work
             counts = server.admin("GET", "/counts")["records"]
             done = make_edits(laptop, owner, rng, number)
@@ -305,7 +313,7 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(
     total = time.perf_counter() - started
     recoveries.sort()
     print(
-        f"\n{ROUNDS} kills in {total:.1f} s; landed: {dict(sorted(landings.items()))}; "
+        f"\n{rounds} kills in {total:.1f} s; landed: {dict(sorted(landings.items()))}; "
         f"recovery sync median {recoveries[len(recoveries) // 2] * 1000:.0f} ms, "
         f"max {recoveries[-1] * 1000:.0f} ms"
     )
@@ -315,7 +323,8 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(
             f"  {where}: {len(times)} kills, recovery median {times[len(times) // 2] * 1000:.0f}"
             f" ms, max {times[-1] * 1000:.0f} ms"
         )
-    assert landings["after the end"] <= 4  # nearly every kill hit a sync in progress
+    # Nearly every kill hit a sync in progress (at most 4 of 30 after its end, 1 of 8).
+    assert landings["after the end"] <= rounds // 7
 
 
 def _nth(marker: str, prefix: str, remaining: list[int]) -> bool:

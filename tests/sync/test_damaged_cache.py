@@ -3,7 +3,8 @@
 The repro of the issue: a page of a real cache file overwritten on disk; `status` and `sync`
 then exited 0. Here the command line as a script meets it over a laptop's real profile and the
 simulator on loopback: it says so and exits non-zero, and `rebuild` keeps the unsent edits in
-a file before anything is removed, downloads the data again and queues them again.
+a file before anything is removed, downloads the data again and queues them again. The first
+test runs each command as a process of its own; the others call the same `cli.main` in-process.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def test_a_damaged_page_stops_status_and_sync_and_rebuild_keeps_the_edits(laptop
         assert server_record(server, "opportunity", record_id)["notes"] == text
 
 
-def test_a_kept_edit_still_meets_a_server_change_as_a_conflict(laptop_factory, server):
+def test_a_kept_edit_still_meets_a_server_change_as_a_conflict(laptop_factory, server, run_here):
     """The merge base comes back with the edit: a change made meanwhile on the server is not
     overwritten by the rebuilt laptop's edit of the same field."""
     laptop = laptop_factory("zhangwei")
@@ -97,35 +98,35 @@ def test_a_kept_edit_still_meets_a_server_change_as_a_conflict(laptop_factory, s
     profile = laptop.profile
     damage_table(profile, laptop, "bill")
 
-    assert run(profile.root, "rebuild").returncode == 0
-    synced = run(profile.root, "sync", "--json")
+    assert run_here(profile.root, "rebuild").returncode == 0
+    synced = run_here(profile.root, "sync", "--json")
     assert synced.returncode == 0, synced.stderr
     assert json.loads(synced.stdout)["conflicts"] == 1
     assert server_record(server, "opportunity", record_id)["notes"] == "省公司改过"
 
 
-def test_an_unreadable_outbox_keeps_the_damaged_file_aside(laptop_factory):
+def test_an_unreadable_outbox_keeps_the_damaged_file_aside(laptop_factory, run_here):
     laptop = laptop_factory("zhangwei")
     laptop.sync()
     _edit_notes(laptop, 2, "aside")
     profile = laptop.profile
     damage_table(profile, laptop, "outbox")
 
-    refused = run(profile.root, "status")
+    refused = run_here(profile.root, "status")
     assert refused.returncode == EXIT_DAMAGED and "damaged" in refused.stderr
-    rebuilt = run(profile.root, "rebuild")
+    rebuilt = run_here(profile.root, "rebuild")
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     assert "could not be read" in rebuilt.stdout
     aside = list(profile.root.glob("cache.db.damaged-*"))
     assert aside and aside[0].name in rebuilt.stdout
     assert aside[0].stat().st_size > 0  # kept whole for support, never deleted
-    assert run(profile.root, "status").returncode == 0
+    assert run_here(profile.root, "status").returncode == 0
 
 
-def test_a_whole_cache_is_not_rebuilt(laptop_factory):
+def test_a_whole_cache_is_not_rebuilt(laptop_factory, run_here):
     laptop = laptop_factory("zhangwei")
     laptop.sync()
     root: Path = laptop.profile.root
     laptop.close()
-    done = run(root, "rebuild")
+    done = run_here(root, "rebuild")
     assert done.returncode == 0 and "whole" in done.stdout

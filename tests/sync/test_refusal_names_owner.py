@@ -11,11 +11,12 @@ from sqlalchemy import select
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.models import Opportunity
 
-from .test_cli import run
 from .test_sync_e2e import LINA, ZHANGWEI
 
 
-def test_the_refusal_of_a_reassigned_customer_names_the_new_manager(laptop_factory, server):
+def test_the_refusal_of_a_reassigned_customer_names_the_new_manager(
+    laptop_factory, server, run_here
+):
     laptop = laptop_factory("zhangwei")
     laptop.sync()
     opportunity, customer = laptop.read(
@@ -36,11 +37,11 @@ def test_the_refusal_of_a_reassigned_customer_names_the_new_manager(laptop_facto
 
         root = laptop.profile.root
         laptop.close()
-        status = run(root, "status", "--json")
+        status = run_here(root, "status", "--json")
         assert status.returncode == 0, status.stderr
         (listed,) = json.loads(status.stdout)["refused"]
         assert listed["record_id"] == opportunity and listed["new_owner"]["name"] == "李娜"
-        text = run(root, "status")
+        text = run_here(root, "status")
         assert "reassigned to 李娜" in text.stdout
     finally:
         server.admin("POST", f"/customers/{customer}/reassign", {"manager_id": ZHANGWEI})

@@ -18,7 +18,6 @@ from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.models import Opportunity
 from bigcust_desktop.store.profile import Profile
 
-from .test_cli import run
 from .test_sync_e2e import LINA, ZHANGWEI, new_opportunity
 
 EXIT_UNSENT = 5
@@ -51,41 +50,41 @@ def _status(root: Path) -> dict:
         store.close()
 
 
-def test_signing_in_as_another_user_keeps_unsent_work_unless_told(laptop_factory, server):
+def test_signing_in_as_another_user_keeps_unsent_work_unless_told(laptop_factory, server, run_here):
     laptop = laptop_factory("zhangwei")
     laptop.sync()
     _edit_opportunities(laptop, 5)
     root = laptop.profile.root
     laptop.close()
     login = ("login", "--server", server.base_url, "--user", "lina", "--password-stdin")
-    refused = run(root, *login, stdin="demo1234\n")
+    refused = run_here(root, *login, stdin="demo1234\n")
     assert refused.returncode == EXIT_UNSENT, refused.stdout + refused.stderr
     assert "5" in refused.stderr and "--discard-unsent" in refused.stderr
     assert "Traceback" not in refused.stderr
     status = _status(root)
     assert status["user"]["username"] == "zhangwei" and status["pending_changes"] == 5
-    told = run(root, *login, "--discard-unsent", stdin="demo1234\n")
+    told = run_here(root, *login, "--discard-unsent", stdin="demo1234\n")
     assert told.returncode == 0, told.stderr
     status = _status(root)
     assert status["user"]["username"] == "lina" and status["pending_changes"] == 0
 
 
-def test_logout_with_unsent_work_refuses_unless_told(laptop_factory):
+def test_logout_with_unsent_work_refuses_unless_told(laptop_factory, run_here):
     laptop = laptop_factory("zhangwei")
     laptop.sync()
     _edit_opportunities(laptop, 2)
     root = laptop.profile.root
     laptop.close()
-    refused = run(root, "logout")
+    refused = run_here(root, "logout")
     assert refused.returncode == EXIT_UNSENT and "2" in refused.stderr
     assert (root / "cache.db").exists() and _status(root)["pending_changes"] == 2
-    told = run(root, "logout", "--discard-unsent")
+    told = run_here(root, "logout", "--discard-unsent")
     assert told.returncode == 0, told.stderr
     assert not (root / "cache.db").exists()
 
 
 def test_export_unsent_writes_pending_refused_and_conflicting_edits(
-    laptop_factory, server, tmp_path
+    laptop_factory, server, tmp_path, run_here
 ):
     laptop = laptop_factory("lina")
     laptop.sync()
@@ -124,6 +123,6 @@ def test_export_unsent_writes_pending_refused_and_conflicting_edits(
     assert by_id[pending]["state"] == "pending"
     assert by_id[pending]["fields"] == {"notes": "待发送"}
     assert by_id[pending]["record"]["notes"] == "待发送"
-    cli = run(laptop.profile.root, "export-unsent", str(tmp_path / "cli.json"))
+    cli = run_here(laptop.profile.root, "export-unsent", str(tmp_path / "cli.json"))
     assert cli.returncode == 0, cli.stderr
     assert len(json.loads((tmp_path / "cli.json").read_text("utf-8"))["edits"]) == 2

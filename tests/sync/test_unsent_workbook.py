@@ -12,11 +12,12 @@ from sqlalchemy import select
 from bigcust_desktop.store import edits
 from bigcust_desktop.store.models import Opportunity
 
-from .test_cli import run
 from .test_sync_e2e import LINA, ZHANGWEI
 
 
-def test_the_workbook_lists_each_edit_with_its_state_and_reason(laptop_factory, server, tmp_path):
+def test_the_workbook_lists_each_edit_with_its_state_and_reason(
+    laptop_factory, server, tmp_path, run_here
+):
     laptop = laptop_factory("zhangwei")
     laptop.sync()
     (kept, _notes), (moved, moved_customer) = laptop.read(
@@ -45,7 +46,7 @@ def test_the_workbook_lists_each_edit_with_its_state_and_reason(laptop_factory, 
         root = laptop.profile.root
         laptop.close()
         out = tmp_path / "未发送.xlsx"
-        done = run(root, "export-unsent", str(out))
+        done = run_here(root, "export-unsent", str(out))
         assert done.returncode == 0, done.stderr
         assert "2 change(s)" in done.stdout
         sheet = load_workbook(out, read_only=True)["明细"]
@@ -58,7 +59,7 @@ def test_the_workbook_lists_each_edit_with_its_state_and_reason(laptop_factory, 
         assert "unsent" not in " ".join(str(c) for r in rows for c in r if c)  # no raw English
 
         as_json = tmp_path / "unsent.json"
-        assert run(root, "export-unsent", str(as_json)).returncode == 0
+        assert run_here(root, "export-unsent", str(as_json)).returncode == 0
         assert len(json.loads(as_json.read_text(encoding="utf-8"))["edits"]) == 2
     finally:
         server.admin("POST", f"/customers/{moved_customer}/reassign", {"manager_id": ZHANGWEI})

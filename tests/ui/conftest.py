@@ -47,19 +47,16 @@ def forget_views(store: Store) -> None:
 
 
 @pytest.fixture(scope="module")
-def module_store(tmp_path_factory: pytest.TempPathFactory, small_dataset) -> Iterator[Store]:
-    """A store of this test module's own, loaded with the small dataset and analysed: forms may
-    write to it."""
-    from bigcust_desktop.store.bulk import load_dataset
-    from bigcust_desktop.store.engine import open_store
-    from bigcust_desktop.store.keys import load_or_create_key
+def module_store(tmp_path_factory: pytest.TempPathFactory, small_template) -> Iterator[Store]:
+    """A store of this test module's own, a copy of the session's loaded and analysed small
+    store (`small_template`): forms may write to it."""
+    from storecopy import open_copy
+
     from bigcust_desktop.store.profile import Profile
 
-    profile = Profile.resolve(tmp_path_factory.mktemp("ui-write") / "profile")
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
-    load_dataset(store, small_dataset.records)
-    store.analytics.refresh(None)  # as after a first sync
+    store = open_copy(
+        small_template, Profile.resolve(tmp_path_factory.mktemp("ui-write") / "profile")
+    )
     yield store
     store.close()
 

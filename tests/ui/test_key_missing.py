@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import keyring
 import pytest
+from storecopy import open_empty
 
-from bigcust_desktop.store.engine import open_store
-from bigcust_desktop.store.keys import KEYRING_USERNAME, delete_key, load_or_create_key
+from bigcust_desktop.store.keys import KEYRING_USERNAME, delete_key
 from bigcust_desktop.ui.main_window import MainWindow
 from bigcust_desktop.ui.qt import QMessageBox, QPushButton
 from bigcust_desktop.ui.signin import SignInDialog
@@ -18,8 +18,7 @@ from bigcust_desktop.ui.tasks import TaskManager
 
 @pytest.fixture
 def keyless(profile):
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
+    store = open_empty(profile)  # a copy of a migrated store
     with store.begin(write=True) as conn:
         conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('note', '\"kept\"')")
     store.close()

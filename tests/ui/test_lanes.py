@@ -15,10 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from storecopy import open_empty
 from uihelpers import type_text
 
-from bigcust_desktop.store.engine import Store, open_store
-from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.sync.account import sign_in
 from bigcust_desktop.sync.config import Endpoints, RetryPolicy
@@ -42,12 +41,6 @@ def server(sim_template: Path, tmp_path_factory) -> Iterator[SimulatorProcess]:
     sim.stop()
 
 
-def _open(profile: Profile) -> Store:
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
-    return store
-
-
 @pytest.fixture
 def window(
     no_generated_todos, qtbot, tmp_path: Path, server: SimulatorProcess
@@ -55,7 +48,7 @@ def window(
     """zhangwei's window, primed by a first sync; the server then answers nothing for a minute."""
     server.set_faults()
     profile = Profile.resolve(tmp_path / "profile")
-    store = _open(profile)
+    store = open_empty(profile)  # a first open: a copy of a migrated store
     endpoints = Endpoints.single_server(server.base_url, retry=RetryPolicy(attempts=1))
     user, store = sign_in(profile, store, endpoints, "zhangwei", "demo1234", reopen=lambda: store)
     tasks = TaskManager()

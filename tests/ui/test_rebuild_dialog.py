@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from storecopy import open_empty
 
 from bigcust_desktop.store import edits
-from bigcust_desktop.store.engine import Store, open_store
 from bigcust_desktop.store.integrity import flag_damaged
-from bigcust_desktop.store.keys import load_or_create_key
 from bigcust_desktop.store.models import Opportunity
 from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.secrets import ProfileSecrets
@@ -42,17 +41,11 @@ def server(sim_template: Path, tmp_path_factory) -> Iterator[SimulatorProcess]:
     sim.stop()
 
 
-def _open(profile: Profile) -> Store:
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
-    return store
-
-
 @pytest.fixture
 def damaged(tmp_path: Path, server: SimulatorProcess) -> Profile:
     """zhangwei's primed profile with two unsent edits and a damaged page of its subscribers."""
     profile = Profile.resolve(tmp_path / "profile")
-    store = _open(profile)
+    store = open_empty(profile)  # a first open: a copy of a migrated store
     endpoints = Endpoints.single_server(server.base_url)
     _user, store = sign_in(profile, store, endpoints, "zhangwei", "demo1234", reopen=lambda: store)
     with SyncSession(endpoints, ProfileSecrets(profile)) as session:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from storecopy import open_empty
 from uihelpers import type_text
 
 from bigcust_desktop.domain.drafts.care_dates import DEFAULT_DAYS_BEFORE
@@ -42,7 +43,7 @@ def _open(profile: Profile) -> Store:
 @pytest.fixture
 def dialog(qtbot, tmp_path) -> Iterator[SignInDialog]:
     profile = Profile.resolve(tmp_path / "profile")
-    store = _open(profile)
+    store = open_empty(profile)  # a first open: a copy of a migrated store
     tasks = TaskManager()
     dlg = SignInDialog(
         profile, store, endpoints=None, can_work_offline=False,

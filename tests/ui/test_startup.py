@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from storecopy import open_empty
 from uihelpers import WANGFANG
 
 from bigcust_desktop.store.engine import open_store
@@ -118,8 +119,7 @@ def run_child(mode: str, profile: Profile) -> tuple[int, dict[str, str], str]:
 def profile(tmp_path: Path) -> Profile:
     """A profile of 王芳 with her cache open once (schema current), as after a sign-in."""
     profile = Profile.resolve(tmp_path / "profile")
-    store = open_store(profile, load_or_create_key(profile).secret)
-    store.migrate()
+    store = open_empty(profile)  # a copy of a migrated store
     store.meta.remember_user(WANGFANG)
     store.close()
     return profile

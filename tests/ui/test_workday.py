@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from sqlalchemy import func, select
+from storecopy import open_empty
 from uihelpers import add_quote_line, type_text
 
 from bigcust_desktop.store.edits import read_wire
@@ -72,7 +73,7 @@ class Laptop:
     def __init__(self, root: Path) -> None:
         self.profile = Profile.resolve(root / "profile")
         self.tasks = TaskManager()
-        self.store = self._open()
+        self.store = open_empty(self.profile)  # a first open: a copy of a migrated store
         self.window: MainWindow | None = None
 
     def _open(self) -> Store:
