@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
+from storecopy import open_copy
 
 from bigcust_desktop.domain.analytics.figures import SignalCode
 from bigcust_desktop.domain.analytics.inputs import AsOf
@@ -19,10 +20,10 @@ from bigcust_desktop.domain.timefmt import format_instant
 from bigcust_desktop.store.analysis.codec import encode_signals
 from bigcust_desktop.store.analysis.settings import write_analysis_settings
 from bigcust_desktop.store.analysis.verdicts import customers_due
-from bigcust_desktop.store.bulk import load_dataset
 from bigcust_desktop.store.feed import FeedPage
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import AtRiskCustomer
+from bigcust_desktop.store.profile import Profile
 from bigcust_desktop.store.queries.analytics import customer_facts, last_billed_period
 from bigcust_desktop.store.queries.analytics_scope import CustomerScope
 from bigcust_desktop.store.queries.book import Book
@@ -38,12 +39,9 @@ STEPS = (1, 1, 2, 1, 3, 1, 7, 1, 14)
 
 
 @pytest.fixture(scope="module")
-def day_store(tmp_path_factory, small_dataset):
-    from bigcust_desktop.store.profile import Profile
-    from tests.conftest import _open_migrated
-
-    store = _open_migrated(Profile.resolve(tmp_path_factory.mktemp("day") / "profile"))
-    load_dataset(store, small_dataset.records)
+def day_store(tmp_path_factory, small_template):
+    """A copy of the session's loaded small book, walked through the days by this module."""
+    store = open_copy(small_template, Profile.resolve(tmp_path_factory.mktemp("day") / "profile"))
     yield store
     store.close()
 
