@@ -3,7 +3,8 @@ under-valued customers (for the customers whose inputs changed, or the whole boo
 (over the whole book, from the kept holdings: they compare customers with their peers) and
 data-quality findings (over the whole book: they compare customers with each other). What the
 kept analysis was computed against besides the rows (the day, the newest billed period, the
-rules) is its `Basis`: when that moves, the parts that read it are redone for the whole book.
+rules) is its `Basis`: when that moves, the parts that read it are redone (`_to_judge`: on a later
+day only the customers a window crossed, after thresholds changed only the signals reading them).
 
 Streams one customer at a time, so memory holds one customer's rows and the book's small
 per-customer results. Depends on SQLAlchemy Core, the store's models and analytics queries, and
@@ -17,7 +18,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
@@ -39,6 +40,7 @@ from bigcust_desktop.domain.analytics.worklist import LIMITS_READ, assess
 from bigcust_desktop.store.analysis.bills import refresh_bill_months
 from bigcust_desktop.store.analysis.codec import encode_figures, encode_signals
 from bigcust_desktop.store.analysis.lines import (
+    clear_kept,
     grouped_lines,
     kept_holdings,
     kept_payers,
@@ -46,9 +48,10 @@ from bigcust_desktop.store.analysis.lines import (
     refresh_line_summary,
 )
 from bigcust_desktop.store.analysis.verdicts import (
+    at_risk_row,
     customers_due,
     move_day_counts,
-    rejudge_signals,
+    rejudged_rows,
 )
 from bigcust_desktop.store.models import Customer
 from bigcust_desktop.store.models.analytics import (
@@ -78,6 +81,7 @@ _NO_SCORE = Decimal(0)  # the province's score: not read by the under-valued rul
 
 # The parts of the analysis a change of its basis can make stale.
 SIGNALS, VALUE, GAPS = "signals", "value", "gaps"
+EVERY_SIGNAL = frozenset(SignalCode)
 
 
 def _fingerprint(rules: object) -> str:
@@ -143,8 +147,8 @@ class Basis:
 
     def only_later_day(self, kept: Basis) -> bool:
         """Whether the signals' basis moved by the day alone, forward (rules and billed period as
-        kept): then only the customers a window's edge crossed can change (`day.customers_due`).
-        """
+        kept): then only the customers a window's edge crossed can change
+        (`verdicts.customers_due`)."""
         return (
             bool(kept.day)
             and kept.day < self.day
@@ -203,15 +207,6 @@ def _insert_all(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) ->
     return n
 
 
-def _clear(conn: Connection, table: Any, scope: CustomerScope) -> None:
-    if scope.customer_ids is None:
-        conn.execute(delete(table))
-    else:
-        for i in range(0, len(scope.customer_ids), _BATCH):
-            ids = scope.customer_ids[i : i + _BATCH]
-            conn.execute(delete(table).where(table.customer_id.in_(ids)))
-
-
 def _assessments(
     conn: Connection, scope: CustomerScope, as_of: AsOf, limits: Thresholds
 ) -> Iterator[dict[str, Any]]:
@@ -219,14 +214,7 @@ def _assessments(
     for facts in customer_facts(conn, scope, as_of, limits, summary=True):
         result = assess(facts, as_of, limits, explain=False)  # only fired signals are kept
         if result.flagged:
-            fired = result.fired
-            yield {
-                "customer_id": result.customer_id,
-                "revenue_at_risk_fen": result.revenue_at_risk_fen,
-                "signal_count": len(fired),
-                "signals": encode_signals(fired),
-                "computed_at": now,
-            }
+            yield at_risk_row(result.customer_id, encode_signals(result.fired), now)
 
 
 def _under_valued(
@@ -298,6 +286,35 @@ def _any_dirty(conn: Connection) -> bool:
     return conn.execute(select(AnalyticsDirty.part).limit(1)).first() is not None
 
 
+def _to_judge(
+    conn: Connection,
+    whole: bool,
+    moved: frozenset[str],
+    stale: list[str],
+    basis: Basis,
+    kept: Basis | None,
+    total: int,
+    now: dt.datetime,
+    limits: Thresholds,
+) -> tuple[list[str] | None, frozenset[SignalCode]]:
+    """Whose signals to judge (None: every customer's) and which signals.
+
+    The stale customers, unless the signals' basis moved: on a later day with the rules and
+    billed period as kept, those a window's edge crossed too (`verdicts.customers_due`) while they
+    are at most `DAY_SHARE` of the book; after thresholds alone changed, only the signals that
+    read them, for every customer (the stale customers on every signal); else the whole book.
+    """
+    if whole:
+        return None, EVERY_SIGNAL
+    if SIGNALS not in moved or kept is None:
+        return sorted(stale), EVERY_SIGNAL
+    if basis.only_later_day(kept):
+        due = customers_due(conn, dt.date.fromisoformat(kept.day), now, limits) | set(stale)
+        return (sorted(due) if len(due) <= DAY_SHARE * total else None), EVERY_SIGNAL
+    codes = basis.signals_with_new_limits(kept)
+    return (None if codes == EVERY_SIGNAL else sorted(stale)), codes
+
+
 def refresh(
     conn: Connection,
     book: Book,
@@ -315,8 +332,10 @@ def refresh(
     Redoes the stale customers (`analytics_stale`), or the whole book when asked, when nothing was
     computed yet, or when more than `WHOLE_BOOK_SHARE` of it is stale; then empties the stale set.
     ``kept``, the basis the kept analysis was computed against (None: not tracked), is compared
-    with today's: a new day or billed period, or changed thresholds, redo every customer's
-    signals; changed under-value rules, every customer's verdict; changed gap rules, the gaps.
+    with today's (`_to_judge`): a later day judges again the customers a window's edge crossed
+    and moves the others' day counts, changed thresholds the signals that read them for every
+    customer, a new billed period every customer's signals; changed under-value rules, every
+    customer's verdict; changed gap rules, the gaps.
     The lines (summary, 公用/私用 payers, products held) are summarised again for the
     stale customers only, or for all when nothing is kept yet or many are stale: a whole-book
     recompute asked for (a settings change) reads the other customers' lines as kept.
@@ -349,31 +368,23 @@ def refresh(
             refresh_line_summary(conn, lines_scope, grouped)
             refresh_holdings(conn, lines_scope, grouped)
         refresh_bill_months(conn, lines_scope)
-    signals_whole = whole or SIGNALS in moved
-    judged = sorted(stale)
-    if signals_whole and not whole and kept is not None and basis.only_later_day(kept):
-        due = customers_due(conn, dt.date.fromisoformat(kept.day), now, limits)
-        if len(due | set(stale)) <= DAY_SHARE * total:
-            signals_whole, judged = False, sorted(due | set(stale))
-    # Thresholds changed, nothing else: only the signals that read them, for every customer.
-    some = frozenset(SignalCode)
-    if signals_whole and not whole and kept is not None:
-        some = basis.signals_with_new_limits(kept)
-        signals_whole = some == frozenset(SignalCode)
-    _clear(conn, AtRiskCustomer, CustomerScope() if signals_whole else CustomerScope.of_ids(judged))
-    flagged = _insert_all(
-        conn,
-        AtRiskCustomer,
-        _assessments(
-            conn, every if signals_whole else CustomerScope.of_ids(judged, book), as_of, limits
-        ),
+    judged, codes = _to_judge(conn, whole, moved, stale, basis, kept, total, now, limits)
+    signals_whole = judged is None
+    merged: list[dict[str, Any]] = []
+    if codes != EVERY_SIGNAL:  # the other signals' kept verdicts, merged with those judged
+        merged = rejudged_rows(conn, every, as_of, limits, codes, skip=set(judged or ()))
+    every_row = signals_whole or codes != EVERY_SIGNAL  # every kept row is written again
+    clear_kept(
+        conn, AtRiskCustomer, CustomerScope() if every_row else CustomerScope.of_ids(judged or ())
     )
-    if some != frozenset(SignalCode):
-        flagged += rejudge_signals(conn, every, as_of, limits, some, set(judged))
-    elif SIGNALS in moved and not signals_whole:
-        move_day_counts(conn, now, set(judged))
+    scope = every if judged is None else CustomerScope.of_ids(judged, book)
+    flagged = _insert_all(
+        conn, AtRiskCustomer, chain(_assessments(conn, scope, as_of, limits), merged)
+    )
+    if SIGNALS in moved and judged is not None and codes == EVERY_SIGNAL:
+        move_day_counts(conn, now, set(judged))  # a new day: the others' day counts
     value_whole = whole or VALUE in moved
-    _clear(conn, UnderValuedCustomer, CustomerScope() if value_whole else clear_stale)
+    clear_kept(conn, UnderValuedCustomer, CustomerScope() if value_whole else clear_stale)
     valued = _insert_all(
         conn,
         UnderValuedCustomer,
@@ -390,8 +401,7 @@ def refresh(
     if whole or book_wide:
         conn.execute(delete(AnalyticsDirty))
     conn.execute(delete(AnalyticsStale))
-    every_signal = signals_whole or some != frozenset(SignalCode)
-    count = total if every_signal or value_whole else len(judged)
+    count = total if every_row or value_whole else len(judged or ())
     return RefreshResult(
         count,
         signals_whole,

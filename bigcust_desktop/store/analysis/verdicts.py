@@ -24,10 +24,8 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
-    delete,
     exists,
     func,
-    insert,
     or_,
     select,
     type_coerce,
@@ -212,17 +210,31 @@ def move_day_count(signal: dict[str, Any], now: dt.datetime, shift: int) -> bool
     return True
 
 
-def rejudge_signals(
+def at_risk_row(
+    customer_id: str, signals: list[dict[str, Any]], now: dt.datetime
+) -> dict[str, Any]:
+    """A kept at-risk row of one customer's fired signals (encoded, `codec`, in the worklist's
+    order): the revenue at risk is the largest signal's, not their sum (`Assessment`)."""
+    return {
+        "customer_id": customer_id,
+        "revenue_at_risk_fen": max(s["revenue_at_risk_fen"] for s in signals),
+        "signal_count": len(signals),
+        "signals": signals,
+        "computed_at": now,
+    }
+
+
+def rejudged_rows(
     conn: Connection,
     scope: CustomerScope,
     as_of: AsOf,
     limits: Thresholds,
     codes: frozenset[SignalCode],
     skip: Collection[str],
-) -> int:
-    """Judge ``codes`` again for every customer of ``scope`` but ``skip``, reading only the facts
-    they read, and keep the other signals' verdicts as they were (their day counts brought to
-    now). Rewrites the at-risk rows of those customers; returns how many are flagged."""
+) -> list[dict[str, Any]]:
+    """The at-risk rows of every customer of ``scope`` but ``skip`` with ``codes`` judged again,
+    reading only the facts they read, and the other signals' verdicts as kept (their day counts
+    brought to now). Read before the caller rewrites the kept rows."""
     a = AtRiskCustomer
     now = as_of.now
     kept = {cid: signals for cid, signals in conn.execute(select(a.customer_id, a.signals))}
@@ -239,16 +251,5 @@ def rejudge_signals(
             move_day_count(signal, now, 0)
         signals = sorted(others + encode_signals(fresh), key=lambda s: order[s["code"]])
         if signals:
-            rows.append(
-                {
-                    "customer_id": facts.customer_id,
-                    "revenue_at_risk_fen": max(s["revenue_at_risk_fen"] for s in signals),
-                    "signal_count": len(signals),
-                    "signals": signals,
-                    "computed_at": now,
-                }
-            )
-    conn.execute(delete(a).where(a.customer_id.not_in(list(skip))))
-    for i in range(0, len(rows), 500):
-        conn.execute(insert(a), rows[i : i + 500])
-    return len(rows)
+            rows.append(at_risk_row(facts.customer_id, signals, now))
+    return rows
