@@ -216,9 +216,10 @@ class Analytics(Service):
         now: dt.datetime | None = None,
     ) -> RefreshResult:
         """After a sync: redo the customers whose inputs changed (the whole book after a first
-        sync or when most changed), every customer's signals on a new day or after the
-        thresholds changed (the windows reach back from today; `Basis`), and the book-wide
-        gaps and findings.
+        sync or when most changed); on a new day the customers a window's edge crossed, after
+        thresholds changed the signals that read them, on a new billed period every customer's
+        signals (the windows reach back from today; `Basis`); and the book-wide gaps and
+        findings.
 
         Call it from the sync lane once the feeds are read (the CLI's `sync` does). One write
         transaction; reads of the tables go on alongside it.
